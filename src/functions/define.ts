@@ -1,0 +1,86 @@
+/**
+ * The custom-functions adapter: each function family declares its functions in one table of
+ * FunctionSpecs (id, coercers in argument order, the rule to run), and `invoke` is the one
+ * routine that coerces arguments, runs the rule, checks the result and turns RuleErrors into
+ * CustomFunctions.Error. Every function so gets the same errors for free.
+ */
+import { isRuleError, type RuleError } from "../rules/errors";
+import type { Coercer } from "./coerce";
+
+export type ExcelScalar = number | string | boolean;
+export type ExcelMatrix = ExcelScalar[][];
+export type ExcelResult = ExcelScalar | ExcelMatrix;
+
+type ValuesOf<A extends readonly Coercer<unknown>[]> = {
+  [K in keyof A]: A[K] extends Coercer<infer T> ? T : never;
+};
+
+export interface FunctionSpec<A extends readonly Coercer<unknown>[] = readonly Coercer<unknown>[]> {
+  /** The function id, as stored in users' workbooks: never rename one. */
+  readonly id: string;
+  readonly args: A;
+  readonly run: (...values: ValuesOf<A>) => ExcelResult;
+}
+
+export function defineFunction<const A extends readonly Coercer<unknown>[]>(
+  id: string,
+  args: A,
+  run: (...values: ValuesOf<A>) => ExcelResult,
+): FunctionSpec<A> {
+  return { id, args, run };
+}
+
+const ERROR_CODES = {
+  value: "#VALUE!",
+  num: "#NUM!",
+  na: "#N/A",
+} as const;
+
+function toExcelError(error: RuleError): CustomFunctions.Error {
+  const code =
+    error.kind === "num"
+      ? CustomFunctions.ErrorCode.invalidNumber
+      : error.kind === "na"
+        ? CustomFunctions.ErrorCode.notAvailable
+        : CustomFunctions.ErrorCode.invalidValue;
+  return new CustomFunctions.Error(code, error.message);
+}
+
+/** The Excel error text a RuleError kind shows as (for docs and the task pane). */
+export function excelErrorText(kind: RuleError["kind"]): string {
+  return ERROR_CODES[kind];
+}
+
+function isExcelScalar(value: unknown): value is ExcelScalar {
+  return (typeof value === "number" && Number.isFinite(value)) || typeof value === "string" || typeof value === "boolean";
+}
+
+/**
+ * Guard on the way out: a rule must never hand Excel NaN, Infinity, undefined, null (shown as 0
+ * in a spill) or a ragged array. A breach is a bug, so it throws a plain Error, not a user error.
+ */
+function checkResult(id: string, result: ExcelResult): ExcelResult {
+  if (Array.isArray(result)) {
+    const width = result[0]?.length ?? 0;
+    if (result.length === 0 || width === 0) throw new Error(`${id} returned an empty array`);
+    for (const row of result) {
+      if (!Array.isArray(row) || row.length !== width || !row.every(isExcelScalar)) {
+        throw new Error(`${id} returned a ragged array or a value Excel cannot show`);
+      }
+    }
+    return result;
+  }
+  if (!isExcelScalar(result)) throw new Error(`${id} returned a value Excel cannot show`);
+  return result;
+}
+
+/** Coerce raw Excel arguments, run the rule, check the result; RuleErrors become CustomFunctions.Error. */
+export function invoke(spec: FunctionSpec, raw: ArrayLike<unknown>): ExcelResult {
+  try {
+    const values = spec.args.map((coercer, index) => coercer.coerce(index < raw.length ? raw[index] : null));
+    return checkResult(spec.id, (spec.run as (...v: unknown[]) => ExcelResult)(...values));
+  } catch (error) {
+    if (isRuleError(error)) throw toExcelError(error);
+    throw error;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * A generated sheet as plain data: what the task pane's models (plan, district summary) produce
+ * and what the thin Office.js writer (`write-sheet.ts`) puts into Excel, or the HTML preview
+ * renders outside Excel. No Office types here.
+ */
+
+/** A formula cell. `preview` is the value the formula gives, computed by the same rules, for the HTML preview and tests. */
+export interface FormulaCell {
+  readonly formula: string;
+  readonly preview?: string | number | boolean;
+}
+
+/**
+ * One cell: a value, a formula, or empty (null). Text is always written as text, never as a
+ * formula, even when a user typed "=..." into a form field (the writer guards it).
+ */
+export type ModelCell = string | number | boolean | null | FormulaCell;
+
+export type CellStyle = "title" | "heading" | "label" | "input" | "header" | "note" | "warning" | "ok";
+
+export interface Block {
+  /** Zero-based row of the block's top-left cell. */
+  readonly row: number;
+  /** Zero-based column of the block's top-left cell. */
+  readonly col: number;
+  /** Rectangular rows of cells. */
+  readonly cells: readonly (readonly ModelCell[])[];
+  /** Excel number format for the whole block, or per column of the block (e.g. "£#,##0.00", "dd/mm/yyyy"). */
+  readonly numberFormat?: string | readonly (string | null)[];
+  readonly style?: CellStyle;
+  /**
+   * For a formula that spills (SEND.SLMDAFUNDING, ...): the number of rows and columns it is
+   * expected to fill, so the writer and preview can reserve and format the area.
+   */
+  readonly spill?: { readonly rows: number; readonly cols: number };
+}
+
+export interface TableSpec {
+  /** Excel table name (letters, digits, underscores). */
+  readonly name: string;
+  /** Zero-based top-left cell of the header row. */
+  readonly row: number;
+  readonly col: number;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly ModelCell[])[];
+  readonly numberFormat?: readonly (string | null)[];
+}
+
+export interface ChartSpec {
+  readonly type: "ColumnClustered" | "BarClustered" | "Line";
+  readonly title: string;
+  /** A1-style range on the same sheet holding the chart's data, headers included. */
+  readonly dataRange: string;
+  /** Zero-based cell where the chart's top-left corner sits. */
+  readonly row: number;
+  readonly col: number;
+}
+
+export interface SheetModel {
+  /** The sheet name wanted; the writer picks a free, valid name from it. */
+  readonly title: string;
+  readonly blocks: readonly Block[];
+  readonly tables?: readonly TableSpec[];
+  readonly charts?: readonly ChartSpec[];
+  /** Column widths in points, from column A. */
+  readonly columnWidths?: readonly number[];
+  /** Rows to freeze at the top. */
+  readonly freezeRows?: number;
+}
