@@ -12,6 +12,7 @@
  * - TRUE/FALSE arrive as booleans; dates arrive as serial numbers.
  */
 import { RuleError } from "../rules/errors";
+import { MAX_EXCEL_DATE_SERIAL, serialFromYmd } from "../rules/excel-dates";
 
 /** A coercer turns one raw Excel value into a checked value, or throws a RuleError naming the argument. */
 export interface Coercer<T> {
@@ -24,8 +25,8 @@ export interface Coercer<T> {
   coerce(raw: unknown): T;
 }
 
-/** Largest serial number Excel accepts as a date: 31/12/9999. */
-export const MAX_EXCEL_DATE_SERIAL = 2958465;
+// Excel date serials live with the rest of the date arithmetic; re-exported here for callers of this module.
+export { MAX_EXCEL_DATE_SERIAL, serialFromYmd };
 
 const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const GROUPED_NUMBER_TEXT = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
@@ -126,6 +127,13 @@ export function numberArg(name: string, options: NumberOptions = {}): Coercer<nu
   };
 }
 
+/**
+ * Largest amount of money accepted: £1,000,000,000,000. The rules count money in whole pence, and
+ * pence stay exact in a JavaScript number only up to 2^53 (about £90 trillion); far above any
+ * school's or LA's figures, and it keeps 1e308 from overflowing to Infinity in the arithmetic.
+ */
+export const MAX_MONEY = 1e12;
+
 /** Money in pounds, 0 or more. Accepts "£67,755" typed as text. */
 export function moneyArg(name: string, options: { optional: true }): Coercer<number | undefined>;
 export function moneyArg(name: string, options?: { optional?: false }): Coercer<number>;
@@ -135,6 +143,7 @@ export function moneyArg(name: string, options: { optional?: boolean } = {}): Co
     min: 0,
     money: true,
     allowed: "an amount in pounds of 0 or more",
+    check: (value) => (value > MAX_MONEY ? `must be at most £1,000,000,000,000; it was ${value}.` : undefined),
   } as NumberOptions & { optional: true });
 }
 
@@ -196,16 +205,6 @@ export function booleanArg(name: string, options: { optional?: boolean } = {}): 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
-/** Excel serial number of a calendar date (1900 date system, dates from 1 March 1900). */
-export function serialFromYmd(year: number, month: number, day: number): number {
-  const utc = Date.UTC(year, month - 1, day);
-  const check = new Date(utc);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    return Number.NaN;
-  }
-  return Math.round((utc - Date.UTC(1899, 11, 30)) / 86400000);
-}
-
 /**
  * A date as Excel holds it: a serial number from 1 (01/01/1900) to 2958465 (31/12/9999); a time
  * of day is dropped. Text dates are accepted in the unambiguous forms dd/mm/yyyy (en-GB) and
@@ -244,6 +243,8 @@ export function dateArg(name: string, options: { optional?: boolean } = {}): Coe
   };
 }
 
+const isArray = Array.isArray;
+
 /** A range argument (Excel passes a 2-D array, or a single value for a one-cell range). */
 export function rangeArg(name: string, options: { optional?: boolean } = {}): Coercer<unknown[][]> {
   const allowed = "a range of cells";
@@ -254,8 +255,12 @@ export function rangeArg(name: string, options: { optional?: boolean } = {}): Co
     allowed,
     coerce(raw: unknown): unknown[][] {
       if (Array.isArray(raw)) {
-        if (raw.every((row) => Array.isArray(row))) return raw as unknown[][];
-        return fail("value", name, allowed, raw);
+        // A plain loop over a cached isArray: registers run to 1,000,000 rows, and a global lookup
+        // of `Array` in each iteration is slow where globals go through an interceptor (Node vm).
+        for (let r = 0; r < raw.length; r++) {
+          if (!isArray(raw[r])) return fail("value", name, allowed, raw);
+        }
+        return raw as unknown[][];
       }
       if (raw === null || raw === undefined) {
         if (optional) return [];

@@ -19,7 +19,8 @@ export interface FunctionSpec<A extends readonly Coercer<unknown>[] = readonly C
   /** The function id, as stored in users' workbooks: never rename one. */
   readonly id: string;
   readonly args: A;
-  readonly run: (...values: ValuesOf<A>) => ExcelResult;
+  // Method syntax (bivariant parameters) so that a spec with specific coercers is still a FunctionSpec for invoke().
+  run(...values: ValuesOf<A>): ExcelResult;
 }
 
 export function defineFunction<const A extends readonly Coercer<unknown>[]>(
@@ -52,7 +53,9 @@ export function excelErrorText(kind: RuleError["kind"]): string {
 }
 
 function isExcelScalar(value: unknown): value is ExcelScalar {
-  return (typeof value === "number" && Number.isFinite(value)) || typeof value === "string" || typeof value === "boolean";
+  return (
+    (typeof value === "number" && Number.isFinite(value)) || typeof value === "string" || typeof value === "boolean"
+  );
 }
 
 /**

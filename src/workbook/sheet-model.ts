@@ -32,7 +32,15 @@ export interface Block {
    * For a formula that spills (SEND.SLMDAFUNDING, ...): the number of rows and columns it is
    * expected to fill, so the writer and preview can reserve and format the area.
    */
-  readonly spill?: { readonly rows: number; readonly cols: number };
+  readonly spill?: {
+    readonly rows: number;
+    readonly cols: number;
+    /**
+     * The values the spill gives, computed by the same rules (for the HTML preview and tests);
+     * the writer never writes them (Excel fills the area from the formula).
+     */
+    readonly preview?: readonly (readonly (string | number | boolean)[])[];
+  };
 }
 
 export interface TableSpec {

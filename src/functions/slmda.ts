@@ -1,0 +1,228 @@
+/**
+ * The SLMDA for SENCOs (School Leader Master's Degree Apprenticeship) as SEND.* custom functions
+ * (issue 4). The rules live in src/rules/slmda-programme.ts, apprenticeship-funding.ts,
+ * off-the-job.ts and slmda-schedule.ts; this module only declares the functions: their ids and
+ * argument order (a contract stored in users' workbooks), their coercers, and the JSDoc the
+ * metadata plugin turns into functions.json. Dates in and out are Excel serial numbers.
+ */
+import { booleanArg, dateArg, moneyArg, numberArg } from "./coerce";
+import { defineFunction, invoke } from "./define";
+import {
+  apprenticeshipLevy,
+  FUNDING_BREAKDOWN_LABELS,
+  fundingBreakdown,
+  fundingBreakdownAmounts,
+  MAX_AGE,
+  MIN_AGE,
+  providerPayments,
+} from "../rules/apprenticeship-funding";
+import { DEFAULT_OFF_THE_JOB_MONTHS, DEFAULT_WEEKS_PER_YEAR, offTheJobHours } from "../rules/off-the-job";
+import { SLMDA_DEFAULT_START_SERIAL, SLMDA_ROUTES, slmdaFee, slmdaRoute } from "../rules/slmda-programme";
+import { slmdaSchedule } from "../rules/slmda-schedule";
+
+const nasenco = booleanArg("nasenco_completed", { optional: true });
+const price = moneyArg("price");
+const levyPayer = booleanArg("levy_payer");
+const levyFunds = moneyArg("levy_funds", { optional: true });
+const startDate = dateArg("start_date", { optional: true });
+const requiredStartDate = dateArg("start_date");
+const ageAtStart = numberArg("age_at_start", { optional: true, min: MIN_AGE, max: MAX_AGE, integer: true });
+const weeklyHours = numberArg("weekly_hours", { min: 0, max: 168 });
+const months = numberArg("months", { optional: true, min: 1, max: 60, integer: true });
+const weeksPerYear = numberArg("weeks_per_year", { optional: true, min: 1, max: 52 });
+const annualPayBill = moneyArg("annual_pay_bill");
+
+const fundingArgs = [price, levyPayer, levyFunds, startDate, ageAtStart] as const;
+
+function breakdownFor(
+  p: number,
+  levy: boolean,
+  funds: number | undefined,
+  start: number | undefined,
+  age: number | undefined,
+) {
+  return fundingBreakdown({
+    price: p,
+    levyPayer: levy,
+    levyFunds: funds,
+    startSerial: start ?? SLMDA_DEFAULT_START_SERIAL,
+    ageAtStart: age,
+  });
+}
+
+export const SLMDA_FUNCTIONS = {
+  SLMDAFEE: defineFunction("SLMDAFEE", [nasenco] as const, (n) => slmdaFee(slmdaRoute(n))),
+  SLMDAMONTHS: defineFunction("SLMDAMONTHS", [nasenco] as const, (n) => SLMDA_ROUTES[slmdaRoute(n)].months),
+  SLMDAWORKSHOPS: defineFunction("SLMDAWORKSHOPS", [nasenco] as const, (n) => SLMDA_ROUTES[slmdaRoute(n)].workshops),
+  SLMDABLOCKS: defineFunction("SLMDABLOCKS", [nasenco] as const, (n) =>
+    SLMDA_ROUTES[slmdaRoute(n)].blocks.map((b) => [b.number, b.module, b.project]),
+  ),
+  SLMDAEMPLOYERCOST: defineFunction(
+    "SLMDAEMPLOYERCOST",
+    fundingArgs,
+    (p, levy, funds, start, age) => breakdownFor(p, levy, funds, start, age).employerCashCost,
+  ),
+  SLMDAFUNDING: defineFunction("SLMDAFUNDING", fundingArgs, (p, levy, funds, start, age) => {
+    const amounts = fundingBreakdownAmounts(breakdownFor(p, levy, funds, start, age));
+    return FUNDING_BREAKDOWN_LABELS.map((label, i) => [label, amounts[i] ?? 0]);
+  }),
+  SLMDAPAYMENTS: defineFunction("SLMDAPAYMENTS", [price, nasenco, startDate] as const, (p, n, start) =>
+    providerPayments(p, SLMDA_ROUTES[slmdaRoute(n)].months, start ?? SLMDA_DEFAULT_START_SERIAL).map((payment) => [
+      payment.serial,
+      payment.amount,
+    ]),
+  ),
+  SLMDAOFFTHEJOBHOURS: defineFunction(
+    "SLMDAOFFTHEJOBHOURS",
+    [weeklyHours, months, weeksPerYear, startDate] as const,
+    (hours, m, weeks, start) =>
+      offTheJobHours({
+        weeklyHours: hours,
+        months: m ?? DEFAULT_OFF_THE_JOB_MONTHS,
+        weeksPerYear: weeks ?? DEFAULT_WEEKS_PER_YEAR,
+        startSerial: start ?? SLMDA_DEFAULT_START_SERIAL,
+      }),
+  ),
+  SLMDASCHEDULE: defineFunction("SLMDASCHEDULE", [requiredStartDate, nasenco] as const, (start, n) =>
+    slmdaSchedule(start, slmdaRoute(n)).map((m) => [m.serial, m.milestone]),
+  ),
+  APPRENTICESHIPLEVY: defineFunction("APPRENTICESHIPLEVY", [annualPayBill] as const, (bill) =>
+    apprenticeshipLevy(bill),
+  ),
+};
+
+/**
+ * SLMDA for SENCOs programme fee: £18,000 for the full programme; #N/A for the NASENCO route, whose reduced fee is not published (use the provider's quoted price).
+ * @customfunction SLMDAFEE
+ * @helpurl https://localhost:3000/help/functions.html#slmdafee
+ * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); blank or FALSE means the full programme.
+ * @returns The fee in pounds.
+ */
+export function SLMDAFEE(nasenco_completed?: any): number {
+  return invoke(SLMDA_FUNCTIONS.SLMDAFEE, arguments) as number;
+}
+
+/**
+ * Planned length of the SLMDA for SENCOs in months: 27 for the full programme, 18 for the NASENCO route.
+ * @customfunction SLMDAMONTHS
+ * @helpurl https://localhost:3000/help/functions.html#slmdamonths
+ * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); blank or FALSE means the full programme.
+ * @returns Months.
+ */
+export function SLMDAMONTHS(nasenco_completed?: any): number {
+  return invoke(SLMDA_FUNCTIONS.SLMDAMONTHS, arguments) as number;
+}
+
+/**
+ * Number of 1-day face-to-face regional workshops: 9 for the full programme, 7 for the NASENCO route.
+ * @customfunction SLMDAWORKSHOPS
+ * @helpurl https://localhost:3000/help/functions.html#slmdaworkshops
+ * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); blank or FALSE means the full programme.
+ * @returns Workshops.
+ */
+export function SLMDAWORKSHOPS(nasenco_completed?: any): number {
+  return invoke(SLMDA_FUNCTIONS.SLMDAWORKSHOPS, arguments) as number;
+}
+
+/**
+ * The programme's learning blocks, one row a block: block number, module, work-based project (the provider's guidance, word for word).
+ * @customfunction SLMDABLOCKS
+ * @helpurl https://localhost:3000/help/functions.html#slmdablocks
+ * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); blank or FALSE means the full programme.
+ * @returns A spill of 3 columns: block, module, work-based project.
+ */
+export function SLMDABLOCKS(nasenco_completed?: any): any[][] {
+  return invoke(SLMDA_FUNCTIONS.SLMDABLOCKS, arguments) as any[][];
+}
+
+/**
+ * Cash the school pays from its own budget for the apprenticeship: employer co-investment plus anything outside funding, under the rules for the start date.
+ * @customfunction SLMDAEMPLOYERCOST
+ * @helpurl https://localhost:3000/help/functions.html#slmdaemployercost
+ * @param price The agreed price of the apprenticeship in pounds (0 or more), e.g. 18000.
+ * @param levy_payer TRUE if the employer pays the Apprenticeship Levy (draws from levy funds), FALSE if not.
+ * @param [levy_funds] Levy funds available in pounds (0 or more); blank means enough. Ignored for non-levy employers.
+ * @param [start_date] The apprenticeship's start date; blank means 01/09/2020 (the 2020/21 programme).
+ * @param [age_at_start] The apprentice's age in whole years at the start (16 to 99); needed for starts from 01/01/2026, and for non-levy starts from 01/04/2024.
+ * @returns Pounds.
+ */
+export function SLMDAEMPLOYERCOST(
+  price: any,
+  levy_payer: any,
+  levy_funds?: any,
+  start_date?: any,
+  age_at_start?: any,
+): number {
+  return invoke(SLMDA_FUNCTIONS.SLMDAEMPLOYERCOST, arguments) as number;
+}
+
+/**
+ * Who pays what for the apprenticeship: price, funding band maximum, levy funds, government and employer co-investment, outside funding, and the employer's cash cost.
+ * @customfunction SLMDAFUNDING
+ * @helpurl https://localhost:3000/help/functions.html#slmdafunding
+ * @param price The agreed price of the apprenticeship in pounds (0 or more), e.g. 18000.
+ * @param levy_payer TRUE if the employer pays the Apprenticeship Levy (draws from levy funds), FALSE if not.
+ * @param [levy_funds] Levy funds available in pounds (0 or more); blank means enough. Ignored for non-levy employers.
+ * @param [start_date] The apprenticeship's start date; blank means 01/09/2020 (the 2020/21 programme).
+ * @param [age_at_start] The apprentice's age in whole years at the start (16 to 99); needed for starts from 01/01/2026, and for non-levy starts from 01/04/2024.
+ * @returns A spill of 7 rows and 2 columns: label, pounds.
+ */
+export function SLMDAFUNDING(
+  price: any,
+  levy_payer: any,
+  levy_funds?: any,
+  start_date?: any,
+  age_at_start?: any,
+): any[][] {
+  return invoke(SLMDA_FUNCTIONS.SLMDAFUNDING, arguments) as any[][];
+}
+
+/**
+ * The training provider's payments: 80% in equal monthly instalments over the planned months, then 20% on completion at the planned end. Amounts sum exactly to the price.
+ * @customfunction SLMDAPAYMENTS
+ * @helpurl https://localhost:3000/help/functions.html#slmdapayments
+ * @param price The agreed price of the apprenticeship in pounds (0 or more), e.g. 18000.
+ * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (18 months); blank or FALSE means the full programme (27 months).
+ * @param [start_date] The apprenticeship's start date; blank means 01/09/2020 (the 2020/21 programme).
+ * @returns A spill of 2 columns: date (a serial number: format the column as a date), pounds.
+ */
+export function SLMDAPAYMENTS(price: any, nasenco_completed?: any, start_date?: any): any[][] {
+  return invoke(SLMDA_FUNCTIONS.SLMDAPAYMENTS, arguments) as any[][];
+}
+
+/**
+ * Minimum off-the-job training hours over the months given: 20% of normal weekly hours (capped at 30 hours for starts from 01/08/2022), times working weeks. #N/A for starts from 01/08/2025.
+ * @customfunction SLMDAOFFTHEJOBHOURS
+ * @helpurl https://localhost:3000/help/functions.html#slmdaoffthejobhours
+ * @param weekly_hours The apprentice's normal working hours a week (0 to 168).
+ * @param [months] Months to cover, a whole number from 1 to 60; blank means 24 (the guidance's "2 years").
+ * @param [weeks_per_year] Working weeks a year, 1 to 52; blank means 46.4 (52 less 5.6 weeks' statutory leave). Term-time staff enter their own, e.g. 39.
+ * @param [start_date] The apprenticeship's start date; blank means 01/09/2020 (the 2020/21 programme).
+ * @returns Hours, to the hundredth.
+ */
+export function SLMDAOFFTHEJOBHOURS(weekly_hours: any, months?: any, weeks_per_year?: any, start_date?: any): number {
+  return invoke(SLMDA_FUNCTIONS.SLMDAOFFTHEJOBHOURS, arguments) as number;
+}
+
+/**
+ * Planning schedule in date order: start meeting, each block's workshop (one block a term), termly coach visits, the annual review, and the planned end with the end-point assessment.
+ * @customfunction SLMDASCHEDULE
+ * @helpurl https://localhost:3000/help/functions.html#slmdaschedule
+ * @param start_date The apprenticeship's start date (a date cell, or text as dd/mm/yyyy).
+ * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); blank or FALSE means the full programme.
+ * @returns A spill of 2 columns: date (a serial number: format the column as a date), milestone.
+ */
+export function SLMDASCHEDULE(start_date: any, nasenco_completed?: any): any[][] {
+  return invoke(SLMDA_FUNCTIONS.SLMDASCHEDULE, arguments) as any[][];
+}
+
+/**
+ * The year's Apprenticeship Levy: 0.5% of the annual pay bill less the £15,000 allowance, never below 0.
+ * @customfunction APPRENTICESHIPLEVY
+ * @helpurl https://localhost:3000/help/functions.html#apprenticeshiplevy
+ * @param annual_pay_bill The employer's annual pay bill in pounds (0 or more).
+ * @returns Pounds.
+ */
+export function APPRENTICESHIPLEVY(annual_pay_bill: any): number {
+  return invoke(SLMDA_FUNCTIONS.APPRENTICESHIPLEVY, arguments) as number;
+}

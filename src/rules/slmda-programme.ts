@@ -1,0 +1,104 @@
+/**
+ * The SLMDA for SENCOs programme: its two routes, their length, blocks, workshops and fee, as the
+ * provider's 2020/21 guidance for line managers gives them ("the seed":
+ * ../shared/seeds/slmda-for-sencos-line-manager-guidance.txt).
+ *
+ * Pure TypeScript: no Office, no DOM.
+ */
+import { RuleError } from "./errors";
+import { serialFromYmd } from "./excel-dates";
+
+/** "full": the apprentice has not yet got the National Award for SEN Co-ordination; "nasenco": already holds it. */
+export type SlmdaRoute = "full" | "nasenco";
+
+/** The route for the `nasenco_completed` answer; an unanswered question means the full programme (the seed's default). */
+export function slmdaRoute(nasencoCompleted: boolean | undefined): SlmdaRoute {
+  return nasencoCompleted === true ? "nasenco" : "full";
+}
+
+export interface SlmdaBlock {
+  number: number;
+  /** The taught module, before " & " in the seed's block title ("" for a project-only block). */
+  module: string;
+  /** The work-based project, after " & " in the seed's block title. */
+  project: string;
+  /** The block title word for word as the seed's "Structure" section gives it. */
+  title: string;
+}
+
+export interface SlmdaRouteFacts {
+  route: SlmdaRoute;
+  name: string;
+  /** Planned duration in whole months. */
+  months: number;
+  blocks: readonly SlmdaBlock[];
+  /** Number of 1-day face-to-face regional workshops. */
+  workshops: number;
+  /** Fee in pounds, or undefined where the seed publishes none. */
+  fee: number | undefined;
+}
+
+/** A block from its seed title: "Module & Work based project (...)" splits at " & ". */
+function block(number: number, title: string): SlmdaBlock {
+  const at = title.indexOf(" & ");
+  if (at < 0) return Object.freeze({ number, module: "", project: title, title });
+  return Object.freeze({ number, module: title.slice(0, at), project: title.slice(at + 3), title });
+}
+
+// Seed, "Structure": "The full list of learning blocks" (word for word).
+const FULL_BLOCKS: readonly SlmdaBlock[] = Object.freeze([
+  block(1, "Operations Management & Work based project (Masters Learning)"),
+  block(2, "Finance Management & Work based project (Research Methods)"),
+  block(3, "Strategic Management & Work based project (Research Proposal)"),
+  block(4, "Orientation and Perspectives on SEN and Inclusive Practice & Work based project (working on project)"),
+  block(5, "Evidence Based Practice and Inclusion & Work based project (working on project)"),
+  block(6, "Whole School Development: Enabling Inclusion & Work based project (working on project)"),
+]);
+
+// Seed, "Structure": "For apprentices that have already successfully completed the National Award
+// for SEN Co-ordination, the structure will be as follows" (word for word).
+const NASENCO_BLOCKS: readonly SlmdaBlock[] = Object.freeze([
+  block(1, "Operations Management & Work based project (Masters Learning)"),
+  block(2, "Finance Management & Work based project (Research Methods)"),
+  block(3, "Strategic Management & Work based project (Research Proposal)"),
+  block(4, "Leading and Change & Work based project"),
+  block(5, "Work based project and completion of Portfolio of Evidence."),
+]);
+
+export const SLMDA_ROUTES: Record<SlmdaRoute, SlmdaRouteFacts> = Object.freeze({
+  full: Object.freeze({
+    route: "full" as const,
+    name: "Full programme (National Award for SEN Co-ordination not yet held)",
+    months: 27, // Seed, "Programme Overview": "a 27-month programme of study"
+    blocks: FULL_BLOCKS, // Seed, "Programme Overview": "6 blocks in total"
+    workshops: 9, // Seed, "Cost": "nine x 1-day regional face-to-face workshops"
+    fee: 18000, // Seed, "Cost": "The cost is currently £18,000 for the full programme"
+  }),
+  nasenco: Object.freeze({
+    route: "nasenco" as const,
+    name: "NASENCO route (National Award for SEN Co-ordination already held)",
+    months: 18, // Seed, "Cost": "the length of the programme may be reduced to 18 months"
+    blocks: NASENCO_BLOCKS, // Seed, "Structure": five blocks for NASENCO holders
+    workshops: 7, // Seed, "Cost": "this will be reduced to seven" for NASENCO holders
+    fee: undefined, // Seed, "Cost": "will also reduce the fee payable", no amount published
+  }),
+});
+
+/** A start on 1 September 2020: the seed is the provider's 2020/21 guidance (issue 4: an omitted start date). */
+export const SLMDA_DEFAULT_START_SERIAL: number = serialFromYmd(2020, 9, 1);
+
+/**
+ * The programme fee in pounds. The seed publishes no fee for the NASENCO route: the answer is
+ * "not available" with a message to use the provider's quoted price, never an invented figure.
+ */
+export function slmdaFee(route: SlmdaRoute): number {
+  const fee = SLMDA_ROUTES[route].fee;
+  if (fee === undefined) {
+    throw new RuleError(
+      "na",
+      "nasenco_completed is TRUE: the provider's guidance says the NASENCO route's fee is reduced but publishes no amount. Use the price the provider quotes you.",
+      "nasenco_completed",
+    );
+  }
+  return fee;
+}

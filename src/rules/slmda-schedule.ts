@@ -1,0 +1,141 @@
+/**
+ * A planning schedule for the SLMDA for SENCOs: start meeting, block workshops (one block a term),
+ * termly coach visits, the annual review and the planned end with the end-point assessment.
+ *
+ * Sources: the seed (../shared/seeds/slmda-for-sencos-line-manager-guidance.txt), sections
+ * "Programme Overview" (1 block a term, each beginning with a 1-day workshop; termly coach visits;
+ * an annual review at the end of year one; the End Point Assessment after the studies) and "Time
+ * Commitment" (the first meeting of apprentice, coach and line manager).
+ *
+ * Term dates for planning (not in the seed; the provider and the school set the real ones). English
+ * schools' three terms start in early September, early January and after Easter; a planning
+ * schedule needs fixed dates, so we use:
+ *   autumn term 1 September, spring term 1 January, summer term 15 April.
+ * Rule: block 1's workshop is on the start date (the programme begins with block 1); each later
+ * block's workshop is at the first planning term start at least one month after the previous
+ * block's workshop (so a start just before a term, e.g. 20 August, does not squeeze block 1 into
+ * a few days). Coach visits are one a term, dated one month after each term start (1 October,
+ * 1 February, 15 May), for every such date after the start and before the planned end. With these
+ * dates every block's workshop falls before the planned end on both routes, whatever the start.
+ * Pure TypeScript: no Office, no DOM.
+ */
+import { RuleError } from "./errors";
+import { addMonthsSerial, MAX_EXCEL_DATE_SERIAL, serialFromYmd, ymdFromSerial } from "./excel-dates";
+import { SLMDA_ROUTES, type SlmdaRoute } from "./slmda-programme";
+
+export interface Milestone {
+  serial: number;
+  milestone: string;
+  kind: "start" | "workshop" | "coach-visit" | "annual-review" | "end";
+}
+
+export interface PlanningTerm {
+  name: "autumn" | "spring" | "summer";
+  month: number;
+  day: number;
+}
+
+/** Planning term start dates, in calendar order within a year (see the module comment; docs/slmda.md). */
+export const PLANNING_TERM_STARTS: readonly PlanningTerm[] = Object.freeze([
+  { name: "spring", month: 1, day: 1 },
+  { name: "summer", month: 4, day: 15 },
+  { name: "autumn", month: 9, day: 1 },
+]);
+
+/** Seed, "Programme Overview": "At the end of year one there will also be an annual review". */
+export const ANNUAL_REVIEW_MONTHS = 12;
+/** Coach visits are planned this many months after each term start (our planning choice). */
+export const COACH_VISIT_MONTHS_INTO_TERM = 1;
+/** A block lasts at least this many months before the next block's workshop (our planning choice). */
+export const MIN_MONTHS_BETWEEN_BLOCKS = 1;
+
+interface TermStart {
+  serial: number;
+  term: PlanningTerm;
+}
+
+/** Planning term starts in date order, from the first on or after `fromSerial`, while on or before `toSerial`. */
+export function termStartsBetween(fromSerial: number, toSerial: number): TermStart[] {
+  const result: TermStart[] = [];
+  for (let year = ymdFromSerial(fromSerial).year; ; year += 1) {
+    for (const term of PLANNING_TERM_STARTS) {
+      const serial = serialFromYmd(year, term.month, term.day);
+      if (serial > toSerial) return result;
+      if (serial >= fromSerial) result.push({ serial, term });
+    }
+  }
+}
+
+/** Order of same-day milestones: the start first, the review (end of year one) before a new block, the end last. */
+const KIND_ORDER: Record<Milestone["kind"], number> = {
+  start: 0,
+  "annual-review": 1,
+  workshop: 2,
+  "coach-visit": 3,
+  end: 4,
+};
+
+/** The schedule for a start on `startSerial` on `route`, in date order. */
+export function slmdaSchedule(startSerial: number, route: SlmdaRoute): Milestone[] {
+  if (!Number.isFinite(startSerial) || startSerial < 1) {
+    throw new RuleError("num", `start_date must be a date from 01/01/1900; it was ${startSerial}.`, "start_date");
+  }
+  const start = Math.floor(startSerial);
+  const facts = SLMDA_ROUTES[route];
+  const endSerial = addMonthsSerial(start, facts.months);
+  if (endSerial > MAX_EXCEL_DATE_SERIAL) {
+    throw new RuleError(
+      "num",
+      `start_date is too late: the programme's planned end (${facts.months} months later) would be after 31/12/9999.`,
+      "start_date",
+    );
+  }
+
+  const milestones: Milestone[] = [
+    // Seed, "Time Commitment": the line manager joins "the first meeting between the apprentice and coach".
+    {
+      serial: start,
+      kind: "start",
+      milestone: "Start: first meeting of apprentice, coach and line manager (individual learning plan)",
+    },
+  ];
+
+  // Seed, "Programme Overview": 1 block a term, each beginning with a 1-day face-to-face workshop.
+  let workshop = start;
+  facts.blocks.forEach((block, index) => {
+    if (index > 0) {
+      const earliest = addMonthsSerial(workshop, MIN_MONTHS_BETWEEN_BLOCKS);
+      const next = termStartsBetween(earliest, earliest + 366)[0];
+      if (next === undefined) throw new Error("no planning term start within a year: the term table is broken");
+      workshop = next.serial;
+    }
+    milestones.push({
+      serial: workshop,
+      kind: "workshop",
+      milestone: `Block ${block.number} workshop: ${block.title}`,
+    });
+  });
+
+  // Seed, "Programme Overview": "termly visits from their coach".
+  const firstVisitTerm = addMonthsSerial(start, -COACH_VISIT_MONTHS_INTO_TERM);
+  for (const termStart of termStartsBetween(firstVisitTerm, endSerial)) {
+    const visit = addMonthsSerial(termStart.serial, COACH_VISIT_MONTHS_INTO_TERM);
+    if (visit > start && visit < endSerial) {
+      milestones.push({ serial: visit, kind: "coach-visit", milestone: `Coach visit (${termStart.term.name} term)` });
+    }
+  }
+
+  // Seed, "Programme Overview": "At the end of year one there will also be an annual review".
+  milestones.push({
+    serial: addMonthsSerial(start, ANNUAL_REVIEW_MONTHS),
+    kind: "annual-review",
+    milestone: "Annual review: line manager, apprentice and coach",
+  });
+  // Seed, "Programme Overview" and issue 4: the planned end, then the End Point Assessment.
+  milestones.push({ serial: endSerial, kind: "end", milestone: "Planned end and end-point assessment" });
+
+  return milestones
+    .map((m, index) => ({ m, index }))
+    .sort((a, b) => a.m.serial - b.m.serial || KIND_ORDER[a.m.kind] - KIND_ORDER[b.m.kind] || a.index - b.index)
+    .map(({ m }) => m);
+}

@@ -1,0 +1,287 @@
+/**
+ * Finding the district table's columns by their headers, with the usual synonyms. Pure: no DOM,
+ * no Office. The pane shows the result and lets the user correct it before anything is written.
+ */
+
+/** The columns the district summary uses. */
+export type DistrictField =
+  "name" | "urn" | "budget" | "schoolAction" | "schoolActionPlus" | "statements" | "mobility" | "allocated";
+
+export const DISTRICT_FIELDS: readonly DistrictField[] = [
+  "name",
+  "urn",
+  "budget",
+  "schoolAction",
+  "schoolActionPlus",
+  "statements",
+  "mobility",
+  "allocated",
+];
+
+/** What each field is called in the pane and in messages. */
+export const FIELD_LABELS: Readonly<Record<DistrictField, string>> = {
+  name: "School name",
+  urn: "URN",
+  budget: "Notional SEN budget",
+  schoolAction: "School Action or SEN support (K)",
+  schoolActionPlus: "School Action Plus",
+  statements: "Statements or EHC plans (E)",
+  mobility: "Pupil mobility (turnover)",
+  allocated: "Allocated SENCO hours",
+};
+
+/**
+ * Required: a school name or a URN (at least one), the budget, School Action / SEN support and
+ * statements / EHC plans. Optional: School Action Plus (0 when the table has none: the 2014 Code
+ * of Practice merged it into SEN support), mobility (adds 0 hours when absent, as a blank does in
+ * SEND.SENCOHOURS) and the allocated hours (without them, no comparison is made).
+ */
+export const REQUIRED_FIELDS: readonly DistrictField[] = ["budget", "schoolAction", "statements"];
+export const OPTIONAL_FIELDS: readonly DistrictField[] = ["schoolActionPlus", "mobility", "allocated"];
+
+/** Column index (within the table) of each field, or undefined when the table has no such column. */
+export type ColumnMapping = { [F in DistrictField]: number | undefined };
+
+interface Synonym {
+  readonly text: string;
+  /** Short synonyms match only a whole header, never part of one ("name" must not match "LA name"). */
+  readonly exactOnly?: boolean;
+}
+
+function syn(...texts: string[]): Synonym[] {
+  return texts.map((text) => ({ text }));
+}
+function exact(...texts: string[]): Synonym[] {
+  return texts.map((text) => ({ text, exactOnly: true }));
+}
+
+/** Synonyms, written as normalizeHeader leaves them (lower case, words separated by one space, "+" as "plus"). */
+const SYNONYMS: Readonly<Record<DistrictField, readonly Synonym[]>> = {
+  name: [...syn("school name", "establishment name", "name of school"), ...exact("name", "school", "establishment")],
+  urn: [
+    ...syn("urn", "unique reference number", "laestab", "la estab", "dfe number"),
+    ...exact("dfe no", "school urn"),
+  ],
+  budget: [
+    ...syn(
+      "notional sen budget",
+      "notional send budget",
+      "notional sen",
+      "notional send",
+      "notional budget",
+      "sen notional budget",
+      "sen budget",
+    ),
+    ...exact("budget", "notional"),
+  ],
+  schoolAction: [
+    ...syn("school action", "sen support", "send support", "pupils on sen support", "number on sen support"),
+    ...exact(
+      "k",
+      "sa",
+      "sen support k",
+      "school action sa",
+      "school action or sen support",
+      "school action or sen support k",
+    ),
+  ],
+  schoolActionPlus: [...syn("school action plus"), ...exact("sa plus", "sap", "p", "school action plus p")],
+  statements: [
+    ...syn(
+      "statements",
+      "statement",
+      "ehc plan",
+      "ehc plans",
+      "ehcp",
+      "ehcps",
+      "education health and care plan",
+      "education health and care plans",
+      "statements or ehc plans",
+    ),
+    ...exact("e", "s", "ehc"),
+  ],
+  mobility: [...syn("mobility", "turnover", "pupil mobility", "pupil turnover", "mobility rate", "turnover rate")],
+  allocated: [
+    ...syn(
+      "allocated senco hours",
+      "current senco hours",
+      "senco hours",
+      "senco time",
+      "allocated hours",
+      "current hours",
+      "actual senco hours",
+      "senco hours allocated",
+      "senco hours per week",
+      "hours allocated",
+    ),
+  ],
+};
+
+/** Lower case, "+" as " plus ", "&" as " and ", every other run of non-letters/digits as one space. */
+export function normalizeHeader(header: unknown): string {
+  if (header === null || header === undefined) return "";
+  return String(header)
+    .toLowerCase()
+    .replace(/\+/g, " plus ")
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** How well a normalized header matches a field: 0 none; an exact synonym 1000 (500 for a short, generic one such as "budget"); a contained one its length (longer beats shorter). */
+function score(header: string, field: DistrictField): number {
+  if (header === "") return 0;
+  let best = 0;
+  for (const s of SYNONYMS[field]) {
+    if (header === s.text)
+      best = Math.max(best, s.exactOnly ? 500 : 1000); // equal exact matches tie, so the leftmost wins; a bare "Budget" loses to "Notional SEN budget"
+    else if (!s.exactOnly && ` ${header} `.includes(` ${s.text} `)) best = Math.max(best, s.text.length);
+  }
+  return best;
+}
+
+export interface HeaderDetection {
+  readonly mapping: ColumnMapping;
+  /** Headers that matched a field already taken by a better or earlier column: field → extra column indexes. */
+  readonly duplicates: ReadonlyArray<{ field: DistrictField; column: number; chosen: number }>;
+  /** Required fields with no column (a name or URN counts as one). */
+  readonly missingRequired: readonly DistrictField[];
+  /** Optional fields with no column. */
+  readonly missingOptional: readonly DistrictField[];
+  /** Plain-English notes for the pane (duplicates, missing columns and what follows from them). */
+  readonly notes: readonly string[];
+}
+
+export function emptyMapping(): ColumnMapping {
+  return {
+    name: undefined,
+    urn: undefined,
+    budget: undefined,
+    schoolAction: undefined,
+    schoolActionPlus: undefined,
+    statements: undefined,
+    mobility: undefined,
+    allocated: undefined,
+  };
+}
+
+function headerText(headers: readonly unknown[], column: number): string {
+  const h = headers[column];
+  const text = h === null || h === undefined || String(h).trim() === "" ? "(blank)" : String(h).trim();
+  return `"${text}" (column ${column + 1})`;
+}
+
+/** What is missing from a mapping, and the notes that follow (used after detection and after the user edits it). */
+export function checkMapping(
+  mapping: ColumnMapping,
+  headers: readonly unknown[] = [],
+): Pick<HeaderDetection, "missingRequired" | "missingOptional" | "notes"> {
+  const missingRequired: DistrictField[] = [];
+  const missingOptional: DistrictField[] = [];
+  const notes: string[] = [];
+  if (mapping.name === undefined && mapping.urn === undefined) {
+    missingRequired.push("name");
+    notes.push("No column holds the school name or URN: choose one so each school can be named.");
+  }
+  for (const field of REQUIRED_FIELDS) {
+    if (mapping[field] === undefined) {
+      missingRequired.push(field);
+      notes.push(`No column holds "${FIELD_LABELS[field]}": choose it before building the summary.`);
+    }
+  }
+  for (const field of OPTIONAL_FIELDS) if (mapping[field] === undefined) missingOptional.push(field);
+  if (mapping.schoolActionPlus === undefined)
+    notes.push("No School Action Plus column: it counts as 0 (since 2014 those pupils are on SEN support).");
+  if (mapping.mobility === undefined) notes.push("No mobility column: mobility adds 0 hours for every school.");
+  if (mapping.allocated === undefined)
+    notes.push("No allocated SENCO hours column: the summary shows guide hours only, with no below-guide comparison.");
+  const used = new Map<number, DistrictField>();
+  for (const field of DISTRICT_FIELDS) {
+    const column = mapping[field];
+    if (column === undefined) continue;
+    const other = used.get(column);
+    if (other !== undefined)
+      notes.push(
+        `${headerText(headers, column)} is chosen for both "${FIELD_LABELS[other]}" and "${FIELD_LABELS[field]}".`,
+      );
+    else used.set(column, field);
+  }
+  return { missingRequired, missingOptional, notes };
+}
+
+/**
+ * Map each field to a column by its header. Each header goes to the field it matches best; when
+ * several headers match one field, the best match wins (ties: the leftmost) and the others are
+ * reported as duplicates, never used silently.
+ */
+export function detectColumns(headers: readonly unknown[]): HeaderDetection {
+  const normalized = headers.map(normalizeHeader);
+  const best: { field: DistrictField; score: number }[] = [];
+  normalized.forEach((header, column) => {
+    let top: DistrictField | undefined;
+    let topScore = 0;
+    for (const field of DISTRICT_FIELDS) {
+      const s = score(header, field);
+      if (s > topScore) {
+        topScore = s;
+        top = field;
+      }
+    }
+    if (top) best[column] = { field: top, score: topScore };
+  });
+  const mapping = emptyMapping();
+  const chosenScore: Partial<Record<DistrictField, number>> = {};
+  best.forEach((match, column) => {
+    if (!match) return;
+    const current = chosenScore[match.field];
+    if (current === undefined || match.score > current) {
+      mapping[match.field] = column;
+      chosenScore[match.field] = match.score;
+    }
+  });
+  const duplicates: { field: DistrictField; column: number; chosen: number }[] = [];
+  best.forEach((match, column) => {
+    if (match && mapping[match.field] !== column)
+      duplicates.push({ field: match.field, column, chosen: mapping[match.field]! });
+  });
+  const checked = checkMapping(mapping, headers);
+  const notes = [
+    ...duplicates.map(
+      (d) =>
+        `${headerText(headers, d.column)} also looks like "${FIELD_LABELS[d.field]}"; ${headerText(headers, d.chosen)} is used. Change the choice below if that is wrong.`,
+    ),
+    ...checked.notes,
+  ];
+  return {
+    mapping,
+    duplicates,
+    missingRequired: checked.missingRequired,
+    missingOptional: checked.missingOptional,
+    notes,
+  };
+}
+
+/** How many fields a row's cells would map: used to find the header row under title rows. */
+function recognised(row: readonly unknown[]): number {
+  const d = detectColumns(row);
+  return DISTRICT_FIELDS.filter((f) => d.mapping[f] !== undefined).length;
+}
+
+/**
+ * The header row of a block: among the first `scan` rows, the first one that maps the most fields
+ * (at least 2). Returns 0 when no row maps 2 fields (the first row is then taken as the header
+ * and the user maps the columns by hand).
+ */
+export function findHeaderRow(rows: readonly (readonly unknown[])[], scan = 10): number {
+  let bestRow = 0;
+  let bestCount = 1;
+  const limit = Math.min(scan, rows.length);
+  for (let r = 0; r < limit; r += 1) {
+    const count = recognised(rows[r]!);
+    if (count > bestCount) {
+      bestCount = count;
+      bestRow = r;
+    }
+  }
+  return bestRow;
+}

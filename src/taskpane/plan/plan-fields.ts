@@ -1,0 +1,269 @@
+/**
+ * The plan form's fields: labels (issue 5's wording, en-GB), the coercer each one goes through
+ * (the same coercers, argument names and messages as the SEND.SLMDA* functions) and defaults.
+ * Pure: no DOM. The form (plan-form.ts), the plan model's inputs block and the plan-sheet reader
+ * all use this one list, so a label cannot drift between them.
+ */
+import { RuleError } from "../../rules/errors";
+import { MAX_AGE, MIN_AGE } from "../../rules/apprenticeship-funding";
+import { DEFAULT_WEEKS_PER_YEAR } from "../../rules/off-the-job";
+import { SLMDA_ROUTES } from "../../rules/slmda-programme";
+import { booleanArg, dateArg, moneyArg, numberArg, type Coercer } from "../../functions/coerce";
+
+export interface PlanInputs {
+  apprenticeName: string;
+  school: string;
+  lineManager: string;
+  mentor: string | undefined;
+  nasencoCompleted: boolean;
+  startSerial: number;
+  ageAtStart: number;
+  levyPayer: boolean;
+  levyFunds: number | undefined;
+  price: number;
+  weeklyHours: number;
+  weeksPerYear: number;
+  hasMaths: boolean;
+  hasEnglish: boolean;
+  applicationSerial: number | undefined;
+}
+
+export type PlanFieldId = keyof PlanInputs;
+
+export type FieldKind = "text" | "checkbox";
+
+export interface PlanField {
+  readonly id: PlanFieldId;
+  /** The visible label, exactly as issue 5 gives it. */
+  readonly label: string;
+  readonly kind: FieldKind;
+  readonly optional: boolean;
+  /** Help shown under the field. */
+  readonly hint?: string;
+  /** Excel number format of the input cell on the plan sheet. */
+  readonly cellFormat: string;
+  coerce(raw: unknown): unknown;
+}
+
+/** Longest text kept for a name field (a whole paragraph in a name is a mistake). */
+export const MAX_TEXT_LENGTH = 100;
+
+function textField(name: string, label: string, optional: boolean): Coercer<string | undefined> {
+  const allowed = `text of at most ${MAX_TEXT_LENGTH} characters`;
+  return {
+    name,
+    optional,
+    allowed,
+    coerce(raw: unknown): string | undefined {
+      const text = typeof raw === "string" ? raw.trim() : raw === null || raw === undefined ? "" : String(raw);
+      if (text === "") {
+        if (optional) return undefined;
+        throw new RuleError("value", `${label} is required: enter ${allowed}.`, name);
+      }
+      if (text.length > MAX_TEXT_LENGTH) {
+        throw new RuleError("value", `${label} must be ${allowed}; it has ${text.length}.`, name);
+      }
+      return text;
+    },
+  };
+}
+
+const FULL_FEE = SLMDA_ROUTES.full.fee;
+
+// Coercers: the SEND.SLMDA* argument names (issue 4) so messages match the functions word for word.
+const AGE = numberArg("age_at_start", { min: MIN_AGE, max: MAX_AGE, integer: true });
+const WEEKLY_HOURS = numberArg("weekly_hours", { min: 0, max: 168 });
+const WEEKS_PER_YEAR = numberArg("weeks_per_year", { min: 1, max: 52 });
+
+export const PLAN_FIELDS: readonly PlanField[] = [
+  {
+    id: "apprenticeName",
+    label: "Apprentice name",
+    kind: "text",
+    optional: false,
+    cellFormat: "@",
+    ...pick(textField("apprentice_name", "Apprentice name", false)),
+  },
+  {
+    id: "school",
+    label: "School",
+    kind: "text",
+    optional: false,
+    cellFormat: "@",
+    ...pick(textField("school", "School", false)),
+  },
+  {
+    id: "lineManager",
+    label: "Line manager",
+    kind: "text",
+    optional: false,
+    cellFormat: "@",
+    ...pick(textField("line_manager", "Line manager", false)),
+  },
+  {
+    id: "mentor",
+    label: "Mentor",
+    kind: "text",
+    optional: true,
+    cellFormat: "@",
+    hint: "Optional: if someone other than the line manager supports the apprentice.",
+    ...pick(textField("mentor", "Mentor", true)),
+  },
+  {
+    id: "nasencoCompleted",
+    label: "Already holds the NASENCO award",
+    kind: "checkbox",
+    optional: false,
+    cellFormat: "General",
+    hint: `The NASENCO route takes ${SLMDA_ROUTES.nasenco.months} months instead of ${SLMDA_ROUTES.full.months}.`,
+    ...pick(booleanArg("nasenco_completed")),
+  },
+  {
+    id: "startSerial",
+    label: "Start date",
+    kind: "text",
+    optional: false,
+    cellFormat: "dd/mm/yyyy",
+    hint: "dd/mm/yyyy",
+    ...pick(dateArg("start_date")),
+  },
+  {
+    id: "ageAtStart",
+    label: "Age at start",
+    kind: "text",
+    optional: false,
+    cellFormat: "0",
+    hint: "Whole years on the start date.",
+    ...pick(AGE),
+  },
+  {
+    id: "levyPayer",
+    label: "Employer pays the apprenticeship levy",
+    kind: "checkbox",
+    optional: false,
+    cellFormat: "General",
+    ...pick(booleanArg("levy_payer")),
+  },
+  {
+    id: "levyFunds",
+    label: "Levy funds available",
+    kind: "text",
+    optional: true,
+    cellFormat: "£#,##0.00",
+    hint: "Optional, for a levy payer: leave blank when the levy account holds enough.",
+    ...pick(moneyArg("levy_funds", { optional: true })),
+  },
+  {
+    id: "price",
+    label: "Agreed price",
+    kind: "text",
+    optional: false,
+    cellFormat: "£#,##0.00",
+    hint: `£${(FULL_FEE ?? 0).toLocaleString("en-GB")} on the full route; on the NASENCO route enter the price the provider quotes (no fee is published).`,
+    ...pick(moneyArg("price")),
+  },
+  {
+    id: "weeklyHours",
+    label: "Weekly contracted hours",
+    kind: "text",
+    optional: false,
+    cellFormat: "General",
+    ...pick(WEEKLY_HOURS),
+  },
+  {
+    id: "weeksPerYear",
+    label: "Working weeks a year",
+    kind: "text",
+    optional: false,
+    cellFormat: "General",
+    hint: `${DEFAULT_WEEKS_PER_YEAR.toFixed(1)} (52 less statutory leave) unless the apprentice is term-time only (e.g. 39).`,
+    ...pick(WEEKS_PER_YEAR),
+  },
+  {
+    id: "hasMaths",
+    label: "Has Level 2 maths evidence",
+    kind: "checkbox",
+    optional: false,
+    cellFormat: "General",
+    ...pick(booleanArg("has_maths_evidence")),
+  },
+  {
+    id: "hasEnglish",
+    label: "Has Level 2 English evidence",
+    kind: "checkbox",
+    optional: false,
+    cellFormat: "General",
+    ...pick(booleanArg("has_english_evidence")),
+  },
+  {
+    id: "applicationSerial",
+    label: "Application date",
+    kind: "text",
+    optional: true,
+    cellFormat: "dd/mm/yyyy",
+    hint: "Optional, dd/mm/yyyy: sets the personal statement's due date.",
+    ...pick(dateArg("application_date", { optional: true })),
+  },
+];
+
+function pick(coercer: Coercer<unknown>): { coerce(raw: unknown): unknown } {
+  return { coerce: (raw: unknown) => coercer.coerce(raw) };
+}
+
+/** Default raw values of a new form (what the fields show before the user types). */
+export function defaultRawValues(): Record<PlanFieldId, string | boolean> {
+  return {
+    apprenticeName: "",
+    school: "",
+    lineManager: "",
+    mentor: "",
+    nasencoCompleted: false,
+    startSerial: "",
+    ageAtStart: "",
+    levyPayer: false,
+    levyFunds: "",
+    price: FULL_FEE === undefined ? "" : String(FULL_FEE),
+    weeklyHours: "",
+    weeksPerYear: String(Number(DEFAULT_WEEKS_PER_YEAR.toFixed(1))),
+    hasMaths: false,
+    hasEnglish: false,
+    applicationSerial: "",
+  };
+}
+
+/** The full-route fee as the price field shows it, so the form can swap it when the route changes. */
+export const FULL_ROUTE_PRICE_TEXT = FULL_FEE === undefined ? "" : String(FULL_FEE);
+
+export interface FieldProblem {
+  readonly id: PlanFieldId;
+  readonly message: string;
+}
+
+/** Check one field's raw value; the message is the coercer's (a RuleError), or undefined when fine. */
+export function fieldProblem(field: PlanField, raw: unknown): string | undefined {
+  try {
+    field.coerce(raw);
+    return undefined;
+  } catch (error) {
+    if (error instanceof RuleError) return error.message;
+    throw error;
+  }
+}
+
+/** Coerce all raw values; either the checked inputs or every problem found. */
+export function coercePlanInputs(
+  raw: Readonly<Record<PlanFieldId, unknown>>,
+): { ok: true; inputs: PlanInputs } | { ok: false; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const values: Partial<Record<PlanFieldId, unknown>> = {};
+  for (const field of PLAN_FIELDS) {
+    try {
+      values[field.id] = field.coerce(raw[field.id]);
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+      problems.push({ id: field.id, message: error.message });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, inputs: values as unknown as PlanInputs };
+}

@@ -1,0 +1,486 @@
+/**
+ * The SLMDA plan as a pure model: the form's checked inputs → a SheetModel (rows of values,
+ * formulas and formats) that the Excel writer writes and the HTML preview renders.
+ *
+ * Every figure is a SEND.* formula over the sheet's own input cells (so it stays live when the
+ * user edits an input), and every preview value is computed by the same rules the functions call
+ * (src/rules); nothing here re-implements a rule. Checks and the documents checklist are values
+ * worked out when the plan is made (Update plan rebuilds them).
+ */
+import { excelErrorText } from "../../functions/define";
+import { isRuleError } from "../../rules/errors";
+import {
+  ENGLISH_MATHS,
+  FUNDING_BREAKDOWN_LABELS,
+  LEVEL7_FUNDING,
+  englishMathsRequired,
+  fundingBreakdown,
+  fundingBreakdownAmounts,
+  providerPayments,
+  type FundingBreakdown,
+} from "../../rules/apprenticeship-funding";
+import { addMonthsSerial, formatSerialDdMmYyyy, ruleInForce } from "../../rules/excel-dates";
+import { OFF_THE_JOB, offTheJobHours, offTheJobWeeklyHours } from "../../rules/off-the-job";
+import { SLMDA_ROUTES, slmdaRoute, type SlmdaRoute } from "../../rules/slmda-programme";
+import { slmdaSchedule } from "../../rules/slmda-schedule";
+import { LINE_MANAGER_COMMITMENTS, SLMDA_DOCUMENTS, documentDue } from "../../rules/slmda-line-manager";
+import { columnLetters } from "../../workbook/a1-address";
+import type { Block, FormulaCell, ModelCell, SheetModel, TableSpec } from "../../workbook/sheet-model";
+import { DATE_FORMAT, HOURS_FORMAT, MONEY_FORMAT } from "../shared/number-format";
+import { PLAN_FIELDS, type PlanFieldId, type PlanInputs } from "./plan-fields";
+
+/** Text in cell A2 of every plan sheet: how the pane recognises a plan sheet to load it back. */
+export const PLAN_MARKER = "SEND add-in SLMDA plan v1";
+/** Zero-based row of the marker (A2). */
+export const MARKER_ROW = 1;
+/** Zero-based row of the first input (the inputs block sits in columns A and B from here). */
+export const INPUT_FIRST_ROW = 4;
+export const INPUT_LABEL_COL = 0;
+export const INPUT_VALUE_COL = 1;
+
+/** Column widths in points (A: labels and dates, B: values, C: long text, D: dates, E: Done). */
+export const PLAN_COLUMN_WIDTHS = [260, 130, 320, 90, 60] as const;
+
+type Scalar = string | number | boolean;
+
+/** Absolute address ($B$10) of the input cell of a field. */
+export function inputCell(id: PlanFieldId): string {
+  const index = PLAN_FIELDS.findIndex((field) => field.id === id);
+  if (index < 0) throw new Error(`unknown plan field ${id}`);
+  return `$${columnLetters(INPUT_VALUE_COL)}$${INPUT_FIRST_ROW + index + 1}`;
+}
+
+/** The preview of a rule's result, or the Excel error text the formula would show. */
+function attempt<T>(run: () => T): { value: T } | { error: string; message: string } {
+  try {
+    return { value: run() };
+  } catch (error) {
+    if (isRuleError(error)) return { error: excelErrorText(error.kind), message: error.message };
+    throw error;
+  }
+}
+
+function previewOf<T extends Scalar>(result: { value: T } | { error: string }): Scalar {
+  return "value" in result ? result.value : result.error;
+}
+
+function formula(text: string, preview: Scalar): FormulaCell {
+  return { formula: text, preview };
+}
+
+/** Excel text literal: "..." with quotes doubled. */
+function literal(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** A reference to an optional input that passes "" (an omitted argument to our coercers) when the cell is blank. */
+function optionalRef(id: PlanFieldId): string {
+  const cell = inputCell(id);
+  return `IF(${cell}="","",${cell})`;
+}
+
+/** Argument lists of the SEND.* calls, over the input cells. */
+function fundingArgs(): string {
+  return [
+    inputCell("price"),
+    inputCell("levyPayer"),
+    optionalRef("levyFunds"),
+    inputCell("startSerial"),
+    inputCell("ageAtStart"),
+  ].join(",");
+}
+
+function monthsFormula(): string {
+  return `SEND.SLMDAMONTHS(${inputCell("nasencoCompleted")})`;
+}
+
+export interface PlanFigures {
+  route: SlmdaRoute;
+  months: number;
+  plannedEndSerial: number;
+  workshops: number;
+  funding: ReturnType<typeof attempt<FundingBreakdown>>;
+  offTheJobTotal: ReturnType<typeof attempt<number>>;
+  offTheJobWeekly: ReturnType<typeof attempt<number>>;
+}
+
+/** The headline figures, from the rules (the preview of the summary's formulas). */
+export function planFigures(inputs: PlanInputs): PlanFigures {
+  const route = slmdaRoute(inputs.nasencoCompleted);
+  const facts = SLMDA_ROUTES[route];
+  return {
+    route,
+    months: facts.months,
+    plannedEndSerial: addMonthsSerial(inputs.startSerial, facts.months),
+    workshops: facts.workshops,
+    funding: attempt(() =>
+      fundingBreakdown({
+        price: inputs.price,
+        levyPayer: inputs.levyPayer,
+        levyFunds: inputs.levyFunds,
+        startSerial: inputs.startSerial,
+        ageAtStart: inputs.ageAtStart,
+      }),
+    ),
+    offTheJobTotal: attempt(() =>
+      offTheJobHours({
+        weeklyHours: inputs.weeklyHours,
+        months: facts.months,
+        weeksPerYear: inputs.weeksPerYear,
+        startSerial: inputs.startSerial,
+      }),
+    ),
+    offTheJobWeekly: attempt(() => offTheJobWeeklyHours(inputs.weeklyHours, inputs.startSerial)),
+  };
+}
+
+export interface PlanCheck {
+  readonly check: string;
+  readonly result: string;
+  readonly detail: string;
+  readonly rule: string;
+  readonly ok: boolean;
+}
+
+const money = (pounds: number) =>
+  `£${pounds.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const hours = (h: number) => h.toLocaleString("en-GB", { maximumFractionDigits: 2 });
+
+/** The checks in plain English, each traced to the rule (its table row's source) or the seed's section. */
+export function planChecks(inputs: PlanInputs, figures: PlanFigures = planFigures(inputs)): PlanCheck[] {
+  const checks: PlanCheck[] = [];
+  const start = inputs.startSerial;
+
+  // Level 7 funding by age (DfE, from 01/01/2026).
+  const ageRule = LEVEL7_FUNDING[LEVEL7_FUNDING.length - 1]!;
+  const inForce = ruleInForce(LEVEL7_FUNDING, start);
+  const ruleText = `Level 7 apprenticeships starting on or after ${formatSerialDdMmYyyy(ageRule.from)} are funded only for apprentices aged ${ageRule.maxFundedAge} or under at the start (24 or under for care leavers and people with an EHC plan).`;
+  if ("value" in figures.funding && !figures.funding.value.fundable) {
+    checks.push({
+      check: "Level 7 funding and age",
+      result: "Not funded",
+      detail: `${ruleText} At ${inputs.ageAtStart} there is no levy or government funding: the school pays the whole price, ${money(figures.funding.value.employerCashCost)}. If the apprentice is a care leaver or has an EHC plan, ask the provider: funding then continues to age 24.`,
+      rule: inForce.source,
+      ok: false,
+    });
+  } else {
+    checks.push({
+      check: "Level 7 funding and age",
+      result: "Fundable",
+      detail: `${ruleText} This start on ${formatSerialDdMmYyyy(start)} at age ${inputs.ageAtStart} can be funded.`,
+      rule: inForce.source,
+      ok: true,
+    });
+  }
+
+  // English and maths at Level 2 (seed; DfE from 11/02/2025).
+  const mathsRule = ruleInForce(ENGLISH_MATHS, start);
+  const required = attempt(() => englishMathsRequired(start, inputs.ageAtStart));
+  const missing = [inputs.hasMaths ? undefined : "maths", inputs.hasEnglish ? undefined : "English"].filter(
+    Boolean,
+  ) as string[];
+  if ("value" in required && !required.value) {
+    checks.push({
+      check: "Level 2 maths and English evidence",
+      result: "Optional",
+      detail: `From ${formatSerialDdMmYyyy(ENGLISH_MATHS[ENGLISH_MATHS.length - 1]!.from)} evidence is no longer mandatory for apprentices aged ${mathsRule.notRequiredFromAge} or over at the start.${missing.length > 0 ? ` Not held: ${missing.join(" and ")}; Functional Skills remain available.` : " Evidence held for both."}`,
+      rule: mathsRule.source,
+      ok: true,
+    });
+  } else if (missing.length === 0) {
+    checks.push({
+      check: "Level 2 maths and English evidence",
+      result: "Evidence held",
+      detail:
+        "ESFA requires evidence that the apprentice works at Level 2 in maths and English: keep the certificates for the provider.",
+      rule: mathsRule.source,
+      ok: true,
+    });
+  } else {
+    checks.push({
+      check: "Level 2 maths and English evidence",
+      result: "Action needed",
+      detail: `No Level 2 evidence for ${missing.join(" and ")}: the apprentice must take Functional Skills (formal tests with City & Guilds) alongside the apprenticeship, with the provider's support.`,
+      rule: mathsRule.source,
+      ok: false,
+    });
+  }
+
+  // Off-the-job training (seed "Time Commitment"; ESFA/DfE rules by start date).
+  const otjRule = ruleInForce(OFF_THE_JOB, start);
+  if ("value" in figures.offTheJobTotal && "value" in figures.offTheJobWeekly) {
+    checks.push({
+      check: "Off-the-job training",
+      result: `At least ${hours(figures.offTheJobTotal.value)} hours`,
+      detail: `Allow at least ${hours(figures.offTheJobWeekly.value)} hours a working week (${hours(figures.offTheJobTotal.value)} hours over the planned ${figures.months} months at ${hours(inputs.weeksPerYear)} working weeks a year), including workshops and coaching; never taken from annual leave.`,
+      rule: otjRule.source,
+      ok: true,
+    });
+  } else {
+    const failed = "error" in figures.offTheJobWeekly ? figures.offTheJobWeekly : figures.offTheJobTotal;
+    checks.push({
+      check: "Off-the-job training",
+      result: "Check the standard",
+      detail: "message" in failed ? failed.message : "",
+      rule: otjRule.source,
+      ok: false,
+    });
+  }
+
+  // The line manager's signed statement (seed: "What is my role as a line manager", "Next Steps").
+  const statementDue = documentDue("personal-statement", start, inputs.applicationSerial, formatSerialDdMmYyyy);
+  checks.push({
+    check: "Line manager's signed statement",
+    result: "To do",
+    detail: `${inputs.lineManager} must give a written statement supporting the application and review and sign the personal statement${
+      statementDue.dueSerial === undefined
+        ? ", within 5 working days of the application"
+        : ` by ${formatSerialDdMmYyyy(statementDue.dueSerial)}`
+    }: the provider considers no application without them.`,
+    rule: "Seed: What is my role as a line manager; Next Steps",
+    ok: false,
+  });
+
+  // Price above the funding band (issue 4: the employer pays any excess in full).
+  if (
+    "value" in figures.funding &&
+    figures.funding.value.fundable &&
+    inputs.price > figures.funding.value.bandMaximum
+  ) {
+    checks.push({
+      check: "Price above the funding band",
+      result: "Employer pays the excess",
+      detail: `The funding band maximum for this start is ${money(figures.funding.value.bandMaximum)}: the school pays the ${money(inputs.price - figures.funding.value.bandMaximum)} above it in full.`,
+      rule: "ESFA funding band for ST0480, by start date",
+      ok: false,
+    });
+  }
+  return checks;
+}
+
+export interface PlanModelOptions {
+  /** Extra rows left under each spilled formula for the other route's longer spill (default true). */
+  reserveForOtherRoute?: boolean;
+}
+
+/** Excel table name from the apprentice's name: letters, digits and underscores, starting with a letter. */
+export function documentsTableName(inputs: PlanInputs): string {
+  const slug = inputs.apprenticeName
+    .replace(/[^A-Za-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .slice(0, 60);
+  return `SLMDA_Documents${slug ? `_${slug}` : ""}`;
+}
+
+/** Build the plan sheet's model. */
+export function buildPlanModel(inputs: PlanInputs, options: PlanModelOptions = {}): SheetModel {
+  const reserve = options.reserveForOtherRoute !== false;
+  const figures = planFigures(inputs);
+  const route = figures.route;
+  const other: SlmdaRoute = route === "full" ? "nasenco" : "full";
+  const blocks: Block[] = [];
+  const start = inputs.startSerial;
+  const nasenco = inputCell("nasencoCompleted");
+
+  blocks.push({ row: 0, col: 0, cells: [[`SLMDA for SENCOs plan: ${inputs.apprenticeName}`]], style: "title" });
+  blocks.push({
+    row: MARKER_ROW,
+    col: 0,
+    cells: [
+      [PLAN_MARKER],
+      [
+        "Change the inputs in column B and the figures below recalculate (SEND.* formulas). Use the task pane's Update plan to rebuild the checks and the checklist.",
+      ],
+    ],
+    style: "note",
+  });
+
+  // Inputs: one label block a row, each value cell with its own number format.
+  blocks.push({ row: INPUT_FIRST_ROW - 1, col: 0, cells: [["Inputs"]], style: "heading" });
+  PLAN_FIELDS.forEach((field, index) => {
+    const value = inputs[field.id];
+    blocks.push({
+      row: INPUT_FIRST_ROW + index,
+      col: INPUT_LABEL_COL,
+      cells: [[field.label, value === undefined ? null : value]],
+      numberFormat: [null, field.cellFormat],
+      style: "label",
+    });
+  });
+
+  let row = INPUT_FIRST_ROW + PLAN_FIELDS.length + 1;
+
+  // Summary.
+  blocks.push({ row, col: 0, cells: [["Summary"]], style: "heading" });
+  row += 1;
+  const funding = figures.funding;
+  const cashPreview = "value" in funding ? funding.value.employerCashCost : funding.error;
+  const summary: [string, ModelCell, string | null][] = [
+    [
+      "Route",
+      formula(
+        `=IF(${nasenco},${literal(SLMDA_ROUTES.nasenco.name)},${literal(SLMDA_ROUTES.full.name)})`,
+        SLMDA_ROUTES[route].name,
+      ),
+      null,
+    ],
+    ["Months", formula(`=${monthsFormula()}`, figures.months), "0"],
+    [
+      "Planned end",
+      formula(`=EDATE(${inputCell("startSerial")},${monthsFormula()})`, figures.plannedEndSerial),
+      DATE_FORMAT,
+    ],
+    ["Workshops (1 day each)", formula(`=SEND.SLMDAWORKSHOPS(${nasenco})`, figures.workshops), "0"],
+    ["Price", formula(`=${inputCell("price")}`, inputs.price), MONEY_FORMAT],
+    ["Employer cash cost", formula(`=SEND.SLMDAEMPLOYERCOST(${fundingArgs()})`, cashPreview), MONEY_FORMAT],
+    [
+      "Off-the-job minimum over the planned months (hours)",
+      formula(
+        `=SEND.SLMDAOFFTHEJOBHOURS(${inputCell("weeklyHours")},${monthsFormula()},${inputCell("weeksPerYear")},${inputCell("startSerial")})`,
+        previewOf(figures.offTheJobTotal),
+      ),
+      HOURS_FORMAT,
+    ],
+    [
+      "Off-the-job minimum per working week (hours)",
+      // 12 months at 1 week a year: the weekly minimum, from the same function.
+      formula(
+        `=SEND.SLMDAOFFTHEJOBHOURS(${inputCell("weeklyHours")},12,1,${inputCell("startSerial")})`,
+        previewOf(figures.offTheJobWeekly),
+      ),
+      HOURS_FORMAT,
+    ],
+  ];
+  for (const [label, cell, format] of summary) {
+    blocks.push({ row, col: 0, cells: [[label, cell]], numberFormat: [null, format], style: "label" });
+    row += 1;
+  }
+  row += 1;
+
+  // A section with a spilled SEND.* formula: heading, header row, the spill (reserving room for the other route).
+  const spillSection = (
+    heading: string,
+    headers: string[],
+    text: string,
+    values: Scalar[][],
+    otherRows: number,
+    formats: (string | null)[],
+  ) => {
+    blocks.push({ row, col: 0, cells: [[heading]], style: "heading" });
+    blocks.push({ row: row + 1, col: 0, cells: [headers], style: "header" });
+    const reserved = Math.max(values.length, reserve ? otherRows : 0, 1);
+    blocks.push({
+      row: row + 2,
+      col: 0,
+      cells: [[formula(text, values[0]?.[0] ?? "")]],
+      numberFormat: formats,
+      spill: { rows: reserved, cols: headers.length, preview: values },
+    });
+    row += 2 + reserved + 1;
+  };
+
+  const fundingValues: Scalar[][] =
+    "value" in funding
+      ? fundingBreakdownAmounts(funding.value).map((amount, i) => [FUNDING_BREAKDOWN_LABELS[i]!, amount])
+      : [[funding.error, funding.message]];
+  spillSection(
+    "Funding breakdown",
+    ["Item", "Amount"],
+    `=SEND.SLMDAFUNDING(${fundingArgs()})`,
+    fundingValues,
+    FUNDING_BREAKDOWN_LABELS.length,
+    [null, MONEY_FORMAT],
+  );
+
+  const payments = (r: SlmdaRoute) => providerPayments(inputs.price, SLMDA_ROUTES[r].months, start);
+  spillSection(
+    "Provider payments (80% monthly, 20% on completion)",
+    ["Date", "Amount"],
+    `=SEND.SLMDAPAYMENTS(${inputCell("price")},${nasenco},${inputCell("startSerial")})`,
+    payments(route).map((p) => [p.serial, p.amount]),
+    payments(other).length,
+    [DATE_FORMAT, MONEY_FORMAT],
+  );
+
+  spillSection(
+    "Blocks (one a term, each starting with a 1-day workshop)",
+    ["Block", "Module", "Work-based project"],
+    `=SEND.SLMDABLOCKS(${nasenco})`,
+    SLMDA_ROUTES[route].blocks.map((b) => [b.number, b.module, b.project]),
+    SLMDA_ROUTES[other].blocks.length,
+    ["0", null, null],
+  );
+
+  const schedule = (r: SlmdaRoute) => slmdaSchedule(start, r);
+  spillSection(
+    "Timeline",
+    ["Date", "Milestone"],
+    `=SEND.SLMDASCHEDULE(${inputCell("startSerial")},${nasenco})`,
+    schedule(route).map((m) => [m.serial, m.milestone]),
+    schedule(other).length,
+    [DATE_FORMAT, null],
+  );
+
+  // Checks.
+  const checks = planChecks(inputs, figures);
+  blocks.push({ row, col: 0, cells: [["Checks"]], style: "heading" });
+  blocks.push({ row: row + 1, col: 0, cells: [["Check", "Result", "What it means", "Rule"]], style: "header" });
+  blocks.push({ row: row + 2, col: 0, cells: checks.map((c) => [c.check, c.result, c.detail, c.rule]) });
+  row += 2 + checks.length + 1;
+
+  // The line manager's commitments (seed, "Time Commitment").
+  blocks.push({ row, col: 0, cells: [["The line manager's (or mentor's) commitments"]], style: "heading" });
+  blocks.push({
+    row: row + 1,
+    col: 0,
+    cells: LINE_MANAGER_COMMITMENTS.map((text) => [`• ${text}`]),
+    style: "note",
+  });
+  row += 1 + LINE_MANAGER_COMMITMENTS.length + 1;
+
+  // Documents checklist as an Excel table.
+  blocks.push({ row, col: 0, cells: [["Documents checklist"]], style: "heading" });
+  row += 1;
+  const documents: TableSpec = {
+    name: documentsTableName(inputs),
+    row,
+    col: 0,
+    headers: ["Document", "Who", "When", "Due", "Done"],
+    rows: SLMDA_DOCUMENTS.map((doc) => {
+      const due = documentDue(doc.timing, start, inputs.applicationSerial, formatSerialDdMmYyyy);
+      return [doc.document, doc.who, due.when, due.dueSerial ?? null, "No"];
+    }),
+    numberFormat: [null, null, null, DATE_FORMAT, null],
+  };
+
+  return {
+    title: inputs.apprenticeName,
+    blocks,
+    tables: [documents],
+    columnWidths: [...PLAN_COLUMN_WIDTHS],
+  };
+}
+
+/** The values of the inputs block as the writer lays them out (for reading a plan sheet back). */
+export function inputRowsRange(): { row: number; col: number; rows: number; cols: number } {
+  return { row: INPUT_FIRST_ROW, col: INPUT_LABEL_COL, rows: PLAN_FIELDS.length, cols: 2 };
+}
+
+/**
+ * Read a plan sheet's inputs back: `marker` is cell A2's value, `rows` the inputs block's values
+ * (label, value). Returns the raw values by field (what the form shows), or undefined when the
+ * sheet is not a plan sheet. Values go back through the same coercers when the user acts.
+ */
+export function rawInputsFromSheet(
+  marker: unknown,
+  rows: readonly (readonly unknown[])[],
+): Record<PlanFieldId, unknown> | undefined {
+  if (marker !== PLAN_MARKER) return undefined;
+  const raw: Partial<Record<PlanFieldId, unknown>> = {};
+  for (const field of PLAN_FIELDS) {
+    const found = rows.find((r) => r[0] === field.label);
+    if (!found) return undefined;
+    raw[field.id] = found[1] ?? "";
+  }
+  return raw as Record<PlanFieldId, unknown>;
+}

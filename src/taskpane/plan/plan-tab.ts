@@ -1,0 +1,255 @@
+/**
+ * The Plan tab: the form (issue 5's fields and labels), validation on leaving each field with the
+ * functions' own coercers, and "Create plan" / "Update plan". In Excel it writes the plan sheet;
+ * in a plain browser it renders the same model as an HTML preview.
+ */
+import { formatSerialDdMmYyyy, isExcelDateSerial } from "../../rules/excel-dates";
+import { createField, type FieldView } from "../shared/fields";
+import type { PaneEnv } from "../shared/pane-env";
+import { readableError } from "../shared/pane-env";
+import { renderSheetPreview } from "../shared/preview";
+import { startProgress } from "../shared/progress";
+import { buildPlanModel } from "./plan-model";
+import {
+  FULL_ROUTE_PRICE_TEXT,
+  PLAN_FIELDS,
+  coercePlanInputs,
+  defaultRawValues,
+  fieldProblem,
+  type PlanFieldId,
+  type PlanInputs,
+} from "./plan-fields";
+
+const INPUT_MODES: Partial<Record<PlanFieldId, "decimal" | "numeric">> = {
+  ageAtStart: "numeric",
+  levyFunds: "decimal",
+  price: "decimal",
+  weeklyHours: "decimal",
+  weeksPerYear: "decimal",
+};
+
+const DATE_FIELDS: ReadonlySet<PlanFieldId> = new Set(["startSerial", "applicationSerial"]);
+
+/** A value read from a plan sheet as the form shows it (dates as dd/mm/yyyy). */
+function formText(id: PlanFieldId, value: unknown): string | boolean {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number" && DATE_FIELDS.has(id) && isExcelDateSerial(value)) return formatSerialDdMmYyyy(value);
+  if (value === null || value === undefined) return "";
+  return String(value);
+}
+
+export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
+  const doc = panel.ownerDocument;
+  panel.replaceChildren();
+
+  const intro = doc.createElement("p");
+  intro.className = "intro";
+  intro.textContent = env.inExcel
+    ? "Fill in the form and choose Create plan: a new sheet holds the plan, its figures live SEND.* formulas over its own inputs."
+    : "Preview mode (not in Excel): the same plan is shown here as a preview. Nothing leaves this page.";
+  panel.append(intro);
+
+  const loaded = doc.createElement("p");
+  loaded.className = "loaded";
+  loaded.hidden = true;
+  panel.append(loaded);
+
+  const form = doc.createElement("form");
+  form.noValidate = true;
+  form.setAttribute("aria-label", "SLMDA plan");
+  panel.append(form);
+
+  const views = new Map<PlanFieldId, FieldView>();
+  const validate = (view: FieldView) => {
+    const field = PLAN_FIELDS.find((f) => f.id === view.spec.id)!;
+    view.showProblem(fieldProblem(field, view.raw()));
+  };
+  const groups: { legend: string; ids: PlanFieldId[] }[] = [
+    {
+      legend: "Apprentice",
+      ids: ["apprenticeName", "school", "lineManager", "mentor", "nasencoCompleted", "startSerial", "ageAtStart"],
+    },
+    { legend: "Funding", ids: ["levyPayer", "levyFunds", "price"] },
+    {
+      legend: "Working time and evidence",
+      ids: ["weeklyHours", "weeksPerYear", "hasMaths", "hasEnglish", "applicationSerial"],
+    },
+  ];
+  for (const group of groups) {
+    const fieldset = doc.createElement("fieldset");
+    const legend = doc.createElement("legend");
+    legend.textContent = group.legend;
+    fieldset.append(legend);
+    for (const id of group.ids) {
+      const field = PLAN_FIELDS.find((f) => f.id === id)!;
+      views.set(
+        id,
+        createField(
+          fieldset,
+          {
+            id,
+            label: field.label,
+            kind: field.kind,
+            optional: field.optional,
+            hint: field.hint,
+            inputMode: INPUT_MODES[id],
+          },
+          "plan",
+          validate,
+        ),
+      );
+    }
+    form.append(fieldset);
+  }
+
+  const defaults = defaultRawValues();
+  const setAll = (values: Record<PlanFieldId, unknown>) => {
+    for (const [id, view] of views) {
+      view.set(formText(id, values[id]));
+      view.showProblem(undefined);
+    }
+  };
+  setAll(defaults);
+
+  // The price follows the route: the published £18,000 on the full route, the provider's quote on NASENCO.
+  const nasenco = views.get("nasencoCompleted")!;
+  const price = views.get("price")!;
+  nasenco.input.addEventListener("change", () => {
+    if (nasenco.input.checked && price.input.value.trim() === FULL_ROUTE_PRICE_TEXT) {
+      price.set("");
+      env.announce("NASENCO route: no fee is published. Enter the price the provider quotes in Agreed price.");
+    } else if (!nasenco.input.checked && price.input.value.trim() === "") {
+      price.set(FULL_ROUTE_PRICE_TEXT);
+    }
+  });
+
+  const buttons = doc.createElement("div");
+  buttons.className = "buttons";
+  const create = doc.createElement("button");
+  create.type = "submit";
+  create.className = "primary";
+  create.textContent = "Create plan";
+  const update = doc.createElement("button");
+  update.type = "button";
+  update.textContent = "Update plan";
+  update.hidden = true;
+  buttons.append(create, update);
+  form.append(buttons);
+
+  const progressArea = doc.createElement("div");
+  panel.append(progressArea);
+
+  const previewSection = doc.createElement("section");
+  previewSection.className = "preview";
+  previewSection.setAttribute("aria-labelledby", "plan-preview-heading");
+  previewSection.hidden = true;
+  const previewHeading = doc.createElement("h2");
+  previewHeading.id = "plan-preview-heading";
+  previewHeading.textContent = "Plan preview";
+  const previewBody = doc.createElement("div");
+  previewSection.append(previewHeading, previewBody);
+  panel.append(previewSection);
+
+  let planSheet: string | undefined;
+  let busy = false;
+
+  const readInputs = (): PlanInputs | undefined => {
+    const raw = {} as Record<PlanFieldId, unknown>;
+    for (const [id, view] of views) raw[id] = view.raw();
+    const result = coercePlanInputs(raw);
+    for (const view of views.values()) view.showProblem(undefined);
+    if (result.ok) return result.inputs;
+    for (const problem of result.problems) views.get(problem.id)!.showProblem(problem.message);
+    const first = views.get(result.problems[0]!.id)!;
+    first.input.focus();
+    env.announce(
+      `${result.problems.length === 1 ? "One field needs" : `${result.problems.length} fields need`} attention: ${result.problems[0]!.message}`,
+    );
+    return undefined;
+  };
+
+  const run = async (replace: string | undefined) => {
+    if (busy) return;
+    const inputs = readInputs();
+    if (!inputs) return;
+    const model = buildPlanModel(inputs);
+    if (!env.inExcel) {
+      renderSheetPreview(previewBody, model);
+      previewSection.hidden = false;
+      env.announce(`Plan preview ready for ${inputs.apprenticeName}.`);
+      previewHeading.tabIndex = -1;
+      previewHeading.focus();
+      return;
+    }
+    if (replace !== undefined) {
+      const ok = await env.confirm({
+        title: "Update plan?",
+        message: `This rewrites the sheet "${replace}" from the form. Anything typed on that sheet outside the plan is lost; no other sheet changes.`,
+        confirmLabel: "Update plan",
+      });
+      if (!ok) {
+        env.announce("Update cancelled: nothing changed.");
+        return;
+      }
+    }
+    busy = true;
+    create.disabled = true;
+    update.disabled = true;
+    const progress = startProgress(progressArea, "Writing the plan");
+    try {
+      const { writePlan } = await import(/* webpackMode: "eager" */ "../../workbook/plan-writer");
+      const result = await Excel.run((context) =>
+        writePlan(context, model, { onProgress: progress.update, replaceSheetName: replace }),
+      );
+      planSheet = result.sheetName;
+      update.hidden = false;
+      showLoaded();
+      env.announce(`Plan written to the sheet "${result.sheetName}".`);
+    } catch (error) {
+      env.showError(readableError(error));
+    } finally {
+      progress.finish();
+      busy = false;
+      create.disabled = false;
+      update.disabled = false;
+    }
+  };
+
+  const showLoaded = () => {
+    loaded.hidden = planSheet === undefined;
+    loaded.textContent =
+      planSheet === undefined ? "" : `Plan sheet: ${planSheet}. Update plan rewrites that sheet after you confirm.`;
+  };
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void run(undefined);
+  });
+  update.addEventListener("click", () => {
+    if (planSheet !== undefined) void run(planSheet);
+  });
+
+  if (env.inExcel) {
+    const loadFromActiveSheet = async () => {
+      try {
+        const { readActivePlanSheet } = await import(/* webpackMode: "eager" */ "../../workbook/plan-writer");
+        const found = await Excel.run((context) => readActivePlanSheet(context));
+        if (!found) return;
+        setAll(found.raw);
+        planSheet = found.sheetName;
+        update.hidden = false;
+        showLoaded();
+        env.announce(`Loaded the plan inputs from the sheet "${found.sheetName}".`);
+      } catch (error) {
+        env.showError(readableError(error));
+      }
+    };
+    void loadFromActiveSheet();
+    void Excel.run(async (context) => {
+      context.workbook.worksheets.onActivated.add(async () => {
+        await loadFromActiveSheet();
+      });
+      await context.sync();
+    }).catch(() => undefined); // ExcelApi 1.7 missing: loading happens when the pane opens
+  }
+}

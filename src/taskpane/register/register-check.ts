@@ -1,0 +1,159 @@
+/**
+ * The SEN register check as a pure model: counts by code (as SEND.SENREGISTERCOUNTS gives them),
+ * every cell that is not an accepted code with its A1 address on the sheet, the areas to
+ * highlight, and the guide hours for a budget and mobility the user enters (as
+ * SEND.SENCOHOURSFROMREGISTER gives them). It never changes a code. Codes, counts and hours come
+ * from src/rules; the user's entries go through the shared coercers.
+ */
+import { describeRaw, moneyArg, numberArg, percentArg } from "../../functions/coerce";
+import { isRuleError } from "../../rules/errors";
+import {
+  REGISTER_CODES_HELP,
+  registerCountRows,
+  scanRegister,
+  sencoBreakdownFromRegister,
+  DEFAULT_SEN_SUPPORT_WEIGHT,
+  type RegisterCounts,
+} from "../../rules/sen-register";
+import { cellAddress, rangeAddress } from "../../workbook/a1-address";
+
+/** Where the checked range starts on its sheet (zero-based), as read from the selection's address. */
+export interface RegisterOrigin {
+  readonly sheet?: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+export interface InvalidCodeCell {
+  /** A1 address on the sheet, e.g. "C7". */
+  readonly address: string;
+  readonly row: number;
+  readonly col: number;
+  readonly value: unknown;
+  /** e.g. 'C7 holds the text "SEN": not an accepted code.' */
+  readonly message: string;
+}
+
+export interface RegisterCheck {
+  readonly counts: RegisterCounts;
+  /** [label, count] rows in SEND.SENREGISTERCOUNTS order. */
+  readonly countRows: readonly [string, number][];
+  readonly invalid: readonly InvalidCodeCell[];
+  /** All invalid cells, including any beyond the listed ones. */
+  readonly invalidCount: number;
+  /** Non-blank cells looked at. */
+  readonly cellsWithValues: number;
+  readonly acceptedCodesHelp: string;
+}
+
+export const MAX_LISTED_INVALID = 1000;
+
+/** Check a register range's values (rows of cells) that starts at `origin` on its sheet. */
+export function checkRegister(
+  values: readonly (readonly unknown[])[],
+  origin: RegisterOrigin,
+  maxListed = MAX_LISTED_INVALID,
+): RegisterCheck {
+  const scan = scanRegister(values, maxListed);
+  const invalid = scan.invalid.map((cell): InvalidCodeCell => {
+    const address = cellAddress(origin.row + cell.row, origin.col + cell.col);
+    return {
+      address,
+      row: origin.row + cell.row,
+      col: origin.col + cell.col,
+      value: cell.value,
+      message: `${address} holds ${describeRaw(cell.value)}: not an accepted code.`,
+    };
+  });
+  const counts = scan.counts;
+  return {
+    counts,
+    countRows: registerCountRows(counts),
+    invalid,
+    invalidCount: scan.invalidCount,
+    cellsWithValues: counts.onRegister + counts.N + scan.invalidCount,
+    acceptedCodesHelp: REGISTER_CODES_HELP,
+  };
+}
+
+/**
+ * The listed invalid cells as A1 areas, joining cells that sit one under another in a column
+ * ("C7:C9", "C12"), in sheet order, grouped so each group's address list stays short.
+ */
+export function invalidAreas(invalid: readonly InvalidCodeCell[], maxAddressLength = 1500): string[][] {
+  const cells = [...invalid].sort((a, b) => a.col - b.col || a.row - b.row);
+  const areas: string[] = [];
+  let i = 0;
+  while (i < cells.length) {
+    const start = cells[i]!;
+    let end = i;
+    while (end + 1 < cells.length && cells[end + 1]!.col === start.col && cells[end + 1]!.row === cells[end]!.row + 1)
+      end += 1;
+    areas.push(rangeAddress(start.row, start.col, cells[end]!.row - start.row + 1, 1));
+    i = end + 1;
+  }
+  const groups: string[][] = [];
+  let group: string[] = [];
+  let length = 0;
+  for (const area of areas) {
+    if (group.length > 0 && length + area.length + 1 > maxAddressLength) {
+      groups.push(group);
+      group = [];
+      length = 0;
+    }
+    group.push(area);
+    length += area.length + 1;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+const BUDGET = moneyArg("notional_sen_budget");
+const MOBILITY = percentArg("pupil_mobility", { optional: true });
+const WEIGHT = numberArg("sen_support_weight", {
+  optional: true,
+  min: 1,
+  max: 5,
+  allowed:
+    "a number from 1 to 5 (1 counts SEN support pupils like School Action, 5 like School Action Plus; blank means 1)",
+});
+
+export type GuideHoursResult =
+  | {
+      readonly ok: true;
+      readonly hours: number;
+      readonly totalPoints: number;
+      readonly budgetPoints: number;
+      readonly mobilityHours: number;
+      readonly senSupportWeight: number;
+    }
+  | { readonly ok: false; readonly field: "budget" | "mobility" | "weight"; readonly message: string };
+
+/** Guide hours for the register's counts and the user's entries (text as typed), or which entry is wrong and why. */
+export function registerGuideHours(
+  counts: RegisterCounts,
+  budgetText: string,
+  mobilityText: string,
+  weightText = "",
+): GuideHoursResult {
+  let field: "budget" | "mobility" | "weight" = "budget";
+  try {
+    const budget = BUDGET.coerce(budgetText);
+    field = "mobility";
+    const mobility = MOBILITY.coerce(mobilityText);
+    field = "weight";
+    const weight = WEIGHT.coerce(weightText) ?? DEFAULT_SEN_SUPPORT_WEIGHT;
+    const b = sencoBreakdownFromRegister(budget, counts, mobility, weight);
+    return {
+      ok: true,
+      hours: b.recommendedHours,
+      totalPoints: b.totalPoints,
+      budgetPoints: b.budgetPoints,
+      mobilityHours: b.mobilityHours,
+      senSupportWeight: weight,
+    };
+  } catch (error) {
+    if (isRuleError(error)) return { ok: false, field, message: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Show a cell value the way Excel would with the few number formats our sheet models use:
+ * "£#,##0.00", "£#,##0", "#,##0.0", "0.0", "0", "dd/mm/yyyy", "@" and general. Pure (no DOM), so
+ * the preview and the tests read the same text.
+ */
+import { formatSerialDdMmYyyy, isExcelDateSerial } from "../../rules/excel-dates";
+
+export const MONEY_FORMAT = "£#,##0.00";
+export const WHOLE_MONEY_FORMAT = "£#,##0";
+export const DATE_FORMAT = "dd/mm/yyyy";
+export const HOURS_FORMAT = "#,##0.0";
+export const TEXT_FORMAT = "@";
+
+function grouped(value: number, decimals: number, group: boolean): string {
+  return value.toLocaleString("en-GB", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: group,
+  });
+}
+
+/** Text Excel would show for `value` under `format` (undefined or null: general). */
+export function formatCellValue(value: string | number | boolean | null | undefined, format?: string | null): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return value;
+  if (!Number.isFinite(value)) return "#NUM!";
+  const f = format ?? "General";
+  if (f === DATE_FORMAT) return isExcelDateSerial(value) ? formatSerialDdMmYyyy(value) : "#########";
+  const money = f.startsWith("£");
+  const body = money ? f.slice(1) : f;
+  const match = /^(#,##)?0(?:\.(0+))?$/.exec(body);
+  if (match) {
+    const decimals = match[2]?.length ?? 0;
+    const text = grouped(Math.abs(value), decimals, match[1] !== undefined);
+    const negative = value < 0 && Number(text.replace(/,/g, "")) !== 0;
+    return `${negative ? "-" : ""}${money ? "£" : ""}${text}`;
+  }
+  // General: up to 10 significant digits, like Excel's general format in a normal-width column.
+  return String(Number(value.toPrecision(10)));
+}

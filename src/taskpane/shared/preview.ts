@@ -1,0 +1,183 @@
+/**
+ * The HTML preview of a SheetModel: the same model the Excel writer writes, rendered as
+ * accessible HTML tables, formulas shown by their preview values formatted per the block's number
+ * format. DOM APIs only (createElement, textContent): no innerHTML, so text a user typed can
+ * never become markup.
+ */
+import type { Block, ModelCell, SheetModel, TableSpec } from "../../workbook/sheet-model";
+import { formatCellValue } from "./number-format";
+
+type PreviewValue = string | number | boolean | null;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function cellValue(cell: ModelCell): PreviewValue {
+  if (cell !== null && typeof cell === "object") return cell.preview ?? "";
+  return cell;
+}
+
+function formatFor(format: Block["numberFormat"], col: number): string | null | undefined {
+  if (format === undefined) return undefined;
+  if (typeof format === "string") return format;
+  return format[col];
+}
+
+/** The values a block shows: its cells, or the spill's preview for a spilled formula. */
+export function blockValues(block: Block): PreviewValue[][] {
+  if (block.spill?.preview) return block.spill.preview.map((row) => [...row]);
+  return block.cells.map((row) => row.map(cellValue));
+}
+
+function isNumeric(value: PreviewValue): boolean {
+  return typeof value === "number";
+}
+
+function appendRow(
+  doc: Document,
+  parent: HTMLElement,
+  values: readonly PreviewValue[],
+  formats: Block["numberFormat"],
+  rowHeader: boolean,
+  width: number,
+): void {
+  const tr = el(doc, "tr");
+  for (let c = 0; c < width; c += 1) {
+    const value = values[c] ?? null;
+    const isHeader = rowHeader && c === 0;
+    const cell = isHeader ? el(doc, "th") : el(doc, "td");
+    if (isHeader) cell.setAttribute("scope", "row");
+    cell.textContent = formatCellValue(value, formatFor(formats, c));
+    if (isNumeric(value)) cell.className = "num";
+    tr.append(cell);
+  }
+  parent.append(tr);
+}
+
+function headerRow(doc: Document, headers: readonly PreviewValue[]): HTMLTableSectionElement {
+  const thead = el(doc, "thead");
+  const tr = el(doc, "tr");
+  for (const header of headers) {
+    const th = el(doc, "th", undefined, formatCellValue(header));
+    th.setAttribute("scope", "col");
+    tr.append(th);
+  }
+  thead.append(tr);
+  return thead;
+}
+
+function renderTableSpec(doc: Document, table: TableSpec, caption: string | undefined): HTMLTableElement {
+  const t = el(doc, "table", "preview-table");
+  t.dataset.table = table.name;
+  if (caption) t.append(el(doc, "caption", "visually-hidden", caption));
+  t.append(headerRow(doc, table.headers));
+  const tbody = el(doc, "tbody");
+  for (const row of table.rows) {
+    appendRow(doc, tbody, row.map(cellValue), table.numberFormat, false, table.headers.length);
+  }
+  t.append(tbody);
+  return t;
+}
+
+type Item = { row: number; kind: "block"; block: Block } | { row: number; kind: "table"; table: TableSpec };
+
+/**
+ * Render a sheet model into `container` (its previous content is replaced). Titles become h2,
+ * headings h3; a "header" block directly above another block becomes that table's column headers;
+ * label blocks get row headers.
+ */
+export function renderSheetPreview(container: HTMLElement, model: SheetModel): void {
+  const doc = container.ownerDocument;
+  container.replaceChildren();
+  const items: Item[] = [
+    ...model.blocks.map((block): Item => ({ row: block.row, kind: "block", block })),
+    ...(model.tables ?? []).map((table): Item => ({ row: table.row, kind: "table", table })),
+  ].sort((a, b) => a.row - b.row || (a.kind === "block" && b.kind === "block" ? a.block.col - b.block.col : 0));
+
+  let lastHeading: string | undefined;
+  for (let i = 0; i < items.length; i += 1) {
+    const item = items[i]!;
+    if (item.kind === "table") {
+      container.append(renderTableSpec(doc, item.table, lastHeading));
+      continue;
+    }
+    const { block } = item;
+    const values = blockValues(block);
+    if (block.style === "title" || block.style === "heading") {
+      const text = values
+        .flat()
+        .filter((v) => v !== null && v !== "")
+        .map((v) => formatCellValue(v))
+        .join(" ");
+      container.append(el(doc, block.style === "title" ? "h2" : "h3", `preview-${block.style}`, text));
+      lastHeading = text;
+      continue;
+    }
+    if (block.style === "note" || block.style === "warning" || block.style === "ok") {
+      for (const row of values) {
+        const text = row
+          .filter((v) => v !== null && v !== "")
+          .map((v) => formatCellValue(v))
+          .join(" ");
+        if (text !== "") container.append(el(doc, "p", `preview-${block.style}`, text));
+      }
+      continue;
+    }
+    const table = el(doc, "table", "preview-table");
+    if (lastHeading) table.append(el(doc, "caption", "visually-hidden", lastHeading));
+    let body = block;
+    let bodyValues = values;
+    let width = Math.max(...values.map((row) => row.length), 0);
+    if (block.style === "header") {
+      const next = items[i + 1];
+      if (
+        next &&
+        next.kind === "block" &&
+        next.block.row === block.row + block.cells.length &&
+        next.block.col === block.col
+      ) {
+        table.append(headerRow(doc, values[0] ?? []));
+        body = next.block;
+        bodyValues = blockValues(next.block);
+        width = Math.max(width, ...bodyValues.map((row) => row.length));
+        i += 1;
+      } else {
+        // A header row with nothing under it: show it as plain text, not as an empty table.
+        container.append(el(doc, "p", "preview-note", (values[0] ?? []).map((v) => formatCellValue(v)).join(" ")));
+        continue;
+      }
+    }
+    const tbody = el(doc, "tbody");
+    const rowHeaders = body.style === "label";
+    for (const row of bodyValues) appendRow(doc, tbody, row, body.numberFormat, rowHeaders, width);
+    if (rowHeaders) {
+      // Label blocks one under another (one block a row, each with its own number format) make one table.
+      let end = body.row + body.cells.length;
+      while (true) {
+        const next = items[i + 1];
+        if (
+          !next ||
+          next.kind !== "block" ||
+          next.block.style !== "label" ||
+          next.block.row !== end ||
+          next.block.col !== body.col
+        )
+          break;
+        for (const row of blockValues(next.block)) appendRow(doc, tbody, row, next.block.numberFormat, true, width);
+        end = next.block.row + next.block.cells.length;
+        i += 1;
+      }
+    }
+    table.append(tbody);
+    container.append(table);
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * The task pane shell: waits for Office (or finds it missing), then renders an accessible tablist
+ * (Plan, District, Register) and mounts each tab's module into its panel. Outside Excel
+ * (Office.onReady reports no host, or office.js could not load) the tabs run in preview mode.
+ */
+import { mountPlanTab } from "./plan/plan-tab";
+import { mountDistrictTab } from "./district/district-tab";
+import { mountRegisterTab } from "./register/register-tab";
+import { confirmDialog } from "./shared/confirm";
+import type { PaneEnv } from "./shared/pane-env";
+
+interface TabDef {
+  readonly id: string;
+  readonly label: string;
+  readonly mount: (panel: HTMLElement, env: PaneEnv) => void;
+}
+
+const TABS: readonly TabDef[] = [
+  { id: "plan", label: "Plan", mount: mountPlanTab },
+  { id: "district", label: "District", mount: mountDistrictTab },
+  { id: "register", label: "Register", mount: mountRegisterTab },
+];
+
+/** Resolve whether we run inside Excel. Never throws: a missing office.js means preview mode. */
+export async function detectExcel(): Promise<boolean> {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  if (!office || typeof office.onReady !== "function") return false;
+  try {
+    const info = await Promise.race([
+      office.onReady(),
+      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 5000)),
+    ]);
+    return info?.host === office.HostType?.Excel;
+  } catch {
+    return false;
+  }
+}
+
+function createEnv(doc: Document, inExcel: boolean): PaneEnv {
+  const status = doc.getElementById("status")!;
+  const alert = doc.getElementById("alert")!;
+  return {
+    inExcel,
+    announce(message: string) {
+      alert.textContent = "";
+      alert.hidden = true;
+      // Clear first so the same message twice is announced twice.
+      status.textContent = "";
+      setTimeout(() => (status.textContent = message), 50);
+    },
+    showError(message: string) {
+      alert.hidden = false;
+      alert.textContent = message;
+    },
+    confirm: (options) => confirmDialog(doc, options),
+  };
+}
+
+/** Render the tablist and panels into `root` (the <main> element) and mount every tab. */
+export function renderShell(root: HTMLElement, env: PaneEnv): void {
+  const doc = root.ownerDocument;
+  const tablist = doc.createElement("div");
+  tablist.setAttribute("role", "tablist");
+  tablist.setAttribute("aria-label", "Tools");
+  const tabs: HTMLButtonElement[] = [];
+  const panels: HTMLElement[] = [];
+  for (const def of TABS) {
+    const tab = doc.createElement("button");
+    tab.type = "button";
+    tab.id = `tab-${def.id}`;
+    tab.setAttribute("role", "tab");
+    tab.setAttribute("aria-controls", `panel-${def.id}`);
+    tab.textContent = def.label;
+    const panel = doc.createElement("section");
+    panel.id = `panel-${def.id}`;
+    panel.setAttribute("role", "tabpanel");
+    panel.setAttribute("aria-labelledby", tab.id);
+    panel.tabIndex = 0;
+    tabs.push(tab);
+    panels.push(panel);
+    tablist.append(tab);
+  }
+  const select = (index: number, focus: boolean) => {
+    tabs.forEach((tab, i) => {
+      const selected = i === index;
+      tab.setAttribute("aria-selected", String(selected));
+      tab.tabIndex = selected ? 0 : -1;
+      panels[i]!.hidden = !selected;
+    });
+    if (focus) tabs[index]!.focus();
+  };
+  tabs.forEach((tab, i) => {
+    tab.addEventListener("click", () => select(i, false));
+    tab.addEventListener("keydown", (event) => {
+      const last = tabs.length - 1;
+      let next: number | undefined;
+      if (event.key === "ArrowRight") next = i === last ? 0 : i + 1;
+      else if (event.key === "ArrowLeft") next = i === 0 ? last : i - 1;
+      else if (event.key === "Home") next = 0;
+      else if (event.key === "End") next = last;
+      if (next !== undefined) {
+        event.preventDefault();
+        select(next, true);
+      }
+    });
+  });
+  root.append(tablist, ...panels);
+  select(0, false);
+  TABS.forEach((def, i) => {
+    try {
+      def.mount(panels[i]!, env);
+    } catch (error) {
+      env.showError(`The ${def.label} tab could not start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+}
+
+async function start(): Promise<void> {
+  const inExcel = await detectExcel();
+  const doc = document;
+  const root = doc.getElementById("app")!;
+  doc.body.dataset.mode = inExcel ? "excel" : "preview";
+  const env = createEnv(doc, inExcel);
+  renderShell(root, env);
+  doc.body.dataset.ready = "true";
+}
+
+if (typeof document !== "undefined") {
+  void start();
+}

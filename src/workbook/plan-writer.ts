@@ -1,0 +1,48 @@
+/**
+ * The plan builder's thin Office.js edge: write a plan model to a new sheet (through the generic
+ * chunked writer, so at most 3 context.sync() calls for a plan whatever its size: 2 for a new
+ * plan, 3 when Update plan replaces one), and read a plan sheet's inputs back.
+ */
+import type { SheetModel } from "./sheet-model";
+import { writeNewSheet, type WriteSheetResult } from "./write-sheet";
+import { rangeAddress } from "./a1-address";
+import { MARKER_ROW, inputRowsRange, rawInputsFromSheet } from "../taskpane/plan/plan-model";
+import type { PlanFieldId } from "../taskpane/plan/plan-fields";
+
+export interface PlanWriteOptions {
+  onProgress?(done: number, total: number): void;
+  /** Update plan: the plan sheet to replace (only after the user confirmed). */
+  replaceSheetName?: string;
+}
+
+/** Write the plan to a new sheet (or replace the given plan sheet). */
+export function writePlan(
+  context: Excel.RequestContext,
+  model: SheetModel,
+  options: PlanWriteOptions = {},
+): Promise<WriteSheetResult> {
+  return writeNewSheet(context, model, { onProgress: options.onProgress, replaceSheetName: options.replaceSheetName });
+}
+
+export interface PlanSheetInputs {
+  readonly sheetName: string;
+  /** Raw values by field, as the form shows them (dates as serials, yes/no as booleans). */
+  readonly raw: Record<PlanFieldId, unknown>;
+}
+
+/**
+ * Read the active sheet: when it is a plan sheet (its marker in A2 and every input label in
+ * place) return its name and input values; otherwise undefined. One sync.
+ */
+export async function readActivePlanSheet(context: Excel.RequestContext): Promise<PlanSheetInputs | undefined> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load("name");
+  const marker = sheet.getRange(rangeAddress(MARKER_ROW, 0, 1, 1));
+  marker.load("values");
+  const area = inputRowsRange();
+  const inputs = sheet.getRange(rangeAddress(area.row, area.col, area.rows, area.cols));
+  inputs.load("values");
+  await context.sync();
+  const raw = rawInputsFromSheet(marker.values[0]?.[0], inputs.values);
+  return raw ? { sheetName: sheet.name, raw } : undefined;
+}

@@ -1,0 +1,102 @@
+/**
+ * The Excel side of the register check: read the selected column (only its used part, so a
+ * whole-column selection such as C:C works), and add or remove the highlight of invalid cells.
+ * The highlight is a conditional format (a fill), never a change to a cell's value or its own
+ * fill, so removing it leaves the register exactly as it was. Thin Office.js edge: ExcelApi 1.9
+ * (Worksheet.getRanges), 1.6 (conditional formats), 1.4 (getUsedRangeOrNullObject).
+ */
+import { parseAddress } from "./a1-address";
+import { readValuesChunked } from "./read-values";
+import { SelectionError } from "./district-source";
+
+/** Marks our conditional formats: N(text) is 0, so the rule is always true; the text tells us it is ours. */
+export const HIGHLIGHT_MARKER = "SEND register check";
+export const HIGHLIGHT_FORMULA = `=N("${HIGHLIGHT_MARKER}")=0`;
+/** Light red fill with dark red text: WCAG AA contrast. */
+export const HIGHLIGHT_FILL = "#FFC7CE";
+export const HIGHLIGHT_FONT = "#9C0006";
+
+export interface SelectedRegister {
+  readonly sheetName: string;
+  /** The used part of the selection, e.g. "Register!C2:C240". */
+  readonly address: string;
+  readonly row: number;
+  readonly col: number;
+  readonly values: unknown[][];
+}
+
+export async function readSelectedRegister(
+  context: Excel.RequestContext,
+  onProgress?: (done: number, total: number) => void,
+): Promise<SelectedRegister> {
+  const selected = context.workbook.getSelectedRange();
+  const used = selected.getUsedRangeOrNullObject(true);
+  used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a navigation property: it needs no load
+  const sheet = selected.worksheet;
+  sheet.load("name");
+  await context.sync();
+  if (used.isNullObject)
+    throw new SelectionError(
+      "The selected cells are empty: select the column of SEN codes (for example C:C or C2:C240).",
+    );
+  const values = await readValuesChunked(
+    context,
+    sheet,
+    used.rowIndex,
+    used.columnIndex,
+    used.rowCount,
+    used.columnCount,
+    onProgress,
+  );
+  const parsed = parseAddress(used.address);
+  return { sheetName: sheet.name, address: used.address, row: parsed.row, col: parsed.col, values };
+}
+
+/** Highlight the invalid cells: one conditional format per group of areas (see invalidAreas). 1 sync. */
+export async function highlightCells(
+  context: Excel.RequestContext,
+  sheetName: string,
+  areaGroups: readonly (readonly string[])[],
+): Promise<number> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  let added = 0;
+  for (const group of areaGroups) {
+    if (group.length === 0) continue;
+    const ranges = sheet.getRanges(group.join(","));
+    const format = ranges.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+    format.custom.rule.formula = HIGHLIGHT_FORMULA;
+    format.custom.format.fill.color = HIGHLIGHT_FILL;
+    format.custom.format.font.color = HIGHLIGHT_FONT;
+    added += 1;
+  }
+  await context.sync();
+  return added;
+}
+
+/** Remove every highlight this check added within `address` (other conditional formats stay). 2-3 syncs. */
+export async function removeHighlights(
+  context: Excel.RequestContext,
+  sheetName: string,
+  address: string,
+): Promise<number> {
+  const range = context.workbook.worksheets
+    .getItem(sheetName)
+    .getRange(address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address);
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a navigation property: it needs no load
+  const formats = range.conditionalFormats;
+  formats.load("items/type");
+  await context.sync();
+  const custom = formats.items.filter((f) => f.type === ("Custom" as Excel.ConditionalFormatType));
+  for (const f of custom) f.custom.rule.load("formula");
+  if (custom.length > 0) await context.sync();
+  let removed = 0;
+  for (const f of custom) {
+    if (f.custom.rule.formula.includes(HIGHLIGHT_MARKER)) {
+      f.delete();
+      removed += 1;
+    }
+  }
+  if (removed > 0) await context.sync();
+  return removed;
+}

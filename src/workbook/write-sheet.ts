@@ -1,0 +1,485 @@
+/**
+ * The one generic writer of a SheetModel into Excel (used by the plan builder and the district
+ * summary). It always writes to a NEW worksheet and:
+ * - asks Excel once for the existing sheet and table names, then picks a free, valid name;
+ * - sends the cells in chunks sized so that no request exceeds `maxPayloadBytes` of JSON
+ *   (Excel on the web rejects requests over 5 MB; the default budget is 4,000,000 bytes);
+ * - syncs once per chunk, never once per row: a small model takes 2 syncs (3 when replacing);
+ * - suspends calculation while writing (Application.suspendApiCalculationUntilNextSync, ExcelApi 1.6);
+ * - writes user text as text: a string starting with = + - @ (or looking like a number) gets
+ *   Excel's leading-apostrophe text prefix, so it never becomes a formula;
+ * - on any failure deletes the new sheet and rethrows a readable SheetWriteError. With
+ *   `replaceSheetName` the old sheet stays untouched until the new one is fully written; only
+ *   then is the old one deleted and the new one renamed.
+ */
+import type { Block, CellStyle, ModelCell, SheetModel, TableSpec } from "./sheet-model";
+import { cellAddress, columnLetters, rangeAddress } from "./a1-address";
+import { freeSheetName, freeTableName, sheetNameKey } from "./sheet-names";
+
+/** Excel on the web rejects a request over 5 MB; we keep a margin below it. */
+export const DEFAULT_MAX_PAYLOAD_BYTES = 4_000_000;
+/** Bytes charged for each queued range operation besides its arrays (address, ids, property names). */
+const OP_OVERHEAD_BYTES = 200;
+
+export interface WriteSheetOptions {
+  /** Called with (chunks written, total chunks): 0 before the first write, then after each chunk. */
+  onProgress?(done: number, total: number): void;
+  /** JSON payload budget of one request (default 4,000,000). */
+  maxPayloadBytes?: number;
+  /** Replace this sheet: the old one is deleted and the new one takes its name and place, only once fully written. */
+  replaceSheetName?: string;
+  /** Activate the new sheet at the end (default true). */
+  activate?: boolean;
+}
+
+export interface WriteSheetResult {
+  readonly sheetName: string;
+  /** context.sync() calls made, all included. */
+  readonly syncs: number;
+  /** Chunks of cells written (one sync each). */
+  readonly chunks: number;
+  /** Estimated JSON payload of each chunk's request, in bytes. */
+  readonly payloadBytes: readonly number[];
+}
+
+/** A failed write, with a message fit to show the user. */
+export class SheetWriteError extends Error {
+  override readonly cause: unknown;
+  constructor(message: string, cause: unknown) {
+    super(message);
+    this.name = "SheetWriteError";
+    this.cause = cause;
+  }
+}
+
+type ExcelInput = string | number | boolean;
+
+/** Text that Excel would read as a formula, a number, a date or a prefix character. */
+const TEXT_NEEDS_GUARD = /^(?:[=+\-@']|\s*[-+]?[\d£$.,]+%?\s*$|\s*\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?\s*$)/;
+
+/** A string as Excel input that stays the same text: a leading apostrophe when Excel would otherwise parse it. */
+export function guardText(text: string): string {
+  return text !== "" && TEXT_NEEDS_GUARD.test(text) ? `'${text}` : text;
+}
+
+/** One model cell as the value to put in Range.formulas. */
+export function toExcelInput(cell: ModelCell): ExcelInput {
+  if (cell === null) return "";
+  if (typeof cell === "string") return guardText(cell);
+  if (typeof cell === "number") {
+    if (!Number.isFinite(cell)) throw new Error(`a cell holds ${cell}, which Excel cannot store`);
+    return cell === 0 ? 0 : cell;
+  }
+  if (typeof cell === "boolean") return cell;
+  if (typeof cell.formula !== "string" || !cell.formula.startsWith("=")) {
+    throw new Error(`a formula cell must start with "="; it was ${JSON.stringify(cell.formula)}`);
+  }
+  return cell.formula;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Planning: the model becomes segments (rectangles of rows) packed into chunks by payload size.
+
+interface Segment {
+  row: number;
+  col: number;
+  width: number;
+  formulas: ExcelInput[][];
+  formats: string[][] | undefined;
+}
+
+interface Chunk {
+  segments: Segment[];
+  bytes: number;
+}
+
+/** UTF-8 bytes of a JSON text: its length plus the extra bytes of non-ASCII characters (at most 2 each). */
+function jsonBytes(json: string): number {
+  let extra = 0;
+  for (let i = 0; i < json.length; i += 1) {
+    const code = json.charCodeAt(i);
+    if (code > 0x7f) extra += code > 0x7ff ? 2 : 1;
+  }
+  return json.length + extra;
+}
+
+function formatRow(
+  numberFormat: Block["numberFormat"] | TableSpec["numberFormat"],
+  width: number,
+): string[] | undefined {
+  if (numberFormat === undefined) return undefined;
+  const row = new Array<string>(width);
+  for (let c = 0; c < width; c += 1) {
+    const f = typeof numberFormat === "string" ? numberFormat : numberFormat[c];
+    row[c] = f ?? "General";
+  }
+  return row;
+}
+
+class ChunkPacker {
+  readonly chunks: Chunk[] = [];
+  private current: Chunk = { segments: [], bytes: 0 };
+  private segment: Segment | undefined;
+
+  constructor(private readonly budget: number) {}
+
+  /** Start a new rectangle (a block or a table) at the given cell. */
+  begin(row: number, col: number, width: number, hasFormats: boolean): void {
+    this.segment = { row, col, width, formulas: [], formats: hasFormats ? [] : undefined };
+    this.openSegment();
+  }
+
+  private openSegment(): void {
+    const s = this.segment!;
+    if (this.current.bytes + OP_OVERHEAD_BYTES * 2 > this.budget) this.flush();
+    this.current.segments.push(s);
+    this.current.bytes += OP_OVERHEAD_BYTES * (s.formats ? 2 : 1);
+  }
+
+  addRow(formulas: ExcelInput[], formats: string[] | undefined): void {
+    let bytes = jsonBytes(JSON.stringify(formulas)) + 1;
+    if (formats) bytes += jsonBytes(JSON.stringify(formats)) + 1;
+    if (bytes + OP_OVERHEAD_BYTES * 2 > this.budget) {
+      throw new Error(`one row of the sheet needs ${bytes} bytes, more than one request to Excel may carry`);
+    }
+    let s = this.segment!;
+    if (this.current.bytes + bytes > this.budget) {
+      // Continue the same rectangle in a new chunk, from the next row.
+      this.flush();
+      s = {
+        row: s.row + s.formulas.length,
+        col: s.col,
+        width: s.width,
+        formulas: [],
+        formats: s.formats ? [] : undefined,
+      };
+      this.segment = s;
+      this.openSegment();
+    }
+    s.formulas.push(formulas);
+    if (s.formats && formats) s.formats.push(formats);
+    this.current.bytes += bytes;
+  }
+
+  /** Reserve bytes for the finishing operations (styles, tables, charts, widths) in the last chunk. */
+  reserve(bytes: number): void {
+    if (this.current.bytes + bytes > this.budget) this.flush();
+    this.current.bytes += bytes;
+  }
+
+  flush(): void {
+    const segments = this.current.segments.filter((s) => s.formulas.length > 0);
+    if (segments.length > 0 || this.current.bytes > 0) this.chunks.push({ segments, bytes: this.current.bytes });
+    this.current = { segments: [], bytes: 0 };
+  }
+
+  finish(): Chunk[] {
+    this.flush();
+    if (this.chunks.length === 0) this.chunks.push({ segments: [], bytes: 0 });
+    return this.chunks;
+  }
+}
+
+function blockWidth(block: Block): number {
+  let width = 0;
+  for (const row of block.cells) if (row.length > width) width = row.length;
+  return width;
+}
+
+/** Split a model into chunks of range writes, each within the payload budget. Pure; exported for tests. */
+export function planChunks(model: SheetModel, budget = DEFAULT_MAX_PAYLOAD_BYTES): Chunk[] {
+  const packer = new ChunkPacker(budget);
+  for (const block of model.blocks) {
+    const width = blockWidth(block);
+    if (width === 0 || block.cells.length === 0) continue;
+    packer.begin(block.row, block.col, width, block.numberFormat !== undefined && !block.spill);
+    const formats = block.spill ? undefined : formatRow(block.numberFormat, width);
+    for (const cells of block.cells) {
+      const out = new Array<ExcelInput>(width);
+      for (let c = 0; c < width; c += 1) out[c] = toExcelInput(c < cells.length ? (cells[c] ?? null) : null);
+      packer.addRow(out, formats);
+    }
+  }
+  for (const table of model.tables ?? []) {
+    const width = table.headers.length;
+    if (width === 0) continue;
+    const formats = formatRow(table.numberFormat, width);
+    packer.begin(table.row, table.col, width, formats !== undefined);
+    packer.addRow(
+      table.headers.map((h) => guardText(h)),
+      formats && new Array<string>(width).fill("General"),
+    );
+    for (const cells of table.rows) {
+      const out = new Array<ExcelInput>(width);
+      for (let c = 0; c < width; c += 1) out[c] = toExcelInput(c < cells.length ? (cells[c] ?? null) : null);
+      packer.addRow(out, formats);
+    }
+  }
+  packer.reserve(finishingBytes(model));
+  return packer.finish();
+}
+
+function finishingBytes(model: SheetModel): number {
+  const count =
+    model.blocks.length * 3 +
+    (model.tables?.length ?? 0) * 3 +
+    (model.charts?.length ?? 0) * 4 +
+    (model.columnWidths?.length ?? 0) +
+    4;
+  return count * OP_OVERHEAD_BYTES;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Styles
+
+interface StyleSpec {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+  fill?: string;
+  wrap?: boolean;
+}
+
+/** How each model style looks in Excel (colours pass WCAG AA contrast on their fill). */
+export const STYLE_FORMATS: Readonly<Record<CellStyle, StyleSpec>> = {
+  title: { bold: true, size: 14 },
+  heading: { bold: true, size: 12, fill: "#DDEBF7" },
+  header: { bold: true, fill: "#D9E1F2", wrap: true },
+  label: {},
+  input: { fill: "#FFF2CC" },
+  note: { italic: true, color: "#404040" },
+  warning: { color: "#9C0006", fill: "#FFC7CE" },
+  ok: { color: "#006100", fill: "#C6EFCE" },
+};
+
+function applyStyle(range: Excel.Range, style: CellStyle): void {
+  const spec = STYLE_FORMATS[style];
+  if (spec.bold !== undefined) range.format.font.bold = spec.bold;
+  if (spec.italic !== undefined) range.format.font.italic = spec.italic;
+  if (spec.size !== undefined) range.format.font.size = spec.size;
+  if (spec.color !== undefined) range.format.font.color = spec.color;
+  if (spec.fill !== undefined) range.format.fill.color = spec.fill;
+  if (spec.wrap !== undefined) range.format.wrapText = spec.wrap;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+function officeErrorText(error: unknown): string {
+  if (error && typeof error === "object") {
+    const e = error as { message?: unknown; code?: unknown };
+    const message =
+      typeof e.message === "string" && e.message.trim() !== "" ? e.message.trim() : "Excel reported an error";
+    const code = typeof e.code === "string" && e.code !== "" && !message.includes(e.code) ? ` (${e.code})` : "";
+    return `${message}${code}`;
+  }
+  return String(error);
+}
+
+function calculationSuspendSupported(): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const requirements = office?.context?.requirements;
+  if (!requirements || typeof requirements.isSetSupported !== "function") return true;
+  return requirements.isSetSupported("ExcelApi", "1.6");
+}
+
+function suspendCalculation(context: Excel.RequestContext, supported: boolean): void {
+  if (!supported) return;
+  const application = context.workbook.application as Partial<Excel.Application> | undefined;
+  if (application && typeof application.suspendApiCalculationUntilNextSync === "function") {
+    application.suspendApiCalculationUntilNextSync();
+  }
+}
+
+function queueSegment(sheet: Excel.Worksheet, s: Segment): void {
+  const range = sheet.getRange(rangeAddress(s.row, s.col, s.formulas.length, s.width));
+  range.formulas = s.formulas;
+  if (s.formats) range.numberFormat = s.formats;
+}
+
+function queueFinishing(sheet: Excel.Worksheet, model: SheetModel, tableNames: string[]): void {
+  for (const block of model.blocks) {
+    const width = blockWidth(block);
+    const rows = Math.max(block.cells.length, block.spill?.rows ?? 0);
+    const cols = Math.max(width, block.spill?.cols ?? 0);
+    if (rows === 0 || cols === 0) continue;
+    if (block.spill && block.numberFormat !== undefined) {
+      const formats: string[][] = [];
+      const row = formatRow(block.numberFormat, cols)!;
+      for (let r = 0; r < rows; r += 1) formats.push(row);
+      sheet.getRange(rangeAddress(block.row, block.col, rows, cols)).numberFormat = formats;
+    }
+    if (block.style) applyStyle(sheet.getRange(rangeAddress(block.row, block.col, rows, cols)), block.style);
+  }
+  for (const table of model.tables ?? []) {
+    const width = table.headers.length;
+    if (width === 0) continue;
+    const address = rangeAddress(table.row, table.col, table.rows.length + 1, width);
+    const added = sheet.tables.add(address, true);
+    const name = freeTableName(table.name, tableNames);
+    tableNames.push(name);
+    added.name = name;
+  }
+  for (const chart of model.charts ?? []) {
+    const added = sheet.charts.add(
+      chart.type as Excel.ChartType,
+      sheet.getRange(chart.dataRange),
+      "Auto" as Excel.ChartSeriesBy,
+    );
+    added.title.text = chart.title;
+    added.setPosition(cellAddress(chart.row, chart.col), cellAddress(chart.row + 17, chart.col + 7));
+  }
+  (model.columnWidths ?? []).forEach((width, col) => {
+    if (width > 0) sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = width;
+  });
+  if (model.freezeRows && model.freezeRows > 0) sheet.freezePanes.freezeRows(model.freezeRows);
+}
+
+/**
+ * Write `model` to a new worksheet. Resolves with the sheet's name and the syncs and chunks
+ * used; rejects with a SheetWriteError after removing the new sheet when anything fails.
+ */
+export async function writeNewSheet(
+  context: Excel.RequestContext,
+  model: SheetModel,
+  options: WriteSheetOptions = {},
+): Promise<WriteSheetResult> {
+  const budget = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
+  const activate = options.activate !== false;
+  let syncs = 0;
+  const sync = async (): Promise<void> => {
+    syncs += 1;
+    await context.sync();
+  };
+
+  let chunks: Chunk[];
+  try {
+    chunks = planChunks(model, budget);
+  } catch (error) {
+    throw new SheetWriteError(
+      `Could not prepare the sheet "${model.title}": ${officeErrorText(error)}. Nothing was written.`,
+      error,
+    );
+  }
+  options.onProgress?.(0, chunks.length);
+
+  // 1 sync: the names already in use, and the sheet being replaced.
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  const replaceName = options.replaceSheetName;
+  const old = replaceName !== undefined ? worksheets.getItemOrNullObject(replaceName) : undefined;
+  old?.load("isNullObject,name,position");
+  try {
+    await sync();
+  } catch (error) {
+    throw new SheetWriteError(
+      `Could not read the workbook's sheet names: ${officeErrorText(error)}. Nothing was written.`,
+      error,
+    );
+  }
+  const sheetNames = worksheets.items.map((s) => s.name);
+  const tableNames = tables.items.map((t) => t.name);
+  const oldExists = old !== undefined && !old.isNullObject;
+
+  // When replacing, the new sheet is written under a free temporary name, renamed at the end.
+  const wanted = replaceName !== undefined ? `${replaceName} (new)` : model.title;
+  const newName = freeSheetName(wanted, sheetNames);
+  const suspend = calculationSuspendSupported();
+  let sheet: Excel.Worksheet | undefined;
+
+  const removeNewSheet = async (): Promise<string> => {
+    try {
+      const left = context.workbook.worksheets.getItemOrNullObject(newName);
+      // eslint-disable-next-line office-addins/no-navigational-load -- a null object's flag is read once, after one sync
+      left.load("isNullObject");
+      await sync();
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- sync() wraps context.sync() to count the calls
+      if (!left.isNullObject) {
+        left.delete();
+        await sync();
+      }
+      return "The new sheet was removed";
+    } catch (cleanupError) {
+      return `The new sheet "${newName}" could not be removed (${officeErrorText(cleanupError)}); delete it by hand`;
+    }
+  };
+
+  try {
+    for (let i = 0; i < chunks.length; i += 1) {
+      suspendCalculation(context, suspend);
+      if (!sheet) sheet = context.workbook.worksheets.add(newName);
+      for (const segment of chunks[i]!.segments) queueSegment(sheet, segment);
+      if (i === chunks.length - 1) {
+        queueFinishing(sheet, model, tableNames);
+        if (activate && !oldExists) sheet.activate();
+      }
+      await sync();
+      options.onProgress?.(i + 1, chunks.length);
+      if (i < chunks.length - 1) await yieldToEventLoop();
+    }
+  } catch (error) {
+    const cleanup = await removeNewSheet();
+    const untouched =
+      replaceName !== undefined ? `; "${replaceName}" was not changed` : "; no existing sheet was changed";
+    throw new SheetWriteError(
+      `Could not write the sheet "${newName}": ${officeErrorText(error)}. ${cleanup}${untouched}.`,
+      error,
+    );
+  }
+
+  let finalName = newName;
+  if (replaceName !== undefined && sheet) {
+    // Only now: delete the old sheet, give the new one its name and place (1 more sync).
+    try {
+      if (oldExists) {
+        const position = old!.position;
+        old!.delete();
+        sheet.name = replaceName;
+        sheet.position = position;
+      } else if (!sheetNames.some((n) => sheetNameKey(n) === sheetNameKey(replaceName))) {
+        sheet.name = replaceName;
+      }
+      if (activate) sheet.activate();
+      await sync();
+      finalName =
+        oldExists || !sheetNames.some((n) => sheetNameKey(n) === sheetNameKey(replaceName)) ? replaceName : newName;
+    } catch (error) {
+      let oldStillThere = true;
+      try {
+        const check = context.workbook.worksheets.getItemOrNullObject(replaceName);
+        // eslint-disable-next-line office-addins/no-navigational-load -- a null object's flag is read once, after one sync
+        check.load("isNullObject");
+        await sync();
+        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- sync() wraps context.sync() to count the calls
+        oldStillThere = !check.isNullObject && oldExists;
+      } catch {
+        // keep the safe assumption: the old sheet is still there
+      }
+      if (oldStillThere) {
+        const cleanup = await removeNewSheet();
+        throw new SheetWriteError(
+          `Could not replace the sheet "${replaceName}": ${officeErrorText(error)}. ${cleanup}; "${replaceName}" was not changed.`,
+          error,
+        );
+      }
+      throw new SheetWriteError(
+        `The new sheet was written as "${newName}" but could not be renamed to "${replaceName}": ${officeErrorText(error)}. Rename it by hand.`,
+        error,
+      );
+    }
+  }
+  return { sheetName: finalName, syncs, chunks: chunks.length, payloadBytes: chunks.map((c) => c.bytes) };
+}
+
+/** Let the task pane repaint and handle input between chunks. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Convenience: write `model` to a new sheet of the open workbook (Excel.run around writeNewSheet). */
+export function writeNewSheetInExcel(model: SheetModel, options: WriteSheetOptions = {}): Promise<WriteSheetResult> {
+  return Excel.run((context) => writeNewSheet(context, model, options));
+}

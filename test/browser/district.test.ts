@@ -1,0 +1,104 @@
+/**
+ * Browser tests of the District tab against dist/taskpane.html in headless Debian chromium
+ * (preview mode: the made-up sample district and a CSV the user picks, rendered with the same
+ * summary model the Excel writer writes).
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { browserTestsUnavailable, startHarness, type Harness, textWhenMatching } from "./harness";
+
+/** Errors from the page's own code: office.js's CSP and telemetry complaints outside Office are Microsoft's, not ours. */
+function ownErrors(harness: Harness): string[] {
+  return harness.errors.filter((e) => !/appsforoffice\.microsoft\.com|oaspapps\.com/.test(e));
+}
+
+const unavailable = browserTestsUnavailable();
+const describeBrowser = unavailable ? describe.skip : describe;
+if (unavailable) {
+  console.warn(`District browser tests skipped: ${unavailable}`);
+}
+
+async function openDistrict(harness: Harness): Promise<Page> {
+  const page = await harness.newPage();
+  await page.getByRole("tab", { name: "District" }).click();
+  return page;
+}
+
+/** The value beside a row label in the preview's totals. */
+async function totalsValue(page: Page, label: string): Promise<string> {
+  const row = page.locator("#panel-district .preview tr", { has: page.locator("th", { hasText: label }) });
+  return ((await row.first().locator("td").first().textContent()) ?? "").trim();
+}
+
+describeBrowser("District tab in a plain browser (preview mode)", () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  test("the made-up sample: columns recognised, summary built, bad rows listed, no axe violations", async () => {
+    const page = await openDistrict(harness);
+    const panel = page.locator("#panel-district");
+    await panel.getByRole("button", { name: "Use the made-up sample district" }).click();
+    await textWhenMatching(panel.locator("#district-source-status"), /Read 30 rows from Made-up sample district/);
+    await expect(panel.getByLabel("Notional SEN budget").inputValue()).resolves.toBe("1");
+    await expect(panel.getByLabel("School Action Plus (optional)").inputValue()).resolves.toBe("");
+    await panel.getByRole("button", { name: "Build summary" }).click();
+    await page.waitForSelector("#panel-district .preview:not([hidden]) table");
+    expect(await totalsValue(page, "Schools in the summary")).toBe("28");
+    expect(await totalsValue(page, "Rows with bad data")).toBe("2");
+    const text = (await panel.locator(".preview").textContent()) ?? "";
+    expect(text).toContain("Juniper Way Primary (made up)");
+    expect(text).toContain('notional_sen_budget must be an amount in pounds of 0 or more; it was the text "tbc".');
+    expect(text).toContain("Below guide");
+    const axe = await new AxeBuilder({ page }).include("#panel-district").analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(harness.outside.filter((r) => r.origin === "addin")).toEqual([]);
+  });
+
+  test("a CSV the user picks, with quoted names holding commas and apostrophes, and a corrected mapping", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "district-"));
+    const file = join(dir, "made-up-schools.csv");
+    writeFileSync(
+      file,
+      [
+        "School,Budget,SEN support,EHC plans,Hours now",
+        '"St Mary\'s C of E Primary, Upper Town",67755,10,6,1',
+        '"Oak ""New"" Academy",12000,4,0,3',
+      ].join("\r\n"),
+    );
+    const page = await openDistrict(harness);
+    const panel = page.locator("#panel-district");
+    await panel.getByLabel("CSV file of schools").setInputFiles(file);
+    await textWhenMatching(panel.locator("#district-source-status"), /Read 2 rows from made-up-schools.csv/);
+    // "Hours now" is not a recognised header: the user chooses it by hand
+    await expect(panel.getByLabel("Allocated SENCO hours (optional)").inputValue()).resolves.toBe("");
+    await panel.getByLabel("Allocated SENCO hours (optional)").selectOption({ label: "Column 5: Hours now" });
+    await panel.getByRole("button", { name: "Build summary" }).click();
+    await page.waitForSelector("#panel-district .preview:not([hidden]) table");
+    const text = (await panel.locator(".preview").textContent()) ?? "";
+    expect(text).toContain("St Mary's C of E Primary, Upper Town");
+    expect(text).toContain('Oak "New" Academy');
+    expect(await totalsValue(page, "Schools below the guide")).toBe("1");
+    const axe = await new AxeBuilder({ page }).include("#panel-district").analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test("keyboard only: reach the sample button and build the summary", async () => {
+    const page = await openDistrict(harness);
+    const sample = page.locator("#panel-district").getByRole("button", { name: "Use the made-up sample district" });
+    await sample.focus();
+    await page.keyboard.press("Enter");
+    const build = page.locator("#panel-district").getByRole("button", { name: "Build summary" });
+    await build.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#panel-district .preview:not([hidden]) table");
+    expect(ownErrors(harness)).toEqual([]);
+  });
+});

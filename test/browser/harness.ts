@@ -1,0 +1,155 @@
+/**
+ * Browser test harness: serves dist/ on http://127.0.0.1:<free port> with a tiny Node http
+ * server, launches Debian's /usr/bin/chromium through playwright-core (no browser download),
+ * routes Microsoft's office.js CDN to the copy in node_modules/@microsoft/office-js/dist, and
+ * aborts and records every other request that would leave 127.0.0.1, telling Microsoft's own
+ * Office hosts (office.js's telemetry) apart from anything the add-in itself sends.
+ *
+ * Requires `npm run build` first (dist/taskpane.html) and `apt-get install -y chromium`.
+ */
+import { createServer, type Server } from "node:http";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import type { AddressInfo } from "node:net";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
+
+export const ROOT = resolve(__dirname, "../..");
+export const DIST = join(ROOT, "dist");
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const OFFICE_JS_DIST = join(ROOT, "node_modules/@microsoft/office-js/dist");
+const OFFICE_CDN_PREFIX = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+
+export const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** Hosts that belong to Microsoft's Office (office.js loads or pings them by itself). */
+const MICROSOFT_OFFICE_HOSTS = [
+  /(^|\.)microsoft\.com$/,
+  /(^|\.)office\.com$/,
+  /(^|\.)office\.net$/,
+  /(^|\.)oaspapps\.com$/,
+  /(^|\.)msocdn\.com$/,
+  /(^|\.)live\.com$/,
+];
+
+export interface OutsideRequest {
+  readonly url: string;
+  /** "office": Microsoft's Office hosts (office.js's own requests); "addin": anything else. */
+  readonly origin: "office" | "addin";
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".csv": "text/csv; charset=utf-8",
+};
+
+/** Why the browser tests cannot run here, or undefined when they can. */
+export function browserTestsUnavailable(): string | undefined {
+  if (!existsSync(CHROMIUM)) return `${CHROMIUM} is missing: run apt-get update && apt-get install -y chromium`;
+  if (!existsSync(join(DIST, "taskpane.html"))) return "dist/taskpane.html is missing: run npm run build first";
+  if (!existsSync(OFFICE_JS_DIST)) return "node_modules/@microsoft/office-js is missing: run npm install";
+  return undefined;
+}
+
+export function serveDist(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+    const file = normalize(join(DIST, path === "/" ? "taskpane.html" : path));
+    if (!file.startsWith(DIST + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolvePromise) => {
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      resolvePromise({ server, origin: `http://127.0.0.1:${port}` });
+    });
+  });
+}
+
+export interface Harness {
+  readonly origin: string;
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+  /** Every request that tried to leave 127.0.0.1 (all were aborted), in order. */
+  readonly outside: OutsideRequest[];
+  /** Console errors and page errors seen, for diagnosis. */
+  readonly errors: string[];
+  newPage(path?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const { server, origin } = await serveDist();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+  const context = await browser.newContext({ locale: "en-GB", viewport: { width: 420, height: 900 } });
+  const outside: OutsideRequest[] = [];
+  const errors: string[] = [];
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`) || url.startsWith("data:")) return route.continue();
+    if (url.startsWith(OFFICE_CDN_PREFIX)) {
+      const rel = url.slice(OFFICE_CDN_PREFIX.length).split(/[?#]/)[0]!;
+      const file = normalize(join(OFFICE_JS_DIST, rel));
+      if (file.startsWith(OFFICE_JS_DIST + sep) && existsSync(file)) {
+        return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: readFileSync(file) });
+      }
+    }
+    let host = "";
+    try {
+      host = new URL(url).hostname;
+    } catch {
+      // not a URL with a host
+    }
+    outside.push({ url, origin: MICROSOFT_OFFICE_HOSTS.some((re) => re.test(host)) ? "office" : "addin" });
+    return route.abort("blockedbyclient");
+  });
+  return {
+    origin,
+    browser,
+    context,
+    outside,
+    errors,
+    async newPage(path = "/taskpane.html") {
+      const page = await context.newPage();
+      page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+      page.on("console", (message) => {
+        if (message.type() === "error")
+          errors.push(`console: ${message.text()} (at ${message.location().url || "unknown"})`);
+      });
+      await page.goto(`${origin}${path}`);
+      await page.waitForSelector("body[data-ready='true']", { timeout: 15000 });
+      return page;
+    },
+    async close() {
+      await context.close();
+      await browser.close();
+      await new Promise<void>((done) => server.close(() => done()));
+    },
+  };
+}
+
+/**
+ * Wait until an element's text matches (status lines are written after asynchronous work such
+ * as reading a picked file), then return the text. Fails after `timeout` ms.
+ */
+export async function textWhenMatching(locator: Locator, pattern: RegExp, timeout = 15000): Promise<string> {
+  await locator.filter({ hasText: pattern }).first().waitFor({ timeout });
+  return (await locator.textContent()) ?? "";
+}

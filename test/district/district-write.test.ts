@@ -1,0 +1,40 @@
+/**
+ * The district summary written through the generic writer into the fake Excel: syncs grow with
+ * chunks, not schools, and every request's payload (measured by the fake) stays within budget.
+ */
+import { FakeExcel } from "../workbook/fake-excel";
+import { buildDistrictSummary } from "../../src/taskpane/district/summary-model";
+import { DEFAULT_MAX_PAYLOAD_BYTES, writeNewSheet } from "../../src/workbook/write-sheet";
+import { syntheticDistrictSource } from "./synthetic-district";
+
+describe("writing the district summary", () => {
+  test.each([500, 24000])("%i made-up schools", async (count) => {
+    const { source, mapping } = syntheticDistrictSource(count);
+    const summary = buildDistrictSummary(source, mapping);
+    const excel = new FakeExcel({ sheets: ["Schools"] });
+    const result = await writeNewSheet(excel.context, summary.model);
+    for (const bytes of excel.payloads) expect(bytes).toBeLessThanOrEqual(DEFAULT_MAX_PAYLOAD_BYTES);
+    const total = excel.payloads.reduce((a, b) => a + b, 0);
+    expect(result.syncs).toBe(result.chunks + 1);
+    expect(result.chunks).toBeLessThanOrEqual(Math.ceil(total / DEFAULT_MAX_PAYLOAD_BYTES) + 1);
+    const table = summary.model.tables![0]!;
+    const sheet = excel.sheet("District summary")!;
+    expect(sheet.tables).toHaveLength(1);
+    expect(sheet.charts).toHaveLength(1);
+    // the last school's guide formula is in place
+    const lastRow = table.row + table.rows.length; // zero-based
+    const guideCol = table.headers.indexOf("Guide hours per week (SEND.SENCOHOURS)");
+    expect(String(sheet.cells.get(`${lastRow},${guideCol}`))).toMatch(
+      new RegExp(
+        `^=SEND\\.SENCOHOURS\\(C${lastRow + 1},D${lastRow + 1},E${lastRow + 1},F${lastRow + 1},G${lastRow + 1}\\)$`,
+      ),
+    );
+    // source references point at the source sheet's rows
+    const schoolName = sheet.cells.get(`${table.row + 1},0`);
+    expect(schoolName).toBe(`='Schools'!B${source.headerRow + 2 + summary.schools[0]!.index}&""`);
+
+    console.log(
+      `district of ${count}: ${result.chunks} chunks, ${result.syncs} syncs, largest request ${Math.max(...excel.payloads)} bytes`,
+    );
+  });
+});

@@ -1,0 +1,275 @@
+import { serialFromYmd, formatSerialDdMmYyyy } from "../../src/rules/excel-dates";
+import {
+  buildPlanModel,
+  inputCell,
+  planChecks,
+  rawInputsFromSheet,
+  PLAN_MARKER,
+  INPUT_FIRST_ROW,
+} from "../../src/taskpane/plan/plan-model";
+import { coercePlanInputs, defaultRawValues, PLAN_FIELDS, type PlanInputs } from "../../src/taskpane/plan/plan-fields";
+import type { Block, FormulaCell, SheetModel } from "../../src/workbook/sheet-model";
+
+const d = serialFromYmd;
+
+function inputs(overrides: Partial<PlanInputs> = {}): PlanInputs {
+  return {
+    apprenticeName: "Sam Patel",
+    school: "Oak Primary",
+    lineManager: "Jo Head",
+    mentor: undefined,
+    nasencoCompleted: false,
+    startSerial: d(2020, 9, 1),
+    ageAtStart: 40,
+    levyPayer: false,
+    levyFunds: undefined,
+    price: 18000,
+    weeklyHours: 32.5,
+    weeksPerYear: 46.4,
+    hasMaths: true,
+    hasEnglish: true,
+    applicationSerial: undefined,
+    ...overrides,
+  };
+}
+
+function labelled(model: SheetModel, label: string): FormulaCell | string | number | boolean | null {
+  const block = model.blocks.find((b) => b.style === "label" && b.cells[0]?.[0] === label);
+  if (!block) throw new Error(`no row labelled ${label}`);
+  return block.cells[0]![1] as FormulaCell;
+}
+
+function formulaCell(model: SheetModel, label: string): FormulaCell {
+  const cell = labelled(model, label);
+  if (cell === null || typeof cell !== "object") throw new Error(`${label} is not a formula`);
+  return cell;
+}
+
+function spill(model: SheetModel, fn: string): Block {
+  const block = model.blocks.find(
+    (b) =>
+      b.spill &&
+      typeof b.cells[0]?.[0] === "object" &&
+      (b.cells[0]![0] as FormulaCell).formula.startsWith(`=SEND.${fn}(`),
+  );
+  if (!block) throw new Error(`no spill of ${fn}`);
+  return block;
+}
+
+function checkResult(model: SheetModel, name: string): string[] {
+  const rows = model.blocks.flatMap((b) => b.cells).find((r) => r[0] === name);
+  if (!rows) throw new Error(`no check ${name}`);
+  return rows as string[];
+}
+
+describe("plan model: full route, non-levy, 2020 start", () => {
+  const model = buildPlanModel(inputs());
+
+  test("summary figures are SEND.* formulas over the input cells, previews from the rules", () => {
+    expect(formulaCell(model, "Months")).toEqual({
+      formula: `=SEND.SLMDAMONTHS(${inputCell("nasencoCompleted")})`,
+      preview: 27,
+    });
+    expect(inputCell("nasencoCompleted")).toBe(`$B$${INPUT_FIRST_ROW + 5}`);
+    expect(formulaCell(model, "Planned end").preview).toBe(d(2022, 12, 1));
+    expect(formulaCell(model, "Workshops (1 day each)").preview).toBe(9);
+    const cash = formulaCell(model, "Employer cash cost");
+    expect(cash.preview).toBe(900);
+    expect(cash.formula).toBe('=SEND.SLMDAEMPLOYERCOST($B$14,$B$12,IF($B$13="","",$B$13),$B$10,$B$11)');
+    expect(formulaCell(model, "Route").preview).toMatch(/^Full programme/);
+  });
+
+  test("the inputs block holds the form's values with their labels and formats", () => {
+    const rows = model.blocks.filter(
+      (b) => b.style === "label" && b.row >= INPUT_FIRST_ROW && b.row < INPUT_FIRST_ROW + PLAN_FIELDS.length,
+    );
+    expect(rows.map((b) => b.cells[0]![0])).toEqual(PLAN_FIELDS.map((f) => f.label));
+    const start = rows.find((b) => b.cells[0]![0] === "Start date")!;
+    expect(start.cells[0]![1]).toBe(d(2020, 9, 1));
+    expect(start.numberFormat).toEqual([null, "dd/mm/yyyy"]);
+    expect(rows.find((b) => b.cells[0]![0] === "Mentor")!.cells[0]![1]).toBeNull();
+  });
+
+  test("funding spill: 5% co-investment on a non-levy 2020 start", () => {
+    const funding = spill(model, "SLMDAFUNDING");
+    expect(funding.spill!.rows).toBe(7);
+    expect(funding.spill!.preview!.map((r) => r[1])).toEqual([18000, 18000, 0, 17100, 900, 0, 900]);
+  });
+
+  test("payments: 27 instalments and a completion payment summing to the price, room kept", () => {
+    const payments = spill(model, "SLMDAPAYMENTS");
+    const rows = payments.spill!.preview!;
+    expect(rows).toHaveLength(28);
+    expect(rows.reduce((sum, r) => sum + Math.round((r[1] as number) * 100), 0)).toBe(1800000);
+    expect(rows[27]).toEqual([d(2022, 12, 1), 3600]);
+    expect(payments.numberFormat).toEqual(["dd/mm/yyyy", "£#,##0.00"]);
+  });
+
+  test("blocks and timeline spills", () => {
+    expect(spill(model, "SLMDABLOCKS").spill!.preview!).toHaveLength(6);
+    const timeline = spill(model, "SLMDASCHEDULE").spill!.preview!;
+    expect(timeline[0]![0]).toBe(d(2020, 9, 1));
+    expect(timeline[timeline.length - 1]![0]).toBe(d(2022, 12, 1));
+  });
+
+  test("off-the-job before August 2022: 20% of all hours", () => {
+    expect(formulaCell(model, "Off-the-job minimum per working week (hours)").preview).toBe(6.5);
+    // 6.5 × 46.4 × 27 / 12 = 678.6
+    expect(formulaCell(model, "Off-the-job minimum over the planned months (hours)").preview).toBe(678.6);
+  });
+
+  test("no spill overlaps the next block", () => {
+    const sorted = [...model.blocks].sort((a, b) => a.row - b.row);
+    for (let i = 0; i < sorted.length - 1; i += 1) {
+      const block = sorted[i]!;
+      const height = block.spill ? block.spill.rows : block.cells.length;
+      expect(block.row + height).toBeLessThanOrEqual(sorted[i + 1]!.row);
+    }
+    const table = model.tables![0]!;
+    const last = sorted[sorted.length - 1]!;
+    expect(table.row).toBeGreaterThan(last.row + last.cells.length - 1);
+  });
+
+  test("documents checklist: a table with a Done column, before-start documents due on the start", () => {
+    const table = model.tables![0]!;
+    expect(table.headers).toEqual(["Document", "Who", "When", "Due", "Done"]);
+    expect(table.name).toBe("SLMDA_Documents_Sam_Patel");
+    const byName = (name: string) => table.rows.find((r) => String(r[0]).startsWith(name))!;
+    for (const name of [
+      "Apprenticeship Agreement",
+      "Commitment Statement",
+      "ILR",
+      "Training Services Agreement",
+      "Individual Learning Plan",
+      "Skills scan",
+    ]) {
+      expect(byName(name)[3]).toBe(d(2020, 9, 1));
+      expect(byName(name)[4]).toBe("No");
+    }
+    expect(byName("Confirmation of a place")[3]).toBe(d(2020, 7, 28));
+    expect(byName("Personal statement")[3]).toBeNull();
+  });
+});
+
+describe("plan model: other cases", () => {
+  test("levy payer with enough funds pays nothing; with £10,000 pays £400", () => {
+    expect(formulaCell(buildPlanModel(inputs({ levyPayer: true })), "Employer cash cost").preview).toBe(0);
+    expect(
+      formulaCell(buildPlanModel(inputs({ levyPayer: true, levyFunds: 10000 })), "Employer cash cost").preview,
+    ).toBe(400);
+  });
+
+  test("NASENCO route: 18 months, 7 workshops, 5 blocks, quoted price", () => {
+    const model = buildPlanModel(inputs({ nasencoCompleted: true, price: 12000 }));
+    expect(formulaCell(model, "Months").preview).toBe(18);
+    expect(formulaCell(model, "Workshops (1 day each)").preview).toBe(7);
+    expect(formulaCell(model, "Planned end").preview).toBe(d(2022, 3, 1));
+    expect(spill(model, "SLMDABLOCKS").spill!.preview!).toHaveLength(5);
+    const payments = spill(model, "SLMDAPAYMENTS");
+    expect(payments.spill!.preview!).toHaveLength(19);
+    expect(payments.spill!.rows).toBe(28); // room for the full route if the input changes
+    expect(formulaCell(model, "Employer cash cost").preview).toBe(600);
+  });
+
+  test("2026 age rule: 21 at a 2026 start is funded, 22 is not", () => {
+    const jan2026 = d(2026, 1, 5);
+    const young = buildPlanModel(inputs({ startSerial: jan2026, ageAtStart: 21, weeklyHours: 30 }));
+    const older = buildPlanModel(inputs({ startSerial: jan2026, ageAtStart: 22, weeklyHours: 30 }));
+    expect(checkResult(young, "Level 7 funding and age")[1]).toBe("Fundable");
+    expect(checkResult(older, "Level 7 funding and age")[1]).toBe("Not funded");
+    expect(checkResult(older, "Level 7 funding and age")[2]).toContain("£18,000.00");
+    // From 29/03/2021 the band is £14,000: a non-levy employer, apprentice 21 (from 01/04/2024 no co-investment) pays the £4,000 above it.
+    expect(formulaCell(young, "Employer cash cost").preview).toBe(4000);
+    expect(formulaCell(older, "Employer cash cost").preview).toBe(18000);
+    // The day before the rule, age 40 is still funded.
+    const dec2025 = buildPlanModel(inputs({ startSerial: d(2025, 12, 31), ageAtStart: 40 }));
+    expect(checkResult(dec2025, "Level 7 funding and age")[1]).toBe("Fundable");
+  });
+
+  test("maths and English: required by the seed in 2020, optional at 19+ from 11/02/2025", () => {
+    expect(
+      checkResult(buildPlanModel(inputs({ hasMaths: false })), "Level 2 maths and English evidence").slice(1, 2),
+    ).toEqual(["Action needed"]);
+    expect(checkResult(buildPlanModel(inputs({ hasMaths: false })), "Level 2 maths and English evidence")[2]).toContain(
+      "maths",
+    );
+    expect(checkResult(buildPlanModel(inputs()), "Level 2 maths and English evidence")[1]).toBe("Evidence held");
+    const later = inputs({ startSerial: d(2025, 2, 11), hasMaths: false, hasEnglish: false, ageAtStart: 19 });
+    expect(checkResult(buildPlanModel(later), "Level 2 maths and English evidence")[1]).toBe("Optional");
+    expect(
+      checkResult(buildPlanModel({ ...later, startSerial: d(2025, 2, 10) }), "Level 2 maths and English evidence")[1],
+    ).toBe("Action needed");
+  });
+
+  test("off-the-job from 01/08/2025 has no published minimum: #N/A preview and a check saying so", () => {
+    const model = buildPlanModel(inputs({ startSerial: d(2025, 9, 1), weeklyHours: 37 }));
+    expect(formulaCell(model, "Off-the-job minimum per working week (hours)").preview).toBe("#N/A");
+    const check = checkResult(model, "Off-the-job training");
+    expect(check[1]).toBe("Check the standard");
+    expect(check[2]).toContain("own published minimum");
+    // From 01/08/2022 the weekly hours are capped at 30: 37 hours → 6 a week.
+    const capped = buildPlanModel(inputs({ startSerial: d(2022, 8, 1), weeklyHours: 37 }));
+    expect(formulaCell(capped, "Off-the-job minimum per working week (hours)").preview).toBe(6);
+  });
+
+  test("personal statement due 5 working days after the application, across a bank holiday", () => {
+    // Application Friday 22/05/2020; Monday 25/05/2020 is the spring bank holiday → due Monday 01/06/2020.
+    const model = buildPlanModel(inputs({ applicationSerial: d(2020, 5, 22) }));
+    const row = model.tables![0]!.rows.find((r) => String(r[0]).startsWith("Personal statement"))!;
+    expect(formatSerialDdMmYyyy(row[3] as number)).toBe("01/06/2020");
+    expect(checkResult(model, "Line manager's signed statement")[2]).toContain("by 01/06/2020");
+  });
+
+  test("checks are traced to a rule", () => {
+    for (const check of planChecks(inputs({ price: 20000, startSerial: d(2021, 9, 1) }))) {
+      expect(check.rule.length).toBeGreaterThan(10);
+    }
+    const names = planChecks(inputs({ price: 20000, startSerial: d(2021, 9, 1) })).map((c) => c.check);
+    expect(names).toContain("Price above the funding band");
+  });
+});
+
+describe("plan fields and reading a plan sheet back", () => {
+  test("the form's raw values coerce with the functions' messages", () => {
+    const raw = {
+      ...defaultRawValues(),
+      apprenticeName: "Sam",
+      school: "Oak",
+      lineManager: "Jo",
+      startSerial: "01/09/2020",
+      ageAtStart: "40",
+      weeklyHours: "32.5",
+    };
+    const result = coercePlanInputs(raw);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.inputs.price).toBe(18000);
+      expect(result.inputs.startSerial).toBe(d(2020, 9, 1));
+      expect(result.inputs.weeksPerYear).toBe(46.4);
+    }
+    const bad = coercePlanInputs({ ...raw, price: "lots", ageAtStart: "15", startSerial: "31/02/2020" });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.problems.map((p) => p.message)).toEqual([
+        'start_date must be a date from 01/01/1900 to 31/12/9999 (a date cell, or text as dd/mm/yyyy); it was the text "31/02/2020".',
+        'age_at_start must be a whole number from 16 to 99; it was the text "15".',
+        'price must be an amount in pounds of 0 or more; it was the text "lots".',
+      ]);
+    }
+    const missing = coercePlanInputs({ ...raw, apprenticeName: "  " });
+    expect(missing.ok ? [] : missing.problems.map((p) => p.message)).toEqual([
+      "Apprentice name is required: enter text of at most 100 characters.",
+    ]);
+  });
+
+  test("the inputs block reads back into the same raw values", () => {
+    const model = buildPlanModel(inputs({ mentor: "Al", applicationSerial: d(2020, 5, 22) }));
+    const inputRows = model.blocks
+      .filter((b) => b.style === "label" && b.row >= INPUT_FIRST_ROW && b.row < INPUT_FIRST_ROW + PLAN_FIELDS.length)
+      .map((b) => b.cells[0]!.map((c) => (c === null ? "" : c)));
+    const raw = rawInputsFromSheet(PLAN_MARKER, inputRows)!;
+    const again = coercePlanInputs(raw);
+    expect(again.ok && again.inputs).toEqual(inputs({ mentor: "Al", applicationSerial: d(2020, 5, 22) }));
+    expect(rawInputsFromSheet("Something else", inputRows)).toBeUndefined();
+  });
+});

@@ -1,0 +1,263 @@
+import fc from "fast-check";
+import {
+  apprenticeshipLevy,
+  englishMathsRequired,
+  FUNDING_BREAKDOWN_LABELS,
+  fundingBreakdown,
+  fundingBreakdownAmounts,
+  providerPayments,
+  type FundingInputs,
+} from "../../src/rules/apprenticeship-funding";
+import { RuleError } from "../../src/rules/errors";
+import { addMonthsSerial, serialFromYmd as ymd } from "../../src/rules/excel-dates";
+import { SLMDA_DEFAULT_START_SERIAL } from "../../src/rules/slmda-programme";
+
+function ruleErrorOf(run: () => unknown): RuleError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof RuleError) return error;
+    throw error;
+  }
+  throw new Error("expected a RuleError, got a result");
+}
+
+const base: FundingInputs = { price: 18000, levyPayer: false, startSerial: SLMDA_DEFAULT_START_SERIAL };
+const cost = (inputs: Partial<FundingInputs>) => fundingBreakdown({ ...base, ...inputs }).employerCashCost;
+
+describe("issue 4 examples (SLMDAEMPLOYERCOST)", () => {
+  test("(18000, FALSE) at the default start 01/09/2020 -> 900 (band 18000, 5%)", () => {
+    expect(fundingBreakdown(base)).toEqual({
+      price: 18000,
+      bandMaximum: 18000,
+      fromLevy: 0,
+      governmentCoInvestment: 17100,
+      employerCoInvestment: 900,
+      employerOutsideFunding: 0,
+      employerCashCost: 900,
+      fundable: true,
+      coInvestmentRate: 0.05,
+    });
+  });
+  test("(18000, TRUE) -> 0: enough levy funds when omitted", () => {
+    const b = fundingBreakdown({ ...base, levyPayer: true });
+    expect(b.fromLevy).toBe(18000);
+    expect(b.employerCashCost).toBe(0);
+  });
+  test("(18000, TRUE, 10000) -> 400: shortfall 8000 x 5%", () => {
+    const b = fundingBreakdown({ ...base, levyPayer: true, levyFunds: 10000 });
+    expect(fundingBreakdownAmounts(b)).toEqual([18000, 18000, 10000, 7600, 400, 0, 400]);
+  });
+  test("non-levy start on 01/09/2021 at 18000 -> 4700 (band 14000: 700 + 4000 above the band)", () => {
+    const b = fundingBreakdown({ ...base, startSerial: ymd(2021, 9, 1) });
+    expect(fundingBreakdownAmounts(b)).toEqual([18000, 14000, 0, 13300, 700, 4000, 4700]);
+  });
+});
+
+describe("rule boundaries, both sides", () => {
+  test("funding band: 28/03/2021 -> 18000, 29/03/2021 -> 14000", () => {
+    expect(fundingBreakdown({ ...base, startSerial: ymd(2021, 3, 28) }).bandMaximum).toBe(18000);
+    expect(fundingBreakdown({ ...base, startSerial: ymd(2021, 3, 29) }).bandMaximum).toBe(14000);
+    expect(cost({ startSerial: ymd(2021, 3, 28) })).toBe(900);
+    expect(cost({ startSerial: ymd(2021, 3, 29) })).toBe(4700);
+  });
+  test("co-investment: 31/03/2019 -> 10%, 01/04/2019 -> 5%", () => {
+    expect(cost({ startSerial: ymd(2019, 3, 31) })).toBe(1800);
+    expect(cost({ startSerial: ymd(2019, 4, 1) })).toBe(900);
+    expect(fundingBreakdown({ ...base, startSerial: ymd(2019, 3, 31) }).coInvestmentRate).toBe(0.1);
+  });
+  test("non-levy apprentice aged 21 or under: 5% on 31/03/2024, 0% from 01/04/2024; 22 still 5%", () => {
+    // band 14000 + 4000 above the band
+    expect(cost({ startSerial: ymd(2024, 3, 31), ageAtStart: 21 })).toBe(4700);
+    expect(cost({ startSerial: ymd(2024, 4, 1), ageAtStart: 21 })).toBe(4000);
+    expect(cost({ startSerial: ymd(2024, 4, 1), ageAtStart: 22 })).toBe(4700);
+    expect(fundingBreakdown({ ...base, startSerial: ymd(2024, 4, 1), ageAtStart: 21 })).toMatchObject({
+      governmentCoInvestment: 14000,
+      employerCoInvestment: 0,
+      coInvestmentRate: 0,
+    });
+  });
+  test("the under-22 exemption is for non-levy employers only: a levy payer's shortfall is still 5%", () => {
+    expect(cost({ levyPayer: true, levyFunds: 4000, startSerial: ymd(2024, 4, 1), ageAtStart: 20 })).toBe(500 + 4000);
+  });
+  test("Level 7 age rule: 31/12/2025 any age funded; from 01/01/2026 only 21 or under", () => {
+    expect(cost({ startSerial: ymd(2025, 12, 31), ageAtStart: 40 })).toBe(4700);
+    const after = fundingBreakdown({ ...base, startSerial: ymd(2026, 1, 1), ageAtStart: 40 });
+    expect(fundingBreakdownAmounts(after)).toEqual([18000, 14000, 0, 0, 0, 18000, 18000]);
+    expect(after.fundable).toBe(false);
+    const levyAfter = fundingBreakdown({ ...base, levyPayer: true, startSerial: ymd(2026, 1, 1), ageAtStart: 22 });
+    expect(levyAfter.fromLevy).toBe(0);
+    expect(levyAfter.employerCashCost).toBe(18000);
+    expect(cost({ levyPayer: true, startSerial: ymd(2026, 1, 1), ageAtStart: 21 })).toBe(4000);
+    expect(cost({ startSerial: ymd(2026, 1, 1), ageAtStart: 21 })).toBe(4000);
+  });
+});
+
+describe("age_at_start is asked for where the answer depends on it", () => {
+  test("a start from 01/01/2026 without age: na naming age_at_start; 31/12/2025 needs none", () => {
+    const error = ruleErrorOf(() => fundingBreakdown({ ...base, levyPayer: true, startSerial: ymd(2026, 1, 1) }));
+    expect(error.kind).toBe("na");
+    expect(error.argument).toBe("age_at_start");
+    expect(error.message).toMatch(/21 or under/);
+    expect(cost({ levyPayer: true, startSerial: ymd(2025, 12, 31) })).toBe(4000);
+  });
+  test("a non-levy start from 01/04/2024 without age: na naming age_at_start (0% or 5% depends on it)", () => {
+    expect(ruleErrorOf(() => cost({ startSerial: ymd(2024, 4, 1) })).argument).toBe("age_at_start");
+    expect(cost({ startSerial: ymd(2024, 3, 31) })).toBe(4700);
+  });
+  test("a levy payer with enough funds from 01/04/2024 needs no age", () => {
+    expect(cost({ levyPayer: true, startSerial: ymd(2024, 6, 1) })).toBe(4000);
+  });
+});
+
+describe("bad input names the argument", () => {
+  test.each([
+    [{ price: -1 }, "price"],
+    [{ price: Number.NaN }, "price"],
+    [{ price: Number.POSITIVE_INFINITY }, "price"],
+    [{ levyPayer: true, levyFunds: -5 }, "levy_funds"],
+    [{ ageAtStart: 15 }, "age_at_start"],
+    [{ ageAtStart: 100 }, "age_at_start"],
+    [{ ageAtStart: 30.5 }, "age_at_start"],
+    [{ startSerial: 0 }, "start_date"],
+  ])("%p -> num error on %s", (inputs, argument) => {
+    const error = ruleErrorOf(() => fundingBreakdown({ ...base, ...inputs }));
+    expect(error.kind).toBe("num");
+    expect(error.argument).toBe(argument);
+    expect(error.message).toContain(argument);
+  });
+  test("ages 16 and 99 are allowed", () => {
+    expect(cost({ ageAtStart: 16 })).toBe(900);
+    expect(cost({ ageAtStart: 99 })).toBe(900);
+  });
+});
+
+describe("breakdown invariants (property)", () => {
+  test("levy + government + employer co-investment + outside = price; cash cost = co-investment + outside", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 5_000_000 }),
+        fc.boolean(),
+        fc.option(fc.integer({ min: 0, max: 5_000_000 }), { nil: undefined }),
+        fc.integer({ min: ymd(2017, 5, 1), max: ymd(2027, 12, 31) }),
+        fc.integer({ min: 16, max: 99 }),
+        (pricePence, levyPayer, fundsPence, startSerial, ageAtStart) => {
+          const b = fundingBreakdown({
+            price: pricePence / 100,
+            levyPayer,
+            levyFunds: fundsPence === undefined ? undefined : fundsPence / 100,
+            startSerial,
+            ageAtStart,
+          });
+          const pence = (x: number) => Math.round(x * 100);
+          expect(
+            pence(b.fromLevy) +
+              pence(b.governmentCoInvestment) +
+              pence(b.employerCoInvestment) +
+              pence(b.employerOutsideFunding),
+          ).toBe(pricePence);
+          expect(pence(b.employerCashCost)).toBe(pence(b.employerCoInvestment) + pence(b.employerOutsideFunding));
+          expect(fundingBreakdownAmounts(b).every((x) => Number.isFinite(x) && x >= 0)).toBe(true);
+        },
+      ),
+      { seed: 42, numRuns: 500 },
+    );
+  });
+  test("labels: seven, in issue order", () => {
+    expect(FUNDING_BREAKDOWN_LABELS).toEqual([
+      "Price",
+      "Funding band maximum",
+      "Paid from levy funds",
+      "Government co-investment",
+      "Employer co-investment",
+      "Employer pays outside funding (above the band, or not fundable)",
+      "Employer cash cost",
+    ]);
+  });
+});
+
+describe("apprenticeshipLevy", () => {
+  test.each([
+    [0, 0],
+    [3_000_000, 0],
+    [2_000_000, 0],
+    [3_000_001, 0.01],
+    [4_000_000, 5000],
+    [10_000_000, 35000],
+  ])("pay bill %d -> %d", (bill, levy) => {
+    expect(apprenticeshipLevy(bill)).toBe(levy);
+  });
+  test("negative or non-finite pay bill names annual_pay_bill", () => {
+    expect(ruleErrorOf(() => apprenticeshipLevy(-1)).argument).toBe("annual_pay_bill");
+    expect(ruleErrorOf(() => apprenticeshipLevy(Number.NaN)).kind).toBe("num");
+  });
+});
+
+describe("providerPayments", () => {
+  const start = ymd(2020, 9, 1);
+  test("18000 over 27 months: 80% in equal instalments, the last taking the remainder, 20% at the planned end", () => {
+    const payments = providerPayments(18000, 27, start);
+    expect(payments).toHaveLength(28);
+    expect(payments.slice(0, 26).every((p) => p.amount === 533.33 && p.kind === "instalment")).toBe(true);
+    expect(payments[26]).toEqual({ serial: ymd(2022, 11, 1), amount: 533.42, kind: "instalment" });
+    expect(payments[27]).toEqual({ serial: ymd(2022, 12, 1), amount: 3600, kind: "completion" });
+    expect(payments[0]!.serial).toBe(start);
+    expect(payments[1]!.serial).toBe(ymd(2020, 10, 1));
+  });
+  test("an even split: 12000 over 12 months is 800 a month and 2400 on completion", () => {
+    const payments = providerPayments(12000, 12, ymd(2021, 1, 31));
+    expect(payments.map((p) => p.amount)).toEqual([...Array(12).fill(800), 2400]);
+    expect(payments[1]!.serial).toBe(ymd(2021, 2, 28)); // clamped to the month's end
+    expect(payments[2]!.serial).toBe(ymd(2021, 3, 31)); // each from the start, not chained
+    expect(payments[12]!.serial).toBe(ymd(2022, 1, 31));
+  });
+  test("payments sum exactly to the price, dates ascending, amounts never negative (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 2_900_000 }),
+        (pricePence, months, startSerial) => {
+          const payments = providerPayments(pricePence / 100, months, startSerial);
+          expect(payments).toHaveLength(months + 1);
+          expect(payments.reduce((sum, p) => sum + Math.round(p.amount * 100), 0)).toBe(pricePence);
+          expect(payments.every((p) => p.amount >= 0 && Number.isInteger(Math.round(p.amount * 100)))).toBe(true);
+          for (let i = 1; i < payments.length; i += 1)
+            expect(payments[i]!.serial).toBeGreaterThan(payments[i - 1]!.serial);
+          expect(payments[months]!.serial).toBe(addMonthsSerial(startSerial, months));
+        },
+      ),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+  test("bad months and price name the argument", () => {
+    for (const months of [0, 61, 1.5, Number.NaN]) {
+      const error = ruleErrorOf(() => providerPayments(18000, months, start));
+      expect([error.kind, error.argument]).toEqual(["num", "months"]);
+    }
+    expect(ruleErrorOf(() => providerPayments(-1, 27, start)).argument).toBe("price");
+  });
+});
+
+describe("englishMathsRequired", () => {
+  test("required at any age for starts to 10/02/2025", () => {
+    expect(englishMathsRequired(ymd(2025, 2, 10), 40)).toBe(true);
+    expect(englishMathsRequired(ymd(2025, 2, 10), undefined)).toBe(true);
+  });
+  test("from 11/02/2025 not mandatory at 19 or over; still required at 18", () => {
+    expect(englishMathsRequired(ymd(2025, 2, 11), 19)).toBe(false);
+    expect(englishMathsRequired(ymd(2025, 2, 11), 18)).toBe(true);
+  });
+  test("from 11/02/2025 without age: na naming age_at_start", () => {
+    const error = ruleErrorOf(() => englishMathsRequired(ymd(2025, 2, 11), undefined));
+    expect([error.kind, error.argument]).toEqual(["na", "age_at_start"]);
+  });
+});
+
+describe("providerPayments near the end of Excel's calendar", () => {
+  test("a completion after 31/12/9999 is a num error naming start_date; one month earlier is fine", () => {
+    const error = ruleErrorOf(() => providerPayments(18000, 27, ymd(9997, 10, 1)));
+    expect([error.kind, error.argument]).toEqual(["num", "start_date"]);
+    expect(providerPayments(18000, 27, ymd(9997, 9, 30)).at(-1)!.serial).toBe(ymd(9999, 12, 30));
+  });
+});

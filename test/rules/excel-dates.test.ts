@@ -1,0 +1,99 @@
+import fc from "fast-check";
+import {
+  addMonthsSerial,
+  formatSerialDdMmYyyy,
+  MAX_EXCEL_DATE_SERIAL,
+  ruleInForce,
+  serialFromYmd,
+  ymdFromSerial,
+} from "../../src/rules/excel-dates";
+import { serialFromYmd as coerceSerialFromYmd, dateArg } from "../../src/functions/coerce";
+
+describe("serialFromYmd / ymdFromSerial follow Excel's 1900 date system", () => {
+  test.each([
+    [1900, 1, 1, 1],
+    [1900, 2, 28, 59],
+    [1900, 2, 29, 60], // Excel's phantom leap day
+    [1900, 3, 1, 61],
+    [2020, 9, 1, 44075],
+    [2021, 3, 29, 44284],
+    [2026, 1, 1, 46023],
+    [9999, 12, 31, MAX_EXCEL_DATE_SERIAL],
+  ])("%i-%i-%i is serial %i and back", (year, month, day, serial) => {
+    expect(serialFromYmd(year, month, day)).toBe(serial);
+    expect(ymdFromSerial(serial)).toEqual({ year, month, day });
+  });
+
+  test("impossible calendar dates are NaN (for text parsing to reject)", () => {
+    expect(serialFromYmd(2021, 2, 29)).toBeNaN();
+    expect(serialFromYmd(2021, 13, 1)).toBeNaN();
+    expect(serialFromYmd(2021, 4, 31)).toBeNaN();
+    expect(serialFromYmd(2021, 1, 1.5)).toBeNaN();
+    expect(serialFromYmd(50, 1, 1)).toBeNaN();
+  });
+
+  test("a time of day is dropped", () => {
+    expect(ymdFromSerial(44075.75)).toEqual({ year: 2020, month: 9, day: 1 });
+  });
+
+  test("coerce.ts re-exports the same function, and dateArg reads 01/01/1900 as serial 1", () => {
+    expect(coerceSerialFromYmd).toBe(serialFromYmd);
+    expect(dateArg("d").coerce("01/01/1900")).toBe(1);
+    expect(dateArg("d").coerce("2020-09-01")).toBe(44075);
+  });
+
+  test("round trip for every serial (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: MAX_EXCEL_DATE_SERIAL }), (serial) => {
+        const { year, month, day } = ymdFromSerial(serial);
+        expect(serialFromYmd(year, month, day)).toBe(serial);
+      }),
+      { seed: 4, numRuns: 2000 },
+    );
+  });
+});
+
+describe("addMonthsSerial clamps to the month's end", () => {
+  const s = serialFromYmd;
+  test.each([
+    [s(2021, 1, 31), 1, s(2021, 2, 28)],
+    [s(2024, 1, 31), 1, s(2024, 2, 29)],
+    [s(2024, 2, 29), 12, s(2025, 2, 28)],
+    [s(2020, 9, 1), 27, s(2022, 12, 1)],
+    [s(2020, 9, 1), 18, s(2022, 3, 1)],
+    [s(2021, 3, 31), -1, s(2021, 2, 28)],
+    [s(2020, 12, 15), 1, s(2021, 1, 15)],
+    [s(2020, 1, 15), -1, s(2019, 12, 15)],
+    [s(2020, 5, 31), 0, s(2020, 5, 31)],
+  ])("%i + %i months = %i", (from, months, expected) => {
+    expect(addMonthsSerial(from, months)).toBe(expected);
+  });
+
+  test("rejects fractional months", () => {
+    expect(() => addMonthsSerial(44075, 1.5)).toThrow(RangeError);
+  });
+});
+
+describe("formatSerialDdMmYyyy", () => {
+  test("formats en-GB with leading zeros", () => {
+    expect(formatSerialDdMmYyyy(44075)).toBe("01/09/2020");
+    expect(formatSerialDdMmYyyy(serialFromYmd(2026, 12, 31))).toBe("31/12/2026");
+    expect(formatSerialDdMmYyyy(60)).toBe("29/02/1900");
+  });
+});
+
+describe("ruleInForce", () => {
+  const table = [
+    { from: 1, value: "a", source: "x" },
+    { from: 100, value: "b", source: "y" },
+  ];
+  test("picks the last row on or before the start, both sides of the boundary", () => {
+    expect(ruleInForce(table, 99).value).toBe("a");
+    expect(ruleInForce(table, 100).value).toBe("b");
+    expect(ruleInForce(table, 1).value).toBe("a");
+  });
+  test("a start before the first row, or an unordered table, is a bug", () => {
+    expect(() => ruleInForce(table, 0)).toThrow(/no rule row/);
+    expect(() => ruleInForce([table[1]!, table[0]!], 200)).toThrow(/ascending/);
+  });
+});

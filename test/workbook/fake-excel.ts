@@ -1,0 +1,420 @@
+/**
+ * A hand-written fake of the small part of Excel's RequestContext the writers use. Like Office.js
+ * it queues operations and applies them only at `context.sync()`; it counts syncs, measures the
+ * JSON payload of every request (everything set or passed between two syncs), rejects a request
+ * over Excel on the web's 5 MB limit, checks that arrays match their range's size, and can be
+ * told to fail a given sync. Shared by the writer, district and register tests (and usable by the
+ * plan builder's tests).
+ */
+import { parseAddress, cellAddress } from "../../src/workbook/a1-address";
+
+export const EXCEL_WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
+
+export interface FakeSheetState {
+  name: string;
+  position: number;
+  /** "row,col" → formula or value as written. */
+  cells: Map<string, unknown>;
+  formats: Map<string, string>;
+  styles: { address: string; prop: string; value: unknown }[];
+  tables: { name: string; address: string }[];
+  charts: { type: string; source: string; title: string; position: string[] }[];
+  columnWidths: Map<string, number>;
+  frozenRows: number;
+  conditionalFormats: { address: string; id: number; deleted: boolean; formula?: string; fill?: string }[];
+  fills: Map<string, string | null>;
+}
+
+class FakeError extends Error {
+  code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+type Op = () => void;
+
+export interface FakeExcelOptions {
+  sheets?: string[];
+  tables?: string[];
+  /** Reject this sync (1-based) without applying its operations. */
+  failOnSync?: number;
+  /** Reject the sync whose queued operations include one for which this returns true. */
+  failWhen?: (description: string) => boolean;
+  /** Values of existing cells, by sheet name then "A1" address, for reading tests. */
+  values?: Record<string, Record<string, unknown>>;
+}
+
+export class FakeExcel {
+  readonly sheets: FakeSheetState[] = [];
+  readonly tableNames: string[];
+  syncs = 0;
+  /** JSON payload of each sync's request, in bytes. */
+  readonly payloads: number[] = [];
+  /** Names of operations of each sync, for assertions. */
+  readonly batches: string[][] = [];
+  calculationSuspensions = 0;
+  activeSheet: string | undefined;
+  private pending: { op: Op; description: string }[] = [];
+  private pendingBytes = 0;
+  private readonly options: FakeExcelOptions;
+  private nextCfId = 1;
+  readonly context: Excel.RequestContext;
+
+  constructor(options: FakeExcelOptions = {}) {
+    this.options = options;
+    (options.sheets ?? ["Sheet1"]).forEach((name, position) => this.sheets.push(this.newState(name, position)));
+    this.tableNames = [...(options.tables ?? [])];
+    this.activeSheet = this.sheets[0]?.name;
+    this.context = this.makeContext() as unknown as Excel.RequestContext;
+  }
+
+  sheet(name: string): FakeSheetState | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** The value or formula written to a cell, by A1 address. */
+  cell(sheetName: string, a1: string): unknown {
+    const p = parseAddress(a1);
+    return this.sheet(sheetName)?.cells.get(`${p.row},${p.col}`);
+  }
+
+  private newState(name: string, position: number): FakeSheetState {
+    const state: FakeSheetState = {
+      name,
+      position,
+      cells: new Map(),
+      formats: new Map(),
+      styles: [],
+      tables: [],
+      charts: [],
+      columnWidths: new Map(),
+      frozenRows: 0,
+      conditionalFormats: [],
+      fills: new Map(),
+    };
+    const seed = this.options?.values?.[name];
+    if (seed) {
+      for (const [a1, value] of Object.entries(seed)) {
+        const p = parseAddress(a1);
+        state.cells.set(`${p.row},${p.col}`, value);
+      }
+    }
+    return state;
+  }
+
+  private queue(description: string, op: Op, payload: unknown = null): void {
+    this.pending.push({ op, description });
+    this.pendingBytes += Buffer.byteLength(JSON.stringify({ d: description, v: payload }), "utf8");
+  }
+
+  async sync(): Promise<void> {
+    this.syncs += 1;
+    const batch = this.pending;
+    const bytes = this.pendingBytes;
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.payloads.push(bytes);
+    this.batches.push(batch.map((b) => b.description));
+    await Promise.resolve();
+    if (bytes > EXCEL_WEB_REQUEST_LIMIT) {
+      throw new FakeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    }
+    if (this.options.failOnSync === this.syncs)
+      throw new FakeError("GeneralException", "An internal error has occurred.");
+    const failWhen = this.options.failWhen;
+    for (const { op, description } of batch) {
+      if (failWhen && failWhen(description))
+        throw new FakeError("InvalidArgument", `The argument is invalid or missing (${description}).`);
+      op();
+    }
+  }
+
+  private findState(name: string): FakeSheetState {
+    const s = this.sheet(name);
+    if (!s) throw new FakeError("ItemNotFound", `The requested resource doesn't exist (sheet ${name}).`);
+    return s;
+  }
+
+  private makeRange(getState: () => FakeSheetState, address: string): Record<string, unknown> {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the fake objects below are literals whose own `this` is not the fake
+    const fake = this;
+    const p = parseAddress(address);
+    const checkDims = (what: string, value: unknown): void => {
+      if (
+        !Array.isArray(value) ||
+        value.length !== p.rowCount ||
+        value.some((r) => !Array.isArray(r) || r.length !== p.colCount)
+      ) {
+        throw new FakeError(
+          "InvalidArgument",
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what} ${address}).`,
+        );
+      }
+    };
+    const styleProxy = (prefix: string): Record<string, unknown> =>
+      new Proxy(
+        {},
+        {
+          set(_t, prop: string, value) {
+            fake.queue(
+              `format ${prefix}${prop} ${address}`,
+              () => {
+                const s = getState();
+                if (prefix === "" && prop === "columnWidth") s.columnWidths.set(address, value as number);
+                else if (prefix === "fill." && prop === "color") s.fills.set(address, value as string);
+                s.styles.push({ address, prop: prefix + prop, value });
+              },
+              value,
+            );
+            return true;
+          },
+          get(_t, prop: string) {
+            if (prefix === "" && (prop === "font" || prop === "fill")) return styleProxy(`${prop}.`);
+            if (prefix === "fill." && prop === "clear") {
+              return () => fake.queue(`format fill.clear ${address}`, () => getState().fills.set(address, null));
+            }
+            return undefined;
+          },
+        },
+      );
+    const range: Record<string, unknown> = {
+      address,
+      format: styleProxy(""),
+      conditionalFormats: {
+        add(type: string) {
+          const id = fake.nextCfId++;
+          const record = { address, id, deleted: false } as FakeSheetState["conditionalFormats"][number];
+          fake.queue(`conditionalFormats.add ${type} ${address}`, () => getState().conditionalFormats.push(record));
+          return {
+            id: String(id),
+            custom: {
+              rule: {
+                set formula(f: string) {
+                  fake.queue(`cf formula`, () => (record.formula = f), f);
+                },
+              },
+              format: {
+                fill: {
+                  set color(c: string) {
+                    fake.queue(`cf fill`, () => (record.fill = c), c);
+                  },
+                },
+                font: {
+                  set color(_c: string) {
+                    fake.queue(`cf font`, () => undefined);
+                  },
+                },
+              },
+            },
+          };
+        },
+        clearAll() {
+          fake.queue(`conditionalFormats.clearAll ${address}`, () => {
+            for (const cf of getState().conditionalFormats) if (cf.address === address) cf.deleted = true;
+          });
+        },
+      },
+    };
+    Object.defineProperty(range, "formulas", {
+      set(value: unknown[][]) {
+        fake.queue(
+          `formulas ${address}`,
+          () => {
+            checkDims("formulas", value);
+            const s = getState();
+            value.forEach((row, r) => row.forEach((v, c) => s.cells.set(`${p.row + r},${p.col + c}`, v)));
+          },
+          value,
+        );
+      },
+    });
+    Object.defineProperty(range, "values", {
+      set(value: unknown[][]) {
+        fake.queue(
+          `values ${address}`,
+          () => {
+            checkDims("values", value);
+            const s = getState();
+            value.forEach((row, r) => row.forEach((v, c) => s.cells.set(`${p.row + r},${p.col + c}`, v)));
+          },
+          value,
+        );
+      },
+    });
+    Object.defineProperty(range, "numberFormat", {
+      set(value: unknown[][]) {
+        fake.queue(
+          `numberFormat ${address}`,
+          () => {
+            checkDims("numberFormat", value);
+            const s = getState();
+            value.forEach((row, r) => row.forEach((v, c) => s.formats.set(`${p.row + r},${p.col + c}`, v as string)));
+          },
+          value,
+        );
+      },
+    });
+    return range;
+  }
+
+  private makeSheet(getState: () => FakeSheetState): Record<string, unknown> {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the fake objects below are literals whose own `this` is not the fake
+    const fake = this;
+    const sheet: Record<string, unknown> = {
+      getRange: (address: string) => fake.makeRange(getState, address),
+      activate: () => fake.queue("activate", () => (fake.activeSheet = getState().name)),
+      delete: () =>
+        fake.queue("delete sheet", () => {
+          const s = getState();
+          const i = fake.sheets.indexOf(s);
+          if (i < 0) throw new FakeError("ItemNotFound", "The sheet was already deleted.");
+          fake.sheets.splice(i, 1);
+          fake.sheets.forEach((x, k) => (x.position = k));
+        }),
+      freezePanes: { freezeRows: (n: number) => fake.queue("freezeRows", () => (getState().frozenRows = n)) },
+      tables: {
+        add(address: string, hasHeaders: boolean) {
+          const record = { name: `Table${fake.tableNames.length + 1}`, address };
+          let wanted: string | undefined;
+          fake.queue(`tables.add ${address}`, () => {
+            if (!hasHeaders) throw new FakeError("InvalidArgument", "expected headers");
+            if (wanted !== undefined) {
+              if (fake.tableNames.some((t) => t.toLowerCase() === wanted!.toLowerCase())) {
+                throw new FakeError("InvalidArgument", `A table named ${wanted} already exists.`);
+              }
+              record.name = wanted;
+            }
+            fake.tableNames.push(record.name);
+            getState().tables.push(record);
+          });
+          return {
+            set name(n: string) {
+              wanted = n;
+            },
+          };
+        },
+      },
+      charts: {
+        add(type: string, source: { address: string }) {
+          const record = { type, source: source.address, title: "", position: [] as string[] };
+          fake.queue(`charts.add ${type} ${source.address}`, () => getState().charts.push(record));
+          return {
+            title: {
+              set text(t: string) {
+                fake.queue("chart title", () => (record.title = t), t);
+              },
+            },
+            setPosition(a: string, b?: string) {
+              fake.queue("chart position", () => (record.position = b ? [a, b] : [a]));
+            },
+          };
+        },
+      },
+    };
+    Object.defineProperty(sheet, "name", {
+      set(value: string) {
+        fake.queue(
+          `rename ${value}`,
+          () => {
+            const s = getState();
+            if (fake.sheets.some((x) => x !== s && x.name.toLowerCase() === value.toLowerCase())) {
+              throw new FakeError("InvalidArgument", `A sheet named ${value} already exists.`);
+            }
+            s.name = value;
+          },
+          value,
+        );
+      },
+      configurable: true,
+    });
+    Object.defineProperty(sheet, "position", {
+      set(value: number) {
+        fake.queue("position", () => {
+          const s = getState();
+          fake.sheets.splice(fake.sheets.indexOf(s), 1);
+          fake.sheets.splice(value, 0, s);
+          fake.sheets.forEach((x, k) => (x.position = k));
+        });
+      },
+      configurable: true,
+    });
+    return sheet;
+  }
+
+  private makeContext(): Record<string, unknown> {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the fake objects below are literals whose own `this` is not the fake
+    const fake = this;
+    const worksheets = {
+      items: [] as { name: string }[],
+      load() {
+        fake.queue("worksheets.load", () => {
+          worksheets.items = fake.sheets.map((s) => ({ name: s.name }));
+        });
+      },
+      add(name: string) {
+        const state = fake.newState(name, -1);
+        fake.queue(
+          `worksheets.add ${name}`,
+          () => {
+            if (fake.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+              throw new FakeError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+            }
+            state.position = fake.sheets.length;
+            fake.sheets.push(state);
+          },
+          name,
+        );
+        return fake.makeSheet(() => state);
+      },
+      getItem(name: string) {
+        return fake.makeSheet(() => fake.findState(name));
+      },
+      getItemOrNullObject(name: string) {
+        let resolved: FakeSheetState | undefined;
+        const sheet = fake.makeSheet(() => resolved ?? fake.findState(name)) as Record<string, unknown>;
+        sheet.isNullObject = undefined;
+        sheet.load = () =>
+          fake.queue(`load sheet ${name}`, () => {
+            resolved = fake.sheet(name);
+            sheet.isNullObject = resolved === undefined;
+            if (resolved) {
+              Object.defineProperty(sheet, "position", {
+                value: resolved.position,
+                writable: true,
+                configurable: true,
+              });
+              Object.defineProperty(sheet, "name", { value: resolved.name, writable: true, configurable: true });
+            }
+          });
+        return sheet;
+      },
+      getActiveWorksheet() {
+        return fake.makeSheet(() => fake.findState(fake.activeSheet ?? ""));
+      },
+    };
+    const tables = {
+      items: [] as { name: string }[],
+      load() {
+        fake.queue("tables.load", () => {
+          tables.items = fake.tableNames.map((name) => ({ name }));
+        });
+      },
+    };
+    return {
+      workbook: {
+        worksheets,
+        tables,
+        application: {
+          suspendApiCalculationUntilNextSync() {
+            fake.queue("suspendApiCalculationUntilNextSync", () => (fake.calculationSuspensions += 1));
+          },
+        },
+      },
+      sync: () => fake.sync(),
+    };
+  }
+}
+
+export { cellAddress };

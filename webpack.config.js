@@ -1,0 +1,107 @@
+/**
+ * Build: dist/functions.js (+ functions.json generated from JSDoc, functions.html), the task pane
+ * (taskpane.html + taskpane.js), manifest.xml, assets/ and help/functions.html (the function
+ * reference the functions' @helpurl points at).
+ *
+ * ADDIN_BASE_URL=https://host/path npm run build rewrites every https://localhost:3000 URL in
+ * dist/manifest.xml, dist/functions.json and the help page, for hosting on a school's server.
+ * Plain JavaScript on purpose (see TOOLCHAIN.md: webpack-cli and a TypeScript config do not mix here).
+ */
+"use strict";
+
+const path = require("path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { renderHtml } = require("./scripts/function-docs");
+const { normaliseBaseUrl, rewriteBaseUrl } = require("./scripts/base-url");
+
+const FUNCTION_FAMILIES = ["./src/functions/senco.ts", "./src/functions/slmda.ts"];
+
+/** Rewrites the base URL in functions.json and writes help/functions.html from it. */
+class FunctionReferencePlugin {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FunctionReferencePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionReferencePlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return; // the metadata plugin reported errors; webpack shows them
+          let json = asset.source.source().toString();
+          if (this.baseUrl) {
+            json = rewriteBaseUrl(json, this.baseUrl);
+            compilation.updateAsset("functions.json", new webpack.sources.RawSource(json));
+          }
+          compilation.emitAsset("help/functions.html", new webpack.sources.RawSource(renderHtml(JSON.parse(json))));
+        },
+      );
+    });
+  }
+}
+
+module.exports = (_env, argv) => {
+  const mode = argv.mode || "production";
+  const baseUrl = normaliseBaseUrl(process.env.ADDIN_BASE_URL);
+  return {
+    mode,
+    target: ["web", "es2020"],
+    devtool: mode === "development" ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/index.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      // The JavaScript-only custom-functions runtime has no window or self.
+      globalObject: "globalThis",
+      // A fixed public path keeps webpack from looking up document.currentScript.
+      publicPath: "",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          // Types are checked by `npm run typecheck`; the build only transpiles (fast).
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FAMILIES }),
+      new FunctionReferencePlugin(baseUrl),
+      new HtmlWebpackPlugin({
+        filename: "functions.html",
+        template: "./src/functions/functions.html",
+        chunks: ["functions"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The task pane's stylesheet, copied as is (the CSP allows only 'self' styles: no inline <style>).
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (baseUrl ? rewriteBaseUrl(content.toString(), baseUrl) : content),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    stats: "errors-warnings",
+  };
+};
