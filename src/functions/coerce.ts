@@ -12,6 +12,7 @@
  * - TRUE/FALSE arrive as booleans; dates arrive as serial numbers.
  */
 import { RuleError } from "../rules/errors";
+import { MAX_MONEY, MAX_MONEY_TEXT } from "../rules/money";
 import { MAX_EXCEL_DATE_SERIAL, serialFromYmd } from "../rules/excel-dates";
 
 /** A coercer turns one raw Excel value into a checked value, or throws a RuleError naming the argument. */
@@ -55,6 +56,30 @@ function fail(kind: "value" | "num", name: string, allowed: string, raw: unknown
 
 function missing(name: string, allowed: string): never {
   throw new RuleError("value", `${name} is required: enter ${allowed}.`, name);
+}
+
+/**
+ * A scalar coercer: a blank value is undefined when the argument is optional and a "required"
+ * error otherwise; anything else goes to `parse`.
+ */
+function scalarCoercer<T>(
+  name: string,
+  allowed: string,
+  optional: boolean,
+  parse: (raw: unknown) => T,
+): Coercer<T | undefined> {
+  return {
+    name,
+    optional,
+    allowed,
+    coerce(raw: unknown): T | undefined {
+      if (isBlank(raw)) {
+        if (optional) return undefined;
+        return missing(name, allowed);
+      }
+      return parse(raw);
+    },
+  };
 }
 
 interface NumberOptions {
@@ -104,35 +129,21 @@ export function numberArg(name: string, options: NumberOptions & { optional: tru
 export function numberArg(name: string, options?: NumberOptions): Coercer<number>;
 export function numberArg(name: string, options: NumberOptions = {}): Coercer<number | undefined> {
   const allowed = describeRange(options);
-  const optional = options.optional === true;
-  return {
-    name,
-    optional,
-    allowed,
-    coerce(raw: unknown): number | undefined {
-      if (isBlank(raw)) {
-        if (optional) return undefined;
-        return missing(name, allowed);
-      }
-      const value = parseNumber(raw, options);
-      if (value === undefined) return fail("value", name, allowed, raw);
-      if (!Number.isFinite(value)) return fail("num", name, allowed, raw);
-      if (options.integer && !Number.isInteger(value)) return fail("num", name, allowed, raw);
-      if (options.min !== undefined && value < options.min) return fail("num", name, allowed, raw);
-      if (options.max !== undefined && value > options.max) return fail("num", name, allowed, raw);
-      const problem = options.check?.(value);
-      if (problem !== undefined) throw new RuleError("num", `${name} ${problem}`, name);
-      return value === 0 ? 0 : value; // never hand -0 to a rule
-    },
-  };
+  return scalarCoercer(name, allowed, options.optional === true, (raw) => {
+    const value = parseNumber(raw, options);
+    if (value === undefined) return fail("value", name, allowed, raw);
+    if (!Number.isFinite(value)) return fail("num", name, allowed, raw);
+    if (options.integer && !Number.isInteger(value)) return fail("num", name, allowed, raw);
+    if (options.min !== undefined && value < options.min) return fail("num", name, allowed, raw);
+    if (options.max !== undefined && value > options.max) return fail("num", name, allowed, raw);
+    const problem = options.check?.(value);
+    if (problem !== undefined) throw new RuleError("num", `${name} ${problem}`, name);
+    return value === 0 ? 0 : value; // never hand -0 to a rule
+  });
 }
 
-/**
- * Largest amount of money accepted: £1,000,000,000,000. The rules count money in whole pence, and
- * pence stay exact in a JavaScript number only up to 2^53 (about £90 trillion); far above any
- * school's or LA's figures, and it keeps 1e308 from overflowing to Infinity in the arithmetic.
- */
-export const MAX_MONEY = 1e12;
+// The money cap lives with the rules; re-exported here for callers of this module.
+export { MAX_MONEY };
 
 /** Money in pounds, 0 or more. Accepts "£67,755" typed as text. */
 export function moneyArg(name: string, options: { optional: true }): Coercer<number | undefined>;
@@ -143,7 +154,7 @@ export function moneyArg(name: string, options: { optional?: boolean } = {}): Co
     min: 0,
     money: true,
     allowed: "an amount in pounds of 0 or more",
-    check: (value) => (value > MAX_MONEY ? `must be at most £1,000,000,000,000; it was ${value}.` : undefined),
+    check: (value) => (value > MAX_MONEY ? `must be at most ${MAX_MONEY_TEXT}; it was ${value}.` : undefined),
   } as NumberOptions & { optional: true });
 }
 
@@ -180,26 +191,16 @@ export function booleanArg(name: string, options: { optional: true }): Coercer<b
 export function booleanArg(name: string, options?: { optional?: false }): Coercer<boolean>;
 export function booleanArg(name: string, options: { optional?: boolean } = {}): Coercer<boolean | undefined> {
   const allowed = "TRUE or FALSE (or 1 or 0)";
-  const optional = options.optional === true;
-  return {
-    name,
-    optional,
-    allowed,
-    coerce(raw: unknown): boolean | undefined {
-      if (isBlank(raw)) {
-        if (optional) return undefined;
-        return missing(name, allowed);
-      }
-      if (typeof raw === "boolean") return raw;
-      if (raw === 1 || raw === 0) return raw === 1;
-      if (typeof raw === "string") {
-        const text = raw.trim().toUpperCase();
-        if (text === "TRUE" || text === "1") return true;
-        if (text === "FALSE" || text === "0") return false;
-      }
-      return fail("value", name, allowed, raw);
-    },
-  };
+  return scalarCoercer(name, allowed, options.optional === true, (raw) => {
+    if (typeof raw === "boolean") return raw;
+    if (raw === 1 || raw === 0) return raw === 1;
+    if (typeof raw === "string") {
+      const text = raw.trim().toUpperCase();
+      if (text === "TRUE" || text === "1") return true;
+      if (text === "FALSE" || text === "0") return false;
+    }
+    return fail("value", name, allowed, raw);
+  });
 }
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -214,33 +215,23 @@ export function dateArg(name: string, options: { optional: true }): Coercer<numb
 export function dateArg(name: string, options?: { optional?: false }): Coercer<number>;
 export function dateArg(name: string, options: { optional?: boolean } = {}): Coercer<number | undefined> {
   const allowed = "a date from 01/01/1900 to 31/12/9999 (a date cell, or text as dd/mm/yyyy)";
-  const optional = options.optional === true;
-  return {
-    name,
-    optional,
-    allowed,
-    coerce(raw: unknown): number | undefined {
-      if (isBlank(raw)) {
-        if (optional) return undefined;
-        return missing(name, allowed);
-      }
-      let serial: number | undefined;
-      if (typeof raw === "number") serial = raw;
-      else if (typeof raw === "string") {
-        const text = raw.trim();
-        const iso = ISO_DATE.exec(text);
-        const uk = UK_DATE.exec(text);
-        if (iso) serial = serialFromYmd(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-        else if (uk) serial = serialFromYmd(Number(uk[3]), Number(uk[2]), Number(uk[1]));
-        else if (NUMBER_TEXT.test(text)) serial = Number(text);
-      }
-      if (serial === undefined || Number.isNaN(serial)) return fail("value", name, allowed, raw);
-      if (!Number.isFinite(serial) || serial < 1 || serial >= MAX_EXCEL_DATE_SERIAL + 1) {
-        return fail("num", name, allowed, raw);
-      }
-      return Math.floor(serial);
-    },
-  };
+  return scalarCoercer(name, allowed, options.optional === true, (raw) => {
+    let serial: number | undefined;
+    if (typeof raw === "number") serial = raw;
+    else if (typeof raw === "string") {
+      const text = raw.trim();
+      const iso = ISO_DATE.exec(text);
+      const uk = UK_DATE.exec(text);
+      if (iso) serial = serialFromYmd(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+      else if (uk) serial = serialFromYmd(Number(uk[3]), Number(uk[2]), Number(uk[1]));
+      else if (NUMBER_TEXT.test(text)) serial = Number(text);
+    }
+    if (serial === undefined || Number.isNaN(serial)) return fail("value", name, allowed, raw);
+    if (!Number.isFinite(serial) || serial < 1 || serial >= MAX_EXCEL_DATE_SERIAL + 1) {
+      return fail("num", name, allowed, raw);
+    }
+    return Math.floor(serial);
+  });
 }
 
 const isArray = Array.isArray;

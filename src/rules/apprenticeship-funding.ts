@@ -12,6 +12,7 @@
  * Pure TypeScript: no Office, no DOM.
  */
 import { RuleError } from "./errors";
+import { MAX_MONEY, MAX_MONEY_TEXT } from "./money";
 import { addMonthsSerial, MAX_EXCEL_DATE_SERIAL, ruleInForce, serialFromYmd, type DatedRule } from "./excel-dates";
 
 /** The first Excel date (01/01/1900): the first row of each table starts here so every start has a row. */
@@ -175,6 +176,9 @@ export function fundingBreakdownAmounts(b: FundingBreakdown): number[] {
 function checkMoney(value: number, argument: string): void {
   if (!Number.isFinite(value) || value < 0) {
     throw new RuleError("num", `${argument} must be an amount in pounds of 0 or more; it was ${value}.`, argument);
+  }
+  if (value > MAX_MONEY) {
+    throw new RuleError("num", `${argument} must be at most ${MAX_MONEY_TEXT}; it was ${value}.`, argument);
   }
 }
 

@@ -8,19 +8,9 @@ import {
   providerPayments,
   type FundingInputs,
 } from "../../src/rules/apprenticeship-funding";
-import { RuleError } from "../../src/rules/errors";
 import { addMonthsSerial, serialFromYmd as ymd } from "../../src/rules/excel-dates";
 import { SLMDA_DEFAULT_START_SERIAL } from "../../src/rules/slmda-programme";
-
-function ruleErrorOf(run: () => unknown): RuleError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RuleError) return error;
-    throw error;
-  }
-  throw new Error("expected a RuleError, got a result");
-}
+import { ruleErrorOf } from "../helpers/rule-error";
 
 const base: FundingInputs = { price: 18000, levyPayer: false, startSerial: SLMDA_DEFAULT_START_SERIAL };
 const cost = (inputs: Partial<FundingInputs>) => fundingBreakdown({ ...base, ...inputs }).employerCashCost;
@@ -259,5 +249,15 @@ describe("providerPayments near the end of Excel's calendar", () => {
     const error = ruleErrorOf(() => providerPayments(18000, 27, ymd(9997, 10, 1)));
     expect([error.kind, error.argument]).toEqual(["num", "start_date"]);
     expect(providerPayments(18000, 27, ymd(9997, 9, 30)).at(-1)!.serial).toBe(ymd(9999, 12, 30));
+  });
+});
+
+describe("money near Excel's largest number", () => {
+  test("the rules themselves refuse amounts over £1,000,000,000,000, naming the argument", () => {
+    const error = ruleErrorOf(() => fundingBreakdown({ ...base, price: 1e308 }));
+    expect([error.kind, error.argument]).toEqual(["num", "price"]);
+    expect(error.message).toBe("price must be at most £1,000,000,000,000; it was 1e+308.");
+    expect(ruleErrorOf(() => apprenticeshipLevy(1e13)).argument).toBe("annual_pay_bill");
+    expect(fundingBreakdown({ ...base, price: 1e12 }).price).toBe(1e12);
   });
 });

@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { RuleError } from "../../src/rules/errors";
 import { serialFromYmd as ymd } from "../../src/rules/excel-dates";
 import {
   DEFAULT_OFF_THE_JOB_MONTHS,
@@ -8,16 +7,7 @@ import {
   offTheJobWeeklyHours,
   type OffTheJobInputs,
 } from "../../src/rules/off-the-job";
-
-function ruleErrorOf(run: () => unknown): RuleError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RuleError) return error;
-    throw error;
-  }
-  throw new Error("expected a RuleError, got a result");
-}
+import { ruleErrorOf } from "../helpers/rule-error";
 
 const before = ymd(2022, 7, 31);
 const after = ymd(2022, 8, 1);

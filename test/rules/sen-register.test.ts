@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { RuleError } from "../../src/rules/errors";
 import {
   countRegister,
   parseSenCode,
@@ -14,16 +13,7 @@ import {
   type RegisterCounts,
 } from "../../src/rules/sen-register";
 import { sencoHours } from "../../src/rules/senco-time";
-
-function ruleErrorOf(run: () => unknown): RuleError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RuleError) return error;
-    throw error;
-  }
-  throw new Error("expected a RuleError, but nothing was thrown");
-}
+import { ruleErrorOf } from "../helpers/rule-error";
 
 /** School X as a register column: 10 A, 5 P, 6 S, and 40 pupils with no SEN. */
 function schoolXRegister(): string[][] {

@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { RuleError } from "../../src/rules/errors";
 import {
   budgetPoints,
   hoursFromPoints,
@@ -11,6 +10,7 @@ import {
   sencoPoints,
   type SencoInputs,
 } from "../../src/rules/senco-time";
+import { ruleErrorOf } from "../helpers/rule-error";
 
 /** The seed's School X (Appendix): £67,755; 10 SA; 5 SA+; 6 statements; turnover 34%. */
 const SCHOOL_X: SencoInputs = {
@@ -20,16 +20,6 @@ const SCHOOL_X: SencoInputs = {
   statements: 6,
   pupilMobility: 0.34,
 };
-
-function ruleErrorOf(run: () => unknown): RuleError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RuleError) return error;
-    throw error;
-  }
-  throw new Error("expected a RuleError, but nothing was thrown");
-}
 
 describe("School X, the seed's worked example", () => {
   test("shows the seed's working: 68 + 10 + 25 + 30 = 133 points, 3 hours, 2 mobility hours, 5 hours", () => {

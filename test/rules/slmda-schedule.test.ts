@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { RuleError } from "../../src/rules/errors";
 import {
   addMonthsSerial,
   formatSerialDdMmYyyy,
@@ -9,6 +8,7 @@ import {
 } from "../../src/rules/excel-dates";
 import { SLMDA_ROUTES } from "../../src/rules/slmda-programme";
 import { PLANNING_TERM_STARTS, slmdaSchedule } from "../../src/rules/slmda-schedule";
+import { ruleErrorOf } from "../helpers/rule-error";
 
 const rows = (start: number, route: "full" | "nasenco") =>
   slmdaSchedule(start, route).map((m) => [formatSerialDdMmYyyy(m.serial), m.kind, m.milestone]);
@@ -106,15 +106,6 @@ describe("invariants for any start (property)", () => {
 });
 
 describe("bad start", () => {
-  function ruleErrorOf(run: () => unknown): RuleError {
-    try {
-      run();
-    } catch (error) {
-      if (error instanceof RuleError) return error;
-      throw error;
-    }
-    throw new Error("expected a RuleError");
-  }
   test("an end after 31/12/9999 names start_date; the last start that fits is fine", () => {
     expect(slmdaSchedule(ymd(9997, 9, 30), "full").at(-1)!.serial).toBe(ymd(9999, 12, 30));
     expect(slmdaSchedule(ymd(9998, 6, 30), "nasenco").at(-1)!.serial).toBe(ymd(9999, 12, 30));

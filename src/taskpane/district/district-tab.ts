@@ -24,6 +24,7 @@ import { buildDistrictSummary, type DistrictSource, type DistrictSummary } from 
 import type { SheetModel } from "../../workbook/sheet-model";
 import { readSelectedDistrict } from "../../workbook/district-source";
 import { writeNewSheet } from "../../workbook/write-sheet";
+import { el } from "../shared/dom";
 
 /** Schools shown in the HTML preview; the totals always cover every school. */
 export const PREVIEW_SCHOOL_LIMIT = 200;
@@ -34,18 +35,6 @@ interface Loaded {
   mapping: ColumnMapping;
   /** Notes from recognising the headers (duplicates, missing columns), shown until the user edits the mapping. */
   readonly detectionNotes: readonly string[];
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
 }
 
 /** A source from rows of cells as a sheet holds them (title rows allowed above the header). */

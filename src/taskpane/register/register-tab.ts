@@ -21,24 +21,13 @@ import {
 } from "./register-check";
 import { SAMPLE_REGISTER_CODES, SAMPLE_REGISTER_HEADER, SAMPLE_REGISTER_LABEL } from "./sample-register";
 import { highlightCells, readSelectedRegister, removeHighlights } from "../../workbook/register-range";
+import { el } from "../shared/dom";
 
 interface Checked {
   readonly check: RegisterCheck;
   readonly label: string;
   readonly sheetName?: string;
   readonly address?: string;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
 }
 
 /** Pasted text as one column of cells: one line per pupil (a trailing empty line is dropped). */

@@ -6,20 +6,9 @@
  */
 import type { Block, ModelCell, SheetModel, TableSpec } from "../../workbook/sheet-model";
 import { formatCellValue } from "./number-format";
+import { el } from "./dom";
 
 type PreviewValue = string | number | boolean | null;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function cellValue(cell: ModelCell): PreviewValue {
   if (cell !== null && typeof cell === "object") return cell.preview ?? "";
@@ -67,7 +56,7 @@ function headerRow(doc: Document, headers: readonly PreviewValue[]): HTMLTableSe
   const thead = el(doc, "thead");
   const tr = el(doc, "tr");
   for (const header of headers) {
-    const th = el(doc, "th", undefined, formatCellValue(header));
+    const th = el(doc, "th", formatCellValue(header));
     th.setAttribute("scope", "col");
     tr.append(th);
   }
@@ -76,9 +65,9 @@ function headerRow(doc: Document, headers: readonly PreviewValue[]): HTMLTableSe
 }
 
 function renderTableSpec(doc: Document, table: TableSpec, caption: string | undefined): HTMLTableElement {
-  const t = el(doc, "table", "preview-table");
+  const t = el(doc, "table", undefined, "preview-table");
   t.dataset.table = table.name;
-  if (caption) t.append(el(doc, "caption", "visually-hidden", caption));
+  if (caption) t.append(el(doc, "caption", caption, "visually-hidden"));
   t.append(headerRow(doc, table.headers));
   const tbody = el(doc, "tbody");
   for (const row of table.rows) {
@@ -118,7 +107,7 @@ export function renderSheetPreview(container: HTMLElement, model: SheetModel): v
         .filter((v) => v !== null && v !== "")
         .map((v) => formatCellValue(v))
         .join(" ");
-      container.append(el(doc, block.style === "title" ? "h2" : "h3", `preview-${block.style}`, text));
+      container.append(el(doc, block.style === "title" ? "h2" : "h3", text, `preview-${block.style}`));
       lastHeading = text;
       continue;
     }
@@ -128,12 +117,12 @@ export function renderSheetPreview(container: HTMLElement, model: SheetModel): v
           .filter((v) => v !== null && v !== "")
           .map((v) => formatCellValue(v))
           .join(" ");
-        if (text !== "") container.append(el(doc, "p", `preview-${block.style}`, text));
+        if (text !== "") container.append(el(doc, "p", text, `preview-${block.style}`));
       }
       continue;
     }
-    const table = el(doc, "table", "preview-table");
-    if (lastHeading) table.append(el(doc, "caption", "visually-hidden", lastHeading));
+    const table = el(doc, "table", undefined, "preview-table");
+    if (lastHeading) table.append(el(doc, "caption", lastHeading, "visually-hidden"));
     let body = block;
     let bodyValues = values;
     let width = Math.max(...values.map((row) => row.length), 0);
@@ -152,7 +141,7 @@ export function renderSheetPreview(container: HTMLElement, model: SheetModel): v
         i += 1;
       } else {
         // A header row with nothing under it: show it as plain text, not as an empty table.
-        container.append(el(doc, "p", "preview-note", (values[0] ?? []).map((v) => formatCellValue(v)).join(" ")));
+        container.append(el(doc, "p", (values[0] ?? []).map((v) => formatCellValue(v)).join(" "), "preview-note"));
         continue;
       }
     }

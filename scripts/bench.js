@@ -1,0 +1,473 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: time each hot path and compare it, in the same run, with a plain loop doing the
+ * same counting or arithmetic on the same data. One line a path; the figures go in
+ * docs/performance.md. Not part of npm test: speed is checked by these ratios, never by timed
+ * assertions. Exits non-zero only when it cannot run (no dist/functions.js, a module fails to
+ * load, a path throws).
+ *
+ * - The custom functions are timed through the BUILT bundle (dist/functions.js) in a Node vm
+ *   whose only global is a CustomFunctions stub, as the contract tests load it (run
+ *   `npm run build` first). Their baselines run in the same vm, so both pay the same realm costs.
+ * - The pure models (district summary, plan) and the sheet writer are TypeScript: this script
+ *   compiles them on require with TypeScript's transpileModule (no ts-node, no extra build).
+ * - The district uses the real DfE school list (../shared/data/sen-school-level-england-2023.csv,
+ *   24,442 schools) when present, with made-up budgets, mobility and allocated hours added by a
+ *   fixed pseudo-random sequence (the file has none); otherwise a synthetic district.
+ *
+ * Options: --quick (fewer repetitions, for a smoke run).
+ */
+"use strict";
+
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const vm = require("vm");
+const Module = require("module");
+
+const ROOT = path.resolve(__dirname, "..");
+const QUICK = process.argv.includes("--quick");
+const REAL_DATA = path.resolve(ROOT, "..", "shared", "data", "sen-school-level-england-2023.csv");
+
+function fail(message) {
+  process.stderr.write(`bench: cannot run: ${message}\n`);
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// TypeScript on require (transpile only, CommonJS), for src/ and test/ helpers.
+// ---------------------------------------------------------------------------------------------
+let ts;
+try {
+  ts = require("typescript");
+} catch {
+  fail("the typescript package is missing: run npm install");
+}
+Module._extensions[".ts"] = function compileTs(module, filename) {
+  const source = fs.readFileSync(filename, "utf8");
+  const { outputText } = ts.transpileModule(source, {
+    fileName: filename,
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2020,
+      esModuleInterop: true,
+      isolatedModules: true,
+    },
+  });
+  module._compile(outputText, filename);
+};
+
+// ---------------------------------------------------------------------------------------------
+// Timing: warm-up runs, then the median of several timed runs.
+// ---------------------------------------------------------------------------------------------
+function nowMs() {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Median milliseconds of `path` and of its `baseline`, timed alternately (path, baseline, path,
+ * ...) so that both see the same machine load: on a shared machine the ratio stays meaningful
+ * even when the absolute times drift.
+ */
+function timePair(path, baseline, { warm = QUICK ? 1 : 3, runs = QUICK ? 3 : 9 } = {}) {
+  for (let i = 0; i < warm; i++) {
+    path();
+    baseline();
+  }
+  const a = [];
+  const b = [];
+  for (let i = 0; i < runs; i++) {
+    for (const [fn, times] of [
+      [path, a],
+      [baseline, b],
+    ]) {
+      const start = nowMs();
+      const out = fn();
+      times.push(nowMs() - start);
+      if (out === undefined) throw new Error("a timed path returned nothing (the work may have been optimised away)");
+    }
+  }
+  return { pathMs: median(a), baseMs: median(b) };
+}
+
+function fmtMs(ms) {
+  if (ms >= 100) return `${ms.toFixed(0)} ms`;
+  if (ms >= 1) return `${ms.toFixed(2)} ms`;
+  if (ms >= 0.001) return `${(ms * 1000).toFixed(2)} µs`;
+  return `${(ms * 1e6).toFixed(1)} ns`;
+}
+
+function fmtInt(n) {
+  return n.toLocaleString("en-GB");
+}
+
+function line(name, parts) {
+  process.stdout.write(`${name.padEnd(34)} ${parts.join(" | ")}\n`);
+}
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The built functions bundle in a vm with a CustomFunctions stub.
+// ---------------------------------------------------------------------------------------------
+function loadFunctionsBundle() {
+  const file = path.join(ROOT, "dist", "functions.js");
+  if (!fs.existsSync(file)) fail("dist/functions.js is missing: run npm run build first");
+  const functions = new Map();
+  class StubError extends Error {
+    constructor(code, message) {
+      super(message || "");
+      this.code = code;
+    }
+  }
+  const stub = {
+    associate(id, fn) {
+      if (typeof id === "object") for (const [k, f] of Object.entries(id)) functions.set(k, f);
+      else functions.set(id, fn);
+    },
+    Error: StubError,
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
+    },
+  };
+  const context = vm.createContext({ CustomFunctions: stub });
+  vm.runInContext(fs.readFileSync(file, "utf8"), context, { filename: file });
+  for (const id of ["SENCOHOURSFROMREGISTER", "SENCOHOURS"]) {
+    if (!functions.has(id)) fail(`dist/functions.js does not associate ${id}`);
+  }
+  return { functions, context };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Path 1: SENCOHOURSFROMREGISTER over 1,000,000 register cells.
+// ---------------------------------------------------------------------------------------------
+function benchRegister({ functions, context }) {
+  const CELLS = 1_000_000;
+  const next = random(7);
+  // A whole-column reference: one code a pupil (mostly N or blank), as a census export writes them.
+  const register = new Array(CELLS);
+  for (let i = 0; i < CELLS; i++) {
+    const r = next();
+    register[i] = [
+      r < 0.13 ? "K" : r < 0.16 ? "E" : r < 0.17 ? "sen support" : r < 0.7 ? "N" : r < 0.72 ? " k " : null,
+    ];
+  }
+  // Move the array into the vm realm's hands unchanged (Excel hands the function a plain array).
+  context.__register = register;
+  // Baseline: the bare counting loop over the same array, in the same vm (same realm costs).
+  const baseline = vm.runInContext(
+    `(function (cells) {
+       let k = 0, e = 0, n = 0, other = 0;
+       for (let r = 0; r < cells.length; r++) {
+         const row = cells[r];
+         for (let c = 0; c < row.length; c++) {
+           const v = row[c];
+           if (v === "K") k++; else if (v === "E") e++; else if (v === "N") n++; else if (v !== null) other++;
+         }
+       }
+       return k + 5 * e + n + other;
+     })`,
+    context,
+  );
+  const fn = functions.get("SENCOHOURSFROMREGISTER");
+  const hours = fn(67755, register, 0.34, null);
+  if (typeof hours !== "number") throw new Error(`SENCOHOURSFROMREGISTER returned ${String(hours)}`);
+  const { pathMs: fnMs, baseMs } = timePair(
+    () => fn(67755, register, 0.34, null),
+    () => baseline(register),
+  );
+  delete context.__register;
+  line("SENCOHOURSFROMREGISTER 1M cells", [
+    `${fmtMs(fnMs)}/call (${fmtMs(fnMs / CELLS)}/cell)`,
+    `baseline counting loop ${fmtMs(baseMs)}`,
+    `ratio ${(fnMs / baseMs).toFixed(1)}x`,
+    `result ${hours} h`,
+  ]);
+  return { fnMs, baseMs };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Path 2: 100,000 SENCOHOURS calls through the Excel adapter.
+// ---------------------------------------------------------------------------------------------
+function benchSencoHours({ functions, context }) {
+  const CALLS = 100_000;
+  const next = random(11);
+  const args = new Array(CALLS);
+  for (let i = 0; i < CALLS; i++) {
+    args[i] = [
+      Math.round(5000 + next() * 200000),
+      Math.floor(next() * 80),
+      Math.floor(next() * 20),
+      Math.floor(next() * 15),
+      Math.round(next() * 60) / 100,
+    ];
+  }
+  const fn = functions.get("SENCOHOURS");
+  const through = vm.runInContext(
+    `(function (fn, args) { let sum = 0; for (let i = 0; i < args.length; i++) { const a = args[i]; sum += fn(a[0], a[1], a[2], a[3], a[4]); } return sum; })`,
+    context,
+  );
+  // Baseline: the same arithmetic inline (budget points, register points, complete 40s, mobility steps).
+  const inline = vm.runInContext(
+    `(function (args) {
+       let sum = 0;
+       for (let i = 0; i < args.length; i++) {
+         const a = args[i];
+         const points = Math.floor(a[0] / 1000 + 0.5) + a[1] + 5 * a[2] + 5 * a[3];
+         const m = a[4];
+         sum += Math.floor(points / 40) + (m > 0.4 ? 3 : m > 0.3 ? 2 : m > 0.2 ? 1 : 0);
+       }
+       return sum;
+     })`,
+    context,
+  );
+  const a = through(fn, args);
+  const b = inline(args);
+  if (a !== b) throw new Error(`SENCOHOURS and the inline arithmetic disagree: ${a} vs ${b} hours in total`);
+  const { pathMs: fnMs, baseMs } = timePair(
+    () => through(fn, args),
+    () => inline(args),
+  );
+  line("SENCOHOURS x100,000 (adapter)", [
+    `${fmtMs(fnMs / CALLS)}/call (${fmtMs(fnMs)} in all)`,
+    `baseline inline arithmetic ${fmtMs(baseMs / CALLS)}/call`,
+    `ratio ${(fnMs / baseMs).toFixed(1)}x`,
+    `checksum ${fmtInt(a)} h (same)`,
+  ]);
+  return { fnMs, baseMs };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Path 3: the district summary model (and the writer's syncs and chunks) for 500 and 24,000 schools.
+// ---------------------------------------------------------------------------------------------
+const DISTRICT_HEADERS = [
+  "School name",
+  "Local authority",
+  "Notional SEN budget",
+  "SEN support (K)",
+  "EHC plans (E)",
+  "Pupil mobility",
+  "Allocated SENCO hours",
+];
+
+/** Rows from the real DfE file, with made-up budget, mobility and allocated hours (the file has none). */
+function realDistrictRows(parseCsv) {
+  if (!fs.existsSync(REAL_DATA)) return undefined;
+  const rows = parseCsv(fs.readFileSync(REAL_DATA, "utf8"));
+  const header = rows[0].map((h) => h.trim());
+  const col = (name) => {
+    const i = header.indexOf(name);
+    if (i < 0) fail(`${REAL_DATA} has no column ${name}`);
+    return i;
+  };
+  const [la, name, pupils, support, ehc] = ["la_name", "school_name", "Total pupils", "SEN support", "EHC plan"].map(
+    col,
+  );
+  const next = random(2023);
+  return rows.slice(1).map((r) => {
+    const k = Number(r[support]);
+    const e = Number(r[ehc]);
+    // Made up: budget ~ £1,400 a SEN support pupil + £6,000 an EHC plan, +/-30%; mobility 0-45%; allocated hours.
+    const budget = Math.round((k * 1400 + e * 6000) * (0.7 + next() * 0.6));
+    return [
+      r[name],
+      r[la],
+      budget,
+      k,
+      e,
+      Math.round(next() * 45) / 100,
+      next() < 0.1 ? null : Math.round(next() * 16 * 2) / 2,
+      Number(r[pupils]),
+    ];
+  });
+}
+
+function syntheticDistrictRows(count) {
+  const next = random(24000);
+  const rows = [];
+  for (let i = 0; i < count; i++) {
+    const pupils = 50 + Math.floor(next() * 1500);
+    const k = Math.floor(pupils * next() * 0.2);
+    const e = Math.floor(pupils * next() * 0.05);
+    rows.push([
+      `Made-up School ${i + 1}`,
+      `Made-up LA ${i % 150}`,
+      Math.round(k * 1400 + e * 6000),
+      k,
+      e,
+      Math.round(next() * 45) / 100,
+      next() < 0.1 ? null : Math.round(next() * 32) / 2,
+      pupils,
+    ]);
+  }
+  return rows;
+}
+
+async function benchDistrict() {
+  const { buildDistrictSummary } = require(path.join(ROOT, "src/taskpane/district/summary-model.ts"));
+  const { detectColumns } = require(path.join(ROOT, "src/taskpane/district/header-detection.ts"));
+  const { parseCsv } = require(path.join(ROOT, "src/taskpane/district/csv.ts"));
+  const { writeNewSheet } = require(path.join(ROOT, "src/workbook/write-sheet.ts"));
+  const { FakeExcel } = require(path.join(ROOT, "test/workbook/fake-excel.ts"));
+
+  const real = realDistrictRows(parseCsv);
+  const allRows = (real ?? syntheticDistrictRows(24442)).map((r) => r.slice(0, 7));
+  const dataLabel = real
+    ? `real DfE 2023 school list (${fmtInt(real.length)} schools) + made-up budgets`
+    : "synthetic (../shared/data absent)";
+  const detection = detectColumns(DISTRICT_HEADERS);
+  const mapping = detection.mapping;
+  for (const field of ["name", "budget", "schoolAction", "statements", "mobility", "allocated"]) {
+    if (mapping[field] === undefined) fail(`header detection did not map ${field} from ${DISTRICT_HEADERS.join(", ")}`);
+  }
+  const sizes = [500, 24000];
+  if (allRows.length > 24000) sizes.push(allRows.length);
+  process.stdout.write(`district data: ${dataLabel}\n`);
+  for (const count of sizes) {
+    const rows = allRows.slice(0, count);
+    const source = { sheetName: "Schools", headerRow: 0, firstCol: 0, headers: DISTRICT_HEADERS, rows };
+    const reps = count > 1000 ? { warm: 2, runs: QUICK ? 2 : 7 } : {};
+    let summary;
+    // Baseline: one plain loop over the same rows doing the same arithmetic (points, complete 40s,
+    // mobility steps, totals, below-guide count).
+    const { pathMs: modelMs, baseMs } = timePair(
+      () => (summary = buildDistrictSummary(source, mapping, { sourceLabel: `Schools!A1:G${count + 1}` })),
+      () => {
+        let total = 0;
+        let below = 0;
+        for (let i = 0; i < rows.length; i++) {
+          const r = rows[i];
+          const m = r[5];
+          const h =
+            Math.floor((Math.floor(r[2] / 1000 + 0.5) + r[3] + 5 * r[4]) / 40) +
+            (m > 0.4 ? 3 : m > 0.3 ? 2 : m > 0.2 ? 1 : 0);
+          total += h;
+          if (r[6] !== null && r[6] < h) below++;
+        }
+        return total + below;
+      },
+      reps,
+    );
+    const fake = new FakeExcel({ sheets: ["Schools"] });
+    const writeStart = nowMs();
+    const result = await writeNewSheet(fake.context, summary.model);
+    const writeMs = nowMs() - writeStart;
+    const maxPayload = Math.max(...result.payloadBytes);
+    line(`district summary ${fmtInt(count)} schools`, [
+      `model ${fmtMs(modelMs)} (${fmtMs(modelMs / count)}/school)`,
+      `baseline loop ${fmtMs(baseMs)}`,
+      `ratio ${(modelMs / baseMs).toFixed(0)}x`,
+      `writer: ${result.syncs} syncs, ${result.chunks} chunk${result.chunks === 1 ? "" : "s"}, largest request ${(maxPayload / 1e6).toFixed(2)} MB (fake Excel, ${fmtMs(writeMs)})`,
+      `${fmtInt(summary.schools.length)} ok, ${fmtInt(summary.badRows.length)} bad rows`,
+    ]);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Path 4: the plan model (and the plan writer's syncs).
+// ---------------------------------------------------------------------------------------------
+async function benchPlan() {
+  const { buildPlanModel } = require(path.join(ROOT, "src/taskpane/plan/plan-model.ts"));
+  const { writeNewSheet } = require(path.join(ROOT, "src/workbook/write-sheet.ts"));
+  const { serialFromYmd } = require(path.join(ROOT, "src/rules/excel-dates.ts"));
+  const { FakeExcel } = require(path.join(ROOT, "test/workbook/fake-excel.ts"));
+  const inputs = {
+    apprenticeName: "Sam Patel",
+    school: "Oak Primary School",
+    lineManager: "Jo Head",
+    mentor: undefined,
+    nasencoCompleted: false,
+    startSerial: serialFromYmd(2020, 9, 1),
+    ageAtStart: 40,
+    levyPayer: false,
+    levyFunds: undefined,
+    price: 18000,
+    weeklyHours: 32.5,
+    weeksPerYear: 46.4,
+    hasMaths: true,
+    hasEnglish: true,
+    applicationSerial: serialFromYmd(2020, 5, 1),
+  };
+  const PLANS = QUICK ? 200 : 1000;
+  const variants = [];
+  for (let i = 0; i < PLANS; i++) {
+    variants.push({
+      ...inputs,
+      ageAtStart: 20 + (i % 40),
+      nasencoCompleted: i % 2 === 1,
+      price: 14000 + (i % 5) * 1000,
+      startSerial: inputs.startSerial + (i % 400),
+    });
+  }
+  let model;
+  // Baseline: the plan's own arithmetic inline over the same inputs: the dated monthly instalments
+  // (80% over the route's months) and the completion payment, 5% co-investment up to the band,
+  // termly milestones, and off-the-job 20% of hours over the weeks a year for 2 years.
+  const { pathMs: modelMs, baseMs } = timePair(
+    () => {
+      for (let i = 0; i < PLANS; i++) model = buildPlanModel(variants[i]);
+      return model;
+    },
+    () => {
+      let sink = 0;
+      for (let i = 0; i < PLANS; i++) {
+        const v = variants[i];
+        const months = v.nasencoCompleted ? 18 : 27;
+        const start = new Date(Date.UTC(1899, 11, 30) + v.startSerial * 86400000);
+        const instalment = Math.round((v.price * 0.8 * 100) / months) / 100;
+        for (let m = 0; m <= months; m++) {
+          const due = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + m, start.getUTCDate());
+          sink += (due - Date.UTC(1899, 11, 30)) / 86400000 + (m < months ? instalment : v.price * 0.2);
+        }
+        for (let t = 0; t < months; t += 4) sink += Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + t, 1);
+        sink += Math.min(v.price, 18000) * 0.05 + v.weeklyHours * 0.2 * v.weeksPerYear * 2;
+      }
+      return sink;
+    },
+  );
+  const cells = model.blocks.reduce((n, b) => n + b.cells.length * (b.cells[0] ? b.cells[0].length : 0), 0);
+  const fake = new FakeExcel({ sheets: ["Budget"] });
+  const result = await writeNewSheet(fake.context, model);
+  line("plan model", [
+    `${fmtMs(modelMs / PLANS)}/plan (${fmtInt(cells)} cells)`,
+    `baseline inline arithmetic ${fmtMs(baseMs / PLANS)}/plan`,
+    `ratio ${(modelMs / baseMs).toFixed(0)}x`,
+    `writer: ${result.syncs} syncs, ${result.chunks} chunk${result.chunks === 1 ? "" : "s"} (fake Excel)`,
+  ]);
+}
+
+async function main() {
+  const cpu = (os.cpus()[0] && os.cpus()[0].model) || "unknown CPU";
+  process.stdout.write(
+    `machine: ${os.cpus().length} CPUs (nproc ${os.availableParallelism ? os.availableParallelism() : os.cpus().length}), ${cpu.trim()}, Node ${process.version}, ${os.platform()} ${os.release()}${QUICK ? " (quick run)" : ""}\n`,
+  );
+  const bundle = loadFunctionsBundle();
+  benchRegister(bundle);
+  benchSencoHours(bundle);
+  await benchDistrict();
+  await benchPlan();
+}
+
+main().catch((error) => fail(error && error.stack ? error.stack : String(error)));

@@ -1,0 +1,10 @@
+/**
+ * Largest amount of money the rules accept: £1,000,000,000,000. The rules count money in whole
+ * pence, and pence stay exact in a JavaScript number only up to 2^53 (about £90 trillion); far
+ * above any school's or LA's figures, and it keeps 1e308 from overflowing to Infinity.
+ * (Not a published rule: a limit of the arithmetic.)
+ */
+export const MAX_MONEY = 1e12;
+
+/** The limit as users read it in messages. */
+export const MAX_MONEY_TEXT = "£1,000,000,000,000";

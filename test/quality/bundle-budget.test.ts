@@ -1,0 +1,81 @@
+/**
+ * Bundle budgets (issue 7): dist/functions.js at most 30 KB minified (Excel's JavaScript-only
+ * runtime loads it on every recalculation start), and the task pane's own JavaScript at most
+ * 250 KB minified: the scripts dist/taskpane.html loads from the add-in's own origin plus every
+ * other chunk in dist/ (lazy chunks it may load), office.js from Microsoft excluded.
+ * Prints the sizes. Run `npm run build` (production) first (`npm test` does).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const DIST = join(__dirname, "..", "..", "dist");
+const KB = 1024;
+const FUNCTIONS_BUDGET = 30 * KB;
+const TASKPANE_BUDGET = 250 * KB;
+
+function jsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return jsFiles(full);
+    return name.endsWith(".js") ? [full] : [];
+  });
+}
+
+/** Scripts a page loads from its own origin (relative src), in the order it lists them. */
+export function ownScriptSources(html: string): string[] {
+  const sources: string[] = [];
+  for (const match of html.matchAll(/<script\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+    const src = match[1] ?? match[2] ?? match[3] ?? "";
+    if (!/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(src)) sources.push(src.split(/[?#]/)[0]!);
+  }
+  return sources;
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / KB).toFixed(1)} KB`;
+}
+
+const built = existsSync(join(DIST, "functions.js")) && existsSync(join(DIST, "taskpane.html"));
+
+describe("bundle budgets", () => {
+  beforeAll(() => {
+    if (!built)
+      throw new Error("dist/ is missing functions.js or taskpane.html: run npm run build first (npm test does).");
+  });
+
+  test("ownScriptSources keeps the page's own scripts and drops Microsoft's CDN", () => {
+    const html = `<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script><script defer src=taskpane.js></script><script src='chunk.1.js?v=2'></script><script>inline()</script>`;
+    expect(ownScriptSources(html)).toEqual(["taskpane.js", "chunk.1.js"]);
+  });
+
+  test(`dist/functions.js is at most ${kb(FUNCTIONS_BUDGET)}`, () => {
+    const source = readFileSync(join(DIST, "functions.js"));
+
+    console.log(
+      `bundle budget: dist/functions.js ${kb(source.length)} (${kb(gzipSync(source).length)} gzipped), budget ${kb(FUNCTIONS_BUDGET)}`,
+    );
+    expect(source.length).toBeGreaterThan(0);
+    expect(source.length).toBeLessThanOrEqual(FUNCTIONS_BUDGET);
+  });
+
+  test(`the task pane's own JavaScript is at most ${kb(TASKPANE_BUDGET)}`, () => {
+    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+    const fromPage = ownScriptSources(html).map((src) => join(DIST, src));
+    expect(fromPage.length).toBeGreaterThan(0);
+    for (const file of fromPage) expect(existsSync(file)).toBe(true);
+    // Every other script in dist/ but the functions bundle counts too (lazy chunks the pane may load).
+    const functionsFiles = new Set([join(DIST, "functions.js")]);
+    const all = new Set([...fromPage, ...jsFiles(DIST).filter((f) => !functionsFiles.has(f))]);
+    let total = 0;
+    const lines: string[] = [];
+    for (const file of all) {
+      const bytes = readFileSync(file);
+      total += bytes.length;
+      lines.push(`  ${relative(DIST, file)} ${kb(bytes.length)} (${kb(gzipSync(bytes).length)} gzipped)`);
+    }
+
+    console.log(`bundle budget: task pane JavaScript ${kb(total)}, budget ${kb(TASKPANE_BUDGET)}\n${lines.join("\n")}`);
+    expect(total).toBeLessThanOrEqual(TASKPANE_BUDGET);
+  });
+});
