@@ -6,7 +6,15 @@
 import type { SheetModel } from "./sheet-model";
 import { writeNewSheet, type WriteSheetResult } from "./write-sheet";
 import { rangeAddress } from "./a1-address";
-import { MARKER_ROW, inputRowsRange, rawInputsFromSheet } from "../taskpane/plan/plan-model";
+import {
+  DOCUMENT_HEADERS,
+  MARKER_ROW,
+  PLAN_MAX_ROWS,
+  doneByDocumentFromSheet,
+  inputRowsRange,
+  rawInputsFromSheet,
+} from "../taskpane/plan/plan-model";
+import type { ModelCell } from "./sheet-model";
 import type { PlanFieldId } from "../taskpane/plan/plan-fields";
 
 export interface PlanWriteOptions {
@@ -28,21 +36,40 @@ export interface PlanSheetInputs {
   readonly sheetName: string;
   /** Raw values by field, as the form shows them (dates as serials, yes/no as booleans). */
   readonly raw: Record<PlanFieldId, unknown>;
+  /** The documents checklist's Done column, by document, so Update plan keeps what the user ticked. */
+  readonly done: Map<string, ModelCell>;
 }
 
 /**
- * Read the active sheet: when it is a plan sheet (its marker in A2 and every input label in
- * place) return its name and input values; otherwise undefined. One sync.
+ * Read a sheet: when it is a plan sheet (its marker in A2 and every input label in place) return
+ * its name, input values and checklist Done values; otherwise undefined. One sync.
  */
-export async function readActivePlanSheet(context: Excel.RequestContext): Promise<PlanSheetInputs | undefined> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
+async function readPlanSheet(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+): Promise<PlanSheetInputs | undefined> {
   sheet.load("name");
   const marker = sheet.getRange(rangeAddress(MARKER_ROW, 0, 1, 1));
   marker.load("values");
   const area = inputRowsRange();
   const inputs = sheet.getRange(rangeAddress(area.row, area.col, area.rows, area.cols));
   inputs.load("values");
+  const whole = sheet.getRange(rangeAddress(0, 0, PLAN_MAX_ROWS, DOCUMENT_HEADERS.length));
+  whole.load("values");
   await context.sync();
   const raw = rawInputsFromSheet(marker.values[0]?.[0], inputs.values);
-  return raw ? { sheetName: sheet.name, raw } : undefined;
+  return raw ? { sheetName: sheet.name, raw, done: doneByDocumentFromSheet(whole.values) } : undefined;
+}
+
+/** Read the active sheet as a plan sheet (see readPlanSheet). One sync. */
+export function readActivePlanSheet(context: Excel.RequestContext): Promise<PlanSheetInputs | undefined> {
+  return readPlanSheet(context, context.workbook.worksheets.getActiveWorksheet());
+}
+
+/** Read the named sheet as a plan sheet, just before Update plan rewrites it. One sync. */
+export function readPlanSheetNamed(
+  context: Excel.RequestContext,
+  sheetName: string,
+): Promise<PlanSheetInputs | undefined> {
+  return readPlanSheet(context, context.workbook.worksheets.getItem(sheetName));
 }

@@ -6,6 +6,7 @@ import {
   rawInputsFromSheet,
   PLAN_MARKER,
   INPUT_FIRST_ROW,
+  doneByDocumentFromSheet,
 } from "../../src/taskpane/plan/plan-model";
 import { coercePlanInputs, defaultRawValues, PLAN_FIELDS, type PlanInputs } from "../../src/taskpane/plan/plan-fields";
 import type { Block, FormulaCell, SheetModel } from "../../src/workbook/sheet-model";
@@ -271,5 +272,35 @@ describe("plan fields and reading a plan sheet back", () => {
     const again = coercePlanInputs(raw);
     expect(again.ok && again.inputs).toEqual(inputs({ mentor: "Al", applicationSerial: d(2020, 5, 22) }));
     expect(rawInputsFromSheet("Something else", inputRows)).toBeUndefined();
+  });
+});
+
+describe("reading the checklist's Done column back (Update plan)", () => {
+  test("found by its header row, read until the first row without a document", () => {
+    const rows = [
+      ["SLMDA for SENCOs plan: Sam Patel", "", "", "", ""],
+      ["Document", "Who", "When", "Due", "Done"],
+      ["Apprenticeship Agreement", "Both", "Before the start", 44070, "Yes"],
+      ["Commitment Statement", "Both", "Before the start", 44070, true],
+      ["ILR (Individual Learner Record)", "Both", "Before the start", 44070, ""],
+      ["", "", "", "", ""],
+      ["Not in the checklist", "", "", "", "Yes"],
+    ];
+    const done = doneByDocumentFromSheet(rows);
+    expect([...done]).toEqual([
+      ["Apprenticeship Agreement", "Yes"],
+      ["Commitment Statement", true],
+      ["ILR (Individual Learner Record)", ""],
+    ]);
+  });
+
+  test("a sheet without the checklist gives nothing to keep", () => {
+    expect(
+      doneByDocumentFromSheet([
+        ["Document", "Who", "When"],
+        ["a", "b", "c"],
+      ]).size,
+    ).toBe(0);
+    expect(doneByDocumentFromSheet([]).size).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { FakeExcel } from "../workbook/fake-excel";
-import { writePlan, readActivePlanSheet } from "../../src/workbook/plan-writer";
-import { buildPlanModel, PLAN_MARKER, inputCell } from "../../src/taskpane/plan/plan-model";
+import { writePlan, readActivePlanSheet, readPlanSheetNamed } from "../../src/workbook/plan-writer";
+import { buildPlanModel, PLAN_MARKER, PLAN_MAX_ROWS, inputCell } from "../../src/taskpane/plan/plan-model";
+import { cellAddress } from "../../src/workbook/a1-address";
 import { PLAN_FIELDS, type PlanInputs } from "../../src/taskpane/plan/plan-fields";
 import { serialFromYmd } from "../../src/rules/excel-dates";
 
@@ -107,5 +108,46 @@ describe("plan writer", () => {
     expect(read?.raw.apprenticeName).toBe("Sam Patel");
     cells.A2 = [["Budget"]];
     expect(await readActivePlanSheet(context)).toBeUndefined();
+  });
+
+  test("Update plan keeps what the user entered in the documents checklist's Done column", async () => {
+    const excel = new FakeExcel({ sheets: ["Budget"] });
+    await writePlan(excel.context, buildPlanModel(base));
+    const doneCellOf = (document: string): string => {
+      const entry = [...excel.sheet("Sam Patel")!.cells].find(([, value]) => value === document);
+      if (!entry) throw new Error(`no checklist row for ${document}`);
+      const row = Number(entry[0].split(",")[0]);
+      return cellAddress(row, 4);
+    };
+    expect(excel.cell("Sam Patel", doneCellOf("Apprenticeship Agreement"))).toBe("No");
+    // The user ticks two documents off on the sheet, then changes the price in the form.
+    excel.setCell("Sam Patel", doneCellOf("Apprenticeship Agreement"), "Yes");
+    excel.setCell("Sam Patel", doneCellOf("Commitment Statement"), "Signed 03/08/2020");
+
+    const syncsBefore = excel.syncs;
+    const current = await readPlanSheetNamed(excel.context, "Sam Patel");
+    expect(excel.syncs - syncsBefore).toBe(1);
+    expect(current?.raw.price).toBe(18000);
+    expect(current?.done.get("Apprenticeship Agreement")).toBe("Yes");
+    expect(current?.done.get("Training Services Agreement")).toBe("No");
+
+    const model = buildPlanModel({ ...base, price: 17000 }, { doneByDocument: current?.done });
+    const result = await writePlan(excel.context, model, { replaceSheetName: "Sam Patel" });
+    expect(result.syncs).toBe(3);
+    expect(excel.cell("Sam Patel", inputCell("price").replace(/\$/g, ""))).toBe(17000);
+    expect(excel.cell("Sam Patel", doneCellOf("Apprenticeship Agreement"))).toBe("Yes");
+    expect(excel.cell("Sam Patel", doneCellOf("Commitment Statement"))).toBe("Signed 03/08/2020");
+    expect(excel.cell("Sam Patel", doneCellOf("Training Services Agreement"))).toBe("No");
+  });
+
+  test("the longest plan fits in the rows Update plan reads back", () => {
+    for (const nasencoCompleted of [false, true]) {
+      const model = buildPlanModel({ ...base, nasencoCompleted, mentor: "Ali Khan", levyPayer: true, levyFunds: 5000 });
+      const lastRow = Math.max(
+        ...model.blocks.map((b) => b.row + Math.max(b.cells.length, b.spill?.rows ?? 0)),
+        ...(model.tables ?? []).map((t) => t.row + 1 + t.rows.length),
+      );
+      expect(lastRow).toBeLessThan(PLAN_MAX_ROWS);
+    }
   });
 });

@@ -80,6 +80,14 @@ export class FakeExcel {
     return this.sheet(sheetName)?.cells.get(`${p.row},${p.col}`);
   }
 
+  /** What a user typing into a cell does (no sync, no request). */
+  setCell(sheetName: string, a1: string, value: unknown): void {
+    const p = parseAddress(a1);
+    const state = this.sheet(sheetName);
+    if (!state) throw new Error(`no sheet ${sheetName}`);
+    state.cells.set(`${p.row},${p.col}`, value);
+  }
+
   private newState(name: string, position: number): FakeSheetState {
     const state: FakeSheetState = {
       name,
@@ -217,6 +225,15 @@ export class FakeExcel {
         },
       },
     };
+    // Reading: load() takes a snapshot at the next sync, as Excel does (an empty cell reads as "").
+    let loaded: unknown[][] | undefined;
+    range.load = () =>
+      fake.queue(`load ${address}`, () => {
+        const s = getState();
+        loaded = Array.from({ length: p.rowCount }, (_r, r) =>
+          Array.from({ length: p.colCount }, (_c, c) => s.cells.get(`${p.row + r},${p.col + c}`) ?? ""),
+        );
+      });
     Object.defineProperty(range, "formulas", {
       set(value: unknown[][]) {
         fake.queue(
@@ -231,6 +248,7 @@ export class FakeExcel {
       },
     });
     Object.defineProperty(range, "values", {
+      get: () => loaded,
       set(value: unknown[][]) {
         fake.queue(
           `values ${address}`,
@@ -313,7 +331,9 @@ export class FakeExcel {
         },
       },
     };
+    sheet.load = () => undefined; // the fake's sheet name is always readable
     Object.defineProperty(sheet, "name", {
+      get: () => getState().name,
       set(value: string) {
         fake.queue(
           `rename ${value}`,

@@ -261,6 +261,38 @@ export function planChecks(inputs: PlanInputs, figures: PlanFigures = planFigure
 export interface PlanModelOptions {
   /** Extra rows left under each spilled formula for the other route's longer spill (default true). */
   reserveForOtherRoute?: boolean;
+  /**
+   * Update plan: what the user had entered in the documents checklist's Done column, by document
+   * (read back from the plan sheet with doneByDocumentFromSheet), kept in the rebuilt checklist.
+   */
+  doneByDocument?: ReadonlyMap<string, ModelCell>;
+}
+
+/** The documents checklist's headers, in order (also how a plan sheet's checklist is found again). */
+export const DOCUMENT_HEADERS = ["Document", "Who", "When", "Due", "Done"] as const;
+
+/** Rows a plan sheet uses at most (a test checks the longest plan fits): Update plan reads A1:E of these. */
+export const PLAN_MAX_ROWS = 300;
+
+/**
+ * The Done column of a plan sheet's documents checklist, by document: `rows` are the sheet's
+ * values from A1 (columns A:E). The checklist is found by its header row; it ends at the first
+ * row without a document. Empty when the sheet has no checklist.
+ */
+export function doneByDocumentFromSheet(rows: readonly (readonly unknown[])[]): Map<string, ModelCell> {
+  const done = new Map<string, ModelCell>();
+  const header = rows.findIndex((row) => DOCUMENT_HEADERS.every((text, i) => row[i] === text));
+  if (header < 0) return done;
+  for (let r = header + 1; r < rows.length; r += 1) {
+    const row = rows[r]!;
+    const document = row[0];
+    if (typeof document !== "string" || document === "") break;
+    const value = row[DOCUMENT_HEADERS.length - 1];
+    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+      done.set(document, value);
+    }
+  }
+  return done;
 }
 
 /** Excel table name from the apprentice's name: letters, digits and underscores, starting with a letter. */
@@ -445,10 +477,16 @@ export function buildPlanModel(inputs: PlanInputs, options: PlanModelOptions = {
     name: documentsTableName(inputs),
     row,
     col: 0,
-    headers: ["Document", "Who", "When", "Due", "Done"],
+    headers: DOCUMENT_HEADERS,
     rows: SLMDA_DOCUMENTS.map((doc) => {
       const due = documentDue(doc.timing, start, inputs.applicationSerial, formatSerialDdMmYyyy);
-      return [doc.document, doc.who, due.when, due.dueSerial ?? null, "No"];
+      return [
+        doc.document,
+        doc.who,
+        due.when,
+        due.dueSerial ?? null,
+        options.doneByDocument?.get(doc.document) ?? "No",
+      ];
     }),
     numberFormat: [null, null, null, DATE_FORMAT, null],
   };

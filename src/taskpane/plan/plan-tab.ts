@@ -172,8 +172,8 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
     if (busy) return;
     const inputs = readInputs();
     if (!inputs) return;
-    const model = buildPlanModel(inputs);
     if (!env.inExcel) {
+      const model = buildPlanModel(inputs);
       renderSheetPreview(previewBody, model);
       previewSection.hidden = false;
       env.announce(`Plan preview ready for ${inputs.apprenticeName}.`);
@@ -184,7 +184,7 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
     if (replace !== undefined) {
       const ok = await env.confirm({
         title: "Update plan?",
-        message: `This rewrites the sheet "${replace}" from the form. Anything typed on that sheet outside the plan is lost; no other sheet changes.`,
+        message: `This rewrites the sheet "${replace}" from the form, keeping what you entered in its documents checklist's Done column. Anything else typed on that sheet is lost; no other sheet changes.`,
         confirmLabel: "Update plan",
       });
       if (!ok) {
@@ -197,7 +197,11 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
     update.disabled = true;
     const progress = startProgress(progressArea, "Writing the plan");
     try {
-      const { writePlan } = await import(/* webpackMode: "eager" */ "../../workbook/plan-writer");
+      const { writePlan, readPlanSheetNamed } = await import(/* webpackMode: "eager" */ "../../workbook/plan-writer");
+      // Update plan keeps the checklist's Done column as the sheet holds it now (one read, then the write).
+      const current =
+        replace === undefined ? undefined : await Excel.run((context) => readPlanSheetNamed(context, replace));
+      const model = buildPlanModel(inputs, { doneByDocument: current?.done });
       const result = await Excel.run((context) =>
         writePlan(context, model, { onProgress: progress.update, replaceSheetName: replace }),
       );
