@@ -80,7 +80,11 @@ export function renderShell(root: HTMLElement, env: PaneEnv): void {
     panels.push(panel);
     tablist.append(tab);
   }
+  let current = -1;
   const select = (index: number, focus: boolean) => {
+    // The status line speaks for the tab that wrote it: clear it when another tab is chosen.
+    if (current !== -1 && index !== current) env.announce("");
+    current = index;
     tabs.forEach((tab, i) => {
       const selected = i === index;
       tab.setAttribute("aria-selected", String(selected));

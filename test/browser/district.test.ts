@@ -60,6 +60,11 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
     const axe = await new AxeBuilder({ page }).include("#panel-district").analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     expect(harness.outside.filter((r) => r.origin === "addin")).toEqual([]);
+
+    // The district's status line does not follow the user to another tab.
+    await textWhenMatching(page.locator("#status"), /^Summary of Made-up sample district/);
+    await page.getByRole("tab", { name: "Register" }).click();
+    await page.waitForFunction(() => document.getElementById("status")?.textContent === "");
   });
 
   test("a CSV the user picks, with quoted names holding commas and apostrophes, and a corrected mapping", async () => {

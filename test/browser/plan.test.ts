@@ -75,6 +75,8 @@ describeBrowser("Plan tab in a plain browser (preview mode)", () => {
     // Screenshot for the docs (Playwright's screenshot injects a style the CSP reports: taken last).
     mkdirSync(join(ROOT, "docs/images"), { recursive: true });
     await page.setViewportSize({ width: 900, height: 900 });
+    // boundingBox() is relative to the viewport and the clip to the page: measure from the top.
+    await page.evaluate(() => window.scrollTo(0, 0));
     const box = (await page.locator("#panel-plan .preview").boundingBox())!;
     await page.screenshot({
       path: join(ROOT, "docs/images/plan-preview.png"),
