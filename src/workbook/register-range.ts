@@ -2,12 +2,15 @@
  * The Excel side of the register check: read the selected column (only its used part, so a
  * whole-column selection such as C:C works), and add or remove the highlight of invalid cells.
  * The highlight is a conditional format (a fill), never a change to a cell's value or its own
- * fill, so removing it leaves the register exactly as it was. Thin Office.js edge: ExcelApi 1.9
- * (Worksheet.getRanges), 1.6 (conditional formats), 1.4 (getUsedRangeOrNullObject).
+ * fill, so removing it leaves the register exactly as it was. Thin Office.js edge: reading needs
+ * ExcelApi 1.7 (getRangeByIndexes; getUsedRangeOrNullObject is 1.4); highlighting needs 1.6
+ * (conditional formats) and uses one format per group of areas through Worksheet.getRanges
+ * (RangeAreas, ExcelApi 1.9) when available, else one format per area.
  */
 import { parseAddress } from "./a1-address";
 import { readValuesChunked } from "./read-values";
 import { SelectionError } from "./district-source";
+import { excelApiSupported, requireExcelApi } from "./requirements";
 
 /** Marks our conditional formats: N(text) is 0, so the rule is always true; the text tells us it is ours. */
 export const HIGHLIGHT_MARKER = "SEND register check";
@@ -29,6 +32,7 @@ export async function readSelectedRegister(
   context: Excel.RequestContext,
   onProgress?: (done: number, total: number) => void,
 ): Promise<SelectedRegister> {
+  requireExcelApi("1.7", "Reading the selected column");
   const selected = context.workbook.getSelectedRange();
   const used = selected.getUsedRangeOrNullObject(true);
   used.load("address,rowIndex,columnIndex,rowCount,columnCount");
@@ -53,22 +57,39 @@ export async function readSelectedRegister(
   return { sheetName: sheet.name, address: used.address, row: parsed.row, col: parsed.col, values };
 }
 
-/** Highlight the invalid cells: one conditional format per group of areas (see invalidAreas). 1 sync. */
+function addHighlight(formats: Excel.ConditionalFormatCollection): void {
+  const format = formats.add("Custom" as Excel.ConditionalFormatType);
+  format.custom.rule.formula = HIGHLIGHT_FORMULA;
+  format.custom.format.fill.color = HIGHLIGHT_FILL;
+  format.custom.format.font.color = HIGHLIGHT_FONT;
+}
+
+/**
+ * Highlight the invalid cells: one conditional format per group of areas (see invalidAreas), or
+ * one per area on an Excel without RangeAreas (before ExcelApi 1.9). Returns the formats added. 1 sync.
+ */
 export async function highlightCells(
   context: Excel.RequestContext,
   sheetName: string,
   areaGroups: readonly (readonly string[])[],
 ): Promise<number> {
+  requireExcelApi("1.6", "Highlighting cells");
+  const rangeAreas = excelApiSupported("1.9");
   const sheet = context.workbook.worksheets.getItem(sheetName);
   let added = 0;
   for (const group of areaGroups) {
     if (group.length === 0) continue;
-    const ranges = sheet.getRanges(group.join(","));
-    const format = ranges.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
-    format.custom.rule.formula = HIGHLIGHT_FORMULA;
-    format.custom.format.fill.color = HIGHLIGHT_FILL;
-    format.custom.format.font.color = HIGHLIGHT_FONT;
-    added += 1;
+    if (rangeAreas) {
+      // eslint-disable-next-line office-addins/load-object-before-read -- a navigation property: it needs no load
+      addHighlight(sheet.getRanges(group.join(",")).conditionalFormats);
+      added += 1;
+    } else {
+      for (const area of group) {
+        // eslint-disable-next-line office-addins/load-object-before-read -- a navigation property: it needs no load
+        addHighlight(sheet.getRange(area).conditionalFormats);
+        added += 1;
+      }
+    }
   }
   await context.sync();
   return added;
@@ -80,6 +101,7 @@ export async function removeHighlights(
   sheetName: string,
   address: string,
 ): Promise<number> {
+  requireExcelApi("1.6", "Removing the highlight");
   const range = context.workbook.worksheets
     .getItem(sheetName)
     .getRange(address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address);

@@ -5,7 +5,11 @@
  * - sends the cells in chunks sized so that no request exceeds `maxPayloadBytes` of JSON
  *   (Excel on the web rejects requests over 5 MB; the default budget is 4,000,000 bytes);
  * - syncs once per chunk, never once per row: a small model takes 2 syncs (3 when replacing);
- * - suspends calculation while writing (Application.suspendApiCalculationUntilNextSync, ExcelApi 1.6);
+ * - suspends calculation while writing every chunk but the last (Application.suspendApiCalculationUntilNextSync,
+ *   ExcelApi 1.6, skipped on an older Excel); Microsoft's reference leaves the re-calc after a
+ *   suspension to the add-in, so the last chunk, written with calculation on, also asks Excel to
+ *   recalculate what is dirty (Application.calculate("Recalculate"), ExcelApi 1.1), in the same
+ *   request; needs ExcelApi 1.4 (getItemOrNullObject), freezes panes on 1.7;
  * - writes user text as text: a string starting with = + - @ (or looking like a number) gets
  *   Excel's leading-apostrophe text prefix, so it never becomes a formula;
  * - on any failure deletes the new sheet and rethrows a readable SheetWriteError. With
@@ -15,6 +19,7 @@
 import type { Block, CellStyle, ModelCell, SheetModel, TableSpec } from "./sheet-model";
 import { cellAddress, columnLetters, rangeAddress } from "./a1-address";
 import { freeSheetName, freeTableName, sheetNameKey } from "./sheet-names";
+import { excelApiSupported, requireExcelApi } from "./requirements";
 
 /** Excel on the web rejects a request over 5 MB; we keep a margin below it. */
 export const DEFAULT_MAX_PAYLOAD_BYTES = 4_000_000;
@@ -278,10 +283,7 @@ function officeErrorText(error: unknown): string {
 }
 
 function calculationSuspendSupported(): boolean {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  const requirements = office?.context?.requirements;
-  if (!requirements || typeof requirements.isSetSupported !== "function") return true;
-  return requirements.isSetSupported("ExcelApi", "1.6");
+  return excelApiSupported("1.6");
 }
 
 function suspendCalculation(context: Excel.RequestContext, supported: boolean): void {
@@ -290,6 +292,11 @@ function suspendCalculation(context: Excel.RequestContext, supported: boolean): 
   if (application && typeof application.suspendApiCalculationUntilNextSync === "function") {
     application.suspendApiCalculationUntilNextSync();
   }
+}
+
+/** After chunks written with calculation suspended: recalculate the dirty formulas (ExcelApi 1.1). */
+function recalculateDirty(context: Excel.RequestContext): void {
+  context.workbook.application.calculate("Recalculate");
 }
 
 function queueSegment(sheet: Excel.Worksheet, s: Segment): void {
@@ -315,8 +322,12 @@ function queueFinishing(sheet: Excel.Worksheet, model: SheetModel, tableNames: s
   for (const table of model.tables ?? []) {
     const width = table.headers.length;
     if (width === 0) continue;
-    const address = rangeAddress(table.row, table.col, table.rows.length + 1, width);
-    const added = sheet.tables.add(address, true);
+    // A Range object, not an address: an address without a sheet name would put the table on
+    // the active sheet (TableCollection.add; a Range argument needs ExcelApi 1.3).
+    const added = sheet.tables.add(
+      sheet.getRange(rangeAddress(table.row, table.col, table.rows.length + 1, width)),
+      true,
+    );
     const name = freeTableName(table.name, tableNames);
     tableNames.push(name);
     added.name = name;
@@ -333,7 +344,9 @@ function queueFinishing(sheet: Excel.Worksheet, model: SheetModel, tableNames: s
   (model.columnWidths ?? []).forEach((width, col) => {
     if (width > 0) sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = width;
   });
-  if (model.freezeRows && model.freezeRows > 0) sheet.freezePanes.freezeRows(model.freezeRows);
+  // Freezing panes needs ExcelApi 1.7; an older Excel gets the same sheet without frozen rows.
+  if (model.freezeRows && model.freezeRows > 0 && excelApiSupported("1.7"))
+    sheet.freezePanes.freezeRows(model.freezeRows);
 }
 
 /**
@@ -353,6 +366,8 @@ export async function writeNewSheet(
     await context.sync();
   };
 
+  // getItemOrNullObject (replacing, and removing a half-written sheet) needs ExcelApi 1.4.
+  requireExcelApi("1.4", `Writing the sheet "${model.title}"`);
   let chunks: Chunk[];
   try {
     chunks = planChunks(model, budget);
@@ -409,12 +424,14 @@ export async function writeNewSheet(
 
   try {
     for (let i = 0; i < chunks.length; i += 1) {
-      suspendCalculation(context, suspend);
+      const last = i === chunks.length - 1;
+      if (!last) suspendCalculation(context, suspend);
       if (!sheet) sheet = context.workbook.worksheets.add(newName);
       for (const segment of chunks[i]!.segments) queueSegment(sheet, segment);
-      if (i === chunks.length - 1) {
+      if (last) {
         queueFinishing(sheet, model, tableNames);
         if (activate && !oldExists) sheet.activate();
+        if (suspend && chunks.length > 1) recalculateDirty(context);
       }
       await sync();
       options.onProgress?.(i + 1, chunks.length);

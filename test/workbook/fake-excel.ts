@@ -4,11 +4,16 @@
  * JSON payload of every request (everything set or passed between two syncs), rejects a request
  * over Excel on the web's 5 MB limit, checks that arrays match their range's size, and can be
  * told to fail a given sync. Shared by the writer, district and register tests (and usable by the
- * plan builder's tests).
+ * plan builder's tests). For reading it also knows the selection, existing Excel tables, the
+ * surrounding region of a cell and Worksheet.getRangeByIndexes; it measures the JSON of every
+ * sync's response (the values loaded) and rejects one over the same 5 MB limit.
  */
-import { parseAddress, cellAddress } from "../../src/workbook/a1-address";
+import { parseAddress, cellAddress, rangeAddress } from "../../src/workbook/a1-address";
 
 export const EXCEL_WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
+
+/** Where a fake range keeps its sheet (a symbol, so it never shows in assertions). */
+const RANGE_SHEET = Symbol("sheet");
 
 export interface FakeSheetState {
   name: string;
@@ -17,7 +22,7 @@ export interface FakeSheetState {
   cells: Map<string, unknown>;
   formats: Map<string, string>;
   styles: { address: string; prop: string; value: unknown }[];
-  tables: { name: string; address: string }[];
+  tables: { name: string; address: string; showHeaders?: boolean; showTotals?: boolean }[];
   charts: { type: string; source: string; title: string; position: string[] }[];
   columnWidths: Map<string, number>;
   frozenRows: number;
@@ -44,6 +49,10 @@ export interface FakeExcelOptions {
   failWhen?: (description: string) => boolean;
   /** Values of existing cells, by sheet name then "A1" address, for reading tests. */
   values?: Record<string, Record<string, unknown>>;
+  /** Excel tables already in the workbook (their names are also taken), for reading tests. */
+  existingTables?: { sheet: string; name: string; address: string; showHeaders?: boolean; showTotals?: boolean }[];
+  /** The selected range on the active sheet (A1), for Workbook.getSelectedRange (default "A1"). */
+  selection?: string;
 }
 
 export class FakeExcel {
@@ -54,7 +63,12 @@ export class FakeExcel {
   readonly payloads: number[] = [];
   /** Names of operations of each sync, for assertions. */
   readonly batches: string[][] = [];
+  /** JSON size of each sync's response (the values it loaded), in bytes. */
+  readonly responses: number[] = [];
+  private responseBytes = 0;
   calculationSuspensions = 0;
+  /** Application.calculate calls, by calculation type. */
+  recalculations: string[] = [];
   activeSheet: string | undefined;
   private pending: { op: Op; description: string }[] = [];
   private pendingBytes = 0;
@@ -66,6 +80,13 @@ export class FakeExcel {
     this.options = options;
     (options.sheets ?? ["Sheet1"]).forEach((name, position) => this.sheets.push(this.newState(name, position)));
     this.tableNames = [...(options.tables ?? [])];
+    for (const t of options.existingTables ?? []) {
+      const { sheet, ...table } = t;
+      const state = this.sheet(sheet);
+      if (!state) throw new Error(`no sheet ${sheet}`);
+      state.tables.push(table);
+      this.tableNames.push(t.name);
+    }
     this.activeSheet = this.sheets[0]?.name;
     this.context = this.makeContext() as unknown as Excel.RequestContext;
   }
@@ -86,6 +107,13 @@ export class FakeExcel {
     const state = this.sheet(sheetName);
     if (!state) throw new Error(`no sheet ${sheetName}`);
     state.cells.set(`${p.row},${p.col}`, value);
+  }
+
+  /** Put a block of values on a sheet, its top-left cell at (row, col), 0-based (no sync, no request). */
+  setBlock(sheetName: string, row: number, col: number, rows: readonly (readonly unknown[])[]): void {
+    const state = this.sheet(sheetName);
+    if (!state) throw new Error(`no sheet ${sheetName}`);
+    rows.forEach((cells, r) => cells.forEach((v, c) => state.cells.set(`${row + r},${col + c}`, v)));
   }
 
   private newState(name: string, position: number): FakeSheetState {
@@ -125,6 +153,7 @@ export class FakeExcel {
     this.pendingBytes = 0;
     this.payloads.push(bytes);
     this.batches.push(batch.map((b) => b.description));
+    this.responseBytes = 0;
     await Promise.resolve();
     if (bytes > EXCEL_WEB_REQUEST_LIMIT) {
       throw new FakeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
@@ -137,6 +166,72 @@ export class FakeExcel {
         throw new FakeError("InvalidArgument", `The argument is invalid or missing (${description}).`);
       op();
     }
+    this.responses.push(this.responseBytes);
+    if (this.responseBytes > EXCEL_WEB_REQUEST_LIMIT) {
+      throw new FakeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    }
+  }
+
+  /** Count a loaded value's JSON toward this sync's response. */
+  private respond(value: unknown): void {
+    this.responseBytes += Buffer.byteLength(JSON.stringify(value), "utf8");
+  }
+
+  private static isEmpty(value: unknown): boolean {
+    return value === undefined || value === null || value === "";
+  }
+
+  /** Excel's surrounding region of a cell: grow the box while any cell next to it (diagonals too) holds something. */
+  private surroundingRegion(state: FakeSheetState, row: number, col: number): string {
+    let r0 = row;
+    let r1 = row;
+    let c0 = col;
+    let c1 = col;
+    const filled: [number, number][] = [];
+    for (const [key, value] of state.cells) {
+      if (FakeExcel.isEmpty(value)) continue;
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      filled.push([r, c]);
+    }
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const [r, c] of filled) {
+        const inside = r >= r0 && r <= r1 && c >= c0 && c <= c1;
+        if (inside || r < r0 - 1 || r > r1 + 1 || c < c0 - 1 || c > c1 + 1) continue;
+        r0 = Math.min(r0, r);
+        r1 = Math.max(r1, r);
+        c0 = Math.min(c0, c);
+        c1 = Math.max(c1, c);
+        changed = true;
+      }
+    }
+    return rangeAddress(r0, c0, r1 - r0 + 1, c1 - c0 + 1);
+  }
+
+  /** A range whose address is only known at sync (a region, a table's range): geometry and values on load. */
+  private makeResolvedRange(
+    getState: () => FakeSheetState,
+    resolve: (state: FakeSheetState) => string,
+    what: string,
+  ): Record<string, unknown> {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the fake objects below are literals whose own `this` is not the fake
+    const fake = this;
+    const range: Record<string, unknown> = {};
+    range.load = () =>
+      fake.queue(`load ${what}`, () => {
+        const s = getState();
+        const address = resolve(s);
+        const p = parseAddress(address);
+        Object.assign(range, {
+          address,
+          rowIndex: p.row,
+          columnIndex: p.col,
+          rowCount: p.rowCount,
+          columnCount: p.colCount,
+        });
+        fake.respond({ address, rowIndex: p.row, columnIndex: p.col, rowCount: p.rowCount, columnCount: p.colCount });
+      });
+    return range;
   }
 
   private findState(name: string): FakeSheetState {
@@ -189,6 +284,7 @@ export class FakeExcel {
       );
     const range: Record<string, unknown> = {
       address,
+      [RANGE_SHEET]: getState,
       format: styleProxy(""),
       conditionalFormats: {
         add(type: string) {
@@ -233,7 +329,50 @@ export class FakeExcel {
         loaded = Array.from({ length: p.rowCount }, (_r, r) =>
           Array.from({ length: p.colCount }, (_c, c) => s.cells.get(`${p.row + r},${p.col + c}`) ?? ""),
         );
+        Object.assign(range, { rowIndex: p.row, columnIndex: p.col, rowCount: p.rowCount, columnCount: p.colCount });
+        fake.respond(loaded);
       });
+    Object.defineProperty(range, "worksheet", { get: () => fake.makeSheet(getState) });
+    range.getSurroundingRegion = () =>
+      fake.makeResolvedRange(getState, (s) => fake.surroundingRegion(s, p.row, p.col), `region of ${address}`);
+    range.getTables = (fullyContained = false) => {
+      const tables = { items: [] as Record<string, unknown>[] };
+      (tables as Record<string, unknown>).load = () =>
+        fake.queue(`getTables ${address}`, () => {
+          const s = getState();
+          tables.items = s.tables
+            .filter((t) => {
+              const q = parseAddress(t.address);
+              const within = (r: number, c: number) =>
+                r >= q.row && r < q.row + q.rowCount && c >= q.col && c < q.col + q.colCount;
+              if (fullyContained) {
+                return (
+                  q.row >= p.row &&
+                  q.row + q.rowCount <= p.row + p.rowCount &&
+                  q.col >= p.col &&
+                  q.col + q.colCount <= p.col + p.colCount
+                );
+              }
+              return (
+                within(p.row, p.col) ||
+                (q.row < p.row + p.rowCount &&
+                  p.row < q.row + q.rowCount &&
+                  q.col < p.col + p.colCount &&
+                  p.col < q.col + q.colCount)
+              );
+            })
+            .map((t) => ({
+              name: t.name,
+              showHeaders: t.showHeaders !== false,
+              showTotals: t.showTotals === true,
+              getRange: () => fake.makeResolvedRange(getState, () => t.address, `table ${t.name}`),
+            }));
+          fake.respond(
+            tables.items.map((t) => ({ name: t.name, showHeaders: t.showHeaders, showTotals: t.showTotals })),
+          );
+        });
+      return tables;
+    };
     Object.defineProperty(range, "formulas", {
       set(value: unknown[][]) {
         fake.queue(
@@ -282,6 +421,8 @@ export class FakeExcel {
     const fake = this;
     const sheet: Record<string, unknown> = {
       getRange: (address: string) => fake.makeRange(getState, address),
+      getRangeByIndexes: (row: number, col: number, rowCount: number, colCount: number) =>
+        fake.makeRange(getState, rangeAddress(row, col, rowCount, colCount)),
       activate: () => fake.queue("activate", () => (fake.activeSheet = getState().name)),
       delete: () =>
         fake.queue("delete sheet", () => {
@@ -293,7 +434,24 @@ export class FakeExcel {
         }),
       freezePanes: { freezeRows: (n: number) => fake.queue("freezeRows", () => (getState().frozenRows = n)) },
       tables: {
-        add(address: string, hasHeaders: boolean) {
+        // As documented for TableCollection.add: a Range object names its own sheet; a string
+        // address without a sheet name means the sheet active when the request runs.
+        add(source: string | { address: string }, hasHeaders: boolean) {
+          const text = typeof source === "string" ? source : source.address;
+          const bang = text.lastIndexOf("!");
+          const address = bang >= 0 ? text.slice(bang + 1) : text;
+          const target = (): FakeSheetState => {
+            if (typeof source !== "string")
+              return (source as unknown as { [RANGE_SHEET]: () => FakeSheetState })[RANGE_SHEET]();
+            if (bang >= 0)
+              return fake.findState(
+                text
+                  .slice(0, bang)
+                  .replace(/^'(.*)'$/, "$1")
+                  .replace(/''/g, "'"),
+              );
+            return fake.findState(fake.activeSheet ?? "");
+          };
           const record = { name: `Table${fake.tableNames.length + 1}`, address };
           let wanted: string | undefined;
           fake.queue(`tables.add ${address}`, () => {
@@ -305,7 +463,7 @@ export class FakeExcel {
               record.name = wanted;
             }
             fake.tableNames.push(record.name);
-            getState().tables.push(record);
+            target().tables.push(record);
           });
           return {
             set name(n: string) {
@@ -426,9 +584,15 @@ export class FakeExcel {
       workbook: {
         worksheets,
         tables,
+        getSelectedRange() {
+          return fake.makeRange(() => fake.findState(fake.activeSheet ?? ""), fake.options.selection ?? "A1");
+        },
         application: {
           suspendApiCalculationUntilNextSync() {
             fake.queue("suspendApiCalculationUntilNextSync", () => (fake.calculationSuspensions += 1));
+          },
+          calculate(type: string) {
+            fake.queue(`calculate ${type}`, () => fake.recalculations.push(type));
           },
         },
       },
