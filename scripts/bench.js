@@ -127,33 +127,14 @@ function random(seed) {
 // The built functions bundle in a vm with a CustomFunctions stub.
 // ---------------------------------------------------------------------------------------------
 function loadFunctionsBundle() {
-  const file = path.join(ROOT, "dist", "functions.js");
-  if (!fs.existsSync(file)) fail("dist/functions.js is missing: run npm run build first");
-  const functions = new Map();
-  class StubError extends Error {
-    constructor(code, message) {
-      super(message || "");
-      this.code = code;
-    }
+  // The same loader the bundle-level tests use: a vm whose only global is a CustomFunctions stub.
+  const { ensureBuilt, loadFreshBundle } = require(path.join(ROOT, "test/helpers/bundle.ts"));
+  try {
+    ensureBuilt();
+  } catch (error) {
+    fail(error.message);
   }
-  const stub = {
-    associate(id, fn) {
-      if (typeof id === "object") for (const [k, f] of Object.entries(id)) functions.set(k, f);
-      else functions.set(id, fn);
-    },
-    Error: StubError,
-    ErrorCode: {
-      invalidValue: "#VALUE!",
-      notAvailable: "#N/A",
-      divisionByZero: "#DIV/0!",
-      invalidNumber: "#NUM!",
-      nullReference: "#NULL!",
-      invalidName: "#NAME?",
-      invalidReference: "#REF!",
-    },
-  };
-  const context = vm.createContext({ CustomFunctions: stub });
-  vm.runInContext(fs.readFileSync(file, "utf8"), context, { filename: file });
+  const { functions, context } = loadFreshBundle();
   for (const id of ["SENCOHOURSFROMREGISTER", "SENCOHOURS"]) {
     if (!functions.has(id)) fail(`dist/functions.js does not associate ${id}`);
   }
@@ -391,25 +372,8 @@ async function benchDistrict() {
 async function benchPlan() {
   const { buildPlanModel } = require(path.join(ROOT, "src/taskpane/plan/plan-model.ts"));
   const { writeNewSheet } = require(path.join(ROOT, "src/workbook/write-sheet.ts"));
-  const { serialFromYmd } = require(path.join(ROOT, "src/rules/excel-dates.ts"));
   const { FakeExcel } = require(path.join(ROOT, "test/workbook/fake-excel.ts"));
-  const inputs = {
-    apprenticeName: "Sam Patel",
-    school: "Oak Primary School",
-    lineManager: "Jo Head",
-    mentor: undefined,
-    nasencoCompleted: false,
-    startSerial: serialFromYmd(2020, 9, 1),
-    ageAtStart: 40,
-    levyPayer: false,
-    levyFunds: undefined,
-    price: 18000,
-    weeklyHours: 32.5,
-    weeksPerYear: 46.4,
-    hasMaths: true,
-    hasEnglish: true,
-    applicationSerial: serialFromYmd(2020, 5, 1),
-  };
+  const { SAMPLE_PLAN_INPUTS: inputs } = require(path.join(ROOT, "test/plan/sample-plan-inputs.ts"));
   const PLANS = QUICK ? 200 : 1000;
   const variants = [];
   for (let i = 0; i < PLANS; i++) {

@@ -35,6 +35,7 @@
  *     globalsRead: Set<string>,      only with recordGlobals: free identifiers the bundle looked up
  *     builtins: Set<string>,         names of the vm context's JavaScript built-ins
  *     source: string,                the text of dist/functions.js
+ *     context: vm.Context,           the vm context the bundle runs in
  *   }
  */
 import * as fs from "fs";
@@ -106,6 +107,8 @@ export interface LoadedBundle {
   globalsRead: Set<string>;
   builtins: Set<string>;
   source: string;
+  /** The vm context the bundle runs in (the benchmark runs its baselines there too). */
+  context: vm.Context;
 }
 
 export function ensureBuilt(): void {
@@ -169,7 +172,16 @@ export function loadFreshBundle(options: { recordGlobals?: boolean } = {}): Load
   } else {
     vm.runInContext(source, context, { filename: FUNCTIONS_JS });
   }
-  return { functions, associations, metadata, ErrorClass: StubCustomFunctionsError, globalsRead, builtins, source };
+  return {
+    functions,
+    associations,
+    metadata,
+    ErrorClass: StubCustomFunctionsError,
+    globalsRead,
+    builtins,
+    source,
+    context,
+  };
 }
 
 let cached: LoadedBundle | undefined;

@@ -10,28 +10,12 @@ import {
 } from "../../src/taskpane/plan/plan-model";
 import { coercePlanInputs, defaultRawValues, PLAN_FIELDS, type PlanInputs } from "../../src/taskpane/plan/plan-fields";
 import type { Block, FormulaCell, SheetModel } from "../../src/workbook/sheet-model";
+import { SAMPLE_PLAN_INPUTS } from "./sample-plan-inputs";
 
 const d = serialFromYmd;
 
 function inputs(overrides: Partial<PlanInputs> = {}): PlanInputs {
-  return {
-    apprenticeName: "Sam Patel",
-    school: "Oak Primary",
-    lineManager: "Jo Head",
-    mentor: undefined,
-    nasencoCompleted: false,
-    startSerial: d(2020, 9, 1),
-    ageAtStart: 40,
-    levyPayer: false,
-    levyFunds: undefined,
-    price: 18000,
-    weeklyHours: 32.5,
-    weeksPerYear: 46.4,
-    hasMaths: true,
-    hasEnglish: true,
-    applicationSerial: undefined,
-    ...overrides,
-  };
+  return { ...SAMPLE_PLAN_INPUTS, school: "Oak Primary", applicationSerial: undefined, ...overrides };
 }
 
 function labelled(model: SheetModel, label: string): FormulaCell | string | number | boolean | null {

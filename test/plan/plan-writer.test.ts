@@ -3,25 +3,9 @@ import { writePlan, readActivePlanSheet, readPlanSheetNamed } from "../../src/wo
 import { buildPlanModel, PLAN_MARKER, PLAN_MAX_ROWS, inputCell } from "../../src/taskpane/plan/plan-model";
 import { cellAddress } from "../../src/workbook/a1-address";
 import { PLAN_FIELDS, type PlanInputs } from "../../src/taskpane/plan/plan-fields";
-import { serialFromYmd } from "../../src/rules/excel-dates";
+import { SAMPLE_PLAN_INPUTS } from "./sample-plan-inputs";
 
-const base: PlanInputs = {
-  apprenticeName: "Sam Patel",
-  school: "Oak Primary",
-  lineManager: "Jo Head",
-  mentor: undefined,
-  nasencoCompleted: false,
-  startSerial: serialFromYmd(2020, 9, 1),
-  ageAtStart: 40,
-  levyPayer: false,
-  levyFunds: undefined,
-  price: 18000,
-  weeklyHours: 32.5,
-  weeksPerYear: 46.4,
-  hasMaths: true,
-  hasEnglish: true,
-  applicationSerial: serialFromYmd(2020, 5, 22),
-};
+const base: PlanInputs = SAMPLE_PLAN_INPUTS;
 
 describe("plan writer", () => {
   test("a new plan takes 2 syncs, on a new sheet named after the apprentice; no other sheet changes", async () => {

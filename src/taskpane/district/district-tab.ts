@@ -24,7 +24,7 @@ import { buildDistrictSummary, type DistrictSource, type DistrictSummary } from 
 import type { SheetModel } from "../../workbook/sheet-model";
 import { readSelectedDistrict } from "../../workbook/district-source";
 import { writeNewSheet } from "../../workbook/write-sheet";
-import { el } from "../shared/dom";
+import { el, labelledControl } from "../shared/dom";
 
 /** Schools shown in the HTML preview; the totals always cover every school. */
 export const PREVIEW_SCHOOL_LIMIT = 200;
@@ -95,27 +95,22 @@ export function mountDistrictTab(panel: HTMLElement, env: PaneEnv): void {
   }
   panel.append(sourceButtons);
   if (!env.inExcel) {
-    const fileField = el(doc, "div", undefined, "field");
     const fileInput = el(doc, "input");
     fileInput.type = "file";
     fileInput.id = "district-csv";
     fileInput.accept = ".csv,text/csv";
-    const fileLabel = el(doc, "label", "CSV file of schools");
-    fileLabel.htmlFor = fileInput.id;
-    const fileHint = el(
-      doc,
-      "div",
-      "One header row, then one row per school (comma-separated; quoted names may hold commas).",
-      "hint",
-    );
-    fileHint.id = "district-csv-hint";
-    fileInput.setAttribute("aria-describedby", fileHint.id);
     fileInput.addEventListener("change", () => {
       const file = fileInput.files?.[0];
       if (file) void readCsvFile(file);
     });
-    fileField.append(fileLabel, fileInput, fileHint);
-    panel.append(fileField);
+    panel.append(
+      labelledControl(
+        doc,
+        fileInput,
+        "CSV file of schools",
+        "One header row, then one row per school (comma-separated; quoted names may hold commas).",
+      ),
+    );
   }
   panel.append(sourceStatus);
 

@@ -21,7 +21,7 @@ import {
 } from "./register-check";
 import { SAMPLE_REGISTER_CODES, SAMPLE_REGISTER_HEADER, SAMPLE_REGISTER_LABEL } from "./sample-register";
 import { highlightCells, readSelectedRegister, removeHighlights } from "../../workbook/register-range";
-import { el } from "../shared/dom";
+import { el, labelledControl } from "../shared/dom";
 
 interface Checked {
   readonly check: RegisterCheck;
@@ -88,21 +88,15 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
     sourceButtons.append(read);
     panel.append(sourceButtons);
   } else {
-    const pasteField = el(doc, "div", undefined, "field");
     const paste = el(doc, "textarea");
     paste.id = "register-paste";
     paste.rows = 6;
-    const pasteLabel = el(doc, "label", "SEN codes, one pupil a line");
-    pasteLabel.htmlFor = paste.id;
-    const pasteHint = el(
+    const pasteField = labelledControl(
       doc,
-      "div",
+      paste,
+      "SEN codes, one pupil a line",
       "Accepted: K, E, A, P, S, N or the long forms (SEN support, EHC plan, ...). Blank lines are skipped.",
-      "hint",
     );
-    pasteHint.id = "register-paste-hint";
-    paste.setAttribute("aria-describedby", pasteHint.id);
-    pasteField.append(pasteLabel, paste, pasteHint);
     const checkPasted = el(doc, "button", "Check pasted codes", "primary");
     checkPasted.type = "button";
     checkPasted.addEventListener("click", () =>
@@ -120,18 +114,15 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
       ),
     );
     sourceButtons.append(checkPasted, sample);
-    const fileField = el(doc, "div", undefined, "field");
     const file = el(doc, "input");
     file.type = "file";
     file.id = "register-csv";
     file.accept = ".csv,text/csv,text/plain";
-    const fileLabel = el(doc, "label", "Or a CSV file holding the register");
-    fileLabel.htmlFor = file.id;
     file.addEventListener("change", () => {
       const picked = file.files?.[0];
       if (picked) void checkCsv(picked);
     });
-    fileField.append(fileLabel, file);
+    const fileField = labelledControl(doc, file, "Or a CSV file holding the register");
     panel.append(pasteField, sourceButtons, fileField);
   }
 

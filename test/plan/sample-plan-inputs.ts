@@ -1,0 +1,24 @@
+import { serialFromYmd } from "../../src/rules/excel-dates";
+import type { PlanInputs } from "../../src/taskpane/plan/plan-fields";
+
+/**
+ * The plan the tests and the benchmark build: the issue's key case, a non-levy full-route start
+ * on 01/09/2020 at £18,000 (27 months, employer cash £900), applied for on Friday 22/05/2020.
+ */
+export const SAMPLE_PLAN_INPUTS: PlanInputs = {
+  apprenticeName: "Sam Patel",
+  school: "Oak Primary",
+  lineManager: "Jo Head",
+  mentor: undefined,
+  nasencoCompleted: false,
+  startSerial: serialFromYmd(2020, 9, 1),
+  ageAtStart: 40,
+  levyPayer: false,
+  levyFunds: undefined,
+  price: 18000,
+  weeklyHours: 32.5,
+  weeksPerYear: 46.4,
+  hasMaths: true,
+  hasEnglish: true,
+  applicationSerial: serialFromYmd(2020, 5, 22),
+};
