@@ -53,6 +53,7 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
     await page.waitForSelector("#panel-district .preview:not([hidden]) table");
     expect(await totalsValue(page, "Schools in the summary")).toBe("28");
     expect(await totalsValue(page, "Rows with bad data")).toBe("2");
+    expect(await totalsValue(page, "Share of those schools below the guide")).toBe("18.5%");
     const text = (await panel.locator(".preview").textContent()) ?? "";
     expect(text).toContain("Juniper Way Primary (made up)");
     expect(text).toContain('notional_sen_budget must be an amount in pounds of 0 or more; it was the text "tbc".');

@@ -1,6 +1,6 @@
 /**
  * Show a cell value the way Excel would with the few number formats our sheet models use:
- * "£#,##0.00", "£#,##0", "#,##0.0", "0.0", "0", "dd/mm/yyyy", "@" and general. Pure (no DOM), so
+ * "£#,##0.00", "£#,##0", "#,##0.0", "0.0", "0", "0%", "0.0%", "dd/mm/yyyy", "@" and general. Pure (no DOM), so
  * the preview and the tests read the same text.
  */
 import { formatSerialDdMmYyyy, isExcelDateSerial } from "../../rules/excel-dates";
@@ -27,6 +27,8 @@ export function formatCellValue(value: string | number | boolean | null | undefi
   if (!Number.isFinite(value)) return "#NUM!";
   const f = format ?? "General";
   if (f === DATE_FORMAT) return isExcelDateSerial(value) ? formatSerialDdMmYyyy(value) : "#########";
+  const percent = /^0(?:\.(0+))?%$/.exec(f);
+  if (percent) return `${grouped(value * 100, percent[1]?.length ?? 0, false)}%`;
   const money = f.startsWith("£");
   const body = money ? f.slice(1) : f;
   const match = /^(#,##)?0(?:\.(0+))?$/.exec(body);
