@@ -54,6 +54,17 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
     expect(await totalsValue(page, "Schools in the summary")).toBe("28");
     expect(await totalsValue(page, "Rows with bad data")).toBe("2");
     expect(await totalsValue(page, "Share of those schools below the guide")).toBe("18.5%");
+    // In a task-pane-wide window the wide schools table scrolls inside its own area, not the page.
+    await page.setViewportSize({ width: 360, height: 800 });
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      view: document.documentElement.clientWidth,
+      tableOverflows: [...document.querySelectorAll("#panel-district .table-scroll")].some(
+        (area) => area.scrollWidth > area.clientWidth,
+      ),
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    expect(widths.tableOverflows).toBe(true);
     const text = (await panel.locator(".preview").textContent()) ?? "";
     expect(text).toContain("Juniper Way Primary (made up)");
     expect(text).toContain('notional_sen_budget must be an amount in pounds of 0 or more; it was the text "tbc".');

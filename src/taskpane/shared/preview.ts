@@ -96,7 +96,7 @@ export function renderSheetPreview(container: HTMLElement, model: SheetModel): v
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i]!;
     if (item.kind === "table") {
-      container.append(renderTableSpec(doc, item.table, lastHeading));
+      container.append(scrollable(doc, renderTableSpec(doc, item.table, lastHeading), lastHeading));
       continue;
     }
     const { block } = item;
@@ -167,6 +167,19 @@ export function renderSheetPreview(container: HTMLElement, model: SheetModel): v
       }
     }
     table.append(tbody);
-    container.append(table);
+    container.append(scrollable(doc, table, lastHeading));
   }
+}
+
+/**
+ * A wide table (the district summary has up to 11 columns) scrolls sideways inside the narrow task
+ * pane instead of running off its edge; the scroll area is focusable so keyboard users can scroll it.
+ */
+function scrollable(doc: Document, table: HTMLTableElement, label: string | undefined): HTMLDivElement {
+  const area = el(doc, "div", undefined, "table-scroll");
+  area.setAttribute("role", "region");
+  area.setAttribute("aria-label", label ?? "Table");
+  area.tabIndex = 0;
+  area.append(table);
+  return area;
 }
