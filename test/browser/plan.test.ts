@@ -48,7 +48,7 @@ describeBrowser("Plan tab in a plain browser (preview mode)", () => {
   test("fill the form by its labels, create the plan, read its key figures", async () => {
     const page = await harness.newPage();
     expect(await page.locator("body").getAttribute("data-mode")).toBe("preview");
-    await expect(page.locator("#panel-plan").getByLabel("Agreed price").inputValue()).resolves.toBe("18000");
+    await expect(page.locator("#panel-plan").getByLabel("Agreed price").inputValue()).resolves.toBe("£18,000");
     await expect(
       page.locator("#panel-plan").getByLabel("Employer pays the apprenticeship levy").isChecked(),
     ).resolves.toBe(false);
@@ -110,6 +110,41 @@ describeBrowser("Plan tab in a plain browser (preview mode)", () => {
     expect(
       await page.locator("#panel-plan").getByText("price is required: enter an amount in pounds of 0 or more.").count(),
     ).toBe(1);
+  });
+
+  test("a value only the whole plan refuses is reported beside its field, never dropped", async () => {
+    const page = await harness.newPage();
+    await fillPlan(page);
+    const plan = page.locator("#panel-plan");
+    // The NASENCO box swaps the published fee out and back.
+    await plan.getByLabel("Already holds the NASENCO award").check();
+    expect(await plan.getByLabel("Agreed price").inputValue()).toBe("");
+    await plan.getByLabel("Already holds the NASENCO award").uncheck();
+    expect(await plan.getByLabel("Agreed price").inputValue()).toBe("£18,000");
+    // A valid date, but the completion payment 27 months on would fall after 31/12/9999.
+    const start = plan.getByLabel("Start date");
+    await start.fill("31/12/9999");
+    await page.getByRole("button", { name: "Create plan" }).click();
+    await textWhenMatching(page.locator("#status"), /One field needs attention: start_date is too late/);
+    expect(await start.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("plan-startSerial");
+    const errorId = ((await start.getAttribute("aria-describedby")) ?? "")
+      .split(" ")
+      .find((id) => id.endsWith("-error"))!;
+    expect(await page.locator(`#${errorId}`).textContent()).toMatch(/^start_date is too late/);
+    expect(await plan.locator(".preview").isHidden()).toBe(true);
+    // An application date the bank holiday table does not cover: refused on leaving the field.
+    await start.fill("01/09/2020");
+    const application = plan.getByLabel("Application date");
+    await application.fill("15/06/2017");
+    await application.press("Tab");
+    const appErrorId = ((await application.getAttribute("aria-describedby")) ?? "")
+      .split(" ")
+      .find((id) => id.endsWith("-error"))!;
+    expect(await page.locator(`#${appErrorId}`).textContent()).toBe(
+      "application_date must fall from 2018 to 2030: the bank holiday table covers only those years.",
+    );
+    expect(harness.errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
   });
 
   test("keyboard only: tabs with arrow keys, the form with Tab, Space and Enter", async () => {

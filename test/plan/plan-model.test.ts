@@ -8,7 +8,14 @@ import {
   INPUT_FIRST_ROW,
   doneByDocumentFromSheet,
 } from "../../src/taskpane/plan/plan-model";
-import { coercePlanInputs, defaultRawValues, PLAN_FIELDS, type PlanInputs } from "../../src/taskpane/plan/plan-fields";
+import {
+  coercePlanInputs,
+  defaultRawValues,
+  fieldForArgument,
+  isFullRoutePrice,
+  PLAN_FIELDS,
+  type PlanInputs,
+} from "../../src/taskpane/plan/plan-fields";
 import type { Block, FormulaCell, SheetModel } from "../../src/workbook/sheet-model";
 import { SAMPLE_PLAN_INPUTS } from "./sample-plan-inputs";
 
@@ -245,6 +252,44 @@ describe("plan fields and reading a plan sheet back", () => {
     expect(missing.ok ? [] : missing.problems.map((p) => p.message)).toEqual([
       "Apprentice name is required: enter text of at most 100 characters.",
     ]);
+  });
+
+  test("Agreed price is filled with £18,000 on the full route, however the fee is typed", () => {
+    expect(defaultRawValues().price).toBe("£18,000");
+    expect(isFullRoutePrice("£18,000")).toBe(true);
+    expect(isFullRoutePrice("18000")).toBe(true);
+    expect(isFullRoutePrice(18000)).toBe(true);
+    expect(isFullRoutePrice("£17,999")).toBe(false);
+    expect(isFullRoutePrice("lots")).toBe(false);
+  });
+
+  test("an application date the bank holiday table does not cover is refused on the field, not later", () => {
+    const raw = {
+      ...defaultRawValues(),
+      apprenticeName: "Sam",
+      school: "Oak",
+      lineManager: "Jo",
+      startSerial: "01/09/2020",
+      ageAtStart: "40",
+      weeklyHours: "32.5",
+    };
+    const early = coercePlanInputs({ ...raw, applicationSerial: "15/06/2017" });
+    expect(early.ok ? [] : early.problems).toEqual([
+      {
+        id: "applicationSerial",
+        message: "application_date must fall from 2018 to 2030: the bank holiday table covers only those years.",
+      },
+    ]);
+    expect(coercePlanInputs({ ...raw, applicationSerial: "22/05/2020" }).ok).toBe(true);
+    expect(coercePlanInputs({ ...raw, applicationSerial: "" }).ok).toBe(true);
+  });
+
+  test("a rule's argument name leads back to its form field", () => {
+    expect(fieldForArgument("start_date")?.label).toBe("Start date");
+    expect(fieldForArgument("application_date")?.label).toBe("Application date");
+    expect(fieldForArgument("price")?.label).toBe("Agreed price");
+    expect(fieldForArgument("not_a_field")).toBeUndefined();
+    expect(fieldForArgument(undefined)).toBeUndefined();
   });
 
   test("the inputs block reads back into the same raw values", () => {

@@ -9,6 +9,8 @@ import { MAX_AGE, MIN_AGE } from "../../rules/apprenticeship-funding";
 import { DEFAULT_WEEKS_PER_YEAR } from "../../rules/off-the-job";
 import { SLMDA_ROUTES } from "../../rules/slmda-programme";
 import { booleanArg, dateArg, moneyArg, numberArg, type Coercer } from "../../functions/coerce";
+import { PERSONAL_STATEMENT_WORKING_DAYS } from "../../rules/slmda-line-manager";
+import { addWorkingDays } from "../../rules/working-days";
 
 export interface PlanInputs {
   apprenticeName: string;
@@ -42,6 +44,8 @@ export interface PlanField {
   readonly hint?: string;
   /** Excel number format of the input cell on the plan sheet. */
   readonly cellFormat: string;
+  /** The argument name its messages use (a RuleError's `argument`), e.g. "start_date". */
+  readonly argument: string;
   coerce(raw: unknown): unknown;
 }
 
@@ -70,10 +74,29 @@ function textField(name: string, label: string, optional: boolean): Coercer<stri
 
 const FULL_FEE = SLMDA_ROUTES.full.fee;
 
+/** The full-route fee as the price field shows it ("£18,000"), so the form can swap it when the route changes. */
+export const FULL_ROUTE_PRICE_TEXT = FULL_FEE === undefined ? "" : `£${FULL_FEE.toLocaleString("en-GB")}`;
+
 // Coercers: the SEND.SLMDA* argument names (issue 4) so messages match the functions word for word.
 const AGE = numberArg("age_at_start", { min: MIN_AGE, max: MAX_AGE, integer: true });
 const WEEKLY_HOURS = numberArg("weekly_hours", { min: 0, max: 168 });
 const WEEKS_PER_YEAR = numberArg("weeks_per_year", { min: 1, max: 52 });
+
+/**
+ * The application date also sets the personal statement's due date, 5 working days on: a date the
+ * bank holiday table does not cover is reported on leaving the field, in the rule's own words.
+ */
+const APPLICATION_DATE: Coercer<number | undefined> = (() => {
+  const date = dateArg("application_date", { optional: true });
+  return {
+    ...date,
+    coerce(raw: unknown): number | undefined {
+      const serial = date.coerce(raw);
+      if (serial !== undefined) addWorkingDays(serial, PERSONAL_STATEMENT_WORKING_DAYS, "application_date");
+      return serial;
+    },
+  };
+})();
 
 export const PLAN_FIELDS: readonly PlanField[] = [
   {
@@ -202,12 +225,17 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     optional: true,
     cellFormat: "dd/mm/yyyy",
     hint: "Optional, dd/mm/yyyy: sets the personal statement's due date.",
-    ...pick(dateArg("application_date", { optional: true })),
+    ...pick(APPLICATION_DATE),
   },
 ];
 
-function pick(coercer: Coercer<unknown>): { coerce(raw: unknown): unknown } {
-  return { coerce: (raw: unknown) => coercer.coerce(raw) };
+function pick(coercer: Coercer<unknown>): { argument: string; coerce(raw: unknown): unknown } {
+  return { argument: coercer.name, coerce: (raw: unknown) => coercer.coerce(raw) };
+}
+
+/** The field a RuleError's argument names (e.g. "start_date"), if it is one of the form's. */
+export function fieldForArgument(argument: string | undefined): PlanField | undefined {
+  return argument === undefined ? undefined : PLAN_FIELDS.find((field) => field.argument === argument);
 }
 
 /** Default raw values of a new form (what the fields show before the user types). */
@@ -222,7 +250,7 @@ export function defaultRawValues(): Record<PlanFieldId, string | boolean> {
     ageAtStart: "",
     levyPayer: false,
     levyFunds: "",
-    price: FULL_FEE === undefined ? "" : String(FULL_FEE),
+    price: FULL_ROUTE_PRICE_TEXT,
     weeklyHours: "",
     weeksPerYear: String(Number(DEFAULT_WEEKS_PER_YEAR.toFixed(1))),
     hasMaths: false,
@@ -231,8 +259,15 @@ export function defaultRawValues(): Record<PlanFieldId, string | boolean> {
   };
 }
 
-/** The full-route fee as the price field shows it, so the form can swap it when the route changes. */
-export const FULL_ROUTE_PRICE_TEXT = FULL_FEE === undefined ? "" : String(FULL_FEE);
+/** True when the price field holds the full-route fee, however it was typed ("£18,000", "18000"). */
+export function isFullRoutePrice(raw: unknown): boolean {
+  if (FULL_FEE === undefined) return false;
+  try {
+    return moneyArg("price").coerce(raw) === FULL_FEE;
+  } catch {
+    return false;
+  }
+}
 
 export interface FieldProblem {
   readonly id: PlanFieldId;

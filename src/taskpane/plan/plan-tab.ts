@@ -3,6 +3,7 @@
  * functions' own coercers, and "Create plan" / "Update plan". In Excel it writes the plan sheet;
  * in a plain browser it renders the same model as an HTML preview.
  */
+import { isRuleError } from "../../rules/errors";
 import { formatSerialDdMmYyyy, isExcelDateSerial } from "../../rules/excel-dates";
 import { createField, type FieldView } from "../shared/fields";
 import type { PaneEnv } from "../shared/pane-env";
@@ -15,7 +16,9 @@ import {
   PLAN_FIELDS,
   coercePlanInputs,
   defaultRawValues,
+  fieldForArgument,
   fieldProblem,
+  isFullRoutePrice,
   type PlanFieldId,
   type PlanInputs,
 } from "./plan-fields";
@@ -115,7 +118,7 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
   const nasenco = views.get("nasencoCompleted")!;
   const price = views.get("price")!;
   nasenco.input.addEventListener("change", () => {
-    if (nasenco.input.checked && price.input.value.trim() === FULL_ROUTE_PRICE_TEXT) {
+    if (nasenco.input.checked && isFullRoutePrice(price.input.value)) {
       price.set("");
       env.announce("NASENCO route: no fee is published. Enter the price the provider quotes in Agreed price.");
     } else if (!nasenco.input.checked && price.input.value.trim() === "") {
@@ -168,12 +171,34 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
     return undefined;
   };
 
+  /**
+   * A rule's error about one of the form's values that only the whole plan reveals (e.g. a start
+   * date so late the completion payment falls after 31/12/9999): shown beside that field and
+   * announced. False when the error is not such a one.
+   */
+  const showRuleProblem = (error: unknown): boolean => {
+    if (!isRuleError(error)) return false;
+    const field = fieldForArgument(error.argument);
+    const view = field && views.get(field.id);
+    if (!view) return false;
+    view.showProblem(error.message);
+    view.input.focus();
+    env.announce(`One field needs attention: ${error.message}`);
+    return true;
+  };
+
   const run = async (replace: string | undefined) => {
     if (busy) return;
     const inputs = readInputs();
     if (!inputs) return;
     if (!env.inExcel) {
-      const model = buildPlanModel(inputs);
+      let model: ReturnType<typeof buildPlanModel>;
+      try {
+        model = buildPlanModel(inputs);
+      } catch (error) {
+        if (!showRuleProblem(error)) env.showError(readableError(error));
+        return;
+      }
       renderSheetPreview(previewBody, model);
       previewSection.hidden = false;
       env.announce(`Plan preview ready for ${inputs.apprenticeName}.`);
@@ -210,7 +235,7 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
       showLoaded();
       env.announce(`Plan written to the sheet "${result.sheetName}".`);
     } catch (error) {
-      env.showError(readableError(error));
+      if (!showRuleProblem(error)) env.showError(readableError(error));
     } finally {
       progress.finish();
       busy = false;
