@@ -93,8 +93,8 @@ interface NumberOptions {
   percentText?: boolean;
   /** Override the words used for what is allowed. */
   allowed?: string;
-  /** Extra check after the range check: return a message to reject the value. */
-  check?: (value: number) => string | undefined;
+  /** Extra check after the range check: return a message to reject the value (raw: what Excel passed). */
+  check?: (value: number, raw: unknown) => string | undefined;
 }
 
 /** Parse a number from an Excel value: numbers, and numbers typed as text. Booleans are not numbers here. */
@@ -136,7 +136,7 @@ export function numberArg(name: string, options: NumberOptions = {}): Coercer<nu
     if (options.integer && !Number.isInteger(value)) return fail("num", name, allowed, raw);
     if (options.min !== undefined && value < options.min) return fail("num", name, allowed, raw);
     if (options.max !== undefined && value > options.max) return fail("num", name, allowed, raw);
-    const problem = options.check?.(value);
+    const problem = options.check?.(value, raw);
     if (problem !== undefined) throw new RuleError("num", `${name} ${problem}`, name);
     return value === 0 ? 0 : value; // never hand -0 to a rule
   });
@@ -176,11 +176,14 @@ export function percentArg(name: string, options: { optional?: boolean } = {}): 
     optional: options.optional === true,
     percentText: true,
     allowed,
-    check: (value) => {
-      if (value > 1 && value <= 100) {
-        return `must be a percentage from 0% to 100%: for ${value}% type ${value}% or ${value / 100}, not ${value}.`;
+    check: (value, raw) => {
+      // Text typed with its % sign ("150%") is a percentage already: no "typed without %" hint.
+      const typedWithPercent = typeof raw === "string" && raw.trim().endsWith("%");
+      if (value > 1 && value <= 100 && !typedWithPercent) {
+        const fraction = Number((value / 100).toPrecision(12)); // 0.333, not 0.33299999999999996
+        return `must be a percentage from 0% to 100%: for ${value}% type ${value}% or ${fraction}, not ${value}.`;
       }
-      if (value < 0 || value > 1) return `must be ${allowed}; it was ${value}.`;
+      if (value < 0 || value > 1) return `must be ${allowed}; it was ${typedWithPercent ? describeRaw(raw) : value}.`;
       return undefined;
     },
   } as NumberOptions & { optional: true });

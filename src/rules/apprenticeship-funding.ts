@@ -300,6 +300,7 @@ export interface ProviderPayment {
  */
 export function providerPayments(price: number, months: number, startSerial: number): ProviderPayment[] {
   checkMoney(price, "price");
+  // Issue 4, "Bad input": months a whole number from 1 to 60 (the routes are 27 and 18).
   if (!Number.isInteger(months) || months < 1 || months > 60) {
     throw new RuleError("num", `months must be a whole number from 1 to 60; it was ${months}.`, "months");
   }

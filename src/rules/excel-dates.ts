@@ -62,7 +62,7 @@ export function daysInMonth(year: number, month: number): number {
 /**
  * The serial `months` calendar months after (or before, if negative) `serial`, keeping the day of
  * the month and clamping it to the month's last day: 31/01/2021 + 1 month is 28/02/2021, and
- * 29/02/2024 + 12 months is 28/02/2025 (the EDATE convention).
+ * 29/02/2024 + 12 months is 28/02/2025 (the EDATE convention, including Excel's 29/02/1900).
  */
 export function addMonthsSerial(serial: number, months: number): number {
   if (!Number.isInteger(months)) throw new RangeError(`addMonthsSerial needs a whole number of months, got ${months}`);
@@ -70,7 +70,9 @@ export function addMonthsSerial(serial: number, months: number): number {
   const index = year * 12 + (month - 1) + months;
   const newYear = Math.floor(index / 12);
   const newMonth = index - newYear * 12 + 1;
-  return serialFromYmd(newYear, newMonth, Math.min(day, daysInMonth(newYear, newMonth)));
+  // Excel's February 1900 has 29 days (serial 60), so EDATE(60, 0) is 60 and 31/01/1900 + 1 month is 60.
+  const lastDay = newYear === 1900 && newMonth === 2 ? 29 : daysInMonth(newYear, newMonth);
+  return serialFromYmd(newYear, newMonth, Math.min(day, lastDay));
 }
 
 /** A serial as dd/mm/yyyy (en-GB), e.g. 44075 -> "01/09/2020". */

@@ -64,7 +64,12 @@ function checkRange(value: number, argument: string, min: number, max: number, w
 
 /** Minimum off-the-job hours a week for a start on `startSerial`. Throws "na" for starts from 01/08/2025. */
 export function offTheJobWeeklyHours(weeklyHours: number, startSerial: number): number {
-  checkRange(weeklyHours, "weekly_hours", 0, 168, false);
+  return roundHours(exactWeeklyHours(weeklyHours, startSerial));
+}
+
+/** The weekly minimum before rounding, so that offTheJobHours rounds once, at the end. */
+function exactWeeklyHours(weeklyHours: number, startSerial: number): number {
+  checkRange(weeklyHours, "weekly_hours", 0, 168, false); // issue 4, "Bad input": no more than 168 hours (24 x 7) a week
   checkRange(startSerial, "start_date", 1, Number.MAX_SAFE_INTEGER, false);
   const rule = ruleInForce(OFF_THE_JOB, startSerial);
   if (rule.share === undefined) {
@@ -75,7 +80,7 @@ export function offTheJobWeeklyHours(weeklyHours: number, startSerial: number): 
     );
   }
   const counted = rule.weeklyHoursCap === undefined ? weeklyHours : Math.min(weeklyHours, rule.weeklyHoursCap);
-  return roundHours(counted * rule.share);
+  return counted * rule.share;
 }
 
 /**
@@ -85,9 +90,9 @@ export function offTheJobWeeklyHours(weeklyHours: number, startSerial: number): 
  */
 export function offTheJobHours(inputs: OffTheJobInputs): number {
   const { weeklyHours, months, weeksPerYear, startSerial } = inputs;
-  checkRange(months, "months", 1, 60, true);
-  checkRange(weeksPerYear, "weeks_per_year", 1, 52, false);
-  const weekly = offTheJobWeeklyHours(weeklyHours, startSerial);
+  checkRange(months, "months", 1, 60, true); // issue 4, "Bad input": a whole number from 1 to 60
+  checkRange(weeksPerYear, "weeks_per_year", 1, 52, false); // issue 4, "Bad input": 1 to 52 weeks a year
+  const weekly = exactWeeklyHours(weeklyHours, startSerial);
   return roundHours((weekly * weeksPerYear * months) / 12);
 }
 

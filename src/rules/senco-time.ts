@@ -72,6 +72,7 @@ const MOBILITY_RESOLUTION = 1e10;
  * cannot be counted exactly, so they are refused rather than rounded.
  */
 const MAX_COUNT = Number.MAX_SAFE_INTEGER;
+const MAX_COUNT_TEXT = "9,007,199,254,740,991";
 
 /** The 8 rows of SENCOBREAKDOWN, in the order issue 3 fixes. */
 export const SENCO_BREAKDOWN_LABELS: readonly string[] = Object.freeze([
@@ -106,7 +107,14 @@ function checkCount(value: number, name: string): void {
   if (typeof value !== "number" || Number.isNaN(value)) {
     throw new RuleError("value", `${name} must be a whole number of 0 or more; it was not a number.`, name);
   }
-  if (!Number.isInteger(value) || value < 0 || value > MAX_COUNT) {
+  if (Number.isInteger(value) && value > MAX_COUNT) {
+    throw new RuleError(
+      "num",
+      `${name} must be a whole number from 0 to ${MAX_COUNT_TEXT} (the largest count a number holds exactly); it was ${showNumber(value)}.`,
+      name,
+    );
+  }
+  if (!Number.isInteger(value) || value < 0) {
     throw new RuleError("num", `${name} must be a whole number of 0 or more; it was ${showNumber(value)}.`, name);
   }
 }
@@ -129,7 +137,7 @@ export function checkMobility(pupilMobility: number | undefined): void {
   if (pupilMobility > 1 && pupilMobility <= 100) {
     throw new RuleError(
       "num",
-      `${name} must be a percentage from 0% to 100%: for ${pupilMobility}% type ${pupilMobility}% or ${pupilMobility / 100}, not ${pupilMobility}.`,
+      `${name} must be a percentage from 0% to 100%: for ${pupilMobility}% type ${pupilMobility}% or ${Number((pupilMobility / 100).toPrecision(12))}, not ${pupilMobility}.`,
       name,
     );
   }

@@ -165,6 +165,16 @@ describe("bad input gives an Excel error naming the argument", () => {
     expect(callExpectingError("SENCOMOBILITYHOURS", null).message).toContain("pupil_mobility is required");
   });
 
+  test("mobility messages never mislead: 150% typed with its sign, and 33.3 typed without", () => {
+    const over = callExpectingError("SENCOMOBILITYHOURS", "150%");
+    expect(over.code).toBe(ErrorCode.invalidNumber);
+    expect(over.message).toBe(
+      'pupil_mobility must be a percentage from 0% to 100% (type 34% or 0.34); it was the text "150%".',
+    );
+    const bare = callExpectingError("SENCOHOURS", ...X, 33.3);
+    expect(bare.message).toContain("for 33.3% type 33.3% or 0.333, not 33.3.");
+  });
+
   test("a weight outside 1 to 5", () => {
     for (const bad of [0, 0.5, 5.5, 6, -1]) {
       const error = callExpectingError("SENCOHOURSFROMREGISTER", 30000, [["K"]], null, bad);

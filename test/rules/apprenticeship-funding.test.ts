@@ -201,6 +201,12 @@ describe("providerPayments", () => {
     expect(payments[2]!.serial).toBe(ymd(2021, 3, 31)); // each from the start, not chained
     expect(payments[12]!.serial).toBe(ymd(2022, 1, 31));
   });
+  test("a start on Excel's 29/02/1900 (serial 60): the first instalment is dated the start, not the day before", () => {
+    const payments = providerPayments(12000, 12, 60);
+    expect(payments[0]!.serial).toBe(60);
+    expect(payments[1]!.serial).toBe(ymd(1900, 3, 29));
+    expect(payments[12]!.serial).toBe(ymd(1901, 2, 28));
+  });
   test("payments sum exactly to the price, dates ascending, amounts never negative (property)", () => {
     fc.assert(
       fc.property(

@@ -65,6 +65,11 @@ describe("addMonthsSerial clamps to the month's end", () => {
     [s(2020, 12, 15), 1, s(2021, 1, 15)],
     [s(2020, 1, 15), -1, s(2019, 12, 15)],
     [s(2020, 5, 31), 0, s(2020, 5, 31)],
+    // Excel's phantom 29/02/1900 (serial 60) is a real day to EDATE: it never moves to 28/02/1900 (59).
+    [60, 0, 60],
+    [s(1900, 1, 31), 1, 60],
+    [60, 12, s(1901, 2, 28)],
+    [s(1900, 3, 29), -1, 60],
   ])("%i + %i months = %i", (from, months, expected) => {
     expect(addMonthsSerial(from, months)).toBe(expected);
   });

@@ -36,6 +36,10 @@ describe("issue example", () => {
   test("term-time staff: 32.5 hours, 39 weeks, 27 months before Aug 2022 = 6.5 x 39 x 2.25", () => {
     expect(offTheJobHours(inputs({ weeklyHours: 32.5, weeksPerYear: 39, months: 27 }))).toBe(570.38);
   });
+  test("rounds once, at the end: 37.33 hours -> 7.466 a week x 46.4 x 2 = 692.8448 -> 692.84 (not 7.47 x 92.8)", () => {
+    expect(offTheJobHours(inputs({ weeklyHours: 37.33, months: 24 }))).toBe(692.84);
+    expect(offTheJobWeeklyHours(37.33, before)).toBe(7.47); // the weekly figure alone is shown to the hundredth
+  });
 });
 
 describe("31/07/2022 and 01/08/2022: the 30-hour cap", () => {

@@ -177,6 +177,7 @@ describe("bad input is refused with the argument's name", () => {
     expect(error.kind).toBe("num");
     expect(error.argument).toBe("pupil_mobility");
     expect(error.message).toContain("type 34% or 0.34");
+    expect(ruleErrorOf(() => mobilityHours(33.3)).message).toContain("type 33.3% or 0.333, not 33.3.");
   });
 
   test("mobility below 0 or over 100", () => {
@@ -206,6 +207,10 @@ describe("bad input is refused with the argument's name", () => {
 
   test("counts beyond what a double holds exactly are refused, so results stay finite", () => {
     expect(ruleErrorOf(() => sencoHours({ ...SCHOOL_X, statements: 1e308 })).argument).toBe("statements");
+    // The message must not claim a whole number of 0 or more is wrong without saying what is too big.
+    expect(ruleErrorOf(() => sencoHours({ ...SCHOOL_X, statements: 2 ** 53 })).message).toBe(
+      "statements must be a whole number from 0 to 9,007,199,254,740,991 (the largest count a number holds exactly); it was 9007199254740992.",
+    );
     expect(
       Number.isFinite(sencoHours({ ...SCHOOL_X, notionalSenBudget: 1e308, statements: Number.MAX_SAFE_INTEGER })),
     ).toBe(true);
