@@ -6,7 +6,14 @@
  */
 import { countArg, moneyArg, numberArg, percentArg, rangeArg } from "./coerce";
 import { defineFunction, invoke } from "./define";
-import { countRegister, registerCountRows, sencoHoursFromRegister } from "../rules/sen-register";
+import {
+  DEFAULT_SEN_SUPPORT_WEIGHT,
+  MAX_SEN_SUPPORT_WEIGHT,
+  MIN_SEN_SUPPORT_WEIGHT,
+  countRegister,
+  registerCountRows,
+  sencoHoursFromRegister,
+} from "../rules/sen-register";
 import { mobilityHours, sencoBreakdown, sencoBreakdownRows, sencoHours, sencoPoints } from "../rules/senco-time";
 
 const budget = moneyArg("notional_sen_budget");
@@ -18,8 +25,8 @@ const requiredMobility = percentArg("pupil_mobility");
 const register = rangeArg("register");
 const senSupportWeight = numberArg("sen_support_weight", {
   optional: true,
-  min: 1,
-  max: 5,
+  min: MIN_SEN_SUPPORT_WEIGHT,
+  max: MAX_SEN_SUPPORT_WEIGHT,
   allowed:
     "a number from 1 to 5 (1 counts SEN support pupils like School Action, 5 like School Action Plus; blank means 1)",
 });
@@ -54,7 +61,7 @@ export const SENCO_FUNCTIONS = {
   SENCOHOURSFROMREGISTER: defineFunction(
     "SENCOHOURSFROMREGISTER",
     [budget, register, mobility, senSupportWeight] as const,
-    (b, cells, m, w) => sencoHoursFromRegister(b, countRegister(cells), m, w ?? 1),
+    (b, cells, m, w) => sencoHoursFromRegister(b, countRegister(cells), m, w ?? DEFAULT_SEN_SUPPORT_WEIGHT),
   ),
   SENREGISTERCOUNTS: defineFunction("SENREGISTERCOUNTS", [register] as const, (cells) =>
     registerCountRows(countRegister(cells)),

@@ -16,7 +16,14 @@ import {
   MIN_AGE,
   providerPayments,
 } from "../rules/apprenticeship-funding";
-import { DEFAULT_OFF_THE_JOB_MONTHS, DEFAULT_WEEKS_PER_YEAR, offTheJobHours } from "../rules/off-the-job";
+import {
+  DEFAULT_OFF_THE_JOB_MONTHS,
+  DEFAULT_WEEKS_PER_YEAR,
+  MONTHS_RANGE,
+  WEEKLY_HOURS_RANGE,
+  WEEKS_PER_YEAR_RANGE,
+  offTheJobHours,
+} from "../rules/off-the-job";
 import { SLMDA_DEFAULT_START_SERIAL, SLMDA_ROUTES, slmdaFee, slmdaRoute } from "../rules/slmda-programme";
 import { slmdaSchedule } from "../rules/slmda-schedule";
 
@@ -27,9 +34,9 @@ const levyFunds = moneyArg("levy_funds", { optional: true });
 const startDate = dateArg("start_date", { optional: true });
 const requiredStartDate = dateArg("start_date");
 const ageAtStart = numberArg("age_at_start", { optional: true, min: MIN_AGE, max: MAX_AGE, integer: true });
-const weeklyHours = numberArg("weekly_hours", { min: 0, max: 168 });
-const months = numberArg("months", { optional: true, min: 1, max: 60, integer: true });
-const weeksPerYear = numberArg("weeks_per_year", { optional: true, min: 1, max: 52 });
+const weeklyHours = numberArg("weekly_hours", { ...WEEKLY_HOURS_RANGE });
+const months = numberArg("months", { optional: true, ...MONTHS_RANGE, integer: true });
+const weeksPerYear = numberArg("weeks_per_year", { optional: true, ...WEEKS_PER_YEAR_RANGE });
 const annualPayBill = moneyArg("annual_pay_bill");
 
 const fundingArgs = [price, levyPayer, levyFunds, startDate, ageAtStart] as const;

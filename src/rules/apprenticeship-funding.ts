@@ -13,6 +13,7 @@
  */
 import { RuleError } from "./errors";
 import { MAX_MONEY, MAX_MONEY_TEXT } from "./money";
+import { MONTHS_RANGE } from "./off-the-job";
 import { addMonthsSerial, MAX_EXCEL_DATE_SERIAL, ruleInForce, serialFromYmd, type DatedRule } from "./excel-dates";
 
 /** The first Excel date (01/01/1900): the first row of each table starts here so every start has a row. */
@@ -300,9 +301,12 @@ export interface ProviderPayment {
  */
 export function providerPayments(price: number, months: number, startSerial: number): ProviderPayment[] {
   checkMoney(price, "price");
-  // Issue 4, "Bad input": months a whole number from 1 to 60 (the routes are 27 and 18).
-  if (!Number.isInteger(months) || months < 1 || months > 60) {
-    throw new RuleError("num", `months must be a whole number from 1 to 60; it was ${months}.`, "months");
+  if (!Number.isInteger(months) || months < MONTHS_RANGE.min || months > MONTHS_RANGE.max) {
+    throw new RuleError(
+      "num",
+      `months must be a whole number from ${MONTHS_RANGE.min} to ${MONTHS_RANGE.max}; it was ${months}.`,
+      "months",
+    );
   }
   checkStart(startSerial);
   const endSerial = addMonthsSerial(startSerial, months);

@@ -45,6 +45,13 @@ export const DEFAULT_OFF_THE_JOB_MONTHS = 24;
 /** Issue 4: statutory leave excluded, 52 − 5.6 weeks = 46.4 weeks a year. */
 export const DEFAULT_WEEKS_PER_YEAR = 52 - 5.6;
 
+/** Issue 4, "Bad input": weekly hours 0 to 168 (24 x 7). */
+export const WEEKLY_HOURS_RANGE = { min: 0, max: 168 } as const;
+/** Issue 4, "Bad input": months a whole number from 1 to 60 (the routes are 27 and 18). */
+export const MONTHS_RANGE = { min: 1, max: 60 } as const;
+/** Issue 4, "Bad input": 1 to 52 working weeks a year. */
+export const WEEKS_PER_YEAR_RANGE = { min: 1, max: 52 } as const;
+
 export interface OffTheJobInputs {
   /** Normal contracted hours a week, 0 to 168. */
   weeklyHours: number;
@@ -69,7 +76,7 @@ export function offTheJobWeeklyHours(weeklyHours: number, startSerial: number): 
 
 /** The weekly minimum before rounding, so that offTheJobHours rounds once, at the end. */
 function exactWeeklyHours(weeklyHours: number, startSerial: number): number {
-  checkRange(weeklyHours, "weekly_hours", 0, 168, false); // issue 4, "Bad input": no more than 168 hours (24 x 7) a week
+  checkRange(weeklyHours, "weekly_hours", WEEKLY_HOURS_RANGE.min, WEEKLY_HOURS_RANGE.max, false);
   checkRange(startSerial, "start_date", 1, Number.MAX_SAFE_INTEGER, false);
   const rule = ruleInForce(OFF_THE_JOB, startSerial);
   if (rule.share === undefined) {
@@ -90,8 +97,8 @@ function exactWeeklyHours(weeklyHours: number, startSerial: number): number {
  */
 export function offTheJobHours(inputs: OffTheJobInputs): number {
   const { weeklyHours, months, weeksPerYear, startSerial } = inputs;
-  checkRange(months, "months", 1, 60, true); // issue 4, "Bad input": a whole number from 1 to 60
-  checkRange(weeksPerYear, "weeks_per_year", 1, 52, false); // issue 4, "Bad input": 1 to 52 weeks a year
+  checkRange(months, "months", MONTHS_RANGE.min, MONTHS_RANGE.max, true);
+  checkRange(weeksPerYear, "weeks_per_year", WEEKS_PER_YEAR_RANGE.min, WEEKS_PER_YEAR_RANGE.max, false);
   const weekly = exactWeeklyHours(weeklyHours, startSerial);
   return roundHours((weekly * weeksPerYear * months) / 12);
 }

@@ -6,7 +6,7 @@
  */
 import { RuleError } from "../../rules/errors";
 import { MAX_AGE, MIN_AGE } from "../../rules/apprenticeship-funding";
-import { DEFAULT_WEEKS_PER_YEAR } from "../../rules/off-the-job";
+import { DEFAULT_WEEKS_PER_YEAR, WEEKLY_HOURS_RANGE, WEEKS_PER_YEAR_RANGE } from "../../rules/off-the-job";
 import { SLMDA_ROUTES } from "../../rules/slmda-programme";
 import { booleanArg, dateArg, moneyArg, numberArg, type Coercer } from "../../functions/coerce";
 import { PERSONAL_STATEMENT_WORKING_DAYS } from "../../rules/slmda-line-manager";
@@ -79,8 +79,8 @@ export const FULL_ROUTE_PRICE_TEXT = FULL_FEE === undefined ? "" : `£${FULL_FEE
 
 // Coercers: the SEND.SLMDA* argument names (issue 4) so messages match the functions word for word.
 const AGE = numberArg("age_at_start", { min: MIN_AGE, max: MAX_AGE, integer: true });
-const WEEKLY_HOURS = numberArg("weekly_hours", { min: 0, max: 168 });
-const WEEKS_PER_YEAR = numberArg("weeks_per_year", { min: 1, max: 52 });
+const WEEKLY_HOURS = numberArg("weekly_hours", { ...WEEKLY_HOURS_RANGE });
+const WEEKS_PER_YEAR = numberArg("weeks_per_year", { ...WEEKS_PER_YEAR_RANGE });
 
 /**
  * The application date also sets the personal statement's due date, 5 working days on: a date the
