@@ -15,6 +15,8 @@ import {
   isFullRoutePrice,
   PLAN_FIELDS,
   type PlanInputs,
+  inputsThatDiffer,
+  type PlanFieldId,
 } from "../../src/taskpane/plan/plan-fields";
 import type { Block, FormulaCell, SheetModel } from "../../src/workbook/sheet-model";
 import { SAMPLE_PLAN_INPUTS } from "./sample-plan-inputs";
@@ -331,5 +333,36 @@ describe("reading the checklist's Done column back (Update plan)", () => {
       ]).size,
     ).toBe(0);
     expect(doneByDocumentFromSheet([]).size).toBe(0);
+  });
+});
+
+describe("Update plan names the inputs changed on the sheet itself", () => {
+  const formRaw = (): Record<PlanFieldId, unknown> => ({ ...defaultRawValues(), ...sheetLike() });
+  function sheetLike(): Partial<Record<PlanFieldId, unknown>> {
+    return {
+      apprenticeName: "Sam Patel",
+      school: "Oak Primary",
+      lineManager: "Jo Head",
+      startSerial: "01/09/2020",
+      ageAtStart: "40",
+      weeklyHours: "32.5",
+    };
+  }
+
+  test("the same values typed differently agree: £18,000 and 18000, 01/09/2020 and its serial", () => {
+    const sheet = { ...formRaw(), price: 18000, startSerial: serialFromYmd(2020, 9, 1), ageAtStart: 40 };
+    expect(inputsThatDiffer(sheet, formRaw())).toEqual([]);
+  });
+
+  test("a price and a start date changed on the sheet are named, with both values", () => {
+    const sheet = { ...formRaw(), price: 17000, startSerial: serialFromYmd(2021, 1, 4) };
+    const differing = inputsThatDiffer(sheet, formRaw());
+    expect(differing.map((d) => d.field.label)).toEqual(["Start date", "Agreed price"]);
+    expect(differing.find((d) => d.field.id === "price")).toMatchObject({ sheet: 17000, form: "£18,000" });
+  });
+
+  test("a value the field refuses is compared as typed, so it is still named", () => {
+    const sheet = { ...formRaw(), ageAtStart: "forty" };
+    expect(inputsThatDiffer(sheet, formRaw()).map((d) => d.field.id)).toEqual(["ageAtStart"]);
   });
 });

@@ -21,6 +21,7 @@ import {
   isFullRoutePrice,
   type PlanFieldId,
   type PlanInputs,
+  inputsThatDiffer,
 } from "./plan-fields";
 
 const INPUT_MODES: Partial<Record<PlanFieldId, "decimal" | "numeric">> = {
@@ -156,10 +157,14 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
   let planSheet: string | undefined;
   let busy = false;
 
-  const readInputs = (): PlanInputs | undefined => {
+  const formRaw = (): Record<PlanFieldId, unknown> => {
     const raw = {} as Record<PlanFieldId, unknown>;
     for (const [id, view] of views) raw[id] = view.raw();
-    const result = coercePlanInputs(raw);
+    return raw;
+  };
+
+  const readInputs = (): PlanInputs | undefined => {
+    const result = coercePlanInputs(formRaw());
     for (const view of views.values()) view.showProblem(undefined);
     if (result.ok) return result.inputs;
     for (const problem of result.problems) views.get(problem.id)!.showProblem(problem.message);
@@ -206,10 +211,25 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
       previewHeading.focus();
       return;
     }
+    const { writePlan, readPlanSheetNamed } = await import(/* webpackMode: "eager" */ "../../workbook/plan-writer");
+    let current: Awaited<ReturnType<typeof readPlanSheetNamed>>;
     if (replace !== undefined) {
+      // Update plan: read the sheet as it is now (one sync) to keep its Done column, and to name any
+      // input the user changed on the sheet itself, which the form's value would replace.
+      try {
+        current = await Excel.run((context) => readPlanSheetNamed(context, replace));
+      } catch (error) {
+        env.showError(readableError(error));
+        return;
+      }
+      const differing = current ? inputsThatDiffer(current.raw, formRaw()) : [];
+      const changed =
+        differing.length === 0
+          ? ""
+          : ` On the sheet, ${differing.map((d) => `"${d.field.label}"`).join(", ")} ${differing.length === 1 ? "differs" : "differ"} from the form: the form's ${differing.length === 1 ? "value replaces it" : "values replace them"}.`;
       const ok = await env.confirm({
         title: "Update plan?",
-        message: `This rewrites the sheet "${replace}" from the form, keeping what you entered in its documents checklist's Done column. Anything else typed on that sheet is lost; no other sheet changes.`,
+        message: `This rewrites the sheet "${replace}" from the form, keeping what you entered in its documents checklist's Done column. Anything else typed on that sheet is lost; no other sheet changes.${changed}`,
         confirmLabel: "Update plan",
       });
       if (!ok) {
@@ -222,10 +242,6 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
     update.disabled = true;
     const progress = startProgress(progressArea, "Writing the plan");
     try {
-      const { writePlan, readPlanSheetNamed } = await import(/* webpackMode: "eager" */ "../../workbook/plan-writer");
-      // Update plan keeps the checklist's Done column as the sheet holds it now (one read, then the write).
-      const current =
-        replace === undefined ? undefined : await Excel.run((context) => readPlanSheetNamed(context, replace));
       const model = buildPlanModel(inputs, { doneByDocument: current?.done });
       const result = await Excel.run((context) =>
         writePlan(context, model, { onProgress: progress.update, replaceSheetName: replace }),
