@@ -211,6 +211,16 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
       previewHeading.focus();
       return;
     }
+    // Busy from here: a second click while the sheet is read or the dialog is open does nothing.
+    busy = true;
+    try {
+      await writeToExcel(inputs, replace);
+    } finally {
+      busy = false;
+    }
+  };
+
+  const writeToExcel = async (inputs: PlanInputs, replace: string | undefined) => {
     const { writePlan, readPlanSheetNamed } = await import(/* webpackMode: "eager" */ "../../workbook/plan-writer");
     let current: Awaited<ReturnType<typeof readPlanSheetNamed>>;
     if (replace !== undefined) {
@@ -237,7 +247,6 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
         return;
       }
     }
-    busy = true;
     create.disabled = true;
     update.disabled = true;
     const progress = startProgress(progressArea, "Writing the plan");
@@ -254,7 +263,6 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
       if (!showRuleProblem(error)) env.showError(readableError(error));
     } finally {
       progress.finish();
-      busy = false;
       create.disabled = false;
       update.disabled = false;
     }
