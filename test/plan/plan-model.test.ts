@@ -16,10 +16,9 @@ import {
   PLAN_FIELDS,
   type PlanInputs,
   inputsThatDiffer,
-  type PlanFieldId,
 } from "../../src/taskpane/plan/plan-fields";
 import type { Block, FormulaCell, SheetModel } from "../../src/workbook/sheet-model";
-import { SAMPLE_PLAN_INPUTS } from "./sample-plan-inputs";
+import { SAMPLE_PLAN_INPUTS, sampleFormRaw } from "./sample-plan-inputs";
 
 const d = serialFromYmd;
 
@@ -225,15 +224,7 @@ describe("plan model: other cases", () => {
 
 describe("plan fields and reading a plan sheet back", () => {
   test("the form's raw values coerce with the functions' messages", () => {
-    const raw = {
-      ...defaultRawValues(),
-      apprenticeName: "Sam",
-      school: "Oak",
-      lineManager: "Jo",
-      startSerial: "01/09/2020",
-      ageAtStart: "40",
-      weeklyHours: "32.5",
-    };
+    const raw = sampleFormRaw();
     const result = coercePlanInputs(raw);
     expect(result.ok).toBe(true);
     if (result.ok) {
@@ -266,15 +257,7 @@ describe("plan fields and reading a plan sheet back", () => {
   });
 
   test("an application date the bank holiday table does not cover is refused on the field, not later", () => {
-    const raw = {
-      ...defaultRawValues(),
-      apprenticeName: "Sam",
-      school: "Oak",
-      lineManager: "Jo",
-      startSerial: "01/09/2020",
-      ageAtStart: "40",
-      weeklyHours: "32.5",
-    };
+    const raw = sampleFormRaw();
     const early = coercePlanInputs({ ...raw, applicationSerial: "15/06/2017" });
     expect(early.ok ? [] : early.problems).toEqual([
       {
@@ -337,17 +320,7 @@ describe("reading the checklist's Done column back (Update plan)", () => {
 });
 
 describe("Update plan names the inputs changed on the sheet itself", () => {
-  const formRaw = (): Record<PlanFieldId, unknown> => ({ ...defaultRawValues(), ...sheetLike() });
-  function sheetLike(): Partial<Record<PlanFieldId, unknown>> {
-    return {
-      apprenticeName: "Sam Patel",
-      school: "Oak Primary",
-      lineManager: "Jo Head",
-      startSerial: "01/09/2020",
-      ageAtStart: "40",
-      weeklyHours: "32.5",
-    };
-  }
+  const formRaw = sampleFormRaw;
 
   test("the same values typed differently agree: £18,000 and 18000, 01/09/2020 and its serial", () => {
     const sheet = { ...formRaw(), price: 18000, startSerial: serialFromYmd(2020, 9, 1), ageAtStart: 40 };

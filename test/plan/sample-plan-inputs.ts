@@ -1,5 +1,5 @@
 import { serialFromYmd } from "../../src/rules/excel-dates";
-import type { PlanInputs } from "../../src/taskpane/plan/plan-fields";
+import { defaultRawValues, type PlanFieldId, type PlanInputs } from "../../src/taskpane/plan/plan-fields";
 
 /**
  * The plan the tests and the benchmark build: the issue's key case, a non-levy full-route start
@@ -22,3 +22,16 @@ export const SAMPLE_PLAN_INPUTS: PlanInputs = {
   hasEnglish: true,
   applicationSerial: serialFromYmd(2020, 5, 22),
 };
+
+/** The form as a user fills it for the sample plan: the text each field holds (defaults elsewhere). */
+export function sampleFormRaw(): Record<PlanFieldId, unknown> {
+  return {
+    ...defaultRawValues(),
+    apprenticeName: "Sam Patel",
+    school: "Oak Primary",
+    lineManager: "Jo Head",
+    startSerial: "01/09/2020",
+    ageAtStart: "40",
+    weeklyHours: "32.5",
+  };
+}
