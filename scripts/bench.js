@@ -111,17 +111,8 @@ function line(name, parts) {
   process.stdout.write(`${name.padEnd(34)} ${parts.join(" | ")}\n`);
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers in [0, 1): the same generator the fuzz suite uses. */
+const { mulberry32: random } = require(path.join(ROOT, "test/helpers/prng.ts"));
 
 // ---------------------------------------------------------------------------------------------
 // The built functions bundle in a vm with a CustomFunctions stub.

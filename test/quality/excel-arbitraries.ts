@@ -9,6 +9,7 @@
  */
 import fc from "fast-check";
 import type { FunctionMetadata, FunctionParameterMetadata } from "../helpers/bundle";
+import { mulberry32 } from "../helpers/prng";
 
 /** A value Excel can put in a cell or pass as a scalar argument (null: blank or omitted). */
 export type ExcelCell = number | string | boolean | null;
@@ -287,18 +288,6 @@ function grid(
   return fc
     .tuple(rows, cols)
     .chain(([r, c]) => fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }));
-}
-
-/** Small PRNG (mulberry32), so a large range is built from a seed fast-check chose: reproducible and cheap. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Large shapes (whole-column style 20,000×1, 1×2,000, 150×40), filled from a small pool of cells. */
