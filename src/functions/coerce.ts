@@ -13,6 +13,7 @@
  */
 import { RuleError } from "../rules/errors";
 import { MAX_MONEY, MAX_MONEY_TEXT } from "../rules/money";
+import { PERCENT_ALLOWED, looksLikePercentWithoutSign, percentWithoutSignProblem } from "../rules/percent";
 import { MAX_EXCEL_DATE_SERIAL, serialFromYmd } from "../rules/excel-dates";
 
 /** A coercer turns one raw Excel value into a checked value, or throws a RuleError naming the argument. */
@@ -171,7 +172,7 @@ export function countArg(name: string): Coercer<number> {
 export function percentArg(name: string, options: { optional: true }): Coercer<number | undefined>;
 export function percentArg(name: string, options?: { optional?: false }): Coercer<number>;
 export function percentArg(name: string, options: { optional?: boolean } = {}): Coercer<number | undefined> {
-  const allowed = "a percentage from 0% to 100% (type 34% or 0.34)";
+  const allowed = PERCENT_ALLOWED;
   return numberArg(name, {
     optional: options.optional === true,
     percentText: true,
@@ -179,10 +180,7 @@ export function percentArg(name: string, options: { optional?: boolean } = {}): 
     check: (value, raw) => {
       // Text typed with its % sign ("150%") is a percentage already: no "typed without %" hint.
       const typedWithPercent = typeof raw === "string" && raw.trim().endsWith("%");
-      if (value > 1 && value <= 100 && !typedWithPercent) {
-        const fraction = Number((value / 100).toPrecision(12)); // 0.333, not 0.33299999999999996
-        return `must be a percentage from 0% to 100%: for ${value}% type ${value}% or ${fraction}, not ${value}.`;
-      }
+      if (looksLikePercentWithoutSign(value) && !typedWithPercent) return percentWithoutSignProblem(value);
       if (value < 0 || value > 1) return `must be ${allowed}; it was ${typedWithPercent ? describeRaw(raw) : value}.`;
       return undefined;
     },

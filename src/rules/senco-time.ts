@@ -17,6 +17,7 @@
  * Pure TypeScript. Bad input throws a RuleError naming the Excel argument.
  */
 import { RuleError } from "./errors";
+import { PERCENT_ALLOWED, looksLikePercentWithoutSign, percentWithoutSignProblem } from "./percent";
 
 export interface SencoInputs {
   /** Notional SEN budget in pounds, 0 or more. */
@@ -128,25 +129,13 @@ export function checkMobility(pupilMobility: number | undefined): void {
   if (pupilMobility === undefined) return;
   const name = "pupil_mobility";
   if (typeof pupilMobility !== "number" || Number.isNaN(pupilMobility)) {
-    throw new RuleError(
-      "value",
-      `${name} must be a percentage from 0% to 100% (type 34% or 0.34); it was not a number.`,
-      name,
-    );
+    throw new RuleError("value", `${name} must be ${PERCENT_ALLOWED}; it was not a number.`, name);
   }
-  if (pupilMobility > 1 && pupilMobility <= 100) {
-    throw new RuleError(
-      "num",
-      `${name} must be a percentage from 0% to 100%: for ${pupilMobility}% type ${pupilMobility}% or ${Number((pupilMobility / 100).toPrecision(12))}, not ${pupilMobility}.`,
-      name,
-    );
+  if (looksLikePercentWithoutSign(pupilMobility)) {
+    throw new RuleError("num", `${name} ${percentWithoutSignProblem(pupilMobility)}`, name);
   }
   if (!Number.isFinite(pupilMobility) || pupilMobility < 0 || pupilMobility > 1) {
-    throw new RuleError(
-      "num",
-      `${name} must be a percentage from 0% to 100% (type 34% or 0.34); it was ${showNumber(pupilMobility)}.`,
-      name,
-    );
+    throw new RuleError("num", `${name} must be ${PERCENT_ALLOWED}; it was ${showNumber(pupilMobility)}.`, name);
   }
 }
 
