@@ -298,9 +298,9 @@ function syntheticDistrictRows(count) {
 }
 
 async function benchDistrict() {
-  const { buildDistrictSummary } = require(path.join(ROOT, "src/taskpane/district/summary-model.ts"));
-  const { detectColumns } = require(path.join(ROOT, "src/taskpane/district/header-detection.ts"));
-  const { parseCsv } = require(path.join(ROOT, "src/taskpane/district/csv.ts"));
+  const { buildDistrictSummary } = require(path.join(ROOT, "src/sheets/district/summary-model.ts"));
+  const { detectColumns } = require(path.join(ROOT, "src/sheets/district/header-detection.ts"));
+  const { parseCsv } = require(path.join(ROOT, "src/sheets/district/csv.ts"));
   const { writeNewSheet } = require(path.join(ROOT, "src/workbook/write-sheet.ts"));
   const { FakeExcel } = require(path.join(ROOT, "test/workbook/fake-excel.ts"));
 
@@ -361,7 +361,7 @@ async function benchDistrict() {
 // Path 4: the plan model (and the plan writer's syncs).
 // ---------------------------------------------------------------------------------------------
 async function benchPlan() {
-  const { buildPlanModel } = require(path.join(ROOT, "src/taskpane/plan/plan-model.ts"));
+  const { buildPlanModel } = require(path.join(ROOT, "src/sheets/plan/plan-model.ts"));
   const { writeNewSheet } = require(path.join(ROOT, "src/workbook/write-sheet.ts"));
   const { FakeExcel } = require(path.join(ROOT, "test/workbook/fake-excel.ts"));
   const { SAMPLE_PLAN_INPUTS: inputs } = require(path.join(ROOT, "test/plan/sample-plan-inputs.ts"));

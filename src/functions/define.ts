@@ -4,8 +4,8 @@
  * routine that coerces arguments, runs the rule, checks the result and turns RuleErrors into
  * CustomFunctions.Error. Every function so gets the same errors for free.
  */
-import { isRuleError, type RuleError } from "../rules/errors";
-import type { Coercer } from "./coerce";
+import { argumentName, isRuleError, type RuleError } from "../rules/errors";
+import type { Coercer } from "../values/coerce";
 
 export type ExcelScalar = number | string | boolean;
 export type ExcelMatrix = ExcelScalar[][];
@@ -31,25 +31,13 @@ export function defineFunction<const A extends readonly Coercer<unknown>[]>(
   return { id, args, run };
 }
 
-const ERROR_CODES = {
-  value: "#VALUE!",
-  num: "#NUM!",
-  na: "#N/A",
-} as const;
-
+/**
+ * A RuleError as Excel shows it: "value" → #VALUE!, "na" → #N/A, the two codes whose message
+ * Excel shows (CustomFunctions.ErrorCode reference). The message names the Excel argument.
+ */
 function toExcelError(error: RuleError): CustomFunctions.Error {
-  const code =
-    error.kind === "num"
-      ? CustomFunctions.ErrorCode.invalidNumber
-      : error.kind === "na"
-        ? CustomFunctions.ErrorCode.notAvailable
-        : CustomFunctions.ErrorCode.invalidValue;
-  return new CustomFunctions.Error(code, error.message);
-}
-
-/** The Excel error text a RuleError kind shows as (for docs and the task pane). */
-export function excelErrorText(kind: RuleError["kind"]): string {
-  return ERROR_CODES[kind];
+  const code = error.kind === "na" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  return new CustomFunctions.Error(code, error.render(argumentName));
 }
 
 function isExcelScalar(value: unknown): value is ExcelScalar {

@@ -4,12 +4,11 @@
  * functions: their ids and argument order (a contract stored in users' workbooks), their
  * coercers, and the JSDoc the metadata plugin turns into functions.json.
  */
-import { countArg, moneyArg, numberArg, percentArg, rangeArg } from "./coerce";
+import { countArg, moneyArg, numberArg, percentArg, rangeArg } from "../values/coerce";
 import { defineFunction, invoke } from "./define";
 import {
   DEFAULT_SEN_SUPPORT_WEIGHT,
-  MAX_SEN_SUPPORT_WEIGHT,
-  MIN_SEN_SUPPORT_WEIGHT,
+  SEN_SUPPORT_WEIGHT_LIMITS,
   countRegister,
   registerCountRows,
   sencoHoursFromRegister,
@@ -23,13 +22,7 @@ const statements = countArg("statements");
 const mobility = percentArg("pupil_mobility", { optional: true });
 const requiredMobility = percentArg("pupil_mobility");
 const register = rangeArg("register");
-const senSupportWeight = numberArg("sen_support_weight", {
-  optional: true,
-  min: MIN_SEN_SUPPORT_WEIGHT,
-  max: MAX_SEN_SUPPORT_WEIGHT,
-  allowed:
-    "a number from 1 to 5 (1 counts SEN support pupils like School Action, 5 like School Action Plus; blank means 1)",
-});
+const senSupportWeight = numberArg("sen_support_weight", SEN_SUPPORT_WEIGHT_LIMITS, { optional: true });
 
 export const SENCO_FUNCTIONS = {
   SENCOPOINTS: defineFunction(

@@ -5,23 +5,22 @@
  * argument order (a contract stored in users' workbooks), their coercers, and the JSDoc the
  * metadata plugin turns into functions.json. Dates in and out are Excel serial numbers.
  */
-import { booleanArg, dateArg, moneyArg, numberArg } from "./coerce";
+import { booleanArg, dateArg, moneyArg, numberArg } from "../values/coerce";
 import { defineFunction, invoke } from "./define";
 import {
   apprenticeshipLevy,
   FUNDING_BREAKDOWN_LABELS,
   fundingBreakdown,
   fundingBreakdownAmounts,
-  MAX_AGE,
-  MIN_AGE,
+  AGE_LIMITS,
   providerPayments,
 } from "../rules/apprenticeship-funding";
 import {
   DEFAULT_OFF_THE_JOB_MONTHS,
   DEFAULT_WEEKS_PER_YEAR,
-  MONTHS_RANGE,
-  WEEKLY_HOURS_RANGE,
-  WEEKS_PER_YEAR_RANGE,
+  MONTHS_LIMITS,
+  WEEKLY_HOURS_LIMITS,
+  WEEKS_PER_YEAR_LIMITS,
   offTheJobHours,
 } from "../rules/off-the-job";
 import { SLMDA_DEFAULT_START_SERIAL, SLMDA_ROUTES, slmdaFee, slmdaRoute } from "../rules/slmda-programme";
@@ -33,10 +32,10 @@ const levyPayer = booleanArg("levy_payer");
 const levyFunds = moneyArg("levy_funds", { optional: true });
 const startDate = dateArg("start_date", { optional: true });
 const requiredStartDate = dateArg("start_date");
-const ageAtStart = numberArg("age_at_start", { optional: true, min: MIN_AGE, max: MAX_AGE, integer: true });
-const weeklyHours = numberArg("weekly_hours", { ...WEEKLY_HOURS_RANGE });
-const months = numberArg("months", { optional: true, ...MONTHS_RANGE, integer: true });
-const weeksPerYear = numberArg("weeks_per_year", { optional: true, ...WEEKS_PER_YEAR_RANGE });
+const ageAtStart = numberArg("age_at_start", AGE_LIMITS, { optional: true });
+const weeklyHours = numberArg("weekly_hours", WEEKLY_HOURS_LIMITS);
+const months = numberArg("months", MONTHS_LIMITS, { optional: true });
+const weeksPerYear = numberArg("weeks_per_year", WEEKS_PER_YEAR_LIMITS, { optional: true });
 const annualPayBill = moneyArg("annual_pay_bill");
 
 const fundingArgs = [price, levyPayer, levyFunds, startDate, ageAtStart] as const;

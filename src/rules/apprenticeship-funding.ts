@@ -11,9 +11,10 @@
  * Money is worked in whole pence so that amounts add up exactly; inputs are rounded to the penny.
  * Pure TypeScript: no Office, no DOM.
  */
-import { RuleError } from "./errors";
-import { MAX_MONEY, MAX_MONEY_TEXT } from "./money";
-import { MONTHS_RANGE } from "./off-the-job";
+import { RuleError, field, say } from "./errors";
+import { checkDateSerial, checkNumber } from "./inputs";
+import { MONEY_LIMITS } from "./money";
+import { MONTHS_LIMITS } from "./off-the-job";
 import { addMonthsSerial, MAX_EXCEL_DATE_SERIAL, ruleInForce, serialFromYmd, type DatedRule } from "./excel-dates";
 
 /** The first Excel date (01/01/1900): the first row of each table starts here so every start has a row. */
@@ -118,9 +119,15 @@ export const LEVY_RATE = 0.005;
 /** ... less an annual allowance of £15,000 (HMRC, from 06/04/2017, issue 4). */
 export const LEVY_ALLOWANCE = 15000;
 
-/** Ages the functions accept (issue 4, "Bad input"). */
+/** Ages the functions accept: 16 is the youngest an apprentice can start; 99 catches typing slips. */
 export const MIN_AGE = 16;
 export const MAX_AGE = 99;
+export const AGE_LIMITS = {
+  allowed: `a whole number from ${MIN_AGE} to ${MAX_AGE}`,
+  min: MIN_AGE,
+  max: MAX_AGE,
+  integer: true,
+} as const;
 
 export interface FundingInputs {
   /** Agreed price in pounds. */
@@ -174,30 +181,16 @@ export function fundingBreakdownAmounts(b: FundingBreakdown): number[] {
   ];
 }
 
-function checkMoney(value: number, argument: string): void {
-  if (!Number.isFinite(value) || value < 0) {
-    throw new RuleError("num", `${argument} must be an amount in pounds of 0 or more; it was ${value}.`, argument);
-  }
-  if (value > MAX_MONEY) {
-    throw new RuleError("num", `${argument} must be at most ${MAX_MONEY_TEXT}; it was ${value}.`, argument);
-  }
+function checkMoney(value: number, key: string): void {
+  checkNumber(key, value, MONEY_LIMITS);
 }
 
 function checkAge(age: number | undefined): void {
-  if (age === undefined) return;
-  if (!Number.isInteger(age) || age < MIN_AGE || age > MAX_AGE) {
-    throw new RuleError(
-      "num",
-      `age_at_start must be a whole number from ${MIN_AGE} to ${MAX_AGE}; it was ${age}.`,
-      "age_at_start",
-    );
-  }
+  if (age !== undefined) checkNumber("age_at_start", age, AGE_LIMITS);
 }
 
 function checkStart(startSerial: number): void {
-  if (!Number.isFinite(startSerial) || startSerial < 1) {
-    throw new RuleError("num", `start_date must be a date from 01/01/1900; it was ${startSerial}.`, "start_date");
-  }
+  checkDateSerial("start_date", startSerial);
 }
 
 const toPence = (pounds: number): number => Math.round(pounds * 100);
@@ -210,8 +203,7 @@ function isFundable(startSerial: number, ageAtStart: number | undefined): boolea
   if (ageAtStart === undefined) {
     throw new RuleError(
       "na",
-      `age_at_start is needed for a start from 01/01/2026: Level 7 apprenticeships are then funded only for apprentices aged ${rule.maxFundedAge} or under at the start (24 or under for care leavers and people with an EHC plan). Enter the apprentice's age at the start.`,
-      "age_at_start",
+      say`${field("age_at_start")} is needed for a start from 01/01/2026: Level 7 apprenticeships are then funded only for apprentices aged ${rule.maxFundedAge} or under at the start (24 or under for care leavers and people with an EHC plan). Enter the apprentice's age at the start.`,
     );
   }
   return ageAtStart <= rule.maxFundedAge;
@@ -256,8 +248,7 @@ export function fundingBreakdown(inputs: FundingInputs): FundingBreakdown {
     if (ageAtStart === undefined) {
       throw new RuleError(
         "na",
-        `age_at_start is needed for a non-levy employer's start from 01/04/2024: co-investment is then 0% for an apprentice aged ${coInvestment.nonLevyExemptToAge} or under at the start, ${coInvestment.rate * 100}% otherwise. Enter the apprentice's age at the start.`,
-        "age_at_start",
+        say`${field("age_at_start")} is needed for a non-levy employer's start from 01/04/2024: co-investment is then 0% for an apprentice aged ${coInvestment.nonLevyExemptToAge} or under at the start, ${coInvestment.rate * 100}% otherwise. Enter the apprentice's age at the start.`,
       );
     }
     if (ageAtStart <= coInvestment.nonLevyExemptToAge) rate = 0;
@@ -301,20 +292,13 @@ export interface ProviderPayment {
  */
 export function providerPayments(price: number, months: number, startSerial: number): ProviderPayment[] {
   checkMoney(price, "price");
-  if (!Number.isInteger(months) || months < MONTHS_RANGE.min || months > MONTHS_RANGE.max) {
-    throw new RuleError(
-      "num",
-      `months must be a whole number from ${MONTHS_RANGE.min} to ${MONTHS_RANGE.max}; it was ${months}.`,
-      "months",
-    );
-  }
+  checkNumber("months", months, MONTHS_LIMITS);
   checkStart(startSerial);
   const endSerial = addMonthsSerial(startSerial, months);
   if (endSerial > MAX_EXCEL_DATE_SERIAL) {
     throw new RuleError(
-      "num",
-      `start_date is too late: the completion payment ${months} months later would be after 31/12/9999.`,
-      "start_date",
+      "value",
+      say`${field("start_date")} is too late: the completion payment ${months} months later would be after 31/12/9999.`,
     );
   }
   const totalPence = toPence(price);
@@ -342,8 +326,7 @@ export function englishMathsRequired(startSerial: number, ageAtStart: number | u
   if (ageAtStart === undefined) {
     throw new RuleError(
       "na",
-      `age_at_start is needed for a start from 11/02/2025: English and maths are then required only for apprentices under ${rule.notRequiredFromAge} at the start.`,
-      "age_at_start",
+      say`${field("age_at_start")} is needed for a start from 11/02/2025: English and maths are then required only for apprentices under ${rule.notRequiredFromAge} at the start.`,
     );
   }
   return ageAtStart < rule.notRequiredFromAge;

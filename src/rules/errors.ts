@@ -1,24 +1,99 @@
 /**
- * The one error type the rules raise. It carries no Office types: the custom-functions
- * adapter turns it into a CustomFunctions.Error, the task pane shows its message beside a field.
+ * The one error type the rules (and the value-coercion layer) raise. It carries no Office types
+ * and names no surface: it keeps the field it is about as a key (the custom function's argument
+ * name, e.g. "start_date"), the value and what is allowed, and a message whose field names are
+ * left as references. Each surface renders the message with its own names for the fields:
  *
- * - "value": the argument has the wrong kind of content (text where a number belongs, an unknown code)
- * - "num":   the argument is a number outside what the rule allows
- * - "na":    the sources give no answer (an unpublished fee, a rule our sources do not give)
+ * - the custom functions name the Excel argument ("start_date"),
+ * - the task pane names the field's label ("Start date"),
+ * - the district summary names the column header as the user's table spells it ("SEN Support"),
+ * - the register check names the cell ("C14").
+ *
+ * Kinds (and the Excel error each becomes; Excel shows a custom message only on these two):
+ * - "value": the input is wrong: text where a number belongs, a number out of range, an unknown code (#VALUE!)
+ * - "na":    the sources give no answer (an unpublished fee, a rule the sources do not give) (#N/A)
  */
-export type RuleErrorKind = "value" | "num" | "na";
+export type RuleErrorKind = "value" | "na";
+
+/** Where a field's name goes in a message; `cell` locates one cell of a range field (zero-based). */
+export class FieldRef {
+  constructor(
+    readonly key: string,
+    readonly cell?: { readonly row: number; readonly col: number },
+  ) {}
+}
+
+export type MessagePart = string | FieldRef;
+
+/** A surface's name for a field (or one cell of a range field). */
+export type FieldNamer = (ref: FieldRef) => string;
+
+/** The custom functions' names: the argument, and for a cell of a range its position in the range. */
+export const argumentName: FieldNamer = (ref) =>
+  ref.cell ? `${ref.key} row ${ref.cell.row + 1}, column ${ref.cell.col + 1} of the range` : ref.key;
+
+/** A reference to a field, for use inside `say`. */
+export function field(key: string, cell?: { row: number; col: number }): FieldRef {
+  return new FieldRef(key, cell);
+}
+
+/**
+ * A message as parts: `say\`${field("start_date")} must be a date; it was ${shown}.\``. Plain
+ * values become text once, here, so a value that looks like a field name stays text.
+ */
+export function say(strings: TemplateStringsArray, ...values: unknown[]): MessagePart[] {
+  const parts: MessagePart[] = [];
+  for (let i = 0; i < strings.length; i++) {
+    if (strings[i] !== "") parts.push(strings[i] as string);
+    if (i < values.length) {
+      const value = values[i];
+      parts.push(value instanceof FieldRef ? value : String(value));
+    }
+  }
+  return parts;
+}
+
+export interface RuleErrorDetails {
+  /** The value the user gave, as it arrived (for a surface that wants to show or highlight it). */
+  readonly value?: unknown;
+  /** What is allowed, in words ("a whole number of 0 or more"). */
+  readonly allowed?: string;
+}
 
 export class RuleError extends Error {
   readonly kind: RuleErrorKind;
-  /** The argument (Excel parameter name) the message is about, when there is one. */
-  readonly argument: string | undefined;
+  /** The message with its field names left as references. */
+  readonly parts: readonly MessagePart[];
+  /** The field the message is about (its key, e.g. "start_date"): the first field it names. */
+  readonly field: string | undefined;
+  /** The cell of a range field the message is about, when there is one. */
+  readonly cell: { readonly row: number; readonly col: number } | undefined;
+  readonly value: unknown;
+  readonly allowed: string | undefined;
 
-  constructor(kind: RuleErrorKind, message: string, argument?: string) {
-    super(message);
+  constructor(kind: RuleErrorKind, parts: readonly MessagePart[] | string, details: RuleErrorDetails = {}) {
+    const list = typeof parts === "string" ? [parts] : parts;
+    super(renderParts(list, argumentName));
     this.name = "RuleError";
     this.kind = kind;
-    this.argument = argument;
+    this.parts = list;
+    const first = list.find((part): part is FieldRef => part instanceof FieldRef);
+    this.field = first?.key;
+    this.cell = first?.cell;
+    this.value = details.value;
+    this.allowed = details.allowed;
   }
+
+  /** The message with each field named as a surface names it. `message` is the custom functions' rendering. */
+  render(name: FieldNamer): string {
+    return renderParts(this.parts, name);
+  }
+}
+
+function renderParts(parts: readonly MessagePart[], name: FieldNamer): string {
+  let text = "";
+  for (const part of parts) text += typeof part === "string" ? part : name(part);
+  return text;
 }
 
 export function isRuleError(error: unknown): error is RuleError {

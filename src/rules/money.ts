@@ -8,3 +8,11 @@ export const MAX_MONEY = 1e12;
 
 /** The limit as users read it in messages. */
 export const MAX_MONEY_TEXT = "£1,000,000,000,000";
+
+/** An amount of money in pounds, as every rule and input accepts it. */
+export const MONEY_LIMITS = {
+  allowed: "an amount in pounds of 0 or more",
+  min: 0,
+  max: MAX_MONEY,
+  overMax: `must be at most ${MAX_MONEY_TEXT}`,
+} as const;

@@ -6,7 +6,8 @@
  * public ESFA/DfE rules with the effective dates given in issue 4.
  * Pure TypeScript: no Office, no DOM.
  */
-import { RuleError } from "./errors";
+import { RuleError, field, say } from "./errors";
+import { checkDateSerial, checkNumber } from "./inputs";
 import { ruleInForce, serialFromYmd, type DatedRule } from "./excel-dates";
 
 export interface OffTheJobRule extends DatedRule {
@@ -45,12 +46,12 @@ export const DEFAULT_OFF_THE_JOB_MONTHS = 24;
 /** Issue 4: statutory leave excluded, 52 − 5.6 weeks = 46.4 weeks a year. */
 export const DEFAULT_WEEKS_PER_YEAR = 52 - 5.6;
 
-/** Issue 4, "Bad input": weekly hours 0 to 168 (24 x 7). */
-export const WEEKLY_HOURS_RANGE = { min: 0, max: 168 } as const;
-/** Issue 4, "Bad input": months a whole number from 1 to 60 (the routes are 27 and 18). */
-export const MONTHS_RANGE = { min: 1, max: 60 } as const;
-/** Issue 4, "Bad input": 1 to 52 working weeks a year. */
-export const WEEKS_PER_YEAR_RANGE = { min: 1, max: 52 } as const;
+/** Weekly hours 0 to 168 (24 x 7: the hours in a week). */
+export const WEEKLY_HOURS_LIMITS = { allowed: "a number from 0 to 168", min: 0, max: 168 } as const;
+/** Months a whole number from 1 to 60 (the routes are 27 and 18; five years catches typing slips). */
+export const MONTHS_LIMITS = { allowed: "a whole number from 1 to 60", min: 1, max: 60, integer: true } as const;
+/** 1 to 52 working weeks a year. */
+export const WEEKS_PER_YEAR_LIMITS = { allowed: "a number from 1 to 52", min: 1, max: 52 } as const;
 
 export interface OffTheJobInputs {
   /** Normal contracted hours a week, 0 to 168. */
@@ -62,13 +63,6 @@ export interface OffTheJobInputs {
   startSerial: number;
 }
 
-function checkRange(value: number, argument: string, min: number, max: number, whole: boolean): void {
-  if (!Number.isFinite(value) || value < min || value > max || (whole && !Number.isInteger(value))) {
-    const kind = whole ? "a whole number" : "a number";
-    throw new RuleError("num", `${argument} must be ${kind} from ${min} to ${max}; it was ${value}.`, argument);
-  }
-}
-
 /** Minimum off-the-job hours a week for a start on `startSerial`. Throws "na" for starts from 01/08/2025. */
 export function offTheJobWeeklyHours(weeklyHours: number, startSerial: number): number {
   return roundHours(exactWeeklyHours(weeklyHours, startSerial));
@@ -76,14 +70,13 @@ export function offTheJobWeeklyHours(weeklyHours: number, startSerial: number): 
 
 /** The weekly minimum before rounding, so that offTheJobHours rounds once, at the end. */
 function exactWeeklyHours(weeklyHours: number, startSerial: number): number {
-  checkRange(weeklyHours, "weekly_hours", WEEKLY_HOURS_RANGE.min, WEEKLY_HOURS_RANGE.max, false);
-  checkRange(startSerial, "start_date", 1, Number.MAX_SAFE_INTEGER, false);
+  checkNumber("weekly_hours", weeklyHours, WEEKLY_HOURS_LIMITS);
+  checkDateSerial("start_date", startSerial);
   const rule = ruleInForce(OFF_THE_JOB, startSerial);
   if (rule.share === undefined) {
     throw new RuleError(
       "na",
-      "start_date is on or after 01/08/2025: each apprenticeship standard then has its own published minimum off-the-job hours, which our sources do not give. Use the minimum in the apprenticeship's training plan.",
-      "start_date",
+      say`${field("start_date")} is on or after 01/08/2025: each apprenticeship standard then has its own published minimum off-the-job hours, which our sources do not give. Use the minimum in the apprenticeship's training plan.`,
     );
   }
   const counted = rule.weeklyHoursCap === undefined ? weeklyHours : Math.min(weeklyHours, rule.weeklyHoursCap);
@@ -97,8 +90,8 @@ function exactWeeklyHours(weeklyHours: number, startSerial: number): number {
  */
 export function offTheJobHours(inputs: OffTheJobInputs): number {
   const { weeklyHours, months, weeksPerYear, startSerial } = inputs;
-  checkRange(months, "months", MONTHS_RANGE.min, MONTHS_RANGE.max, true);
-  checkRange(weeksPerYear, "weeks_per_year", WEEKS_PER_YEAR_RANGE.min, WEEKS_PER_YEAR_RANGE.max, false);
+  checkNumber("months", months, MONTHS_LIMITS);
+  checkNumber("weeks_per_year", weeksPerYear, WEEKS_PER_YEAR_LIMITS);
   const weekly = exactWeeklyHours(weeklyHours, startSerial);
   return roundHours((weekly * weeksPerYear * months) / 12);
 }

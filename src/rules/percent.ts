@@ -15,3 +15,6 @@ export function percentWithoutSignProblem(value: number): string {
   const fraction = Number((value / 100).toPrecision(12)); // 0.333, not 0.33299999999999996
   return `must be a percentage from 0% to 100%: for ${value}% type ${value}% or ${fraction}, not ${value}.`;
 }
+
+/** A share from 0% to 100%, held as Excel holds it (34% is 0.34). */
+export const PERCENT_LIMITS = { allowed: PERCENT_ALLOWED, min: 0, max: 1, percent: true } as const;

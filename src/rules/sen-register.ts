@@ -12,7 +12,8 @@
  * Counting is linear and allocation-light: one-character codes are read by char code with no
  * allocation; only longer text is trimmed, lower-cased and looked up in a small Map.
  */
-import { RuleError } from "./errors";
+import { RuleError, field, say } from "./errors";
+import { checkNumber } from "./inputs";
 import {
   breakdownFromPoints,
   SCHOOL_ACTION_PLUS_WEIGHT,
@@ -154,11 +155,17 @@ function describeCell(value: unknown): string {
 }
 
 /** The message for an unknown code at a zero-based position of the range. */
-export function invalidCellMessage(cell: InvalidRegisterCell): string {
-  return (
-    `register row ${cell.row + 1}, column ${cell.col + 1} of the range held ${describeCell(cell.value)}, ` +
-    `which is not a SEN provision code. Allowed: ${REGISTER_CODES_HELP}.`
+export function invalidCellError(cell: InvalidRegisterCell): RuleError {
+  return new RuleError(
+    "value",
+    say`${field("register", { row: cell.row, col: cell.col })} held ${describeCell(cell.value)}, which is not a SEN provision code. Allowed: ${REGISTER_CODES_HELP}.`,
+    { value: cell.value, allowed: REGISTER_CODES_HELP },
   );
+}
+
+/** The message for an unknown code at a zero-based position of the range, naming it as the custom functions do. */
+export function invalidCellMessage(cell: InvalidRegisterCell): string {
+  return invalidCellError(cell).message;
 }
 
 /**
@@ -211,7 +218,7 @@ function walk(
 }
 
 function throwUnknown(row: number, col: number, value: unknown): never {
-  throw new RuleError("value", invalidCellMessage({ row, col, value }), "register");
+  throw invalidCellError({ row, col, value });
 }
 
 /** Count pupils by code. Throws a RuleError ("value", argument "register") at the first cell that is not a code or a blank. */
@@ -253,23 +260,16 @@ export const DEFAULT_SEN_SUPPORT_WEIGHT = SCHOOL_ACTION_WEIGHT;
 export const MIN_SEN_SUPPORT_WEIGHT = SCHOOL_ACTION_WEIGHT;
 export const MAX_SEN_SUPPORT_WEIGHT = SCHOOL_ACTION_PLUS_WEIGHT;
 
+/** What the SEN support weight may be (the same words in every surface). */
+export const SEN_SUPPORT_WEIGHT_LIMITS = {
+  allowed:
+    "a number from 1 to 5 (1 counts SEN support pupils like School Action, 5 like School Action Plus; blank means 1)",
+  min: MIN_SEN_SUPPORT_WEIGHT,
+  max: MAX_SEN_SUPPORT_WEIGHT,
+} as const;
+
 export function checkSenSupportWeight(senSupportWeight: number): void {
-  const name = "sen_support_weight";
-  if (typeof senSupportWeight !== "number" || Number.isNaN(senSupportWeight)) {
-    throw new RuleError("value", `${name} must be a number from 1 to 5; it was not a number.`, name);
-  }
-  if (
-    !Number.isFinite(senSupportWeight) ||
-    senSupportWeight < MIN_SEN_SUPPORT_WEIGHT ||
-    senSupportWeight > MAX_SEN_SUPPORT_WEIGHT
-  ) {
-    const shown = Number.isFinite(senSupportWeight) ? String(senSupportWeight) : "a number Excel cannot hold";
-    throw new RuleError(
-      "num",
-      `${name} must be a number from 1 to 5 (1 counts SEN support pupils like School Action, 5 like School Action Plus); it was ${shown}.`,
-      name,
-    );
-  }
+  checkNumber("sen_support_weight", senSupportWeight, SEN_SUPPORT_WEIGHT_LIMITS);
 }
 
 /**

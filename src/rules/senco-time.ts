@@ -16,8 +16,9 @@
  *
  * Pure TypeScript. Bad input throws a RuleError naming the Excel argument.
  */
-import { RuleError } from "./errors";
-import { PERCENT_ALLOWED, looksLikePercentWithoutSign, percentWithoutSignProblem } from "./percent";
+import { checkNumber } from "./inputs";
+import { MONEY_LIMITS } from "./money";
+import { PERCENT_LIMITS } from "./percent";
 
 export interface SencoInputs {
   /** Notional SEN budget in pounds, 0 or more. */
@@ -87,56 +88,29 @@ export const SENCO_BREAKDOWN_LABELS: readonly string[] = Object.freeze([
   "Recommended hours per week",
 ]);
 
+/** A count of pupils: a whole number from 0 to the largest a double holds exactly. */
+export const COUNT_LIMITS = {
+  allowed: "a whole number of 0 or more",
+  min: 0,
+  max: MAX_COUNT,
+  integer: true,
+  overMax: `must be a whole number from 0 to ${MAX_COUNT_TEXT} (the largest count a number holds exactly)`,
+} as const;
+
+/** SENCO hours a week a school allocates: 0 to 168 (the hours in a week). */
+export const ALLOCATED_HOURS_LIMITS = {
+  allowed: "a number of hours per week from 0 to 168",
+  min: 0,
+  max: 168,
+} as const;
+
 function checkBudget(notionalSenBudget: number): void {
-  if (typeof notionalSenBudget !== "number" || Number.isNaN(notionalSenBudget)) {
-    throw new RuleError(
-      "value",
-      `notional_sen_budget must be an amount in pounds of 0 or more; it was not a number.`,
-      "notional_sen_budget",
-    );
-  }
-  if (!Number.isFinite(notionalSenBudget) || notionalSenBudget < 0) {
-    throw new RuleError(
-      "num",
-      `notional_sen_budget must be an amount in pounds of 0 or more; it was ${showNumber(notionalSenBudget)}.`,
-      "notional_sen_budget",
-    );
-  }
-}
-
-function checkCount(value: number, name: string): void {
-  if (typeof value !== "number" || Number.isNaN(value)) {
-    throw new RuleError("value", `${name} must be a whole number of 0 or more; it was not a number.`, name);
-  }
-  if (Number.isInteger(value) && value > MAX_COUNT) {
-    throw new RuleError(
-      "num",
-      `${name} must be a whole number from 0 to ${MAX_COUNT_TEXT} (the largest count a number holds exactly); it was ${showNumber(value)}.`,
-      name,
-    );
-  }
-  if (!Number.isInteger(value) || value < 0) {
-    throw new RuleError("num", `${name} must be a whole number of 0 or more; it was ${showNumber(value)}.`, name);
-  }
-}
-
-function showNumber(value: number): string {
-  return Number.isFinite(value) ? String(value) : "a number Excel cannot hold";
+  checkNumber("notional_sen_budget", notionalSenBudget, MONEY_LIMITS);
 }
 
 /** Check a mobility fraction; a value over 1 up to 100 is a percentage typed without its % sign. */
 export function checkMobility(pupilMobility: number | undefined): void {
-  if (pupilMobility === undefined) return;
-  const name = "pupil_mobility";
-  if (typeof pupilMobility !== "number" || Number.isNaN(pupilMobility)) {
-    throw new RuleError("value", `${name} must be ${PERCENT_ALLOWED}; it was not a number.`, name);
-  }
-  if (looksLikePercentWithoutSign(pupilMobility)) {
-    throw new RuleError("num", `${name} ${percentWithoutSignProblem(pupilMobility)}`, name);
-  }
-  if (!Number.isFinite(pupilMobility) || pupilMobility < 0 || pupilMobility > 1) {
-    throw new RuleError("num", `${name} must be ${PERCENT_ALLOWED}; it was ${showNumber(pupilMobility)}.`, name);
-  }
+  if (pupilMobility !== undefined) checkNumber("pupil_mobility", pupilMobility, PERCENT_LIMITS);
 }
 
 /**
@@ -174,13 +148,7 @@ export function mobilityHours(pupilMobility: number | undefined): number {
  * still makes a complete 40.
  */
 export function hoursFromPoints(points: number): number {
-  if (typeof points !== "number" || !Number.isFinite(points) || points < 0) {
-    throw new RuleError(
-      "num",
-      `points must be a number of 0 or more; it was ${typeof points === "number" ? showNumber(points) : "not a number"}.`,
-      "points",
-    );
-  }
+  checkNumber("points", points, { allowed: "a number of 0 or more", min: 0 });
   const tidy = Math.round(points * 1e6) / 1e6;
   return Math.floor((Number.isFinite(tidy) ? tidy : points) / POINTS_PER_HOUR);
 }
@@ -220,9 +188,9 @@ export function breakdownFromPoints(
 /** The full working for one school, as the seed shows it for School X. */
 export function sencoBreakdown(inputs: SencoInputs): SencoBreakdown {
   checkBudget(inputs.notionalSenBudget);
-  checkCount(inputs.schoolAction, "school_action");
-  checkCount(inputs.schoolActionPlus, "school_action_plus");
-  checkCount(inputs.statements, "statements");
+  checkNumber("school_action", inputs.schoolAction, COUNT_LIMITS);
+  checkNumber("school_action_plus", inputs.schoolActionPlus, COUNT_LIMITS);
+  checkNumber("statements", inputs.statements, COUNT_LIMITS);
   checkMobility(inputs.pupilMobility);
   return breakdownFromPoints(
     inputs.notionalSenBudget,

@@ -5,7 +5,7 @@
  *
  * Pure TypeScript: no Office, no DOM.
  */
-import { RuleError } from "./errors";
+import { RuleError, field, say } from "./errors";
 import { serialFromYmd } from "./excel-dates";
 
 /** "full": the apprentice has not yet got the National Award for SEN Co-ordination; "nasenco": already holds it. */
@@ -96,8 +96,7 @@ export function slmdaFee(route: SlmdaRoute): number {
   if (fee === undefined) {
     throw new RuleError(
       "na",
-      "nasenco_completed is TRUE: the provider's guidance says the NASENCO route's fee is reduced but publishes no amount. Use the price the provider quotes you.",
-      "nasenco_completed",
+      say`${field("nasenco_completed")} is TRUE: the provider's guidance says the NASENCO route's fee is reduced but publishes no amount. Use the price the provider quotes you.`,
     );
   }
   return fee;

@@ -19,7 +19,8 @@
  * dates every block's workshop falls before the planned end on both routes, whatever the start.
  * Pure TypeScript: no Office, no DOM.
  */
-import { RuleError } from "./errors";
+import { RuleError, field, say } from "./errors";
+import { checkDateSerial } from "./inputs";
 import { addMonthsSerial, MAX_EXCEL_DATE_SERIAL, serialFromYmd, ymdFromSerial } from "./excel-dates";
 import { SLMDA_ROUTES, type SlmdaRoute } from "./slmda-programme";
 
@@ -77,17 +78,13 @@ const KIND_ORDER: Record<Milestone["kind"], number> = {
 
 /** The schedule for a start on `startSerial` on `route`, in date order. */
 export function slmdaSchedule(startSerial: number, route: SlmdaRoute): Milestone[] {
-  if (!Number.isFinite(startSerial) || startSerial < 1) {
-    throw new RuleError("num", `start_date must be a date from 01/01/1900; it was ${startSerial}.`, "start_date");
-  }
-  const start = Math.floor(startSerial);
+  const start = checkDateSerial("start_date", startSerial);
   const facts = SLMDA_ROUTES[route];
   const endSerial = addMonthsSerial(start, facts.months);
   if (endSerial > MAX_EXCEL_DATE_SERIAL) {
     throw new RuleError(
-      "num",
-      `start_date is too late: the programme's planned end (${facts.months} months later) would be after 31/12/9999.`,
-      "start_date",
+      "value",
+      say`${field("start_date")} is too late: the programme's planned end (${facts.months} months later) would be after 31/12/9999.`,
     );
   }
 

@@ -5,7 +5,7 @@
  * Used for the seed's deadline: "Once submitted they will have 5 working days to complete a
  * personal statement" (Seed: SLMDA line manager guidance, "Next Steps").
  */
-import { RuleError } from "./errors";
+import { RuleError, field, say } from "./errors";
 import { BANK_HOLIDAY_FIRST_YEAR, BANK_HOLIDAY_LAST_YEAR, ENGLAND_AND_WALES_BANK_HOLIDAYS } from "./bank-holidays";
 import { serialFromYmd, ymdFromSerial } from "./excel-dates";
 
@@ -45,8 +45,7 @@ function checkCovered(serial: number, name: string): void {
   if (year < BANK_HOLIDAY_FIRST_YEAR || year > BANK_HOLIDAY_LAST_YEAR) {
     throw new RuleError(
       "na",
-      `${name} must fall from ${BANK_HOLIDAY_FIRST_YEAR} to ${BANK_HOLIDAY_LAST_YEAR}: the bank holiday table covers only those years.`,
-      name,
+      say`${field(name)} must fall from ${BANK_HOLIDAY_FIRST_YEAR} to ${BANK_HOLIDAY_LAST_YEAR}: the bank holiday table covers only those years.`,
     );
   }
 }
@@ -58,7 +57,7 @@ function checkCovered(serial: number, name: string): void {
  */
 export function addWorkingDays(serial: number, days: number, name = "start_date"): number {
   if (!Number.isInteger(days) || days < 0) {
-    throw new RuleError("num", `days must be a whole number of 0 or more; it was ${days}.`, "days");
+    throw new RuleError("value", say`${field("days")} must be a whole number of 0 or more; it was ${days}.`);
   }
   checkCovered(serial, name);
   let current = Math.floor(serial);

@@ -6,9 +6,9 @@
  * an older Excel the block around the selection is read instead (a table is such a block).
  * Syncs: 1 (selection, tables, region) + 1 when inside a table + 1 per read chunk.
  */
-import type { DistrictSource } from "../taskpane/district/summary-model";
-import { findHeaderRow } from "../taskpane/district/header-detection";
-import { rangeAddress } from "./a1-address";
+import type { DistrictSource } from "../sheets/district/summary-model";
+import { findHeaderRow } from "../sheets/district/header-detection";
+import { rangeAddress } from "../sheets/a1-address";
 import { readValuesChunked } from "./read-values";
 import { excelApiSupported, requireExcelApi } from "./requirements";
 

@@ -3,9 +3,9 @@
  * chunked writer, so at most 3 context.sync() calls for a plan whatever its size: 2 for a new
  * plan, 3 when Update plan replaces one), and read a plan sheet's inputs back.
  */
-import type { SheetModel } from "./sheet-model";
+import type { SheetModel } from "../sheets/sheet-model";
 import { writeNewSheet, type WriteSheetResult } from "./write-sheet";
-import { rangeAddress } from "./a1-address";
+import { rangeAddress } from "../sheets/a1-address";
 import {
   DOCUMENT_HEADERS,
   MARKER_ROW,
@@ -13,9 +13,9 @@ import {
   doneByDocumentFromSheet,
   inputRowsRange,
   rawInputsFromSheet,
-} from "../taskpane/plan/plan-model";
-import type { ModelCell } from "./sheet-model";
-import type { PlanFieldId } from "../taskpane/plan/plan-fields";
+} from "../sheets/plan/plan-model";
+import type { ModelCell } from "../sheets/sheet-model";
+import type { PlanFieldId } from "../sheets/plan/plan-fields";
 
 export interface PlanWriteOptions {
   onProgress?(done: number, total: number): void;

@@ -7,7 +7,7 @@
  * (conditional formats) and uses one format per group of areas through Worksheet.getRanges
  * (RangeAreas, ExcelApi 1.9) when available, else one format per area.
  */
-import { parseAddress } from "./a1-address";
+import { parseAddress } from "../sheets/a1-address";
 import { readValuesChunked } from "./read-values";
 import { SelectionError } from "./district-source";
 import { excelApiSupported, requireExcelApi } from "./requirements";

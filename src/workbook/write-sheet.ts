@@ -16,9 +16,9 @@
  *   `replaceSheetName` the old sheet stays untouched until the new one is fully written; only
  *   then is the old one deleted and the new one renamed.
  */
-import type { Block, CellStyle, ModelCell, SheetModel, TableSpec } from "./sheet-model";
-import { cellAddress, columnLetters, rangeAddress } from "./a1-address";
-import { freeSheetName, freeTableName, sheetNameKey } from "./sheet-names";
+import type { Block, CellStyle, ModelCell, SheetModel, TableSpec } from "../sheets/sheet-model";
+import { cellAddress, columnLetters, rangeAddress } from "../sheets/a1-address";
+import { freeSheetName, freeTableName, sheetNameKey } from "../sheets/sheet-names";
 import { excelApiSupported, requireExcelApi } from "./requirements";
 
 /** Excel on the web rejects a request over 5 MB; we keep a margin below it. */

@@ -1,4 +1,4 @@
-import { csvCellValue, parseCsv, parseCsvValues } from "../../src/taskpane/district/csv";
+import { csvCellValue, parseCsv, parseCsvValues } from "../../src/sheets/district/csv";
 
 describe("parseCsv", () => {
   test("plain fields, CRLF and LF line ends, no extra row for a trailing line break", () => {

@@ -6,7 +6,7 @@
  */
 import { readSelectedDistrict, SelectionError } from "../../src/workbook/district-source";
 import { READ_CHUNK_CELLS, READ_PROBE_CELLS } from "../../src/workbook/read-values";
-import { rangeAddress } from "../../src/workbook/a1-address";
+import { rangeAddress } from "../../src/sheets/a1-address";
 import { EXCEL_WEB_REQUEST_LIMIT, FakeExcel } from "../workbook/fake-excel";
 import { SYNTHETIC_HEADERS, syntheticDistrictSource } from "./synthetic-district";
 

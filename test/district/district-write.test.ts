@@ -3,7 +3,7 @@
  * chunks, not schools, and every request's payload (measured by the fake) stays within budget.
  */
 import { FakeExcel } from "../workbook/fake-excel";
-import { buildDistrictSummary } from "../../src/taskpane/district/summary-model";
+import { buildDistrictSummary } from "../../src/sheets/district/summary-model";
 import { DEFAULT_MAX_PAYLOAD_BYTES, writeNewSheet } from "../../src/workbook/write-sheet";
 import { syntheticDistrictSource } from "./synthetic-district";
 

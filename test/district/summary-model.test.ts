@@ -1,16 +1,16 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { buildDistrictSummary, BELOW_GUIDE_TEXT, type DistrictSource } from "../../src/taskpane/district/summary-model";
-import { detectColumns } from "../../src/taskpane/district/header-detection";
+import { buildDistrictSummary, BELOW_GUIDE_TEXT, type DistrictSource } from "../../src/sheets/district/summary-model";
+import { detectColumns } from "../../src/sheets/district/header-detection";
 import {
   SAMPLE_DISTRICT_HEADERS,
   SAMPLE_DISTRICT_ROWS,
   sampleDistrictTable,
-} from "../../src/taskpane/district/sample-district";
-import { parseCsvValues } from "../../src/taskpane/district/csv";
+} from "../../src/sheets/district/sample-district";
+import { parseCsvValues } from "../../src/sheets/district/csv";
 import { sencoHours } from "../../src/rules/senco-time";
 import { syntheticDistrictSource } from "./synthetic-district";
-import type { FormulaCell, ModelCell } from "../../src/workbook/sheet-model";
+import type { FormulaCell, ModelCell } from "../../src/sheets/sheet-model";
 
 function sampleSource(): DistrictSource {
   const table = sampleDistrictTable();
@@ -49,12 +49,12 @@ describe("district summary of the made-up sample", () => {
       {
         sheetRow: 17,
         name: "Juniper Way Primary (made up)",
-        reason: 'notional_sen_budget must be an amount in pounds of 0 or more; it was the text "tbc".',
+        reason: '"Notional SEN budget" must be an amount in pounds of 0 or more; it was the text "tbc".',
       },
       {
         sheetRow: 23,
         name: "Oakwood Primary (made up)",
-        reason: "pupil_mobility must be a percentage from 0% to 100%: for 34% type 34% or 0.34, not 34.",
+        reason: '"Pupil mobility" must be a percentage from 0% to 100%: for 34% type 34% or 0.34, not 34.',
       },
     ]);
     for (const school of summary.schools) {
@@ -197,7 +197,7 @@ describe("district summary: missing optional columns and bad mappings", () => {
     );
   });
 
-  test("every kind of bad value is reported with the function's own words", () => {
+  test("every kind of bad value is reported in the function's words, naming the column as the table heads it", () => {
     const headers = [
       "School",
       "Budget",
@@ -220,15 +220,15 @@ describe("district summary: missing optional columns and bad mappings", () => {
       detectColumns(headers).mapping,
     );
     expect(summary.badRows.map((b) => [b.sheetRow, b.name, b.reason])).toEqual([
-      [2, "Negative", "notional_sen_budget must be an amount in pounds of 0 or more; it was -5."],
-      [3, "Fraction", "school_action must be a whole number of 0 or more; it was 2.5."],
-      [4, "Blank count", "school_action_plus is required: enter a whole number of 0 or more."],
+      [2, "Negative", '"Budget" must be an amount in pounds of 0 or more; it was -5.'],
+      [3, "Fraction", '"School Action" must be a whole number of 0 or more; it was 2.5.'],
+      [4, "Blank count", '"School Action Plus" is required: enter a whole number of 0 or more.'],
       [
         5,
         "Text hours",
-        'allocated_senco_hours must be a number of hours per week from 0 to 168; it was the text "lots".',
+        '"Allocated SENCO hours" must be a number of hours per week from 0 to 168; it was the text "lots".',
       ],
-      [6, "Too mobile", "pupil_mobility must be a percentage from 0% to 100% (type 34% or 0.34); it was 150."],
+      [6, "Too mobile", '"Mobility" must be a percentage from 0% to 100% (type 34% or 0.34); it was 150.'],
     ]);
     expect(summary.schools.map((s) => s.name)).toEqual(["Fine"]);
     const bad = summary.model.blocks.find((b) => b.cells[0]![0] === "Source row")!;

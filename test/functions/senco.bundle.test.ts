@@ -127,15 +127,15 @@ describe("boundaries through the functions", () => {
 
 describe("bad input gives an Excel error naming the argument", () => {
   test.each([
-    ["a negative budget", [-1, 10, 5, 6], ErrorCode.invalidNumber, "notional_sen_budget"],
-    ["a negative count", [67755, -1, 5, 6], ErrorCode.invalidNumber, "school_action"],
-    ["a fractional count", [67755, 10, 2.5, 6], ErrorCode.invalidNumber, "school_action_plus"],
+    ["a negative budget", [-1, 10, 5, 6], ErrorCode.invalidValue, "notional_sen_budget"],
+    ["a negative count", [67755, -1, 5, 6], ErrorCode.invalidValue, "school_action"],
+    ["a fractional count", [67755, 10, 2.5, 6], ErrorCode.invalidValue, "school_action_plus"],
     ["text for a count", [67755, 10, 5, "six"], ErrorCode.invalidValue, "statements"],
     ["TRUE for a count", [67755, true, 5, 6], ErrorCode.invalidValue, "school_action"],
     ["a missing budget", [null, 10, 5, 6], ErrorCode.invalidValue, "notional_sen_budget"],
     ["a blank count", [67755, "", 5, 6], ErrorCode.invalidValue, "school_action"],
-    ["Infinity", [Number.POSITIVE_INFINITY, 10, 5, 6], ErrorCode.invalidNumber, "notional_sen_budget"],
-    ["a count too large to hold exactly", [67755, 1e308, 5, 6], ErrorCode.invalidNumber, "school_action"],
+    ["Infinity", [Number.POSITIVE_INFINITY, 10, 5, 6], ErrorCode.invalidValue, "notional_sen_budget"],
+    ["a count too large to hold exactly", [67755, 1e308, 5, 6], ErrorCode.invalidValue, "school_action"],
   ])("%s", (_what, args, code, argument) => {
     for (const id of ["SENCOPOINTS", "SENCOHOURS", "SENCOBREAKDOWN"]) {
       const error = callExpectingError(id, ...args);
@@ -152,22 +152,22 @@ describe("bad input gives an Excel error naming the argument", () => {
       ["SENCOHOURSFROMREGISTER", [67755, [["K"]], 34]],
     ] as const) {
       const error = callExpectingError(id, ...args);
-      expect(error.code).toBe(ErrorCode.invalidNumber);
+      expect(error.code).toBe(ErrorCode.invalidValue);
       expect(error.message).toContain("pupil_mobility");
       expect(error.message).toContain("type 34% or 0.34");
     }
   });
 
   test("mobility below 0 or above 100%, or text", () => {
-    expect(callExpectingError("SENCOMOBILITYHOURS", -0.1).code).toBe(ErrorCode.invalidNumber);
-    expect(callExpectingError("SENCOMOBILITYHOURS", 150).code).toBe(ErrorCode.invalidNumber);
+    expect(callExpectingError("SENCOMOBILITYHOURS", -0.1).code).toBe(ErrorCode.invalidValue);
+    expect(callExpectingError("SENCOMOBILITYHOURS", 150).code).toBe(ErrorCode.invalidValue);
     expect(callExpectingError("SENCOMOBILITYHOURS", "high").code).toBe(ErrorCode.invalidValue);
     expect(callExpectingError("SENCOMOBILITYHOURS", null).message).toContain("pupil_mobility is required");
   });
 
   test("mobility messages never mislead: 150% typed with its sign, and 33.3 typed without", () => {
     const over = callExpectingError("SENCOMOBILITYHOURS", "150%");
-    expect(over.code).toBe(ErrorCode.invalidNumber);
+    expect(over.code).toBe(ErrorCode.invalidValue);
     expect(over.message).toBe(
       'pupil_mobility must be a percentage from 0% to 100% (type 34% or 0.34); it was the text "150%".',
     );
@@ -178,7 +178,7 @@ describe("bad input gives an Excel error naming the argument", () => {
   test("a weight outside 1 to 5", () => {
     for (const bad of [0, 0.5, 5.5, 6, -1]) {
       const error = callExpectingError("SENCOHOURSFROMREGISTER", 30000, [["K"]], null, bad);
-      expect(error.code).toBe(ErrorCode.invalidNumber);
+      expect(error.code).toBe(ErrorCode.invalidValue);
       expect(error.message).toContain("sen_support_weight");
       expect(error.message).toContain("from 1 to 5");
     }

@@ -68,14 +68,14 @@ describe("School X called directly", () => {
 });
 
 describe("errors become CustomFunctions.Error with the right code", () => {
-  test("#NUM! and #VALUE!, naming the argument", () => {
-    expectExcelError(() => senco.SENCOHOURS(-1, 10, 5, 6, null), ErrorCode.invalidNumber, "notional_sen_budget");
-    expectExcelError(() => senco.SENCOHOURS(67755, 1.5, 5, 6, null), ErrorCode.invalidNumber, "school_action");
+  test("#VALUE! and #VALUE!, naming the argument", () => {
+    expectExcelError(() => senco.SENCOHOURS(-1, 10, 5, 6, null), ErrorCode.invalidValue, "notional_sen_budget");
+    expectExcelError(() => senco.SENCOHOURS(67755, 1.5, 5, 6, null), ErrorCode.invalidValue, "school_action");
     expectExcelError(() => senco.SENCOHOURS(67755, 10, 5, "many", null), ErrorCode.invalidValue, "statements");
-    expectExcelError(() => senco.SENCOHOURS(67755, 10, 5, 6, 34), ErrorCode.invalidNumber, "type 34% or 0.34");
+    expectExcelError(() => senco.SENCOHOURS(67755, 10, 5, 6, 34), ErrorCode.invalidValue, "type 34% or 0.34");
     expectExcelError(
       () => senco.SENCOHOURSFROMREGISTER(0, [["K"]], null, 6),
-      ErrorCode.invalidNumber,
+      ErrorCode.invalidValue,
       "sen_support_weight",
     );
     expectExcelError(

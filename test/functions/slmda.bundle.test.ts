@@ -142,19 +142,19 @@ describe("spills of dates are finite serial numbers, never null", () => {
 
 describe("bad input gives an Excel error naming the argument", () => {
   test.each([
-    ["SLMDAEMPLOYERCOST", [-1, false], ErrorCode.invalidNumber, "price"],
+    ["SLMDAEMPLOYERCOST", [-1, false], ErrorCode.invalidValue, "price"],
     ["SLMDAEMPLOYERCOST", [18000, "perhaps"], ErrorCode.invalidValue, "levy_payer"],
-    ["SLMDAEMPLOYERCOST", [18000, true, -100], ErrorCode.invalidNumber, "levy_funds"],
+    ["SLMDAEMPLOYERCOST", [18000, true, -100], ErrorCode.invalidValue, "levy_funds"],
     ["SLMDAEMPLOYERCOST", [18000, true, null, serial(2026, 1, 1)], ErrorCode.notAvailable, "age_at_start"],
-    ["SLMDAFUNDING", [18000, true, null, null, 12], ErrorCode.invalidNumber, "age_at_start"],
-    ["SLMDAFUNDING", [18000, true, null, 3_000_000], ErrorCode.invalidNumber, "start_date"],
-    ["SLMDAPAYMENTS", [Number.NaN], ErrorCode.invalidNumber, "price"],
-    ["SLMDAOFFTHEJOBHOURS", [200], ErrorCode.invalidNumber, "weekly_hours"],
-    ["SLMDAOFFTHEJOBHOURS", [30, 2.5], ErrorCode.invalidNumber, "months"],
-    ["SLMDAOFFTHEJOBHOURS", [30, 12, 60], ErrorCode.invalidNumber, "weeks_per_year"],
+    ["SLMDAFUNDING", [18000, true, null, null, 12], ErrorCode.invalidValue, "age_at_start"],
+    ["SLMDAFUNDING", [18000, true, null, 3_000_000], ErrorCode.invalidValue, "start_date"],
+    ["SLMDAPAYMENTS", [Number.NaN], ErrorCode.invalidValue, "price"],
+    ["SLMDAOFFTHEJOBHOURS", [200], ErrorCode.invalidValue, "weekly_hours"],
+    ["SLMDAOFFTHEJOBHOURS", [30, 2.5], ErrorCode.invalidValue, "months"],
+    ["SLMDAOFFTHEJOBHOURS", [30, 12, 60], ErrorCode.invalidValue, "weeks_per_year"],
     ["SLMDASCHEDULE", [null], ErrorCode.invalidValue, "start_date"],
     ["SLMDAMONTHS", ["yes"], ErrorCode.invalidValue, "nasenco_completed"],
-    ["APPRENTICESHIPLEVY", [-1], ErrorCode.invalidNumber, "annual_pay_bill"],
+    ["APPRENTICESHIPLEVY", [-1], ErrorCode.invalidValue, "annual_pay_bill"],
   ] as const)("%s(%j) -> %s naming %s", (id, args, code, argument) => {
     const error = callExpectingError(id, ...args);
     expect(error.code).toBe(code);

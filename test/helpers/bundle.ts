@@ -52,7 +52,7 @@ export const ErrorCode = {
   invalidValue: "#VALUE!",
   notAvailable: "#N/A",
   divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
+  invalidNumber: "#VALUE!",
   nullReference: "#NULL!",
   invalidName: "#NAME?",
   invalidReference: "#REF!",

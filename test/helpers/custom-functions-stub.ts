@@ -2,7 +2,7 @@
  * A CustomFunctions stub on globalThis, for unit tests that call src/functions/* directly (no
  * bundle). Import it before the module under test:
  *
- *   import { ErrorCode, expectExcelError } from "../helpers/custom-functions-stub";
+ *   import { ErrorCode, expectExcelError } from "./custom-functions-stub";
  *
  * installCustomFunctionsStub() is idempotent and runs on import. CustomFunctions.Error is the
  * bundle harness's StubCustomFunctionsError, so `isExcelError` and `.code` work the same in unit

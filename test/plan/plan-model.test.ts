@@ -7,7 +7,7 @@ import {
   PLAN_MARKER,
   INPUT_FIRST_ROW,
   doneByDocumentFromSheet,
-} from "../../src/taskpane/plan/plan-model";
+} from "../../src/sheets/plan/plan-model";
 import {
   coercePlanInputs,
   defaultRawValues,
@@ -16,8 +16,8 @@ import {
   PLAN_FIELDS,
   type PlanInputs,
   inputsThatDiffer,
-} from "../../src/taskpane/plan/plan-fields";
-import type { Block, FormulaCell, SheetModel } from "../../src/workbook/sheet-model";
+} from "../../src/sheets/plan/plan-fields";
+import type { Block, FormulaCell, SheetModel } from "../../src/sheets/sheet-model";
 import { SAMPLE_PLAN_INPUTS, sampleFormRaw } from "./sample-plan-inputs";
 
 const d = serialFromYmd;
@@ -236,9 +236,9 @@ describe("plan fields and reading a plan sheet back", () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.problems.map((p) => p.message)).toEqual([
-        'start_date must be a date from 01/01/1900 to 31/12/9999 (a date cell, or text as dd/mm/yyyy); it was the text "31/02/2020".',
-        'age_at_start must be a whole number from 16 to 99; it was the text "15".',
-        'price must be an amount in pounds of 0 or more; it was the text "lots".',
+        'Start date must be a date from 01/01/1900 to 31/12/9999 (a date cell, or text as dd/mm/yyyy); it was the text "31/02/2020".',
+        'Age at start must be a whole number from 16 to 99; it was the text "15".',
+        'Agreed price must be an amount in pounds of 0 or more; it was the text "lots".',
       ]);
     }
     const missing = coercePlanInputs({ ...raw, apprenticeName: "  " });
@@ -262,7 +262,7 @@ describe("plan fields and reading a plan sheet back", () => {
     expect(early.ok ? [] : early.problems).toEqual([
       {
         id: "applicationSerial",
-        message: "application_date must fall from 2018 to 2030: the bank holiday table covers only those years.",
+        message: "Application date must fall from 2018 to 2030: the bank holiday table covers only those years.",
       },
     ]);
     expect(coercePlanInputs({ ...raw, applicationSerial: "22/05/2020" }).ok).toBe(true);

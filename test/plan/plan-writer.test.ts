@@ -1,8 +1,8 @@
 import { FakeExcel } from "../workbook/fake-excel";
 import { writePlan, readActivePlanSheet, readPlanSheetNamed } from "../../src/workbook/plan-writer";
-import { buildPlanModel, PLAN_MARKER, PLAN_MAX_ROWS, inputCell } from "../../src/taskpane/plan/plan-model";
-import { cellAddress } from "../../src/workbook/a1-address";
-import { PLAN_FIELDS, type PlanInputs } from "../../src/taskpane/plan/plan-fields";
+import { buildPlanModel, PLAN_MARKER, PLAN_MAX_ROWS, inputCell } from "../../src/sheets/plan/plan-model";
+import { cellAddress } from "../../src/sheets/a1-address";
+import { PLAN_FIELDS, type PlanInputs } from "../../src/sheets/plan/plan-fields";
 import { SAMPLE_PLAN_INPUTS } from "./sample-plan-inputs";
 
 const base: PlanInputs = SAMPLE_PLAN_INPUTS;

@@ -1,5 +1,5 @@
 import { serialFromYmd } from "../../src/rules/excel-dates";
-import { defaultRawValues, type PlanFieldId, type PlanInputs } from "../../src/taskpane/plan/plan-fields";
+import { defaultRawValues, type PlanFieldId, type PlanInputs } from "../../src/sheets/plan/plan-fields";
 
 /**
  * The plan the tests and the benchmark build: the issue's key case, a non-levy full-route start

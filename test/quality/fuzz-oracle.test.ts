@@ -54,10 +54,10 @@ describe("results", () => {
 describe("thrown errors", () => {
   test("accepts an Excel error whose message names an argument", () => {
     const error = new StubCustomFunctionsError(
-      ErrorCode.invalidNumber,
+      ErrorCode.invalidValue,
       "pupil_mobility must be a percentage from 0% to 100%",
     );
-    expect(judgeThrown(scalarMeta, error)).toEqual({ kind: "error", code: "#NUM!" });
+    expect(judgeThrown(scalarMeta, error)).toEqual({ kind: "error", code: "#VALUE!" });
   });
 
   test.each([

@@ -1,9 +1,9 @@
-import { checkRegister, invalidAreas, registerGuideHours } from "../../src/taskpane/register/register-check";
+import { checkRegister, invalidAreas, registerGuideHours } from "../../src/sheets/register/register-check";
 import { csvRegisterColumn, pastedColumn } from "../../src/taskpane/register/register-tab";
-import { SAMPLE_REGISTER_CODES } from "../../src/taskpane/register/sample-register";
-import { parseCsv } from "../../src/taskpane/district/csv";
+import { SAMPLE_REGISTER_CODES } from "../../src/sheets/register/sample-register";
+import { parseCsv } from "../../src/sheets/district/csv";
 import { countRegister, sencoHoursFromRegister } from "../../src/rules/sen-register";
-import { parseAddress } from "../../src/workbook/a1-address";
+import { parseAddress } from "../../src/sheets/a1-address";
 
 describe("checkRegister", () => {
   test("counts by code and lists each invalid cell with its sheet address", () => {
@@ -79,12 +79,12 @@ describe("registerGuideHours", () => {
     expect(registerGuideHours(counts, "", "", "")).toEqual({
       ok: false,
       field: "budget",
-      message: "notional_sen_budget is required: enter an amount in pounds of 0 or more.",
+      message: "Notional SEN budget is required: enter an amount in pounds of 0 or more.",
     });
     expect(registerGuideHours(counts, "1000", "34", "")).toEqual({
       ok: false,
       field: "mobility",
-      message: "pupil_mobility must be a percentage from 0% to 100%: for 34% type 34% or 0.34, not 34.",
+      message: "Pupil mobility must be a percentage from 0% to 100%: for 34% type 34% or 0.34, not 34.",
     });
     expect(registerGuideHours(counts, "1000", "", "6")).toMatchObject({ ok: false, field: "weight" });
   });

@@ -11,7 +11,7 @@ import {
   removeHighlights,
 } from "../../src/workbook/register-range";
 import { READ_CHUNK_CELLS } from "../../src/workbook/read-values";
-import { checkRegister, invalidAreas } from "../../src/taskpane/register/register-check";
+import { checkRegister, invalidAreas } from "../../src/sheets/register/register-check";
 
 interface Cf {
   id: number;

@@ -87,12 +87,12 @@ describe("age_at_start is asked for where the answer depends on it", () => {
   test("a start from 01/01/2026 without age: na naming age_at_start; 31/12/2025 needs none", () => {
     const error = ruleErrorOf(() => fundingBreakdown({ ...base, levyPayer: true, startSerial: ymd(2026, 1, 1) }));
     expect(error.kind).toBe("na");
-    expect(error.argument).toBe("age_at_start");
+    expect(error.field).toBe("age_at_start");
     expect(error.message).toMatch(/21 or under/);
     expect(cost({ levyPayer: true, startSerial: ymd(2025, 12, 31) })).toBe(4000);
   });
   test("a non-levy start from 01/04/2024 without age: na naming age_at_start (0% or 5% depends on it)", () => {
-    expect(ruleErrorOf(() => cost({ startSerial: ymd(2024, 4, 1) })).argument).toBe("age_at_start");
+    expect(ruleErrorOf(() => cost({ startSerial: ymd(2024, 4, 1) })).field).toBe("age_at_start");
     expect(cost({ startSerial: ymd(2024, 3, 31) })).toBe(4700);
   });
   test("a levy payer with enough funds from 01/04/2024 needs no age", () => {
@@ -112,8 +112,8 @@ describe("bad input names the argument", () => {
     [{ startSerial: 0 }, "start_date"],
   ])("%p -> num error on %s", (inputs, argument) => {
     const error = ruleErrorOf(() => fundingBreakdown({ ...base, ...inputs }));
-    expect(error.kind).toBe("num");
-    expect(error.argument).toBe(argument);
+    expect(error.kind).toBe("value");
+    expect(error.field).toBe(argument);
     expect(error.message).toContain(argument);
   });
   test("ages 16 and 99 are allowed", () => {
@@ -178,8 +178,8 @@ describe("apprenticeshipLevy", () => {
     expect(apprenticeshipLevy(bill)).toBe(levy);
   });
   test("negative or non-finite pay bill names annual_pay_bill", () => {
-    expect(ruleErrorOf(() => apprenticeshipLevy(-1)).argument).toBe("annual_pay_bill");
-    expect(ruleErrorOf(() => apprenticeshipLevy(Number.NaN)).kind).toBe("num");
+    expect(ruleErrorOf(() => apprenticeshipLevy(-1)).field).toBe("annual_pay_bill");
+    expect(ruleErrorOf(() => apprenticeshipLevy(Number.NaN)).kind).toBe("value");
   });
 });
 
@@ -229,9 +229,9 @@ describe("providerPayments", () => {
   test("bad months and price name the argument", () => {
     for (const months of [0, 61, 1.5, Number.NaN]) {
       const error = ruleErrorOf(() => providerPayments(18000, months, start));
-      expect([error.kind, error.argument]).toEqual(["num", "months"]);
+      expect([error.kind, error.field]).toEqual(["value", "months"]);
     }
-    expect(ruleErrorOf(() => providerPayments(-1, 27, start)).argument).toBe("price");
+    expect(ruleErrorOf(() => providerPayments(-1, 27, start)).field).toBe("price");
   });
 });
 
@@ -246,14 +246,14 @@ describe("englishMathsRequired", () => {
   });
   test("from 11/02/2025 without age: na naming age_at_start", () => {
     const error = ruleErrorOf(() => englishMathsRequired(ymd(2025, 2, 11), undefined));
-    expect([error.kind, error.argument]).toEqual(["na", "age_at_start"]);
+    expect([error.kind, error.field]).toEqual(["na", "age_at_start"]);
   });
 });
 
 describe("providerPayments near the end of Excel's calendar", () => {
   test("a completion after 31/12/9999 is a num error naming start_date; one month earlier is fine", () => {
     const error = ruleErrorOf(() => providerPayments(18000, 27, ymd(9997, 10, 1)));
-    expect([error.kind, error.argument]).toEqual(["num", "start_date"]);
+    expect([error.kind, error.field]).toEqual(["value", "start_date"]);
     expect(providerPayments(18000, 27, ymd(9997, 9, 30)).at(-1)!.serial).toBe(ymd(9999, 12, 30));
   });
 });
@@ -261,9 +261,9 @@ describe("providerPayments near the end of Excel's calendar", () => {
 describe("money near Excel's largest number", () => {
   test("the rules themselves refuse amounts over £1,000,000,000,000, naming the argument", () => {
     const error = ruleErrorOf(() => fundingBreakdown({ ...base, price: 1e308 }));
-    expect([error.kind, error.argument]).toEqual(["num", "price"]);
+    expect([error.kind, error.field]).toEqual(["value", "price"]);
     expect(error.message).toBe("price must be at most £1,000,000,000,000; it was 1e+308.");
-    expect(ruleErrorOf(() => apprenticeshipLevy(1e13)).argument).toBe("annual_pay_bill");
+    expect(ruleErrorOf(() => apprenticeshipLevy(1e13)).field).toBe("annual_pay_bill");
     expect(fundingBreakdown({ ...base, price: 1e12 }).price).toBe(1e12);
   });
 });

@@ -63,7 +63,7 @@ describe("31/07/2025 and 01/08/2025: per-standard minimum not in our sources", (
   });
   test("01/08/2025 is na naming start_date", () => {
     const error = ruleErrorOf(() => offTheJobHours(inputs({ startSerial: ymd(2025, 8, 1) })));
-    expect([error.kind, error.argument]).toEqual(["na", "start_date"]);
+    expect([error.kind, error.field]).toEqual(["na", "start_date"]);
     expect(error.message).toMatch(/own published minimum/);
     expect(ruleErrorOf(() => offTheJobWeeklyHours(30, ymd(2025, 8, 1))).kind).toBe("na");
   });
@@ -82,7 +82,7 @@ describe("bad input names the argument", () => {
     [{ startSerial: 0 }, "start_date"],
   ])("%p -> num on %s", (o, argument) => {
     const error = ruleErrorOf(() => offTheJobHours(inputs(o)));
-    expect([error.kind, error.argument]).toEqual(["num", argument]);
+    expect([error.kind, error.field]).toEqual(["value", argument]);
   });
   test("edges allowed: 168 hours, 1 and 60 months, 1 and 52 weeks", () => {
     expect(offTheJobHours(inputs({ weeklyHours: 168, months: 60, weeksPerYear: 52 }))).toBe(33.6 * 52 * 5);

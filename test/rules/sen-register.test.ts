@@ -94,7 +94,7 @@ describe("countRegister", () => {
     const cells = [["K"], ["E"], ["X"], ["Q"]];
     const error = ruleErrorOf(() => countRegister(cells));
     expect(error.kind).toBe("value");
-    expect(error.argument).toBe("register");
+    expect(error.field).toBe("register");
     expect(error.message).toContain('register row 3, column 1 of the range held the text "X"');
     expect(error.message).toContain(REGISTER_CODES_HELP);
     expect(REGISTER_CODES_HELP).toContain("SEN support");
@@ -214,8 +214,8 @@ describe("register points and hours", () => {
     const counts: RegisterCounts = { K: 1, E: 0, A: 0, P: 0, S: 0, N: 0, onRegister: 1 };
     for (const bad of [0, 0.99, 5.01, 6, -1, Number.POSITIVE_INFINITY]) {
       const error = ruleErrorOf(() => sencoHoursFromRegister(1000, counts, undefined, bad));
-      expect(error.kind).toBe("num");
-      expect(error.argument).toBe("sen_support_weight");
+      expect(error.kind).toBe("value");
+      expect(error.field).toBe("sen_support_weight");
       expect(error.message).toContain("from 1 to 5");
     }
     expect(ruleErrorOf(() => sencoHoursFromRegister(1000, counts, undefined, Number.NaN)).kind).toBe("value");
@@ -223,7 +223,7 @@ describe("register points and hours", () => {
 
   test("budget and mobility are checked on the register route too", () => {
     const counts = countRegister([["K"]]);
-    expect(ruleErrorOf(() => sencoHoursFromRegister(-5, counts)).argument).toBe("notional_sen_budget");
+    expect(ruleErrorOf(() => sencoHoursFromRegister(-5, counts)).field).toBe("notional_sen_budget");
     expect(ruleErrorOf(() => sencoHoursFromRegister(5, counts, 34)).message).toContain("type 34% or 0.34");
   });
 

@@ -116,9 +116,9 @@ describe("hours from points: complete 40s only", () => {
   });
 
   test("negative or non-finite points are refused", () => {
-    expect(ruleErrorOf(() => hoursFromPoints(-1)).kind).toBe("num");
-    expect(ruleErrorOf(() => hoursFromPoints(Number.POSITIVE_INFINITY)).kind).toBe("num");
-    expect(ruleErrorOf(() => hoursFromPoints(Number.NaN)).kind).toBe("num");
+    expect(ruleErrorOf(() => hoursFromPoints(-1)).kind).toBe("value");
+    expect(ruleErrorOf(() => hoursFromPoints(Number.POSITIVE_INFINITY)).kind).toBe("value");
+    expect(ruleErrorOf(() => hoursFromPoints(Number.NaN)).kind).toBe("value");
   });
 });
 
@@ -154,8 +154,8 @@ describe("mobility hours: strictly greater than 20%, 30%, 40%", () => {
 describe("bad input is refused with the argument's name", () => {
   test("a negative budget", () => {
     const error = ruleErrorOf(() => sencoHours({ ...SCHOOL_X, notionalSenBudget: -1 }));
-    expect(error.kind).toBe("num");
-    expect(error.argument).toBe("notional_sen_budget");
+    expect(error.kind).toBe("value");
+    expect(error.field).toBe("notional_sen_budget");
     expect(error.message).toContain("notional_sen_budget must be an amount in pounds of 0 or more; it was -1");
   });
 
@@ -166,16 +166,16 @@ describe("bad input is refused with the argument's name", () => {
   ] as const)("%s negative or fractional", (field, name) => {
     for (const bad of [-1, 2.5]) {
       const error = ruleErrorOf(() => sencoHours({ ...SCHOOL_X, [field]: bad }));
-      expect(error.kind).toBe("num");
-      expect(error.argument).toBe(name);
+      expect(error.kind).toBe("value");
+      expect(error.field).toBe(name);
       expect(error.message).toContain(`${name} must be a whole number of 0 or more; it was ${bad}`);
     }
   });
 
   test("mobility typed as 34 is told to type 34% or 0.34", () => {
     const error = ruleErrorOf(() => sencoHours({ ...SCHOOL_X, pupilMobility: 34 }));
-    expect(error.kind).toBe("num");
-    expect(error.argument).toBe("pupil_mobility");
+    expect(error.kind).toBe("value");
+    expect(error.field).toBe("pupil_mobility");
     expect(error.message).toContain("type 34% or 0.34");
     expect(ruleErrorOf(() => mobilityHours(33.3)).message).toContain("type 33.3% or 0.333, not 33.3.");
   });
@@ -183,18 +183,18 @@ describe("bad input is refused with the argument's name", () => {
   test("mobility below 0 or over 100", () => {
     for (const bad of [-0.01, 101]) {
       const error = ruleErrorOf(() => mobilityHours(bad));
-      expect(error.kind).toBe("num");
-      expect(error.argument).toBe("pupil_mobility");
+      expect(error.kind).toBe("value");
+      expect(error.field).toBe("pupil_mobility");
       expect(error.message).toContain("from 0% to 100%");
     }
   });
 
   test("Infinity and NaN anywhere", () => {
     const inf = Number.POSITIVE_INFINITY;
-    expect(ruleErrorOf(() => budgetPoints(inf)).argument).toBe("notional_sen_budget");
+    expect(ruleErrorOf(() => budgetPoints(inf)).field).toBe("notional_sen_budget");
     expect(ruleErrorOf(() => budgetPoints(inf)).message).toContain("a number Excel cannot hold");
-    expect(ruleErrorOf(() => sencoHours({ ...SCHOOL_X, statements: inf })).argument).toBe("statements");
-    expect(ruleErrorOf(() => mobilityHours(inf)).argument).toBe("pupil_mobility");
+    expect(ruleErrorOf(() => sencoHours({ ...SCHOOL_X, statements: inf })).field).toBe("statements");
+    expect(ruleErrorOf(() => mobilityHours(inf)).field).toBe("pupil_mobility");
     expect(ruleErrorOf(() => budgetPoints(Number.NaN)).kind).toBe("value");
     expect(ruleErrorOf(() => mobilityHours(Number.NaN)).kind).toBe("value");
   });
@@ -202,18 +202,22 @@ describe("bad input is refused with the argument's name", () => {
   test("text where a number belongs (task-pane callers passing raw fields)", () => {
     const error = ruleErrorOf(() => sencoHours({ ...SCHOOL_X, schoolAction: "10" as unknown as number }));
     expect(error.kind).toBe("value");
-    expect(error.argument).toBe("school_action");
+    expect(error.field).toBe("school_action");
   });
 
   test("counts beyond what a double holds exactly are refused, so results stay finite", () => {
-    expect(ruleErrorOf(() => sencoHours({ ...SCHOOL_X, statements: 1e308 })).argument).toBe("statements");
+    expect(ruleErrorOf(() => sencoHours({ ...SCHOOL_X, statements: 1e308 })).field).toBe("statements");
     // The message must not claim a whole number of 0 or more is wrong without saying what is too big.
     expect(ruleErrorOf(() => sencoHours({ ...SCHOOL_X, statements: 2 ** 53 })).message).toBe(
       "statements must be a whole number from 0 to 9,007,199,254,740,991 (the largest count a number holds exactly); it was 9007199254740992.",
     );
     expect(
-      Number.isFinite(sencoHours({ ...SCHOOL_X, notionalSenBudget: 1e308, statements: Number.MAX_SAFE_INTEGER })),
+      Number.isFinite(sencoHours({ ...SCHOOL_X, notionalSenBudget: 1e12, statements: Number.MAX_SAFE_INTEGER })),
     ).toBe(true);
+    // The money limit is the rules' own, so a budget beyond it is refused here as through a function.
+    expect(ruleErrorOf(() => sencoHours({ ...SCHOOL_X, notionalSenBudget: 1e308 })).message).toBe(
+      "notional_sen_budget must be at most £1,000,000,000,000; it was 1e+308.",
+    );
   });
 });
 

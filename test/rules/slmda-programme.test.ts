@@ -81,7 +81,7 @@ describe("slmdaFee", () => {
     }
     expect(error).toBeInstanceOf(RuleError);
     expect((error as RuleError).kind).toBe("na");
-    expect((error as RuleError).argument).toBe("nasenco_completed");
+    expect((error as RuleError).field).toBe("nasenco_completed");
     expect((error as RuleError).message).toMatch(/quote/);
   });
 });

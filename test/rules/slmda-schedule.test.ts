@@ -110,8 +110,8 @@ describe("bad start", () => {
     expect(slmdaSchedule(ymd(9997, 9, 30), "full").at(-1)!.serial).toBe(ymd(9999, 12, 30));
     expect(slmdaSchedule(ymd(9998, 6, 30), "nasenco").at(-1)!.serial).toBe(ymd(9999, 12, 30));
     const error = ruleErrorOf(() => slmdaSchedule(ymd(9997, 10, 1), "full"));
-    expect([error.kind, error.argument]).toEqual(["num", "start_date"]);
+    expect([error.kind, error.field]).toEqual(["value", "start_date"]);
     expect(ymd(9999, 12, 31)).toBe(MAX_EXCEL_DATE_SERIAL);
-    expect(ruleErrorOf(() => slmdaSchedule(0, "full")).argument).toBe("start_date");
+    expect(ruleErrorOf(() => slmdaSchedule(0, "full")).field).toBe("start_date");
   });
 });

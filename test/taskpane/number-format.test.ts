@@ -1,4 +1,4 @@
-import { formatCellValue } from "../../src/taskpane/shared/number-format";
+import { formatCellValue } from "../../src/sheets/number-format";
 
 describe("the preview shows numbers as Excel would under the models' formats", () => {
   test("money, hours, whole numbers and dates", () => {

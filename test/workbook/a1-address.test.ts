@@ -5,7 +5,7 @@ import {
   parseAddress,
   rangeAddress,
   sheetCellRef,
-} from "../../src/workbook/a1-address";
+} from "../../src/sheets/a1-address";
 
 describe("A1 addresses", () => {
   test("column letters round-trip", () => {

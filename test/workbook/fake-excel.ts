@@ -8,7 +8,7 @@
  * surrounding region of a cell and Worksheet.getRangeByIndexes; it measures the JSON of every
  * sync's response (the values loaded) and rejects one over the same 5 MB limit.
  */
-import { parseAddress, cellAddress, rangeAddress } from "../../src/workbook/a1-address";
+import { parseAddress, cellAddress, rangeAddress } from "../../src/sheets/a1-address";
 
 export const EXCEL_WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
 

@@ -11,7 +11,7 @@ import {
   jsonResponseBytes,
   readValuesChunked,
 } from "../../src/workbook/read-values";
-import { rangeAddress } from "../../src/workbook/a1-address";
+import { rangeAddress } from "../../src/sheets/a1-address";
 import { EXCEL_WEB_REQUEST_LIMIT, FakeExcel } from "./fake-excel";
 
 /** A block whose every cell says where it is, so order and boundaries can be checked. */

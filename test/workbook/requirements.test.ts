@@ -6,7 +6,7 @@ import { ExcelVersionError, excelApiSupported, requireExcelApi } from "../../src
 import { readSelectedDistrict } from "../../src/workbook/district-source";
 import { highlightCells, readSelectedRegister, HIGHLIGHT_FORMULA } from "../../src/workbook/register-range";
 import { writeNewSheet } from "../../src/workbook/write-sheet";
-import { rangeAddress } from "../../src/workbook/a1-address";
+import { rangeAddress } from "../../src/sheets/a1-address";
 import { FakeExcel } from "./fake-excel";
 
 /** Pretend to be an Excel that supports ExcelApi 1.1 up to 1.`maxMinor`. */

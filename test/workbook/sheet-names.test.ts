@@ -4,7 +4,7 @@ import {
   quoteSheetName,
   sanitizeSheetName,
   sheetNameProblem,
-} from "../../src/workbook/sheet-names";
+} from "../../src/sheets/sheet-names";
 
 describe("sheet names", () => {
   test("forbidden characters become spaces and runs of spaces collapse", () => {

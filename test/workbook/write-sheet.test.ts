@@ -6,7 +6,7 @@ import {
   SheetWriteError,
   writeNewSheet,
 } from "../../src/workbook/write-sheet";
-import type { SheetModel } from "../../src/workbook/sheet-model";
+import type { SheetModel } from "../../src/sheets/sheet-model";
 
 /** A small model shaped like a plan sheet: title, inputs, a spill formula, a table, a chart. */
 function smallModel(title = "Plan for Sam Jones"): SheetModel {

@@ -8,7 +8,7 @@ import type { PaneEnv } from "../shared/pane-env";
 import { readableError } from "../shared/pane-env";
 import { renderSheetPreview } from "../shared/preview";
 import { startProgress } from "../shared/progress";
-import { parseCsvValues } from "./csv";
+import { parseCsvValues } from "../../sheets/district/csv";
 import {
   DISTRICT_FIELDS,
   FIELD_LABELS,
@@ -18,10 +18,10 @@ import {
   findHeaderRow,
   type ColumnMapping,
   type DistrictField,
-} from "./header-detection";
-import { SAMPLE_DISTRICT_LABEL, sampleDistrictTable } from "./sample-district";
-import { buildDistrictSummary, type DistrictSource, type DistrictSummary } from "./summary-model";
-import type { SheetModel } from "../../workbook/sheet-model";
+} from "../../sheets/district/header-detection";
+import { SAMPLE_DISTRICT_LABEL, sampleDistrictTable } from "../../sheets/district/sample-district";
+import { buildDistrictSummary, type DistrictSource, type DistrictSummary } from "../../sheets/district/summary-model";
+import type { SheetModel } from "../../sheets/sheet-model";
 import { readSelectedDistrict } from "../../workbook/district-source";
 import { writeNewSheet } from "../../workbook/write-sheet";
 import { el, labelledControl } from "../shared/dom";

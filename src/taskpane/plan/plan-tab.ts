@@ -10,19 +10,20 @@ import type { PaneEnv } from "../shared/pane-env";
 import { readableError } from "../shared/pane-env";
 import { renderSheetPreview } from "../shared/preview";
 import { startProgress } from "../shared/progress";
-import { buildPlanModel } from "./plan-model";
+import { buildPlanModel } from "../../sheets/plan/plan-model";
 import {
   FULL_ROUTE_PRICE_TEXT,
   PLAN_FIELDS,
   coercePlanInputs,
   defaultRawValues,
   fieldForArgument,
+  planFieldLabel,
   fieldProblem,
   isFullRoutePrice,
   type PlanFieldId,
   type PlanInputs,
   inputsThatDiffer,
-} from "./plan-fields";
+} from "../../sheets/plan/plan-fields";
 
 const INPUT_MODES: Partial<Record<PlanFieldId, "decimal" | "numeric">> = {
   ageAtStart: "numeric",
@@ -183,12 +184,13 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
    */
   const showRuleProblem = (error: unknown): boolean => {
     if (!isRuleError(error)) return false;
-    const field = fieldForArgument(error.argument);
+    const field = fieldForArgument(error.field);
     const view = field && views.get(field.id);
     if (!view) return false;
-    view.showProblem(error.message);
+    const message = error.render(planFieldLabel);
+    view.showProblem(message);
     view.input.focus();
-    env.announce(`One field needs attention: ${error.message}`);
+    env.announce(`One field needs attention: ${message}`);
     return true;
   };
 

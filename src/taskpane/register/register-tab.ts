@@ -10,16 +10,21 @@ import type { PaneEnv } from "../shared/pane-env";
 import { readableError } from "../shared/pane-env";
 import { createField, type FieldView } from "../shared/fields";
 import { startProgress } from "../shared/progress";
-import { parseCsv } from "../district/csv";
+import { parseCsv } from "../../sheets/district/csv";
 import { parseSenCode } from "../../rules/sen-register";
 import {
   checkRegister,
   invalidAreas,
+  REGISTER_FIELD_LABELS,
   registerGuideHours,
   type RegisterCheck,
   type RegisterOrigin,
-} from "./register-check";
-import { SAMPLE_REGISTER_CODES, SAMPLE_REGISTER_HEADER, SAMPLE_REGISTER_LABEL } from "./sample-register";
+} from "../../sheets/register/register-check";
+import {
+  SAMPLE_REGISTER_CODES,
+  SAMPLE_REGISTER_HEADER,
+  SAMPLE_REGISTER_LABEL,
+} from "../../sheets/register/sample-register";
 import { highlightCells, readSelectedRegister, removeHighlights } from "../../workbook/register-range";
 import { el, labelledControl } from "../shared/dom";
 
@@ -162,7 +167,7 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
       hoursSet,
       {
         id: "budget",
-        label: "Notional SEN budget",
+        label: REGISTER_FIELD_LABELS.notional_sen_budget!,
         kind: "text",
         optional: false,
         hint: "In pounds, for example £67,755.",
@@ -175,7 +180,7 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
       hoursSet,
       {
         id: "mobility",
-        label: "Pupil mobility",
+        label: REGISTER_FIELD_LABELS.pupil_mobility!,
         kind: "text",
         optional: true,
         hint: "Annual turnover as a percentage: type 34% or 0.34. Blank adds 0 hours.",
@@ -188,7 +193,7 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
       hoursSet,
       {
         id: "weight",
-        label: "Points for each SEN support (K) pupil",
+        label: REGISTER_FIELD_LABELS.sen_support_weight!,
         kind: "text",
         optional: true,
         hint: "From 1 (like School Action, the default floor) to 5 (like School Action Plus).",

@@ -4,8 +4,8 @@
  * format. DOM APIs only (createElement, textContent): no innerHTML, so text a user typed can
  * never become markup.
  */
-import type { Block, ModelCell, SheetModel, TableSpec } from "../../workbook/sheet-model";
-import { formatCellValue } from "./number-format";
+import type { Block, ModelCell, SheetModel, TableSpec } from "../../sheets/sheet-model";
+import { formatCellValue } from "../../sheets/number-format";
 import { el } from "./dom";
 
 type PreviewValue = string | number | boolean | null;

@@ -3,7 +3,7 @@
  * "£#,##0.00", "£#,##0", "#,##0.0", "0.0", "0", "0%", "0.0%", "dd/mm/yyyy", "@" and general. Pure (no DOM), so
  * the preview and the tests read the same text.
  */
-import { formatSerialDdMmYyyy, isExcelDateSerial } from "../../rules/excel-dates";
+import { formatSerialDdMmYyyy, isExcelDateSerial } from "../rules/excel-dates";
 
 export const MONEY_FORMAT = "£#,##0.00";
 export const WHOLE_MONEY_FORMAT = "£#,##0";

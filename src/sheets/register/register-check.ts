@@ -5,17 +5,18 @@
  * SEND.SENCOHOURSFROMREGISTER gives them). It never changes a code. Codes, counts and hours come
  * from src/rules; the user's entries go through the shared coercers.
  */
-import { describeRaw, moneyArg, numberArg, percentArg } from "../../functions/coerce";
-import { isRuleError } from "../../rules/errors";
+import { describeRaw, moneyArg, numberArg, percentArg } from "../../values/coerce";
+import { isRuleError, type FieldNamer } from "../../rules/errors";
 import {
   REGISTER_CODES_HELP,
   registerCountRows,
   scanRegister,
   sencoBreakdownFromRegister,
   DEFAULT_SEN_SUPPORT_WEIGHT,
+  SEN_SUPPORT_WEIGHT_LIMITS,
   type RegisterCounts,
 } from "../../rules/sen-register";
-import { cellAddress, rangeAddress } from "../../workbook/a1-address";
+import { cellAddress, rangeAddress } from "../a1-address";
 
 /** Where the checked range starts on its sheet (zero-based), as read from the selection's address. */
 export interface RegisterOrigin {
@@ -110,13 +111,16 @@ export function invalidAreas(invalid: readonly InvalidCodeCell[], maxAddressLeng
 
 const BUDGET = moneyArg("notional_sen_budget");
 const MOBILITY = percentArg("pupil_mobility", { optional: true });
-const WEIGHT = numberArg("sen_support_weight", {
-  optional: true,
-  min: 1,
-  max: 5,
-  allowed:
-    "a number from 1 to 5 (1 counts SEN support pupils like School Action, 5 like School Action Plus; blank means 1)",
-});
+const WEIGHT = numberArg("sen_support_weight", SEN_SUPPORT_WEIGHT_LIMITS, { optional: true });
+
+/** The Register tab's labels for its fields, as its messages name them. */
+export const REGISTER_FIELD_LABELS: Readonly<Record<string, string>> = {
+  notional_sen_budget: "Notional SEN budget",
+  pupil_mobility: "Pupil mobility",
+  sen_support_weight: "Points for each SEN support (K) pupil",
+};
+
+const registerFieldLabel: FieldNamer = (ref) => REGISTER_FIELD_LABELS[ref.key] ?? ref.key;
 
 export type GuideHoursResult =
   | {
@@ -153,7 +157,7 @@ export function registerGuideHours(
       senSupportWeight: weight,
     };
   } catch (error) {
-    if (isRuleError(error)) return { ok: false, field, message: error.message };
+    if (isRuleError(error)) return { ok: false, field, message: error.render(registerFieldLabel) };
     throw error;
   }
 }

@@ -7,8 +7,8 @@
  * (src/rules); nothing here re-implements a rule. Checks and the documents checklist are values
  * worked out when the plan is made (Update plan rebuilds them).
  */
-import { excelErrorText } from "../../functions/define";
 import { isRuleError } from "../../rules/errors";
+import { excelErrorText } from "../../values/excel-errors";
 import {
   ENGLISH_MATHS,
   FUNDING_BREAKDOWN_LABELS,
@@ -24,9 +24,9 @@ import { OFF_THE_JOB, offTheJobHours, offTheJobWeeklyHours } from "../../rules/o
 import { SLMDA_ROUTES, slmdaRoute, type SlmdaRoute } from "../../rules/slmda-programme";
 import { slmdaSchedule } from "../../rules/slmda-schedule";
 import { LINE_MANAGER_COMMITMENTS, SLMDA_DOCUMENTS, documentDue } from "../../rules/slmda-line-manager";
-import { columnLetters } from "../../workbook/a1-address";
-import type { Block, FormulaCell, ModelCell, SheetModel, TableSpec } from "../../workbook/sheet-model";
-import { DATE_FORMAT, HOURS_FORMAT, MONEY_FORMAT } from "../shared/number-format";
+import { columnLetters } from "../a1-address";
+import type { Block, FormulaCell, ModelCell, SheetModel, TableSpec } from "../sheet-model";
+import { DATE_FORMAT, HOURS_FORMAT, MONEY_FORMAT } from "../number-format";
 import { PLAN_FIELDS, type PlanFieldId, type PlanInputs } from "./plan-fields";
 
 /** Text in cell A2 of every plan sheet: how the pane recognises a plan sheet to load it back. */

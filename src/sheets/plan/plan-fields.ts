@@ -4,11 +4,11 @@
  * Pure: no DOM. The form (plan-form.ts), the plan model's inputs block and the plan-sheet reader
  * all use this one list, so a label cannot drift between them.
  */
-import { RuleError } from "../../rules/errors";
-import { MAX_AGE, MIN_AGE } from "../../rules/apprenticeship-funding";
-import { DEFAULT_WEEKS_PER_YEAR, WEEKLY_HOURS_RANGE, WEEKS_PER_YEAR_RANGE } from "../../rules/off-the-job";
+import { RuleError, field as fieldRef, say, type FieldNamer } from "../../rules/errors";
+import { AGE_LIMITS } from "../../rules/apprenticeship-funding";
+import { DEFAULT_WEEKS_PER_YEAR, WEEKLY_HOURS_LIMITS, WEEKS_PER_YEAR_LIMITS } from "../../rules/off-the-job";
 import { SLMDA_ROUTES } from "../../rules/slmda-programme";
-import { booleanArg, dateArg, moneyArg, numberArg, type Coercer } from "../../functions/coerce";
+import { booleanArg, dateArg, moneyArg, numberArg, type Coercer } from "../../values/coerce";
 import { PERSONAL_STATEMENT_WORKING_DAYS } from "../../rules/slmda-line-manager";
 import { addWorkingDays } from "../../rules/working-days";
 
@@ -62,10 +62,13 @@ function textField(name: string, label: string, optional: boolean): Coercer<stri
       const text = typeof raw === "string" ? raw.trim() : raw === null || raw === undefined ? "" : String(raw);
       if (text === "") {
         if (optional) return undefined;
-        throw new RuleError("value", `${label} is required: enter ${allowed}.`, name);
+        throw new RuleError("value", say`${fieldRef(name)} is required: enter ${allowed}.`, { allowed });
       }
       if (text.length > MAX_TEXT_LENGTH) {
-        throw new RuleError("value", `${label} must be ${allowed}; it has ${text.length}.`, name);
+        throw new RuleError("value", say`${fieldRef(name)} must be ${allowed}; it has ${text.length}.`, {
+          value: raw,
+          allowed,
+        });
       }
       return text;
     },
@@ -78,9 +81,9 @@ const FULL_FEE = SLMDA_ROUTES.full.fee;
 export const FULL_ROUTE_PRICE_TEXT = FULL_FEE === undefined ? "" : `£${FULL_FEE.toLocaleString("en-GB")}`;
 
 // Coercers: the SEND.SLMDA* argument names (issue 4) so messages match the functions word for word.
-const AGE = numberArg("age_at_start", { min: MIN_AGE, max: MAX_AGE, integer: true });
-const WEEKLY_HOURS = numberArg("weekly_hours", { ...WEEKLY_HOURS_RANGE });
-const WEEKS_PER_YEAR = numberArg("weeks_per_year", { ...WEEKS_PER_YEAR_RANGE });
+const AGE = numberArg("age_at_start", AGE_LIMITS);
+const WEEKLY_HOURS = numberArg("weekly_hours", WEEKLY_HOURS_LIMITS);
+const WEEKS_PER_YEAR = numberArg("weeks_per_year", WEEKS_PER_YEAR_LIMITS);
 
 /**
  * The application date also sets the personal statement's due date, 5 working days on: a date the
@@ -238,6 +241,9 @@ export function fieldForArgument(argument: string | undefined): PlanField | unde
   return argument === undefined ? undefined : PLAN_FIELDS.find((field) => field.argument === argument);
 }
 
+/** The pane's names for the fields: each field's label ("Start date"), as its messages name it. */
+export const planFieldLabel: FieldNamer = (ref) => fieldForArgument(ref.key)?.label ?? ref.key;
+
 /** Default raw values of a new form (what the fields show before the user types). */
 export function defaultRawValues(): Record<PlanFieldId, string | boolean> {
   return {
@@ -280,7 +286,7 @@ export function fieldProblem(field: PlanField, raw: unknown): string | undefined
     field.coerce(raw);
     return undefined;
   } catch (error) {
-    if (error instanceof RuleError) return error.message;
+    if (error instanceof RuleError) return error.render(planFieldLabel);
     throw error;
   }
 }
@@ -296,7 +302,7 @@ export function coercePlanInputs(
       values[field.id] = field.coerce(raw[field.id]);
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
-      problems.push({ id: field.id, message: error.message });
+      problems.push({ id: field.id, message: error.render(planFieldLabel) });
     }
   }
   if (problems.length > 0) return { ok: false, problems };

@@ -10,12 +10,12 @@
  *
  * Pure: no DOM, no Office. Fast enough for 24,000 schools (one pass, no per-row closures).
  */
-import { countArg, moneyArg, numberArg, percentArg, type Coercer } from "../../functions/coerce";
-import { isRuleError } from "../../rules/errors";
-import { sencoHours } from "../../rules/senco-time";
-import { cellAddress, columnLetters } from "../../workbook/a1-address";
-import type { Block, ChartSpec, ModelCell, SheetModel, TableSpec } from "../../workbook/sheet-model";
-import { quoteSheetName } from "../../workbook/sheet-names";
+import { countArg, moneyArg, numberArg, percentArg, type Coercer } from "../../values/coerce";
+import { isRuleError, type FieldNamer } from "../../rules/errors";
+import { ALLOCATED_HOURS_LIMITS, sencoHours } from "../../rules/senco-time";
+import { cellAddress, columnLetters } from "../a1-address";
+import type { Block, ChartSpec, ModelCell, SheetModel, TableSpec } from "../sheet-model";
+import { quoteSheetName } from "../sheet-names";
 import type { ColumnMapping } from "./header-detection";
 
 /** The table the summary is built from, as read from Excel (or a CSV). */
@@ -89,11 +89,8 @@ const SCHOOL_ACTION: Coercer<number> = countArg("school_action");
 const SCHOOL_ACTION_PLUS: Coercer<number> = countArg("school_action_plus");
 const STATEMENTS: Coercer<number> = countArg("statements");
 const MOBILITY: Coercer<number | undefined> = percentArg("pupil_mobility", { optional: true });
-const ALLOCATED: Coercer<number | undefined> = numberArg("allocated_senco_hours", {
+const ALLOCATED: Coercer<number | undefined> = numberArg("allocated_senco_hours", ALLOCATED_HOURS_LIMITS, {
   optional: true,
-  min: 0,
-  max: 168,
-  allowed: "a number of hours per week from 0 to 168",
 });
 
 function isBlankCell(value: unknown): boolean {
@@ -105,8 +102,29 @@ function rowIsBlank(row: readonly unknown[]): boolean {
   return true;
 }
 
-function reasonOf(error: unknown): string {
-  if (isRuleError(error)) return error.message;
+/**
+ * The district surface's names for the fields: each input's column header as the user's table
+ * spells it ("SEN Support"), so a reason points at the column to fix.
+ */
+function columnNamer(source: DistrictSource, mapping: ColumnMapping): FieldNamer {
+  const columns: Record<string, number | undefined> = {
+    notional_sen_budget: mapping.budget,
+    school_action: mapping.schoolAction,
+    school_action_plus: mapping.schoolActionPlus,
+    statements: mapping.statements,
+    pupil_mobility: mapping.mobility,
+    allocated_senco_hours: mapping.allocated,
+  };
+  return (ref) => {
+    const col = columns[ref.key];
+    const header = col === undefined ? undefined : source.headers[col];
+    if (header === undefined || header === null || String(header).trim() === "") return ref.key;
+    return `"${String(header).trim()}"`;
+  };
+}
+
+function reasonOf(error: unknown, namer: FieldNamer): string {
+  if (isRuleError(error)) return error.render(namer);
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -211,6 +229,7 @@ export function buildDistrictSummary(
   }[] = [];
   let blankRows = 0;
   const rows = source.rows;
+  const namer = columnNamer(source, mapping);
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i]!;
     if (rowIsBlank(row)) {
@@ -240,7 +259,7 @@ export function buildDistrictSummary(
       });
       inputs.push({ budget, sa, sap, st, mob, alloc });
     } catch (error) {
-      badRows.push({ sheetRow: source.headerRow + 2 + i, name: nameOf(row, mapping), reason: reasonOf(error) });
+      badRows.push({ sheetRow: source.headerRow + 2 + i, name: nameOf(row, mapping), reason: reasonOf(error, namer) });
     }
   }
 

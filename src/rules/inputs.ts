@@ -1,0 +1,94 @@
+/**
+ * What each kind of input may hold, and the one check of it. The limits live in the rule modules
+ * (money.ts, percent.ts, senco-time.ts, ...) as NumberLimits; the rules check their inputs with
+ * `checkNumber`/`checkDateSerial` on entry, and the value-coercion layer (src/values) calls the
+ * same functions after parsing, so a limit and its message are written once.
+ */
+import { RuleError, field, say } from "./errors";
+import { MAX_EXCEL_DATE_SERIAL } from "./excel-dates";
+import { looksLikePercentWithoutSign, percentWithoutSignProblem } from "./percent";
+
+export interface NumberLimits {
+  /** What is allowed, in words, used in every message about the input ("a whole number of 0 or more"). */
+  readonly allowed: string;
+  readonly min?: number;
+  readonly max?: number;
+  readonly integer?: boolean;
+  /** A share from 0 to 1: a value from over 1 to 100 is a percentage typed without its % sign. */
+  readonly percent?: boolean;
+  /** What to say after the field's name when the value is above max (a limit of the arithmetic). */
+  readonly overMax?: string;
+}
+
+/** Show a value in a message: short, quoted when text. */
+export function describeValue(raw: unknown): string {
+  if (raw === null || raw === undefined) return "nothing";
+  if (typeof raw === "string") {
+    const shown = raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
+    return `the text "${shown}"`;
+  }
+  if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
+  if (typeof raw === "number") return Number.isFinite(raw) ? String(raw) : "a number Excel cannot hold";
+  if (Array.isArray(raw)) return "a range";
+  return "a value of an unknown kind";
+}
+
+/** The error for a value that is not what `allowed` says. */
+export function notAllowed(key: string, allowed: string, raw: unknown): RuleError {
+  return new RuleError("value", say`${field(key)} must be ${allowed}; it was ${describeValue(raw)}.`, {
+    value: raw,
+    allowed,
+  });
+}
+
+/** The error for a required input left blank. */
+export function required(key: string, allowed: string): RuleError {
+  return new RuleError("value", say`${field(key)} is required: enter ${allowed}.`, { allowed });
+}
+
+/**
+ * Check a number against its limits; returns it (never -0). `raw` is what the user typed, when a
+ * coercer parsed it from text: "150%" typed with its sign is not "a percentage typed without %".
+ */
+export function checkNumber(key: string, value: number, limits: NumberLimits, raw: unknown = value): number {
+  const { min, max } = limits;
+  if (typeof value !== "number" || Number.isNaN(value)) throw notAllowed(key, limits.allowed, raw);
+  if (limits.percent && looksLikePercentWithoutSign(value)) {
+    const typedWithPercent = typeof raw === "string" && raw.trim().endsWith("%");
+    if (!typedWithPercent) {
+      throw new RuleError("value", say`${field(key)} ${percentWithoutSignProblem(value)}`, {
+        value: raw,
+        allowed: limits.allowed,
+      });
+    }
+  }
+  if (max !== undefined && limits.overMax !== undefined && value > max && Number.isFinite(value)) {
+    if (!limits.integer || Number.isInteger(value)) {
+      throw new RuleError("value", say`${field(key)} ${limits.overMax}; it was ${describeValue(value)}.`, {
+        value: raw,
+        allowed: limits.allowed,
+      });
+    }
+  }
+  if (
+    !Number.isFinite(value) ||
+    (limits.integer === true && !Number.isInteger(value)) ||
+    (min !== undefined && value < min) ||
+    (max !== undefined && value > max)
+  ) {
+    const shown = typeof raw === "string" ? raw : value;
+    throw notAllowed(key, limits.allowed, shown);
+  }
+  return value === 0 ? 0 : value;
+}
+
+/** What a date input may hold, in words. */
+export const DATE_ALLOWED = "a date from 01/01/1900 to 31/12/9999 (a date cell, or text as dd/mm/yyyy)";
+
+/** Check an Excel date serial (1 is 01/01/1900); a time of day is dropped. */
+export function checkDateSerial(key: string, serial: number, raw: unknown = serial): number {
+  if (typeof serial !== "number" || !Number.isFinite(serial) || serial < 1 || serial >= MAX_EXCEL_DATE_SERIAL + 1) {
+    throw notAllowed(key, DATE_ALLOWED, raw);
+  }
+  return Math.floor(serial);
+}
