@@ -1,155 +1,120 @@
 /**
- * A small, strict XML parser for the manifest check (no dependency): elements, attributes,
- * text, comments, CDATA, the XML declaration and the five predefined entities plus numeric
- * character references. It rejects what is not well-formed (mismatched or unclosed tags,
- * duplicate attributes, unquoted values, stray "<" or "&", text outside the root, more than one
- * root) with the line number. DTDs are rejected: a manifest never needs one.
+ * XML for the manifest check: the sax parser in strict mode, building a small tree of
+ * { name, attributes: {name: value}, children: [element], text, line }.
+ *
+ * sax rejects mismatched or unclosed tags, unquoted attribute values, a stray "&", unknown
+ * entities (it reads the five predefined ones in any case: &AMP; is "&"), malformed comments and
+ * text outside the root. This file rejects what sax lets through: a repeated attribute (sax
+ * silently keeps the first), "<" inside an attribute value, more than one root, CDATA outside
+ * the root, no root at all, and any DTD or other declaration (a manifest never needs one).
+ * Every error message starts with "line N:".
  */
 "use strict";
 
-const NAME = /[A-Za-z_:][-A-Za-z0-9_:.]*/y;
-const ENTITIES = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+const sax = require("sax");
 
 class XmlError extends Error {}
 
-function lineOf(text, index) {
+/**
+ * 1-based line of a 0-based index into text. Counts on from the last index asked for, so asking
+ * in increasing order (as the parser does) reads the text once.
+ */
+function lineCounter(text) {
+  let at = 0;
   let line = 1;
-  for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  return (index) => {
+    if (index < at) [at, line] = [0, 1];
+    for (; at < index && at < text.length; at++) if (text.charCodeAt(at) === 10) line++;
+    return line;
+  };
 }
 
-function decode(text, raw, at) {
-  return raw.replace(/&([^;&\s]*);?/g, (match, ref, offset) => {
-    if (!match.endsWith(";"))
-      throw new XmlError(`line ${lineOf(text, at + offset)}: "&" must start an entity such as &amp;`);
-    if (ref in ENTITIES) return ENTITIES[ref];
-    const numeric = /^#(?:x([0-9a-fA-F]+)|([0-9]+))$/.exec(ref);
-    if (numeric) return String.fromCodePoint(parseInt(numeric[1] ?? numeric[2], numeric[1] ? 16 : 10));
-    throw new XmlError(`line ${lineOf(text, at + offset)}: unknown entity &${ref};`);
-  });
-}
+/** An attribute in a start tag sax has already accepted: name="value" or name='value'. */
+const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** sax's own wording for the errors it finds, and ours. */
+const SAX_MESSAGES = {
+  "Non-whitespace before first tag.": "text outside the root element",
+  "Text data outside of root node.": "text outside the root element",
+  "Invalid character in entity name": '"&" must start an entity such as &amp;',
+};
 
 /**
- * Parse XML text into { name, attributes: {name: value}, children: [element], text, line }.
- * Throws an Error whose message starts with the line number when the text is not well-formed.
+ * Parse XML text into { name, attributes, children, text, line }. Throws an XmlError whose
+ * message starts with the line number when the text is not well-formed.
  */
 function parseXml(text) {
-  let i = 0;
+  const parser = sax.parser(true, { xmlns: false, position: true, strictEntities: true });
+  const lineOf = lineCounter(text);
   const stack = [];
   let root;
 
-  const fail = (message, at = i) => {
-    throw new XmlError(`line ${lineOf(text, at)}: ${message}`);
+  const fail = (message, line = parser.line + 1) => {
+    throw new XmlError(`line ${line}: ${message}`);
   };
-  const readName = () => {
-    NAME.lastIndex = i;
-    const m = NAME.exec(text);
-    if (!m) fail("expected a name");
-    i += m[0].length;
-    return m[0];
-  };
-  const skipSpace = () => {
-    while (i < text.length && /\s/.test(text[i])) i++;
+  // Line of the "<" that starts the markup sax is reading.
+  const markupLine = () => lineOf(parser.startTagPosition - 1);
+  const declaration = () => fail("DOCTYPE and other declarations are not allowed here", markupLine());
+  // sax reports a DOCTYPE at its closing ">": find its "<", the last "<!DOCTYPE" before the
+  // markup sax last started (a declaration inside the DOCTYPE's internal subset, or the DOCTYPE).
+  const doctype = () => {
+    const before = text.slice(0, parser.startTagPosition);
+    const start = before.search(/<!DOCTYPE(?![\s\S]*<!DOCTYPE)/i);
+    fail("DOCTYPE and other declarations are not allowed here", start < 0 ? markupLine() : lineOf(start));
   };
 
-  if (text.charCodeAt(0) === 0xfeff) i = 1;
-  if (text.startsWith("<?xml", i)) {
-    const end = text.indexOf("?>", i);
-    if (end < 0) fail("unterminated XML declaration");
-    i = end + 2;
-  }
-  while (i < text.length) {
-    if (text[i] !== "<") {
-      const next = text.indexOf("<", i);
-      const end = next < 0 ? text.length : next;
-      const raw = text.slice(i, end);
-      if (stack.length === 0) {
-        if (raw.trim() !== "") fail("text outside the root element");
-      } else {
-        stack[stack.length - 1].text += decode(text, raw, i);
-      }
-      i = end;
-      continue;
+  parser.onerror = (error) => {
+    const message = error.message.split("\n")[0];
+    const open = stack[stack.length - 1];
+    if (message === "Unexpected close tag" || message.startsWith("Unmatched closing tag")) {
+      const name = parser.tagName;
+      if (!open) fail(`closing tag </${name}> has no opening tag`, markupLine());
+      fail(`closing tag </${name}> does not match <${open.name}> opened on line ${open.line}`, markupLine());
     }
-    if (text.startsWith("<!--", i)) {
-      const end = text.indexOf("-->", i + 4);
-      if (end < 0) fail("unterminated comment");
-      if (text.slice(i + 4, end).includes("--")) fail('"--" inside a comment');
-      i = end + 3;
-      continue;
+    if (message === "Unclosed root tag" && open) fail(`<${open.name}> opened on line ${open.line} is never closed`);
+    if (message === "Invalid character entity") {
+      const entity = parser.entity;
+      fail(entity.startsWith("#") ? `invalid character reference &${entity};` : `unknown entity &${entity};`);
     }
-    if (text.startsWith("<![CDATA[", i)) {
-      if (stack.length === 0) fail("CDATA outside the root element");
-      const end = text.indexOf("]]>", i);
-      if (end < 0) fail("unterminated CDATA section");
-      stack[stack.length - 1].text += text.slice(i + 9, end);
-      i = end + 3;
-      continue;
+    fail(SAX_MESSAGES[message] ?? message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, ""));
+  };
+  parser.ondoctype = doctype;
+  parser.onsgmldeclaration = declaration;
+  parser.onopentagstart = (tag) => {
+    const element = { name: tag.name, attributes: {}, children: [], text: "", line: markupLine() };
+    if (stack.length > 0) stack[stack.length - 1].children.push(element);
+    else if (root) fail("more than one root element", element.line);
+    else root = element;
+    stack.push(element);
+  };
+  parser.onopentag = (tag) => {
+    const element = stack[stack.length - 1];
+    element.attributes = tag.attributes;
+    // The start tag as written, after its name.
+    const offset = parser.startTagPosition + element.name.length;
+    const raw = text.slice(offset, parser.position);
+    const seen = new Set();
+    for (const match of raw.matchAll(ATTRIBUTE)) {
+      const [, name, double, single] = match;
+      const at = () => lineOf(offset + match.index);
+      if (seen.has(name)) fail(`attribute ${name} appears twice in <${element.name}>`, at());
+      if ((double ?? single).includes("<")) fail(`"<" inside attribute ${name} of <${element.name}>`, at());
+      seen.add(name);
     }
-    if (text.startsWith("<!", i)) fail("DOCTYPE and other declarations are not allowed here");
-    if (text.startsWith("<?", i)) {
-      const end = text.indexOf("?>", i);
-      if (end < 0) fail("unterminated processing instruction");
-      i = end + 2;
-      continue;
-    }
-    if (text.startsWith("</", i)) {
-      const start = i;
-      i += 2;
-      const name = readName();
-      skipSpace();
-      if (text[i] !== ">") fail(`expected ">" to close </${name}`);
-      i++;
-      const open = stack.pop();
-      if (!open) fail(`closing tag </${name}> has no opening tag`, start);
-      if (open.name !== name)
-        fail(`closing tag </${name}> does not match <${open.name}> opened on line ${open.line}`, start);
-      continue;
-    }
-    // Start tag.
-    const start = i;
-    const parent = stack[stack.length - 1];
-    i++;
-    const element = { name: readName(), attributes: {}, children: [], text: "", line: lineOf(text, start) };
-    for (;;) {
-      const before = i;
-      skipSpace();
-      if (text.startsWith("/>", i)) {
-        i += 2;
-        break;
-      }
-      if (text[i] === ">") {
-        i++;
-        stack.push(element);
-        break;
-      }
-      if (i === before) fail(`expected a space, ">" or "/>" in <${element.name}>`);
-      const attr = readName();
-      skipSpace();
-      if (text[i] !== "=") fail(`attribute ${attr} in <${element.name}> has no "="`);
-      i++;
-      skipSpace();
-      const quote = text[i];
-      if (quote !== '"' && quote !== "'") fail(`attribute ${attr} in <${element.name}> must be quoted`);
-      const end = text.indexOf(quote, i + 1);
-      if (end < 0) fail(`attribute ${attr} in <${element.name}> is not closed`);
-      const raw = text.slice(i + 1, end);
-      if (raw.includes("<")) fail(`"<" inside attribute ${attr} of <${element.name}>`);
-      if (Object.prototype.hasOwnProperty.call(element.attributes, attr))
-        fail(`attribute ${attr} appears twice in <${element.name}>`);
-      element.attributes[attr] = decode(text, raw, i + 1);
-      i = end + 1;
-    }
-    if (parent) {
-      parent.children.push(element);
-    } else {
-      if (root) fail("more than one root element", start);
-      root = element;
-    }
-  }
-  if (stack.length > 0)
-    fail(`<${stack[stack.length - 1].name}> opened on line ${stack[stack.length - 1].line} is never closed`);
-  if (!root) fail("no root element");
+  };
+  parser.onclosetag = () => stack.pop();
+  parser.ontext = (value) => {
+    if (stack.length > 0) stack[stack.length - 1].text += value;
+  };
+  parser.oncdata = (value) => {
+    if (stack.length === 0) fail("CDATA outside the root element", markupLine());
+    stack[stack.length - 1].text += value;
+  };
+  parser.onend = () => {
+    if (!root) fail("no root element");
+  };
+
+  parser.write(text).close();
   return root;
 }
 

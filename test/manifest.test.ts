@@ -21,6 +21,13 @@ function altered(from: string | RegExp, to: string): string {
   return result;
 }
 
+/** 1-based line of the first occurrence of marker in manifest.xml. */
+function lineOf(marker: string): number {
+  const index = MANIFEST.indexOf(marker);
+  if (index < 0) throw new Error(`test setup: ${marker} not found in manifest.xml`);
+  return MANIFEST.slice(0, index).split("\n").length;
+}
+
 describe("manifest.xml", () => {
   test("passes the offline check, icons included", () => {
     expect(checkManifest(MANIFEST, { assetsDir: ASSETS })).toEqual([]);
@@ -128,5 +135,71 @@ describe("the offline check rejects", () => {
       { assetsDir: ASSETS },
     );
     expect(problems).toContainEqual(expect.stringMatching(/must be a 80x80 PNG; it is 64x64/));
+  });
+});
+
+describe("the offline check rejects XML that is not well-formed", () => {
+  const permissions = lineOf("<Permissions>");
+  const hosts = lineOf("<Hosts>");
+  const officeApp = lineOf("<OfficeApp");
+  const last = MANIFEST.trimEnd().split("\n").length;
+  test.each<[string, string, string | RegExp, string]>([
+    [
+      "a mismatched closing tag",
+      `line ${permissions}: closing tag </Permission> does not match <Permissions> opened on line ${permissions}`,
+      "</Permissions>",
+      "</Permission>",
+    ],
+    [
+      "a closing tag left out",
+      `line ${last}: closing tag </OfficeApp> does not match <Extra> opened on line ${last}`,
+      "</OfficeApp>",
+      "<Extra></OfficeApp>",
+    ],
+    [
+      "an unclosed root",
+      `line ${MANIFEST.replace("</OfficeApp>", "").split("\n").length}: <OfficeApp> opened on line ${officeApp} is never closed`,
+      "</OfficeApp>",
+      "",
+    ],
+    [
+      "a duplicate attribute",
+      `line ${hosts}: attribute Name appears twice in <Hosts>`,
+      "<Hosts>",
+      '<Hosts Name="a" Name="b">',
+    ],
+    [
+      '"<" inside an attribute value',
+      `line ${hosts}: "<" inside attribute Name of <Hosts>`,
+      "<Hosts>",
+      '<Hosts Name="a<b">',
+    ],
+    [
+      "a DTD",
+      `line ${officeApp}: DOCTYPE and other declarations are not allowed here`,
+      "<OfficeApp",
+      '<!DOCTYPE OfficeApp [\n<!ENTITY x "y">\n]><OfficeApp',
+    ],
+    ["text before the root", `line ${officeApp}: text outside the root element`, "<OfficeApp", "text<OfficeApp"],
+    ["text after the root", `line ${last}: text outside the root element`, "</OfficeApp>", "</OfficeApp>text"],
+    ["a second root", `line ${last}: more than one root element`, "</OfficeApp>", "</OfficeApp><OfficeApp/>"],
+    [
+      "an unknown entity",
+      `line ${permissions}: unknown entity &nbsp;`,
+      "<Permissions>ReadWriteDocument",
+      "<Permissions>&nbsp;ReadWriteDocument",
+    ],
+    [
+      'a stray "&"',
+      `line ${permissions}: "&" must start an entity such as &amp;`,
+      "<Permissions>ReadWriteDocument",
+      "<Permissions>Read & WriteDocument",
+    ],
+  ])("%s", (_, message, from, to) => {
+    expect(checkManifest(altered(from, to))).toEqual([`not well-formed XML: ${message}`]);
+  });
+
+  test("an empty file", () => {
+    expect(checkManifest("")).toEqual(["not well-formed XML: line 1: no root element"]);
   });
 });
