@@ -67,7 +67,7 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
     expect(widths.tableOverflows).toBe(true);
     const text = (await panel.locator(".preview").textContent()) ?? "";
     expect(text).toContain("Juniper Way Primary (made up)");
-    expect(text).toContain('notional_sen_budget must be an amount in pounds of 0 or more; it was the text "tbc".');
+    expect(text).toContain('"Notional SEN budget" must be an amount in pounds of 0 or more; it was the text "tbc".');
     expect(text).toContain("Below guide");
     const axe = await new AxeBuilder({ page }).include("#panel-district").analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

@@ -93,7 +93,7 @@ describeBrowser("Plan tab in a plain browser (preview mode)", () => {
     const describedBy = (await age.getAttribute("aria-describedby")) ?? "";
     const errorId = describedBy.split(" ").find((id) => id.endsWith("-error"))!;
     await expect(page.locator(`#${errorId}`).textContent()).resolves.toBe(
-      'age_at_start must be a whole number from 16 to 99; it was the text "15".',
+      'Age at start must be a whole number from 16 to 99; it was the text "15".',
     );
     expect(await age.getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator(`#${errorId}`).getAttribute("aria-live")).toBe("polite");
@@ -125,13 +125,13 @@ describeBrowser("Plan tab in a plain browser (preview mode)", () => {
     const start = plan.getByLabel("Start date");
     await start.fill("31/12/9999");
     await page.getByRole("button", { name: "Create plan" }).click();
-    await textWhenMatching(page.locator("#status"), /One field needs attention: start_date is too late/);
+    await textWhenMatching(page.locator("#status"), /One field needs attention: Start date is too late/);
     expect(await start.getAttribute("aria-invalid")).toBe("true");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("plan-startSerial");
     const errorId = ((await start.getAttribute("aria-describedby")) ?? "")
       .split(" ")
       .find((id) => id.endsWith("-error"))!;
-    expect(await page.locator(`#${errorId}`).textContent()).toMatch(/^start_date is too late/);
+    expect(await page.locator(`#${errorId}`).textContent()).toMatch(/^Start date is too late/);
     expect(await plan.locator(".preview").isHidden()).toBe(true);
     // An application date the bank holiday table does not cover: refused on leaving the field.
     await start.fill("01/09/2020");
@@ -142,7 +142,7 @@ describeBrowser("Plan tab in a plain browser (preview mode)", () => {
       .split(" ")
       .find((id) => id.endsWith("-error"))!;
     expect(await page.locator(`#${appErrorId}`).textContent()).toBe(
-      "application_date must fall from 2018 to 2030: the bank holiday table covers only those years.",
+      "Application date must fall from 2018 to 2030: the bank holiday table covers only those years.",
     );
     expect(harness.errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
   });

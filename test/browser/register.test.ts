@@ -79,7 +79,7 @@ describeBrowser("Register tab in a plain browser (preview mode)", () => {
     await panel.getByLabel("Pupil mobility").fill("34");
     await panel.getByRole("button", { name: "Work out guide hours" }).click();
     await expect(panel.locator("#register-mobility-error").textContent()).resolves.toBe(
-      "pupil_mobility must be a percentage from 0% to 100%: for 34% type 34% or 0.34, not 34.",
+      "Pupil mobility must be a percentage from 0% to 100%: for 34% type 34% or 0.34, not 34.",
     );
     await expect(panel.getByLabel("Pupil mobility").getAttribute("aria-invalid")).resolves.toBe("true");
     expect(harness.outside.filter((r) => r.origin === "addin")).toEqual([]);
