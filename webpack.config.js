@@ -6,7 +6,7 @@
  * ADDIN_BASE_URL=https://host/path npm run build rewrites every https://localhost:3000 URL in
  * dist/manifest.xml, dist/functions.json and the help page, for hosting on a school's server.
  * Two builds: the functions bundle as ES2016 (Excel's JavaScript-only runtime), the task pane as
- * ES2020. Plain JavaScript on purpose (see TOOLCHAIN.md: webpack-cli and a TypeScript config do not mix here).
+ * ES2020. Plain JavaScript on purpose (webpack-cli and a TypeScript config do not mix here).
  */
 "use strict";
 
