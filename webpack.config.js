@@ -5,7 +5,8 @@
  *
  * ADDIN_BASE_URL=https://host/path npm run build rewrites every https://localhost:3000 URL in
  * dist/manifest.xml, dist/functions.json and the help page, for hosting on a school's server.
- * Plain JavaScript on purpose (see TOOLCHAIN.md: webpack-cli and a TypeScript config do not mix here).
+ * Two builds: the functions bundle as ES2016 (Excel's JavaScript-only runtime), the task pane as
+ * ES2020. Plain JavaScript on purpose (webpack-cli and a TypeScript config do not mix here).
  */
 "use strict";
 
@@ -44,26 +45,11 @@ class FunctionReferencePlugin {
   }
 }
 
-module.exports = (_env, argv) => {
-  const mode = argv.mode || "production";
-  const baseUrl = normaliseBaseUrl(process.env.ADDIN_BASE_URL);
+/** Options both builds share: output folder, TypeScript through ts-loader at `tsTarget`. */
+function common(mode, tsTarget) {
   return {
     mode,
-    target: ["web", "es2020"],
     devtool: mode === "development" ? "source-map" : false,
-    entry: {
-      functions: "./src/functions/index.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
-    },
-    output: {
-      path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
-      // The JavaScript-only custom-functions runtime has no window or self.
-      globalObject: "globalThis",
-      // A fixed public path keeps webpack from looking up document.currentScript.
-      publicPath: "",
-      clean: true,
-    },
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
@@ -71,9 +57,57 @@ module.exports = (_env, argv) => {
           test: /\.ts$/,
           exclude: /node_modules/,
           // Types are checked by `npm run typecheck`; the build only transpiles (fast).
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { target: tsTarget } } },
         },
       ],
+    },
+    performance: { hints: false },
+    stats: "errors-warnings",
+  };
+}
+
+/** The ECMAScript features webpack may use in its own runtime code of an ES2016 bundle. */
+const ES2016_ENVIRONMENT = {
+  arrowFunction: true,
+  const: true,
+  destructuring: true,
+  forOf: true,
+  templateLiteral: true,
+  module: false,
+  dynamicImport: false,
+  dynamicImportInWorker: false,
+  optionalChaining: false,
+  nodePrefixForCoreModules: false,
+  asyncFunction: false,
+  bigIntLiteral: false,
+  document: false,
+  globalThis: false,
+  hasOwn: false,
+  logicalAssignment: false,
+  topLevelAwait: false,
+};
+
+module.exports = (_env, argv) => {
+  const mode = argv.mode || "production";
+  const baseUrl = normaliseBaseUrl(process.env.ADDIN_BASE_URL);
+  // Two builds. The functions bundle is ES2016: Excel's JavaScript-only custom-functions runtime
+  // (Windows before build 2403, perpetual Office through 2021) supports nothing newer, and a
+  // bundle it cannot parse fails to load without a word to the user. The task pane runs in a
+  // browser webview and stays ES2020. The functions build runs first and empties dist/.
+  const functions = {
+    ...common(mode, "ES2016"),
+    name: "functions",
+    target: ["web", "es2016"],
+    entry: { functions: "./src/functions/index.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      environment: ES2016_ENVIRONMENT,
+      // The JavaScript-only runtime has no window, self or globalThis: the script's own `this`.
+      globalObject: '(typeof self !== "undefined" ? self : this)',
+      // A fixed public path keeps webpack from looking up document.currentScript.
+      publicPath: "",
+      clean: true,
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FAMILIES }),
@@ -83,6 +117,21 @@ module.exports = (_env, argv) => {
         template: "./src/functions/functions.html",
         chunks: ["functions"],
       }),
+    ],
+  };
+  const taskpane = {
+    ...common(mode, "ES2020"),
+    name: "taskpane",
+    dependencies: ["functions"],
+    target: ["web", "es2020"],
+    entry: { taskpane: "./src/taskpane/taskpane.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      publicPath: "",
+      clean: false,
+    },
+    plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -91,8 +140,10 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          // The task pane's stylesheet, copied as is (the CSP allows only 'self' styles: no inline <style>).
+          // The task pane's stylesheet, copied as is (no inline <style> element).
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // ES5 on purpose, served as written: the minifier must not turn it into newer syntax.
+          { from: "src/taskpane/old-webview.js", to: "old-webview.js", info: { minimized: true } },
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -101,7 +152,6 @@ module.exports = (_env, argv) => {
         ],
       }),
     ],
-    performance: { hints: false },
-    stats: "errors-warnings",
   };
+  return [functions, taskpane];
 };

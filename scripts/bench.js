@@ -11,7 +11,7 @@
  *   `npm run build` first). Their baselines run in the same vm, so both pay the same realm costs.
  * - The pure models (district summary, plan) and the sheet writer are TypeScript: this script
  *   compiles them on require with TypeScript's transpileModule (no ts-node, no extra build).
- * - The district uses the real DfE school list (../shared/data/sen-school-level-england-2023.csv,
+ * - The district uses the real DfE school-level SEN file (sen-school-level-england-2023.csv,
  *   24,442 schools) when present, with made-up budgets, mobility and allocated hours added by a
  *   fixed pseudo-random sequence (the file has none); otherwise a synthetic district.
  *
@@ -308,7 +308,7 @@ async function benchDistrict() {
   const allRows = (real ?? syntheticDistrictRows(24442)).map((r) => r.slice(0, 7));
   const dataLabel = real
     ? `real DfE 2023 school list (${fmtInt(real.length)} schools) + made-up budgets`
-    : "synthetic (../shared/data absent)";
+    : "synthetic (the DfE school-level SEN file is not present)";
   const detection = detectColumns(DISTRICT_HEADERS);
   const mapping = detection.mapping;
   for (const field of ["name", "budget", "schoolAction", "statements", "mobility", "allocated"]) {

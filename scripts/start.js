@@ -5,6 +5,11 @@
  *
  *   node scripts/start.js [--no-build] [--port 3000] [--production]
  *
+ * With --port N the server answers at https://localhost:N and serves manifest.xml and
+ * functions.json with their https://localhost:3000 URLs rewritten to that port (sideload the
+ * manifest saved from https://localhost:N/manifest.xml). A port already in use is reported
+ * before the build starts.
+ *
  * The certificates (ca.crt, localhost.crt, localhost.key) live in ~/.office-addin-dev-certs; they
  * are generated when missing or about to expire. Trusting the CA needs administrator rights, so
  * this script only prints how to do it. Any failure exits non-zero with a message.
@@ -15,7 +20,8 @@ const { spawnSync } = require("child_process");
 const { X509Certificate } = require("crypto");
 const fs = require("fs");
 const path = require("path");
-const { startServer } = require("./serve");
+const { checkPortFree, startServer } = require("./serve");
+const { DEV_BASE_URL, rewriteBaseUrl } = require("./base-url");
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST = path.join(ROOT, "dist");
@@ -97,8 +103,20 @@ async function ensureCertificates() {
   return { ...paths, dir: defaults.certificateDirectory };
 }
 
-function printInstructions(url, certs) {
+/**
+ * The manifest file to sideload: dist/manifest.xml on the default port; on another port a copy
+ * beside it whose URLs name that port (the server rewrites the served one the same way).
+ */
+function manifestForPort(port) {
   const manifest = path.join(DIST, "manifest.xml");
+  const baseUrl = baseUrlForPort(port);
+  if (baseUrl === DEV_BASE_URL) return manifest;
+  const copy = path.join(DIST, `manifest.localhost-${port}.xml`);
+  fs.writeFileSync(copy, rewriteBaseUrl(fs.readFileSync(manifest, "utf8"), baseUrl));
+  return copy;
+}
+
+function printInstructions(url, certs, manifest) {
   console.log(`
 The add-in is served at ${url}/ (functions: ${url}/functions.json, task pane: ${url}/taskpane.html).
 Press Ctrl+C to stop.
@@ -127,27 +145,39 @@ Press Ctrl+C to stop.
 `);
 }
 
+/** The address the local server answers at, which the served manifest and functions.json name. */
+function baseUrlForPort(port) {
+  return `https://localhost:${port}`;
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  // A taken port is reported now, not after a build.
+  try {
+    await checkPortFree(options.port, "127.0.0.1");
+  } catch (error) {
+    fail(error.message);
+  }
   if (options.build) build(options.mode);
   else if (!fs.existsSync(path.join(DIST, "functions.json")))
     fail("dist/ has not been built: run without --no-build (or npm run build).");
   const certs = await ensureCertificates();
   const tls = { cert: fs.readFileSync(certs.cert), key: fs.readFileSync(certs.key) };
+  const baseUrl = baseUrlForPort(options.port);
   let server;
   try {
-    server = await startServer({ root: DIST, port: options.port, host: "127.0.0.1", tls });
+    server = await startServer({ root: DIST, port: options.port, host: "127.0.0.1", tls, baseUrl });
   } catch (error) {
     fail(error.message);
   }
   // Also answer on ::1 where the system has IPv6, since "localhost" may resolve to it first.
   const servers = [server];
   try {
-    servers.push(await startServer({ root: DIST, port: options.port, host: "::1", tls }));
+    servers.push(await startServer({ root: DIST, port: options.port, host: "::1", tls, baseUrl }));
   } catch {
     // No IPv6 loopback: 127.0.0.1 is enough.
   }
-  printInstructions(`https://localhost:${options.port}`, certs);
+  printInstructions(baseUrl, certs, manifestForPort(options.port));
   const stop = () => {
     for (const s of servers) s.close();
     process.exit(0);
@@ -156,4 +186,6 @@ async function main() {
   process.on("SIGTERM", stop);
 }
 
-main().catch((error) => fail(error.message));
+if (require.main === module) main().catch((error) => fail(error.message));
+
+module.exports = { parseArgs, baseUrlForPort, manifestForPort };

@@ -75,10 +75,17 @@ export function addMonthsSerial(serial: number, months: number): number {
   return serialFromYmd(newYear, newMonth, Math.min(day, lastDay));
 }
 
+/** `value` with leading zeros to `width` digits (no String.prototype.padStart: ES2017). */
+function zeroPad(value: number, width: number): string {
+  let text = String(value);
+  while (text.length < width) text = `0${text}`;
+  return text;
+}
+
 /** A serial as dd/mm/yyyy (en-GB), e.g. 44075 -> "01/09/2020". */
 export function formatSerialDdMmYyyy(serial: number): string {
   const { year, month, day } = ymdFromSerial(serial);
-  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${String(year).padStart(4, "0")}`;
+  return `${zeroPad(day, 2)}/${zeroPad(month, 2)}/${zeroPad(year, 4)}`;
 }
 
 /** True when a serial is a date Excel can show: a whole or fractional serial from 1 to 31/12/9999. */

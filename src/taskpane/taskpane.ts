@@ -1,13 +1,16 @@
 /**
- * The task pane shell: waits for Office (or finds it missing), then renders an accessible tablist
- * (Plan, District, Register) and mounts each tab's module into its panel. Outside Excel
- * (Office.onReady reports no host, or office.js could not load) the tabs run in preview mode.
+ * The task pane shell: decides from the page's address and frame whether Office opened it
+ * (shared/pane-host.ts), waits for Office there (showing "Starting…", never giving up into the
+ * preview), then renders an accessible tablist (Plan, District, Register) and mounts each tab's
+ * module into its panel. In a plain browser tab (or when Office.onReady reports no host) the tabs
+ * run in preview mode; inside Office without office.js the pane says so in words.
  */
 import { mountPlanTab } from "./plan/plan-tab";
 import { mountDistrictTab } from "./district/district-tab";
 import { mountRegisterTab } from "./register/register-tab";
 import { confirmDialog } from "./shared/confirm";
-import type { PaneEnv } from "./shared/pane-env";
+import { readableError, type PaneEnv } from "./shared/pane-env";
+import { STARTUP_TEXT, STILL_WAITING_AFTER_MS, isFramed, paneHostFromLocation } from "./shared/pane-host";
 
 interface TabDef {
   readonly id: string;
@@ -21,16 +24,42 @@ const TABS: readonly TabDef[] = [
   { id: "register", label: "Register", mount: mountRegisterTab },
 ];
 
-/** Resolve whether we run inside Excel. Never throws: a missing office.js means preview mode. */
-export async function detectExcel(): Promise<boolean> {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  if (!office || typeof office.onReady !== "function") return false;
+type OfficeGlobal = typeof Office;
+
+/** The Office global office.js defines, or undefined when office.js could not load. */
+function officeGlobal(): OfficeGlobal | undefined {
+  const office = (globalThis as { Office?: OfficeGlobal }).Office;
+  return office && typeof office.onReady === "function" ? office : undefined;
+}
+
+/** True when Office.onReady reported Excel. */
+function isExcelHost(office: OfficeGlobal, info: { host?: unknown } | undefined): boolean {
+  return info?.host === (office.HostType?.Excel ?? "Excel");
+}
+
+/**
+ * Inside Office: wait for Office.onReady as long as it takes (Excel can be slow to answer on a
+ * busy machine; falling back to the preview would show a pane that cannot write). A note after
+ * STILL_WAITING_AFTER_MS says so. Resolves true when Office reports Excel.
+ */
+async function waitForOffice(office: OfficeGlobal, onSlow: () => void): Promise<boolean> {
+  const timer = setTimeout(onSlow, STILL_WAITING_AFTER_MS);
+  try {
+    return isExcelHost(office, await office.onReady());
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** In a plain browser tab: office.js (when it loaded) answers at once that there is no host. */
+async function browserHasExcel(office: OfficeGlobal | undefined): Promise<boolean> {
+  if (!office) return false;
   try {
     const info = await Promise.race([
       office.onReady(),
       new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 5000)),
     ]);
-    return info?.host === office.HostType?.Excel;
+    return isExcelHost(office, info);
   } catch {
     return false;
   }
@@ -119,9 +148,49 @@ export function renderShell(root: HTMLElement, env: PaneEnv): void {
   });
 }
 
+/** The sessionStorage value office.js keeps `_host_Info` in (absent, or unreadable, in a plain tab). */
+function storedHostInfo(win: Window): string | null {
+  try {
+    return win.sessionStorage.getItem("hostInfoValue");
+  } catch {
+    return null;
+  }
+}
+
 async function start(): Promise<void> {
-  const inExcel = await detectExcel();
   const doc = document;
+  // old-webview.js found Internet Explorer or Edge Legacy and has already said so.
+  if (doc.documentElement.dataset.oldWebview === "true") return;
+  const startup = doc.getElementById("startup");
+  const say = (text: string) => {
+    if (startup) startup.textContent = text;
+  };
+  const where = paneHostFromLocation(window.location.search, isFramed(window), storedHostInfo(window));
+  const office = officeGlobal();
+  doc.body.dataset.host = where;
+  let inExcel: boolean;
+  if (where === "office") {
+    if (!office) {
+      // Inside Office without office.js nothing can be written: say so instead of a blank pane.
+      doc.body.dataset.mode = "office-missing";
+      say(STARTUP_TEXT.officeMissing);
+      startup?.classList.add("startup-error");
+      return;
+    }
+    doc.body.dataset.mode = "starting";
+    say(STARTUP_TEXT.starting);
+    try {
+      inExcel = await waitForOffice(office, () => say(STARTUP_TEXT.stillWaiting));
+    } catch (error) {
+      doc.body.dataset.mode = "office-failed";
+      say(`Excel could not start the pane: ${readableError(error)} Close and reopen the pane.`);
+      startup?.classList.add("startup-error");
+      return;
+    }
+  } else {
+    inExcel = await browserHasExcel(office);
+  }
+  startup?.remove();
   const root = doc.getElementById("app")!;
   doc.body.dataset.mode = inExcel ? "excel" : "preview";
   const env = createEnv(doc, inExcel);

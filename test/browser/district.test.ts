@@ -3,7 +3,7 @@
  * (preview mode: the made-up sample district and a CSV the user picks, rendered with the same
  * summary model the Excel writer writes).
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -81,30 +81,34 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
 
   test("a CSV the user picks, with quoted names holding commas and apostrophes, and a corrected mapping", async () => {
     const dir = mkdtempSync(join(tmpdir(), "district-"));
-    const file = join(dir, "made-up-schools.csv");
-    writeFileSync(
-      file,
-      [
-        "School,Budget,SEN support,EHC plans,Hours now",
-        '"St Mary\'s C of E Primary, Upper Town",67755,10,6,1',
-        '"Oak ""New"" Academy",12000,4,0,3',
-      ].join("\r\n"),
-    );
-    const page = await openDistrict(harness);
-    const panel = page.locator("#panel-district");
-    await panel.getByLabel("CSV file of schools").setInputFiles(file);
-    await textWhenMatching(panel.locator("#district-source-status"), /Read 2 rows from made-up-schools.csv/);
-    // "Hours now" is not a recognised header: the user chooses it by hand
-    await expect(panel.getByLabel("Allocated SENCO hours (optional)").inputValue()).resolves.toBe("");
-    await panel.getByLabel("Allocated SENCO hours (optional)").selectOption({ label: "Column 5: Hours now" });
-    await panel.getByRole("button", { name: "Build summary" }).click();
-    await page.waitForSelector("#panel-district .preview:not([hidden]) table");
-    const text = (await panel.locator(".preview").textContent()) ?? "";
-    expect(text).toContain("St Mary's C of E Primary, Upper Town");
-    expect(text).toContain('Oak "New" Academy');
-    expect(await totalsValue(page, "Schools below the guide")).toBe("1");
-    const axe = await new AxeBuilder({ page }).include("#panel-district").analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    try {
+      const file = join(dir, "made-up-schools.csv");
+      writeFileSync(
+        file,
+        [
+          "School,Budget,SEN support,EHC plans,Hours now",
+          '"St Mary\'s C of E Primary, Upper Town",67755,10,6,1',
+          '"Oak ""New"" Academy",12000,4,0,3',
+        ].join("\r\n"),
+      );
+      const page = await openDistrict(harness);
+      const panel = page.locator("#panel-district");
+      await panel.getByLabel("CSV file of schools").setInputFiles(file);
+      await textWhenMatching(panel.locator("#district-source-status"), /Read 2 rows from made-up-schools.csv/);
+      // "Hours now" is not a recognised header: the user chooses it by hand
+      await expect(panel.getByLabel("Allocated SENCO hours (optional)").inputValue()).resolves.toBe("");
+      await panel.getByLabel("Allocated SENCO hours (optional)").selectOption({ label: "Column 5: Hours now" });
+      await panel.getByRole("button", { name: "Build summary" }).click();
+      await page.waitForSelector("#panel-district .preview:not([hidden]) table");
+      const text = (await panel.locator(".preview").textContent()) ?? "";
+      expect(text).toContain("St Mary's C of E Primary, Upper Town");
+      expect(text).toContain('Oak "New" Academy');
+      expect(await totalsValue(page, "Schools below the guide")).toBe("1");
+      const axe = await new AxeBuilder({ page }).include("#panel-district").analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("keyboard only: reach the sample button and build the summary", async () => {

@@ -274,9 +274,7 @@ describe("district summary at scale", () => {
 const DATA = path.resolve(__dirname, "../../../shared/data/sen-school-level-england-2023.csv");
 const haveData = fs.existsSync(DATA);
 if (!haveData) {
-  console.warn(
-    `Skipped the Calderdale district test: ${DATA} is absent (it lives beside the clone in this workplace).`,
-  );
+  console.warn("Skipped the Calderdale district test: the DfE school-level SEN file is not present.");
 }
 
 (haveData ? describe : describe.skip)(

@@ -10,9 +10,12 @@
  *   ensureBuilt(): void
  *       Throws "dist/functions.js is missing: run npm run build first" (same for functions.json).
  *   loadBundle(): LoadedBundle                  (cached)
- *   loadFreshBundle({ recordGlobals? }): LoadedBundle   (never cached; recordGlobals wraps the
- *       bundle in a scope that records every free identifier it looks up, see `globalsRead`.
- *       Slower: use it for contract checks, not for big inputs.)
+ *   loadFreshBundle({ recordGlobals?, runtime? }): LoadedBundle   (never cached; recordGlobals
+ *       wraps the bundle in a scope that records every free identifier it looks up, see
+ *       `globalsRead`. Slower: use it for contract checks, not for big inputs. runtime: "es2016"
+ *       (the default) first removes from the vm every built-in newer than ECMAScript 2016, as in
+ *       Excel's JavaScript-only runtime on older Windows Office (see ES2016_REMOVED_BUILTINS);
+ *       "node" keeps Node's own built-ins.)
  *   callFunction(id, ...args): unknown
  *       Calls the function associated under `id` (e.g. "SENCOHOURS") with raw Excel-shaped
  *       arguments (numbers, strings, booleans, null for an omitted argument, any[][] for a range).
@@ -33,7 +36,8 @@
  *     metadata: FunctionsMetadata,   parsed dist/functions.json
  *     ErrorClass: typeof StubCustomFunctionsError,
  *     globalsRead: Set<string>,      only with recordGlobals: free identifiers the bundle looked up
- *     builtins: Set<string>,         names of the vm context's JavaScript built-ins
+ *     builtins: Set<string>,         names of the vm context's JavaScript built-ins (after removal)
+ *     runtime: "es2016" | "node",    which built-ins the vm context has
  *     source: string,                the text of dist/functions.js
  *     context: vm.Context,           the vm context the bundle runs in
  *   }
@@ -99,6 +103,73 @@ export interface FunctionsMetadata {
 
 export type BundledFunction = (...args: unknown[]) => unknown;
 
+export type BundleRuntime = "es2016" | "node";
+
+/**
+ * Built-ins newer than ECMAScript 2016 (or outside ECMA-262, like Intl) that the "es2016" runtime
+ * removes from the vm context before the bundle loads: "Name" is a global, "Name.prop" a static,
+ * "Name.prototype.prop" a method. Array.prototype.includes and ** are ES2016 and stay.
+ */
+export const ES2016_REMOVED_BUILTINS: readonly string[] = [
+  "globalThis",
+  "Intl",
+  "Atomics",
+  "SharedArrayBuffer",
+  "BigInt",
+  "BigInt64Array",
+  "BigUint64Array",
+  "WeakRef",
+  "FinalizationRegistry",
+  "AggregateError",
+  "Iterator",
+  "Object.entries",
+  "Object.values",
+  "Object.fromEntries",
+  "Object.getOwnPropertyDescriptors",
+  "Object.hasOwn",
+  "Object.groupBy",
+  "Map.groupBy",
+  "Array.fromAsync",
+  "Promise.allSettled",
+  "Promise.any",
+  "Promise.withResolvers",
+  "Promise.prototype.finally",
+  "String.prototype.padStart",
+  "String.prototype.padEnd",
+  "String.prototype.trimStart",
+  "String.prototype.trimEnd",
+  "String.prototype.trimLeft",
+  "String.prototype.trimRight",
+  "String.prototype.replaceAll",
+  "String.prototype.matchAll",
+  "String.prototype.at",
+  "String.prototype.isWellFormed",
+  "String.prototype.toWellFormed",
+  "Array.prototype.flat",
+  "Array.prototype.flatMap",
+  "Array.prototype.at",
+  "Array.prototype.findLast",
+  "Array.prototype.findLastIndex",
+  "Array.prototype.toReversed",
+  "Array.prototype.toSorted",
+  "Array.prototype.toSpliced",
+  "Array.prototype.with",
+  "Symbol.prototype.description",
+];
+
+/** Script run inside a new vm context to delete ES2016_REMOVED_BUILTINS from its own built-ins. */
+const REMOVE_BUILTINS_SCRIPT = `(function (global, names) {
+  for (var i = 0; i < names.length; i++) {
+    var parts = names[i].split(".");
+    var owner = global;
+    for (var j = 0; j < parts.length - 1 && owner; j++) owner = owner[parts[j]];
+    var key = parts[parts.length - 1];
+    if (owner && Object.prototype.hasOwnProperty.call(owner, key) && !delete owner[key]) {
+      throw new Error("could not remove " + names[i] + " from the vm context");
+    }
+  }
+})(this, ${JSON.stringify(ES2016_REMOVED_BUILTINS)});`;
+
 export interface LoadedBundle {
   functions: Map<string, BundledFunction>;
   associations: string[];
@@ -109,6 +180,7 @@ export interface LoadedBundle {
   source: string;
   /** The vm context the bundle runs in (the benchmark runs its baselines there too). */
   context: vm.Context;
+  runtime: BundleRuntime;
 }
 
 export function ensureBuilt(): void {
@@ -145,14 +217,18 @@ function makeStub(functions: Map<string, BundledFunction>, associations: string[
 }
 
 /** Load dist/functions.js into a new vm context; never cached. */
-export function loadFreshBundle(options: { recordGlobals?: boolean } = {}): LoadedBundle {
+export function loadFreshBundle(options: { recordGlobals?: boolean; runtime?: BundleRuntime } = {}): LoadedBundle {
+  const runtime = options.runtime ?? "es2016";
   ensureBuilt();
   const source = fs.readFileSync(FUNCTIONS_JS, "utf8");
   const metadata = JSON.parse(fs.readFileSync(FUNCTIONS_JSON, "utf8")) as FunctionsMetadata;
   const functions = new Map<string, BundledFunction>();
   const associations: string[] = [];
   const context = vm.createContext({ CustomFunctions: makeStub(functions, associations) });
-  const builtins = new Set<string>(vm.runInContext("Object.getOwnPropertyNames(globalThis)", context) as string[]);
+  if (runtime === "es2016") vm.runInContext(REMOVE_BUILTINS_SCRIPT, context);
+  // `this` at a script's top level is the context's global (globalThis may have been removed).
+  const builtins = new Set<string>(vm.runInContext("Object.getOwnPropertyNames(this)", context) as string[]);
+  builtins.delete("CustomFunctions");
   const globalsRead = new Set<string>();
   if (options.recordGlobals) {
     // Every free identifier the bundle resolves passes through this proxy's `has` trap; answering
@@ -181,6 +257,7 @@ export function loadFreshBundle(options: { recordGlobals?: boolean } = {}): Load
     builtins,
     source,
     context,
+    runtime,
   };
 }
 
@@ -200,7 +277,9 @@ export function metadataFor(id: string): FunctionMetadata {
 
 /** Copy arrays made in the vm realm into this realm, so Jest's equality checks see plain arrays. */
 function toThisRealm(value: unknown): unknown {
-  return Array.isArray(value) ? value.map(toThisRealm) : value;
+  // Array.from, not value.map: map on a vm array makes another vm array (species), with the vm's
+  // (ES2016) Array.prototype.
+  return Array.isArray(value) ? Array.from(value as unknown[], toThisRealm) : value;
 }
 
 export function callFunction(id: string, ...args: unknown[]): unknown {

@@ -148,3 +148,17 @@ describe("every page in dist/ has a strict Content-Security-Policy", () => {
     );
   });
 });
+
+describe("only style-src is loosened, for Microsoft's own scripts", () => {
+  // office.js sets inline style attributes (o15apptofilemappingtable.js), and Excel on the web's
+  // excel-web-16.00.js needs inline styles too (OfficeDev/office-js issue 1687).
+  test.each(["taskpane.html", "functions.html"])("%s allows inline styles but no inline script", (name) => {
+    const file = join(DIST, name);
+    if (!existsSync(file)) throw new Error(`dist/${name} is missing: run npm run build first (npm test does).`);
+    const d = parsePolicy(findCsp(readFileSync(file, "utf8")).policy ?? "");
+    expect(d.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(d.get("script-src")).toEqual(["'self'", OFFICE_HOST]);
+    expect(d.get("connect-src")).toEqual(["'self'"]);
+    expect(d.get("default-src")).toEqual(["'self'"]);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Jest stand-in for office-addin-manifest (mapped in jest.config.js). office-addin-mock only
  * needs the list of Office app names from it, and the real package's dependencies are ESM-only,
- * which Jest cannot load (see TOOLCHAIN.md).
+ * which Jest cannot load.
  */
 "use strict";
 
