@@ -66,7 +66,7 @@ describe("plan writer", () => {
     let syncs = 0;
     const cells: Record<string, unknown[][]> = {
       A2: [[PLAN_MARKER]],
-      "A5:B19": PLAN_FIELDS.map((f) => [
+      [`A5:B${4 + PLAN_FIELDS.length}`]: PLAN_FIELDS.map((f) => [
         f.label,
         f.id === "price" ? 17500 : f.id === "apprenticeName" ? "Sam Patel" : "",
       ]),

@@ -1,8 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { RuleError } from "../../src/rules/errors";
-import { formatSerialDdMmYyyy } from "../../src/rules/excel-dates";
-import { SLMDA_DEFAULT_START_SERIAL, SLMDA_ROUTES, slmdaFee, slmdaRoute } from "../../src/rules/slmda-programme";
+import { SLMDA_ROUTES, slmdaFee, slmdaRoute } from "../../src/rules/slmda-programme";
 
 const SEED = path.resolve(__dirname, "..", "..", "..", "shared", "seeds", "slmda-for-sencos-line-manager-guidance.txt");
 
@@ -18,10 +17,6 @@ describe("routes", () => {
     expect(SLMDA_ROUTES.full.blocks).toHaveLength(6);
     expect(SLMDA_ROUTES.nasenco).toMatchObject({ months: 18, workshops: 7, fee: undefined });
     expect(SLMDA_ROUTES.nasenco.blocks).toHaveLength(5);
-  });
-
-  test("default start is 01/09/2020", () => {
-    expect(formatSerialDdMmYyyy(SLMDA_DEFAULT_START_SERIAL)).toBe("01/09/2020");
   });
 });
 
