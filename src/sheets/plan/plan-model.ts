@@ -319,7 +319,7 @@ export function planChecks(inputs: PlanInputs, figures: PlanFigures = planFigure
   // The mandatory SENCO qualification (SEND Regulations 2014, regulation 49 as amended from 01/09/2024).
   checks.push(sencoQualificationCheck(inputs));
 
-  // The line manager's signed statement (seed: "What is my role as a line manager", "Next Steps").
+  // The line manager's signed statement (the provider's guidance: "What is my role as a line manager", "Next Steps").
   const statementDue = documentDue("personal-statement", start, inputs.applicationSerial, formatSerialDdMmYyyy);
   checks.push({
     check: "Line manager's signed statement",
