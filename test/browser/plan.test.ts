@@ -117,6 +117,7 @@ describeBrowser("Plan tab in a plain browser (preview mode)", () => {
     expect(await previewValue(page, "Employer cash cost")).toBe("£14,000.00");
     const without = (await plan.locator(".preview").textContent()) ?? "";
     expect(without).toContain("No figure: see the note");
+    expect(without).toContain("enter the off-the-job hours published for the standard");
     expect(without).not.toContain("#N/A");
 
     // Weekly hours are needed for a start before 01/08/2025, and the form says so beside the field.

@@ -517,7 +517,8 @@ export function buildPlanModel(inputs: PlanInputs, options: PlanModelOptions = {
     ],
   ];
   for (const [label, cell, format, note] of summary) {
-    const cells: ModelCell[] = note === undefined ? [label, cell] : [label, cell, note];
+    // Every row has the note column (blank for most) so the preview's table is three columns wide.
+    const cells: ModelCell[] = [label, cell, note ?? null];
     blocks.push({ row, col: 0, cells: [cells], numberFormat: [null, format, null], style: "label" });
     row += 1;
   }
