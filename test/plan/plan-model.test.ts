@@ -193,7 +193,7 @@ describe("plan model: other cases", () => {
     expect(checkResult(dec2025, "Level 7 funding and age")[1]).toBe("Fundable");
   });
 
-  test("maths and English: required by the seed in 2020, optional at 19+ from 11/02/2025", () => {
+  test("maths and English: required by the provider's guidance in 2020, optional at 19+ from 11/02/2025", () => {
     expect(
       checkResult(buildPlanModel(inputs({ hasMaths: false })), "Level 2 maths and English evidence").slice(1, 2),
     ).toEqual(["Action needed"]);

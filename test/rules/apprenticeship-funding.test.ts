@@ -14,7 +14,7 @@ import { ruleErrorOf } from "../helpers/rule-error";
 const base: FundingInputs = { price: 18000, levyPayer: false, startSerial: ymd(2020, 9, 1) };
 const cost = (inputs: Partial<FundingInputs>) => fundingBreakdown({ ...base, ...inputs }).employerCashCost;
 
-describe("issue 4 examples (SLMDAEMPLOYERCOST)", () => {
+describe("worked examples (SLMDAEMPLOYERCOST)", () => {
   test("(18000, FALSE) at the default start 01/09/2020 -> 900 (band 18000, 5%)", () => {
     expect(fundingBreakdown(base)).toEqual({
       price: 18000,

@@ -20,7 +20,7 @@ const inputs = (o: Partial<OffTheJobInputs>): OffTheJobInputs => ({
 });
 
 describe("defaults", () => {
-  test("24 months (the seed's 2 years) and 46.4 weeks (52 - 5.6)", () => {
+  test("24 months (the guidance's 2 years) and 46.4 weeks (52 - 5.6)", () => {
     expect(DEFAULT_OFF_THE_JOB_MONTHS).toBe(24);
     expect(DEFAULT_WEEKS_PER_YEAR).toBeCloseTo(46.4, 12);
   });
