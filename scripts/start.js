@@ -139,7 +139,7 @@ Press Ctrl+C to stop.
      ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ (create the folder if needed),
      restart Excel, then Home > Add-ins > My Add-ins > SEND leadership.
 
-3. In a cell type =SEND.SENCOHOURS(67755, 10, 5, 6, 34%) (the seed's School X: 5 hours);
+3. In a cell type =SEND.SENCOHOURS(67755, 10, 5, 6, 34%) (the Bradford guidance's School X: 5 hours);
    Home > SEND planner opens the task pane. Excel may cache the functions for up to 24 hours:
    after changing them, clear the Office cache or reload the add-in.
 `);

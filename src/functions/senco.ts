@@ -1,5 +1,5 @@
 /**
- * SENCO essential-duties time as SEND.* custom functions (issue 3). The rules live in
+ * SENCO essential-duties time as SEND.* custom functions. The rules live in
  * src/rules/senco-time.ts and src/rules/sen-register.ts; this module only declares the
  * functions: their ids and argument order (a contract stored in users' workbooks), their
  * coercers, and the JSDoc the metadata plugin turns into functions.json.

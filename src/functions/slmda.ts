@@ -1,19 +1,21 @@
 /**
- * The SLMDA for SENCOs (School Leader Master's Degree Apprenticeship) as SEND.* custom functions
- * (issue 4). The rules live in src/rules/slmda-programme.ts, apprenticeship-funding.ts,
+ * The SLMDA for SENCOs (School Leader Master's Degree Apprenticeship) as SEND.* custom functions.
+ * The rules live in src/rules/slmda-programme.ts, apprenticeship-funding.ts,
  * off-the-job.ts and slmda-schedule.ts; this module only declares the functions: their ids and
  * argument order (a contract stored in users' workbooks), their coercers, and the JSDoc the
  * metadata plugin turns into functions.json. Dates in and out are Excel serial numbers.
  */
-import { booleanArg, dateArg, moneyArg, numberArg } from "../values/coerce";
+import { booleanArg, dateArg, moneyArg, numberArg, percentArg } from "../values/coerce";
 import { defineFunction, invoke } from "./define";
 import {
   apprenticeshipLevy,
+  apprenticeshipLevyFunds,
   FUNDING_BREAKDOWN_LABELS,
   fundingBreakdown,
   fundingBreakdownAmounts,
   AGE_LIMITS,
   providerPayments,
+  requireStartDate,
 } from "../rules/apprenticeship-funding";
 import {
   DEFAULT_OFF_THE_JOB_MONTHS,
@@ -23,7 +25,7 @@ import {
   WEEKS_PER_YEAR_LIMITS,
   offTheJobHours,
 } from "../rules/off-the-job";
-import { SLMDA_DEFAULT_START_SERIAL, SLMDA_ROUTES, slmdaFee, slmdaRoute } from "../rules/slmda-programme";
+import { SLMDA_ROUTES, slmdaFee, slmdaRoute } from "../rules/slmda-programme";
 import { slmdaSchedule } from "../rules/slmda-schedule";
 
 const nasenco = booleanArg("nasenco_completed", { optional: true });
@@ -37,8 +39,12 @@ const weeklyHours = numberArg("weekly_hours", WEEKLY_HOURS_LIMITS);
 const months = numberArg("months", MONTHS_LIMITS, { optional: true });
 const weeksPerYear = numberArg("weeks_per_year", WEEKS_PER_YEAR_LIMITS, { optional: true });
 const annualPayBill = moneyArg("annual_pay_bill");
+// Blank (or 0, as Excel on Windows passes an empty referenced cell) means FALSE.
+const careLeaverOrEhcPlan = booleanArg("care_leaver_or_ehc_plan", { optional: true });
+const englishShare = percentArg("english_share", { optional: true });
+const entryDate = dateArg("entry_date", { optional: true });
 
-const fundingArgs = [price, levyPayer, levyFunds, startDate, ageAtStart] as const;
+const fundingArgs = [price, levyPayer, levyFunds, startDate, ageAtStart, careLeaverOrEhcPlan] as const;
 
 function breakdownFor(
   p: number,
@@ -46,13 +52,15 @@ function breakdownFor(
   funds: number | undefined,
   start: number | undefined,
   age: number | undefined,
+  care: boolean | undefined,
 ) {
   return fundingBreakdown({
     price: p,
     levyPayer: levy,
     levyFunds: funds,
-    startSerial: start ?? SLMDA_DEFAULT_START_SERIAL,
+    startSerial: requireStartDate(start),
     ageAtStart: age,
+    careLeaverOrEhcPlan: care === true,
   });
 }
 
@@ -66,14 +74,14 @@ export const SLMDA_FUNCTIONS = {
   SLMDAEMPLOYERCOST: defineFunction(
     "SLMDAEMPLOYERCOST",
     fundingArgs,
-    (p, levy, funds, start, age) => breakdownFor(p, levy, funds, start, age).employerCashCost,
+    (p, levy, funds, start, age, care) => breakdownFor(p, levy, funds, start, age, care).employerCashCost,
   ),
-  SLMDAFUNDING: defineFunction("SLMDAFUNDING", fundingArgs, (p, levy, funds, start, age) => {
-    const amounts = fundingBreakdownAmounts(breakdownFor(p, levy, funds, start, age));
+  SLMDAFUNDING: defineFunction("SLMDAFUNDING", fundingArgs, (p, levy, funds, start, age, care) => {
+    const amounts = fundingBreakdownAmounts(breakdownFor(p, levy, funds, start, age, care));
     return FUNDING_BREAKDOWN_LABELS.map((label, i) => [label, amounts[i] ?? 0]);
   }),
   SLMDAPAYMENTS: defineFunction("SLMDAPAYMENTS", [price, nasenco, startDate] as const, (p, n, start) =>
-    providerPayments(p, SLMDA_ROUTES[slmdaRoute(n)].months, start ?? SLMDA_DEFAULT_START_SERIAL).map((payment) => [
+    providerPayments(p, SLMDA_ROUTES[slmdaRoute(n)].months, requireStartDate(start)).map((payment) => [
       payment.serial,
       payment.amount,
     ]),
@@ -86,7 +94,7 @@ export const SLMDA_FUNCTIONS = {
         weeklyHours: hours,
         months: m ?? DEFAULT_OFF_THE_JOB_MONTHS,
         weeksPerYear: weeks ?? DEFAULT_WEEKS_PER_YEAR,
-        startSerial: start ?? SLMDA_DEFAULT_START_SERIAL,
+        startSerial: requireStartDate(start),
       }),
   ),
   SLMDASCHEDULE: defineFunction("SLMDASCHEDULE", [requiredStartDate, nasenco] as const, (start, n) =>
@@ -95,10 +103,15 @@ export const SLMDA_FUNCTIONS = {
   APPRENTICESHIPLEVY: defineFunction("APPRENTICESHIPLEVY", [annualPayBill] as const, (bill) =>
     apprenticeshipLevy(bill),
   ),
+  APPRENTICESHIPLEVYFUNDS: defineFunction(
+    "APPRENTICESHIPLEVYFUNDS",
+    [annualPayBill, englishShare, entryDate] as const,
+    (bill, share, entry) => apprenticeshipLevyFunds(bill, share, entry),
+  ),
 };
 
 /**
- * SLMDA for SENCOs programme fee: £18,000 for the full programme; #N/A for the NASENCO route, whose reduced fee is not published (use the provider's quoted price).
+ * The 2020/21 SLMDA for SENCOs programme's fee, as the provider's 2020/21 guidance gives it: £18,000 for the full programme; #N/A for the NASENCO route, whose reduced fee is not published (use the provider's quoted price).
  * @customfunction SLMDAFEE
  * @helpurl https://localhost:3000/help/functions.html#slmdafee
  * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); blank or FALSE means the full programme.
@@ -109,7 +122,7 @@ export function SLMDAFEE(nasenco_completed?: any): number {
 }
 
 /**
- * Planned length of the SLMDA for SENCOs in months: 27 for the full programme, 18 for the NASENCO route.
+ * Planned length of the 2020/21 SLMDA for SENCOs programme in months, as the provider's 2020/21 guidance gives it: 27 for the full programme, 18 for the NASENCO route.
  * @customfunction SLMDAMONTHS
  * @helpurl https://localhost:3000/help/functions.html#slmdamonths
  * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); blank or FALSE means the full programme.
@@ -120,7 +133,7 @@ export function SLMDAMONTHS(nasenco_completed?: any): number {
 }
 
 /**
- * Number of 1-day face-to-face regional workshops: 9 for the full programme, 7 for the NASENCO route.
+ * Number of 1-day face-to-face regional workshops in the 2020/21 SLMDA for SENCOs programme (the provider's 2020/21 guidance): 9 for the full programme, 7 for the NASENCO route.
  * @customfunction SLMDAWORKSHOPS
  * @helpurl https://localhost:3000/help/functions.html#slmdaworkshops
  * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); blank or FALSE means the full programme.
@@ -131,7 +144,7 @@ export function SLMDAWORKSHOPS(nasenco_completed?: any): number {
 }
 
 /**
- * The programme's learning blocks, one row a block: block number, module, work-based project (the provider's guidance, word for word).
+ * The 2020/21 SLMDA for SENCOs programme's learning blocks, one row a block: block number, module, work-based project (the provider's 2020/21 guidance, word for word).
  * @customfunction SLMDABLOCKS
  * @helpurl https://localhost:3000/help/functions.html#slmdablocks
  * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); blank or FALSE means the full programme.
@@ -142,14 +155,15 @@ export function SLMDABLOCKS(nasenco_completed?: any): any[][] {
 }
 
 /**
- * Cash the school pays from its own budget for the apprenticeship: employer co-investment plus anything outside funding, under the rules for the start date.
+ * Cash the school pays from its own budget for the apprenticeship: employer co-investment plus anything outside funding, under the rules in force at the start date (e.g. from 01/08/2026 a levy payer pays 25% of any shortfall).
  * @customfunction SLMDAEMPLOYERCOST
  * @helpurl https://localhost:3000/help/functions.html#slmdaemployercost
  * @param price The agreed price of the apprenticeship in pounds (0 or more), e.g. 18000.
  * @param levy_payer TRUE if the employer pays the Apprenticeship Levy (draws from levy funds), FALSE if not.
- * @param [levy_funds] Levy funds available in pounds (0 or more); blank means enough. Ignored for non-levy employers.
- * @param [start_date] The apprenticeship's start date; blank means 01/09/2020 (the 2020/21 programme).
+ * @param [levy_funds] Levy funds available in pounds (0 or more; 0 means none left); leave the argument out when the account holds enough. Ignored for non-levy employers.
+ * @param [start_date] The apprenticeship's start date; needed (#N/A without it): the rules depend on it (the provider's 2020/21 cohort started in September 2020).
  * @param [age_at_start] The apprentice's age in whole years at the start (16 to 99); needed for starts from 01/01/2026, and for non-levy starts from 01/04/2024.
+ * @param [care_leaver_or_ehc_plan] TRUE if the apprentice is a care leaver or has an EHC plan (funded to 24 at Level 7 from 01/01/2026; no co-investment at 22 to 24 for a non-levy employer from 01/04/2024); blank, 0 or FALSE means no.
  * @returns Pounds.
  */
 export function SLMDAEMPLOYERCOST(
@@ -158,6 +172,7 @@ export function SLMDAEMPLOYERCOST(
   levy_funds?: any,
   start_date?: any,
   age_at_start?: any,
+  care_leaver_or_ehc_plan?: any,
 ): number {
   return invoke(SLMDA_FUNCTIONS.SLMDAEMPLOYERCOST, arguments) as number;
 }
@@ -168,9 +183,10 @@ export function SLMDAEMPLOYERCOST(
  * @helpurl https://localhost:3000/help/functions.html#slmdafunding
  * @param price The agreed price of the apprenticeship in pounds (0 or more), e.g. 18000.
  * @param levy_payer TRUE if the employer pays the Apprenticeship Levy (draws from levy funds), FALSE if not.
- * @param [levy_funds] Levy funds available in pounds (0 or more); blank means enough. Ignored for non-levy employers.
- * @param [start_date] The apprenticeship's start date; blank means 01/09/2020 (the 2020/21 programme).
+ * @param [levy_funds] Levy funds available in pounds (0 or more; 0 means none left); leave the argument out when the account holds enough. Ignored for non-levy employers.
+ * @param [start_date] The apprenticeship's start date; needed (#N/A without it): the rules depend on it (the provider's 2020/21 cohort started in September 2020).
  * @param [age_at_start] The apprentice's age in whole years at the start (16 to 99); needed for starts from 01/01/2026, and for non-levy starts from 01/04/2024.
+ * @param [care_leaver_or_ehc_plan] TRUE if the apprentice is a care leaver or has an EHC plan (funded to 24 at Level 7 from 01/01/2026; no co-investment at 22 to 24 for a non-levy employer from 01/04/2024); blank, 0 or FALSE means no.
  * @returns A spill of 7 rows and 2 columns: label, pounds.
  */
 export function SLMDAFUNDING(
@@ -179,6 +195,7 @@ export function SLMDAFUNDING(
   levy_funds?: any,
   start_date?: any,
   age_at_start?: any,
+  care_leaver_or_ehc_plan?: any,
 ): any[][] {
   return invoke(SLMDA_FUNCTIONS.SLMDAFUNDING, arguments) as any[][];
 }
@@ -189,7 +206,7 @@ export function SLMDAFUNDING(
  * @helpurl https://localhost:3000/help/functions.html#slmdapayments
  * @param price The agreed price of the apprenticeship in pounds (0 or more), e.g. 18000.
  * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (18 months); blank or FALSE means the full programme (27 months).
- * @param [start_date] The apprenticeship's start date; blank means 01/09/2020 (the 2020/21 programme).
+ * @param [start_date] The apprenticeship's start date; needed (#N/A without it): the payments are dated from it (the provider's 2020/21 cohort started in September 2020).
  * @returns A spill of 2 columns: date (a serial number: format the column as a date), pounds.
  */
 export function SLMDAPAYMENTS(price: any, nasenco_completed?: any, start_date?: any): any[][] {
@@ -197,13 +214,13 @@ export function SLMDAPAYMENTS(price: any, nasenco_completed?: any, start_date?: 
 }
 
 /**
- * Minimum off-the-job training hours over the months given: 20% of normal weekly hours (capped at 30 hours for starts from 01/08/2022), times working weeks. #N/A for starts from 01/08/2025.
+ * Minimum off-the-job training hours over the months given (a minimum, never a cap): 20% of normal weekly hours, counting at most 30 hours a week for starts from 01/08/2022, times working weeks. #N/A for starts from 01/08/2025, when each standard has its own published number of hours.
  * @customfunction SLMDAOFFTHEJOBHOURS
  * @helpurl https://localhost:3000/help/functions.html#slmdaoffthejobhours
  * @param weekly_hours The apprentice's normal working hours a week (0 to 168).
  * @param [months] Months to cover, a whole number from 1 to 60; blank means 24 (the guidance's "2 years").
  * @param [weeks_per_year] Working weeks a year, 1 to 52; blank means 46.4 (52 less 5.6 weeks' statutory leave). Term-time staff enter their own, e.g. 39.
- * @param [start_date] The apprenticeship's start date; blank means 01/09/2020 (the 2020/21 programme).
+ * @param [start_date] The apprenticeship's start date; needed (#N/A without it): the rule depends on it (the provider's 2020/21 cohort started in September 2020).
  * @returns Hours, to the hundredth.
  */
 export function SLMDAOFFTHEJOBHOURS(weekly_hours: any, months?: any, weeks_per_year?: any, start_date?: any): number {
@@ -231,4 +248,17 @@ export function SLMDASCHEDULE(start_date: any, nasenco_completed?: any): any[][]
  */
 export function APPRENTICESHIPLEVY(annual_pay_bill: any): number {
   return invoke(SLMDA_FUNCTIONS.APPRENTICESHIPLEVY, arguments) as number;
+}
+
+/**
+ * The year's funds entering an English employer's levy account: the levy × the share of the pay bill for employees in England × 1.1 (the 10% top-up) for funds entering before 01/08/2026, × 1 from then. Funds entering from 01/08/2026 expire after 12 months (24 before).
+ * @customfunction APPRENTICESHIPLEVYFUNDS
+ * @helpurl https://localhost:3000/help/functions.html#apprenticeshiplevyfunds
+ * @param annual_pay_bill The employer's annual pay bill in pounds (0 or more).
+ * @param [english_share] Share of the pay bill for employees living in England (0% to 100%, e.g. 100% or 0.8); leave the argument out for 100% (0 means none).
+ * @param [entry_date] The date the funds enter the account; needed (#N/A without it): the top-up depends on it.
+ * @returns Pounds.
+ */
+export function APPRENTICESHIPLEVYFUNDS(annual_pay_bill: any, english_share?: any, entry_date?: any): number {
+  return invoke(SLMDA_FUNCTIONS.APPRENTICESHIPLEVYFUNDS, arguments) as number;
 }

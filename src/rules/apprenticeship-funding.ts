@@ -1,12 +1,14 @@
 /**
  * Apprenticeship funding for the SLMDA (the Senior Leader standard ST0480, a Level 7 apprenticeship),
  * dated by the apprenticeship's start: funding band, employer co-investment, the Level 7 age rule,
- * levy drawdown, provider payments, the apprenticeship levy, and English and maths.
+ * levy drawdown, provider payments, the apprenticeship levy and the funds it puts in a levy
+ * account, and English and maths.
  *
  * Each dated rule is one table of rows with the start date (Excel serial) it took effect from;
- * `ruleInForce` picks the row for a start date. Sources: the seed
- * (../shared/seeds/slmda-for-sencos-line-manager-guidance.txt) and the public rules with the
- * effective dates given in issue 4.
+ * `ruleInForce` picks the row. Every row cites its document by id (docs/sources.md) and section,
+ * and its `source` text names the body that made the rule at that date (ESFA until it closed on
+ * 31/03/2025, then DfE; DWP answers for the August 2026 changes; IfATE for funding bands until
+ * 01/06/2025).
  *
  * Money is worked in whole pence so that amounts add up exactly; inputs are rounded to the penny.
  * Pure TypeScript: no Office, no DOM.
@@ -14,112 +16,232 @@
 import { RuleError, field, say } from "./errors";
 import { checkDateSerial, checkNumber } from "./inputs";
 import { MONEY_LIMITS } from "./money";
+import { PERCENT_LIMITS } from "./percent";
 import { MONTHS_LIMITS } from "./off-the-job";
-import { addMonthsSerial, MAX_EXCEL_DATE_SERIAL, ruleInForce, serialFromYmd, type DatedRule } from "./excel-dates";
+import { cite, type SourceRef } from "./sources";
+import {
+  addMonthsSerial,
+  formatSerialDdMmYyyy,
+  MAX_EXCEL_DATE_SERIAL,
+  ruleInForce,
+  serialFromYmd,
+  type DatedRule,
+} from "./excel-dates";
 
 /** The first Excel date (01/01/1900): the first row of each table starts here so every start has a row. */
 const EARLIEST = 1;
 
-export interface FundingBandRule extends DatedRule {
+/** A dated rule row that cites its document. */
+export interface CitedRule extends DatedRule {
+  readonly ref: SourceRef;
+}
+
+export interface FundingBandRule extends CitedRule {
   /** Funding band maximum in pounds. */
   readonly max: number;
 }
 
 /** Funding band maximum for ST0480 Senior Leader (Level 7). */
 export const FUNDING_BAND_ST0480: readonly FundingBandRule[] = [
-  // ESFA funding band for ST0480, starts before 29/03/2021 (issue 4); matches the seed's "Cost": £18,000.
-  { from: EARLIEST, max: 18000, source: "ESFA funding band for ST0480, starts before 29/03/2021: £18,000" },
-  // ESFA funding band for ST0480, starts from 29/03/2021 (issue 4).
+  {
+    from: EARLIEST,
+    max: 18000,
+    source: "Funding band for Senior Leader (ST0480) set by IfATE, starts before 29/03/2021: £18,000",
+    // [ifate-st0480-band] "had previously sat at £18,000"; [serco-slmda-lm] "Cost": "currently £18,000".
+    ref: cite("ifate-st0480-band", "band before 29 March 2021"),
+  },
   {
     from: serialFromYmd(2021, 3, 29),
     max: 14000,
-    source: "ESFA funding band for ST0480, starts from 29/03/2021: £14,000",
+    source: "Funding band for Senior Leader (ST0480) set by IfATE, starts from 29/03/2021: £14,000",
+    // [ifate-st0480-band] "lowered to £14,000 when it is launched for new starts on 29 March 2021".
+    ref: cite("ifate-st0480-band", "band from 29 March 2021"),
   },
 ];
 
-export interface CoInvestmentRule extends DatedRule {
-  /** Employer's share of the co-invested price (0.05 is 5%). */
-  readonly rate: number;
-  /**
-   * A non-levy employer pays no co-investment for an apprentice aged this or under at the start;
-   * undefined: no such exemption.
-   */
+export interface CoInvestmentRule extends CitedRule {
+  /** A levy payer's share of the shortfall once its levy funds are used up (0.05 is 5%). */
+  readonly levyShortfallRate: number;
+  /** A non-levy employer's share of the price up to the band (0.05 is 5%). */
+  readonly nonLevyRate: number;
+  /** A non-levy employer pays nothing for an apprentice aged this or under at the start; undefined: no such rule. */
   readonly nonLevyExemptToAge: number | undefined;
+  /** ... nor for a care leaver or someone with an EHC plan aged this or under; undefined: no such rule. */
+  readonly nonLevyExemptToAgeCareLeaverOrEhc: number | undefined;
 }
 
-/** Employer co-investment rate. */
+/**
+ * Employer co-investment. Not modelled (no input for it): before 01/04/2024 a non-levy employer
+ * with fewer than 50 employees paid nothing for 16 to 18 year olds; docs/sources.md ("aps-non-levy")
+ * records the fewer-than-50 condition that one source adds to the 22 to 24 rule from 01/04/2024.
+ */
 export const CO_INVESTMENT: readonly CoInvestmentRule[] = [
-  // ESFA funding rules, starts before 01/04/2019: 10% employer co-investment (issue 4).
   {
     from: EARLIEST,
-    rate: 0.1,
+    levyShortfallRate: 0.1,
+    nonLevyRate: 0.1,
     nonLevyExemptToAge: undefined,
-    source: "ESFA co-investment, starts before 01/04/2019: 10%",
+    nonLevyExemptToAgeCareLeaverOrEhc: undefined,
+    source: "ESFA funding rules, starts before 01/04/2019: employer co-investment 10%",
+    // [budget-2018] para 4.48: "halve the co-investment rate for apprenticeship training to 5%" (from 10%).
+    ref: cite("budget-2018", "para 4.48 (10% before 1 April 2019)"),
   },
-  // ESFA funding rules, effective 01/04/2019: 5% (issue 4; the seed's "Cost" also says 5%).
   {
     from: serialFromYmd(2019, 4, 1),
-    rate: 0.05,
+    levyShortfallRate: 0.05,
+    nonLevyRate: 0.05,
     nonLevyExemptToAge: undefined,
-    source: "ESFA co-investment, starts from 01/04/2019: 5%",
+    nonLevyExemptToAgeCareLeaverOrEhc: undefined,
+    source: "ESFA funding rules, starts from 01/04/2019: employer co-investment 5%, government 95%",
+    // [budget-2018] para 4.48: "to 5%"; in force for starts from 1 April 2019.
+    ref: cite("budget-2018", "para 4.48 (5% from 1 April 2019)"),
   },
-  // DfE funding rules, effective 01/04/2024: 0% for non-levy employers with apprentices aged 21 or under (issue 4).
   {
     from: serialFromYmd(2024, 4, 1),
-    rate: 0.05,
+    levyShortfallRate: 0.05,
+    nonLevyRate: 0.05,
     nonLevyExemptToAge: 21,
+    nonLevyExemptToAgeCareLeaverOrEhc: 24,
     source:
-      "DfE funding rules, starts from 01/04/2024: 5%, 0% for a non-levy employer with an apprentice aged 21 or under",
+      "ESFA funding rules, starts from 01/04/2024: a non-levy employer pays no co-investment for an apprentice aged 21 or under at the start, or 22 to 24 who is a care leaver or has an EHC plan; 5% otherwise",
+    // [esfa-rules-2023-24] para 145.2; [aps-non-levy] "For new starts from 1 April 2024" (adds "fewer than 50 employees").
+    ref: cite("esfa-rules-2023-24", "para 145.2 (starts from 1 April 2024)"),
+  },
+  {
+    from: serialFromYmd(2026, 8, 1),
+    levyShortfallRate: 0.25,
+    nonLevyRate: 0.05,
+    nonLevyExemptToAge: 24,
+    nonLevyExemptToAgeCareLeaverOrEhc: 24,
+    source:
+      "DWP, starts from 01/08/2026: a levy payer that has used up its funds pays 25% of the shortfall (government 75%); training free at a non-levy employer for apprentices aged 16 to 24 at the start, 5% from 25",
+    // [dwp-110425] "changing the government's co-investment rate from 95% to 75% for levy-paying employers
+    // once they have exhausted all their funds"; "fully funding ... eligible apprentices aged 16-24 at
+    // non-levy paying employers". 25 and over: no change announced, so 5% stays.
+    ref: cite("dwp-110425", "answer of 11 February 2026"),
   },
 ];
 
-export interface Level7FundingRule extends DatedRule {
+export interface Level7FundingRule extends CitedRule {
   /** Level 7 starts are funded only for apprentices aged this or under at the start; undefined: any age. */
   readonly maxFundedAge: number | undefined;
+  /** ... or this or under for care leavers and people with an EHC plan. */
+  readonly maxFundedAgeCareLeaverOrEhc: number | undefined;
 }
 
 /** Level 7 funding by age at the start (ST0480 is Level 7). */
 export const LEVEL7_FUNDING: readonly Level7FundingRule[] = [
-  { from: EARLIEST, maxFundedAge: undefined, source: "Level 7 funded at any age for starts before 01/01/2026" },
-  // DfE funding rules, effective 01/01/2026: Level 7 funded only to age 21 (24 for care leavers and
-  // people with an EHC plan, which this rule, taking age only, cannot see) (issue 4).
+  {
+    from: EARLIEST,
+    maxFundedAge: undefined,
+    maxFundedAgeCareLeaverOrEhc: undefined,
+    source: "Level 7 apprenticeships starting before 01/01/2026 are funded at any age, to completion",
+    // [dfe-l7-2025] "Any apprentice who started a Level 7 apprenticeship before 1 January 2026 will continue to be funded".
+    ref: cite("dfe-l7-2025", "starts before 1 January 2026"),
+  },
   {
     from: serialFromYmd(2026, 1, 1),
     maxFundedAge: 21,
-    source: "DfE funding rules, Level 7 starts from 01/01/2026: funded only for ages 21 or under",
+    maxFundedAgeCareLeaverOrEhc: 24,
+    source:
+      "DfE, Level 7 starts from 01/01/2026: funded only for apprentices aged 21 or under at the start, or 24 or under for care leavers and people with an EHC plan",
+    // [dfe-l7-2025] "only available to young people aged 16 to 21, and for care leavers or those with an
+    // EHCP who are under 25 at the start"; [dwp-hl14081] "under the age of 22, and those under 25 who are
+    // care leavers or have an Education, Health and Care Plan".
+    ref: cite("dfe-l7-2025", "who is funded from 1 January 2026"),
   },
 ];
 
-export interface EnglishMathsRule extends DatedRule {
+export interface EnglishMathsRule extends CitedRule {
   /** Apprentices aged this or over at the start need no English and maths evidence; undefined: everyone does. */
   readonly notRequiredFromAge: number | undefined;
 }
 
 /** English and maths at Level 2. */
 export const ENGLISH_MATHS: readonly EnglishMathsRule[] = [
-  // Seed, "Structure": ESFA requires evidence of Level 2 Maths and English, or Functional Skills.
   {
     from: EARLIEST,
     notRequiredFromAge: undefined,
-    source: "Seed, Structure: Level 2 English and maths evidence or Functional Skills required",
+    source:
+      "ESFA funding rules, starts before 11/02/2025: Level 2 English and maths evidence or Functional Skills required",
+    // [serco-slmda-lm] "Structure": ESFA requires evidence of Level 2 Maths and English, or Functional Skills.
+    ref: cite("serco-slmda-lm", "Structure"),
   },
-  // DfE, effective 11/02/2025: no longer mandatory for apprentices aged 19 or over at the start (issue 4).
   {
     from: serialFromYmd(2025, 2, 11),
     notRequiredFromAge: 19,
-    source: "DfE, starts from 11/02/2025: not mandatory for apprentices aged 19 or over",
+    source: "DfE, from 11/02/2025: English and maths no longer mandatory for apprentices aged 19 or over at the start",
+    // [dfe-english-maths-2025] "aged 19 and over at the start ... will no longer be required".
+    ref: cite("dfe-english-maths-2025", "announcement of 11 February 2025"),
   },
 ];
 
-/** Provider payments: 80% in equal monthly instalments, 20% on completion (ESFA funding rules, issue 4). */
+export interface LevyTopUpRule extends CitedRule {
+  /** The top-up added to levy funds entering an account (0.1 is 10%); undefined: no levy yet. */
+  readonly topUp: number | undefined;
+}
+
+/** The government top-up on funds entering a levy account, by the date the funds enter. */
+export const LEVY_TOP_UP: readonly LevyTopUpRule[] = [
+  {
+    from: EARLIEST,
+    topUp: undefined,
+    source: "No Apprenticeship Levy before 06/04/2017",
+    // [hmrc-levy] the levy is charged from 6 April 2017.
+    ref: cite("hmrc-levy", "start of the levy"),
+  },
+  {
+    from: serialFromYmd(2017, 4, 6),
+    topUp: 0.1,
+    source: "DfE, funds entering a levy account from 06/04/2017: a 10% government top-up",
+    // [dfe-levy-topup-2017] "a 10% top up to monthly funds entering an account".
+    ref: cite("dfe-levy-topup-2017", "answer of 29 March 2017"),
+  },
+  {
+    from: serialFromYmd(2026, 8, 1),
+    topUp: 0,
+    source: "DWP, funds entering a levy account from 01/08/2026: no top-up",
+    // [dwp-110425] "From August 2026, we are removing the 10% top-up for levy-paying employers".
+    ref: cite("dwp-110425", "answer of 11 February 2026"),
+  },
+];
+
+export interface LevyExpiryRule extends CitedRule {
+  /** Months after entering an account that unspent levy funds expire. */
+  readonly months: number;
+}
+
+/** How long funds entering a levy account last, by the date they enter. */
+export const LEVY_EXPIRY: readonly LevyExpiryRule[] = [
+  {
+    from: EARLIEST,
+    months: 24,
+    source: "ESFA, funds entering a levy account before 01/08/2026 expire after 24 months",
+    // [levy-expiry-24m] funds expire 24 months after entering the account.
+    ref: cite("levy-expiry-24m", "24 months"),
+  },
+  {
+    from: serialFromYmd(2026, 8, 1),
+    months: 12,
+    source: "DWP, funds entering a levy account from 01/08/2026 expire after 12 months",
+    // [dwp-110425] "changing expiry of levy funds to 12 months"; "applying only to new funds entering accounts".
+    ref: cite("dwp-110425", "answer of 11 February 2026"),
+  },
+];
+
+/** Provider payments: 80% in equal monthly instalments, 20% on completion. */
+// [aps-paying-provider] "80% of the cost in equal monthly payments ... the final 20% when the apprentice completes".
 export const PROVIDER_INSTALMENT_SHARE = 0.8;
 
-/** Apprenticeship Levy (HMRC, from 06/04/2017, issue 4): 0.5% of the annual pay bill ... */
+/** Apprenticeship Levy: 0.5% of the annual pay bill ... */
+// [hmrc-levy] "charged at a rate of 0.5 per cent of an employer's pay bill".
 export const LEVY_RATE = 0.005;
-/** ... less an annual allowance of £15,000 (HMRC, from 06/04/2017, issue 4). */
+/** ... less an annual allowance of £15,000. */
+// [hmrc-levy] "an allowance of £15,000 to offset against their levy payment".
 export const LEVY_ALLOWANCE = 15000;
 
 /** Ages the functions accept: 16 is the youngest an apprentice can start; 99 catches typing slips. */
+// [aps-non-levy] "16 and 21 years old" (the youngest start); 99 is a limit of typing, not a rule.
 export const MIN_AGE = 16;
 export const MAX_AGE = 99;
 export const AGE_LIMITS = {
@@ -129,16 +251,33 @@ export const AGE_LIMITS = {
   integer: true,
 } as const;
 
+/**
+ * The start date every funding, payment and off-the-job rule needs. Omitted, it is "not
+ * available", never a silent guess: the provider's 2020/21 guidance describes one cohort (a
+ * September 2020 start), and the rules have changed many times since.
+ */
+export function requireStartDate(startSerial: number | undefined): number {
+  if (startSerial === undefined) {
+    throw new RuleError(
+      "na",
+      say`${field("start_date")} is needed: the funding, payment and off-the-job rules depend on the apprenticeship's start date (the provider's 2020/21 guidance describes a cohort that started in September 2020, and the rules have changed since). Enter the start date.`,
+    );
+  }
+  return startSerial;
+}
+
 export interface FundingInputs {
   /** Agreed price in pounds. */
   price: number;
   levyPayer: boolean;
-  /** Levy funds available in pounds; undefined means enough (issue 4). Ignored for non-levy employers. */
+  /** Levy funds available in pounds; undefined means enough. Ignored for non-levy employers. */
   levyFunds?: number;
   /** Start date as an Excel serial. */
   startSerial: number;
   /** Whole years at the start. */
   ageAtStart?: number;
+  /** A care leaver or someone with an EHC plan; undefined means no. */
+  careLeaverOrEhcPlan?: boolean;
 }
 
 export interface FundingBreakdown {
@@ -157,7 +296,7 @@ export interface FundingBreakdown {
   coInvestmentRate: number;
 }
 
-/** Labels of SLMDAFUNDING's rows, in issue 4's order, matching the breakdown's amounts. */
+/** Labels of SLMDAFUNDING's rows (an order users' sheets rely on), matching the breakdown's amounts. */
 export const FUNDING_BREAKDOWN_LABELS: readonly string[] = Object.freeze([
   "Price",
   "Funding band maximum",
@@ -196,22 +335,49 @@ function checkStart(startSerial: number): void {
 const toPence = (pounds: number): number => Math.round(pounds * 100);
 const toPounds = (pence: number): number => pence / 100;
 
-/** True when the Level 7 rule funds this start, or throws "na" asking for age_at_start when it depends on age. */
-function isFundable(startSerial: number, ageAtStart: number | undefined): boolean {
+/**
+ * True when the Level 7 rule funds this start, or throws "na" asking for age_at_start when it
+ * depends on age. Care leavers and people with an EHC plan are funded to an older age.
+ */
+function isFundable(startSerial: number, ageAtStart: number | undefined, careLeaverOrEhcPlan: boolean): boolean {
   const rule = ruleInForce(LEVEL7_FUNDING, startSerial);
   if (rule.maxFundedAge === undefined) return true;
+  const careAge = rule.maxFundedAgeCareLeaverOrEhc ?? rule.maxFundedAge;
   if (ageAtStart === undefined) {
     throw new RuleError(
       "na",
-      say`${field("age_at_start")} is needed for a start from 01/01/2026: Level 7 apprenticeships are then funded only for apprentices aged ${rule.maxFundedAge} or under at the start (24 or under for care leavers and people with an EHC plan). Enter the apprentice's age at the start.`,
+      say`${field("age_at_start")} is needed for a start from ${formatSerialDdMmYyyy(rule.from)}: Level 7 apprenticeships are then funded only for apprentices aged ${rule.maxFundedAge} or under at the start (${careAge} or under for care leavers and people with an EHC plan). Enter the apprentice's age at the start.`,
     );
   }
-  return ageAtStart <= rule.maxFundedAge;
+  if (ageAtStart <= rule.maxFundedAge) return true;
+  return careLeaverOrEhcPlan && ageAtStart <= careAge;
+}
+
+/** The employer's share of the shortfall for this start (0 when exempt). */
+function employerRate(
+  rule: CoInvestmentRule,
+  levyPayer: boolean,
+  ageAtStart: number | undefined,
+  careLeaverOrEhcPlan: boolean,
+): number {
+  if (levyPayer) return rule.levyShortfallRate;
+  if (rule.nonLevyExemptToAge === undefined) return rule.nonLevyRate;
+  if (ageAtStart === undefined) {
+    throw new RuleError(
+      "na",
+      say`${field("age_at_start")} is needed for a non-levy employer's start from ${formatSerialDdMmYyyy(rule.from)}: co-investment is then 0% for an apprentice aged ${rule.nonLevyExemptToAge} or under at the start${rule.nonLevyExemptToAgeCareLeaverOrEhc !== undefined && rule.nonLevyExemptToAgeCareLeaverOrEhc > rule.nonLevyExemptToAge ? ` (${rule.nonLevyExemptToAgeCareLeaverOrEhc} or under for care leavers and people with an EHC plan)` : ""}, ${rule.nonLevyRate * 100}% otherwise. Enter the apprentice's age at the start.`,
+    );
+  }
+  if (ageAtStart <= rule.nonLevyExemptToAge) return 0;
+  const careAge = rule.nonLevyExemptToAgeCareLeaverOrEhc;
+  if (careLeaverOrEhcPlan && careAge !== undefined && ageAtStart <= careAge) return 0;
+  return rule.nonLevyRate;
 }
 
 /** Who pays what for an SLMDA (ST0480) apprenticeship at `price`, for the start date given. */
 export function fundingBreakdown(inputs: FundingInputs): FundingBreakdown {
   const { price, levyPayer, levyFunds, startSerial, ageAtStart } = inputs;
+  const careLeaverOrEhcPlan = inputs.careLeaverOrEhcPlan === true;
   checkMoney(price, "price");
   if (levyFunds !== undefined) checkMoney(levyFunds, "levy_funds");
   checkStart(startSerial);
@@ -219,7 +385,7 @@ export function fundingBreakdown(inputs: FundingInputs): FundingBreakdown {
 
   const bandMaximum = ruleInForce(FUNDING_BAND_ST0480, startSerial).max;
   const pricePence = toPence(price);
-  const fundable = isFundable(startSerial, ageAtStart);
+  const fundable = isFundable(startSerial, ageAtStart, careLeaverOrEhcPlan);
 
   if (!fundable) {
     return {
@@ -235,24 +401,17 @@ export function fundingBreakdown(inputs: FundingInputs): FundingBreakdown {
     };
   }
 
-  // Issue 4: any price above the band is paid by the employer in full.
+  // [aps-non-levy] funding is "up to the funding band maximum": any price above it is the employer's.
   const fundedPence = Math.min(pricePence, toPence(bandMaximum));
   const outsidePence = pricePence - fundedPence;
-  // Issue 4: a levy payer's price (up to the band) is drawn from its levy funds; omitted funds mean enough.
+  // [aps-paying-provider] a levy payer's price (up to the band) is drawn from its levy funds; omitted funds mean enough.
   const levyPence = levyPayer ? Math.min(fundedPence, levyFunds === undefined ? fundedPence : toPence(levyFunds)) : 0;
   const shortfallPence = fundedPence - levyPence;
 
-  const coInvestment = ruleInForce(CO_INVESTMENT, startSerial);
-  let rate = coInvestment.rate;
-  if (!levyPayer && coInvestment.nonLevyExemptToAge !== undefined && shortfallPence > 0) {
-    if (ageAtStart === undefined) {
-      throw new RuleError(
-        "na",
-        say`${field("age_at_start")} is needed for a non-levy employer's start from 01/04/2024: co-investment is then 0% for an apprentice aged ${coInvestment.nonLevyExemptToAge} or under at the start, ${coInvestment.rate * 100}% otherwise. Enter the apprentice's age at the start.`,
-      );
-    }
-    if (ageAtStart <= coInvestment.nonLevyExemptToAge) rate = 0;
-  }
+  const rate =
+    shortfallPence > 0
+      ? employerRate(ruleInForce(CO_INVESTMENT, startSerial), levyPayer, ageAtStart, careLeaverOrEhcPlan)
+      : 0;
   const employerCoPence = Math.round(shortfallPence * rate);
   const governmentPence = shortfallPence - employerCoPence;
 
@@ -274,6 +433,47 @@ export function apprenticeshipLevy(annualPayBill: number): number {
   checkMoney(annualPayBill, "annual_pay_bill");
   const pence = Math.round(toPence(annualPayBill) * LEVY_RATE) - toPence(LEVY_ALLOWANCE);
   return Math.max(0, pence) / 100;
+}
+
+/** The top-up on levy funds entering an account on `entrySerial`; "na" before the levy began. */
+export function levyTopUp(entrySerial: number): number {
+  checkDateSerial("entry_date", entrySerial);
+  const rule = ruleInForce(LEVY_TOP_UP, entrySerial);
+  if (rule.topUp === undefined) {
+    throw new RuleError(
+      "na",
+      say`${field("entry_date")} is before 06/04/2017, when the Apprenticeship Levy began: no funds entered a levy account then.`,
+    );
+  }
+  return rule.topUp;
+}
+
+/** Months after entering a levy account that funds expire, for funds entering on `entrySerial`. */
+export function levyFundsExpiryMonths(entrySerial: number): number {
+  checkDateSerial("entry_date", entrySerial);
+  return ruleInForce(LEVY_EXPIRY, entrySerial).months;
+}
+
+/**
+ * The year's funds entering an English employer's levy account: the levy × the share of the pay
+ * bill for employees in England (1 when omitted) × (1 + the top-up for funds entering on
+ * `entrySerial`: 10% before 01/08/2026, none from then), to the penny.
+ */
+export function apprenticeshipLevyFunds(
+  annualPayBill: number,
+  englishShare: number | undefined,
+  entrySerial: number | undefined,
+): number {
+  const levy = apprenticeshipLevy(annualPayBill);
+  const share = englishShare === undefined ? 1 : checkNumber("english_share", englishShare, PERCENT_LIMITS);
+  if (entrySerial === undefined) {
+    throw new RuleError(
+      "na",
+      say`${field("entry_date")} is needed: funds entering a levy account before 01/08/2026 get a 10% top-up, funds entering from then none. Enter the date the funds enter the account.`,
+    );
+  }
+  const topUp = levyTopUp(entrySerial);
+  return Math.round(toPence(levy) * share * (1 + topUp)) / 100;
 }
 
 export interface ProviderPayment {
@@ -314,8 +514,8 @@ export function providerPayments(price: number, months: number, startSerial: num
 }
 
 /**
- * Must the apprentice evidence Level 2 English and maths (or take Functional Skills)? The seed
- * requires it; from 11/02/2025 it is no longer mandatory at 19 or over. Throws "na" asking for
+ * Must the apprentice evidence Level 2 English and maths (or take Functional Skills)? The
+ * provider's guidance requires it; from 11/02/2025 it is no longer mandatory at 19 or over. Throws "na" asking for
  * age_at_start when the answer depends on the age and none is given.
  */
 export function englishMathsRequired(startSerial: number, ageAtStart: number | undefined): boolean {

@@ -1,7 +1,7 @@
 /**
  * Bank holidays in England and Wales, as a data table a reader can check against the source.
  *
- * Source: gov.uk "UK bank holidays" (https://www.gov.uk/bank-holidays, England and Wales list),
+ * Source: [gov-bank-holidays] gov.uk "UK bank holidays" (https://www.gov.uk/bank-holidays, England and Wales list),
  * including the one-off changes announced there: VE Day moved to Friday 8 May 2020; the Platinum
  * Jubilee (2 and 3 June 2022); the State Funeral of Queen Elizabeth II (19 September 2022); the
  * Coronation of King Charles III (8 May 2023). Years that gov.uk has not yet published follow the

@@ -1,49 +1,68 @@
 /**
- * Minimum off-the-job training for an apprenticeship, dated by its start.
+ * Minimum off-the-job training for an apprenticeship, dated by its start. Every figure here is a
+ * minimum the apprentice must get, never a cap on the training.
  *
- * Sources: the seed (../shared/seeds/slmda-for-sencos-line-manager-guidance.txt, "Time
- * Commitment": "a minimum of 20% of their normal working hours ... across the 2 years") and the
- * public ESFA/DfE rules with the effective dates given in issue 4.
+ * Sources (docs/sources.md): [serco-slmda-lm] "Time Commitment" ("a minimum of 20% of their
+ * normal working hours ... across the 2 years"), [esfa-rules-2022-23] and [dfe-rules-2025-26].
  * Pure TypeScript: no Office, no DOM.
  */
 import { RuleError, field, say } from "./errors";
 import { checkDateSerial, checkNumber } from "./inputs";
-import { ruleInForce, serialFromYmd, type DatedRule } from "./excel-dates";
+import { cite, type SourceRef } from "./sources";
+import { formatSerialDdMmYyyy, ruleInForce, serialFromYmd, type DatedRule } from "./excel-dates";
 
 export interface OffTheJobRule extends DatedRule {
-  /** Share of the (capped) normal weekly hours; undefined when the rule is per standard and unpublished in our sources. */
+  readonly ref: SourceRef;
+  /**
+   * Share of the normal weekly hours that is the minimum; undefined when the minimum is instead a
+   * number of hours published for each standard.
+   */
   readonly share: number | undefined;
-  /** Weekly hours above this do not count; undefined: no cap. */
-  readonly weeklyHoursCap: number | undefined;
+  /** Weekly hours counted towards the minimum at most (hours above this do not raise it); undefined: all count. */
+  readonly countedWeeklyHoursAtMost: number | undefined;
 }
 
 export const OFF_THE_JOB: readonly OffTheJobRule[] = [
-  // Seed, "Time Commitment": 20% of normal working hours; ESFA rules for starts before 01/08/2022 (issue 4).
   {
     from: 1,
     share: 0.2,
-    weeklyHoursCap: undefined,
-    source: "ESFA, starts before 01/08/2022: 20% of normal weekly hours",
+    countedWeeklyHoursAtMost: undefined,
+    source: "ESFA, starts before 01/08/2022: a minimum of 20% of normal weekly hours",
+    // [serco-slmda-lm] "Time Commitment": "a minimum of 20% of their normal working hours"; [esfa-otj-definition].
+    ref: cite("serco-slmda-lm", "Time Commitment"),
   },
-  // ESFA funding rules, effective 01/08/2022: 20% of weekly hours capped at 30, so 6 hours a week at most (issue 4).
   {
     from: serialFromYmd(2022, 8, 1),
     share: 0.2,
-    weeklyHoursCap: 30,
-    source: "ESFA, starts from 01/08/2022: 20% of weekly hours capped at 30",
+    countedWeeklyHoursAtMost: 30,
+    source:
+      "ESFA, starts from 01/08/2022: a minimum of 20% of contracted weekly hours, counting at most 30 hours a week (6 hours a week for full-time)",
+    // [esfa-rules-2022-23] off-the-job training: "a consistent baseline figure of six hours per week"; 20% pro rata below 30 hours.
+    ref: cite("esfa-rules-2022-23", "off-the-job training"),
   },
-  // DfE, effective 01/08/2025: each standard's own published minimum, which our sources do not give (issue 4).
   {
     from: serialFromYmd(2025, 8, 1),
     share: undefined,
-    weeklyHoursCap: undefined,
-    source: "DfE, starts from 01/08/2025: a minimum published per standard (not in our sources)",
+    countedWeeklyHoursAtMost: undefined,
+    source:
+      "DfE, starts from 01/08/2025: the minimum is the number of off-the-job hours published for each apprenticeship standard",
+    // [dfe-rules-2025-26] off-the-job training: a minimum number of hours published per standard (at least 187 to be funded).
+    ref: cite("dfe-rules-2025-26", "off-the-job training"),
   },
 ];
 
-/** Seed, "Time Commitment": "across the 2 years". */
+/** The start from which each standard has its own published minimum (the last row of OFF_THE_JOB). */
+export const PUBLISHED_HOURS_FROM: number = OFF_THE_JOB[OFF_THE_JOB.length - 1]!.from;
+
+/** True when the minimum for this start is worked out from weekly hours (so weekly hours and weeks a year are needed). */
+export function offTheJobUsesWeeklyHours(startSerial: number): boolean {
+  checkDateSerial("start_date", startSerial);
+  return ruleInForce(OFF_THE_JOB, startSerial).share !== undefined;
+}
+
+/** [serco-slmda-lm] "Time Commitment": "across the 2 years". */
 export const DEFAULT_OFF_THE_JOB_MONTHS = 24;
-/** Issue 4: statutory leave excluded, 52 − 5.6 weeks = 46.4 weeks a year. */
+/** [wtr-1998] reg 13 and 13A: 5.6 weeks' statutory leave, so 52 − 5.6 = 46.4 working weeks a year. */
 export const DEFAULT_WEEKS_PER_YEAR = 52 - 5.6;
 
 /** Weekly hours 0 to 168 (24 x 7: the hours in a week). */
@@ -63,6 +82,9 @@ export interface OffTheJobInputs {
   startSerial: number;
 }
 
+/** Why there is no figure from weekly hours for a start from 01/08/2025 (after the field's name). */
+export const PUBLISHED_HOURS_REASON = `is on or after ${formatSerialDdMmYyyy(PUBLISHED_HOURS_FROM)}: the minimum is then the number of off-the-job hours published for the apprenticeship standard, not a share of weekly hours. Use the published number (the provider's training plan gives it).`;
+
 /** Minimum off-the-job hours a week for a start on `startSerial`. Throws "na" for starts from 01/08/2025. */
 export function offTheJobWeeklyHours(weeklyHours: number, startSerial: number): number {
   return roundHours(exactWeeklyHours(weeklyHours, startSerial));
@@ -74,17 +96,15 @@ function exactWeeklyHours(weeklyHours: number, startSerial: number): number {
   checkDateSerial("start_date", startSerial);
   const rule = ruleInForce(OFF_THE_JOB, startSerial);
   if (rule.share === undefined) {
-    throw new RuleError(
-      "na",
-      say`${field("start_date")} is on or after 01/08/2025: each apprenticeship standard then has its own published minimum off-the-job hours, which our sources do not give. Use the minimum in the apprenticeship's training plan.`,
-    );
+    throw new RuleError("na", say`${field("start_date")} ${PUBLISHED_HOURS_REASON}`);
   }
-  const counted = rule.weeklyHoursCap === undefined ? weeklyHours : Math.min(weeklyHours, rule.weeklyHoursCap);
+  const counted =
+    rule.countedWeeklyHoursAtMost === undefined ? weeklyHours : Math.min(weeklyHours, rule.countedWeeklyHoursAtMost);
   return counted * rule.share;
 }
 
 /**
- * Minimum off-the-job hours over `months` months: the weekly minimum × weeks a year × months / 12,
+ * Minimum off-the-job hours over `months` months (a minimum, not a cap): the weekly minimum × weeks a year × months / 12,
  * rounded to the hundredth of an hour. E.g. 30 hours a week for 12 months before 01/08/2022:
  * 30 × 0.2 × 46.4 × 12 / 12 = 278.4.
  */
@@ -99,4 +119,57 @@ export function offTheJobHours(inputs: OffTheJobInputs): number {
 /** Hours to the hundredth (under a minute), which also clears floating-point dust (278.40000000000003). */
 function roundHours(hours: number): number {
   return Math.round(hours * 100) / 100;
+}
+
+/** Published off-the-job hours: 0 to 10,000 (a Level 7 standard publishes hundreds; more is a typing slip). */
+export const PUBLISHED_HOURS_LIMITS = { allowed: "a number of hours from 0 to 10,000", min: 0, max: 10000 } as const;
+
+/** [dfe-rules-2025-26] funding needs at least 187 off-the-job hours. */
+export const MIN_FUNDED_OFF_THE_JOB_HOURS = 187;
+
+export interface OffTheJobMinimum {
+  /** Hours, or undefined when the rule needs the standard's published figure and none was given. */
+  readonly hours: number | undefined;
+  /** "share": 20% of weekly hours; "published": the standard's figure as given. */
+  readonly basis: "share" | "published";
+  /** Why there is no figure, in words (when hours is undefined). */
+  readonly reason: string | undefined;
+}
+
+/**
+ * The minimum for the plan: for a start before 01/08/2025, worked out from the weekly hours (a
+ * published figure is not used); from then, the standard's published figure when given, else no
+ * figure with the reason. Weekly hours and weeks a year are needed only for the former.
+ */
+export function offTheJobMinimum(inputs: {
+  startSerial: number;
+  months: number;
+  weeklyHours: number | undefined;
+  weeksPerYear: number | undefined;
+  publishedHours: number | undefined;
+}): OffTheJobMinimum {
+  const { startSerial, months, weeklyHours, weeksPerYear, publishedHours } = inputs;
+  if (publishedHours !== undefined) checkNumber("published_off_the_job_hours", publishedHours, PUBLISHED_HOURS_LIMITS);
+  if (offTheJobUsesWeeklyHours(startSerial)) {
+    if (weeklyHours === undefined) throw needed("weekly_hours", startSerial);
+    if (weeksPerYear === undefined) throw needed("weeks_per_year", startSerial);
+    return {
+      hours: offTheJobHours({ weeklyHours, months, weeksPerYear, startSerial }),
+      basis: "share",
+      reason: undefined,
+    };
+  }
+  if (publishedHours !== undefined) return { hours: roundHours(publishedHours), basis: "published", reason: undefined };
+  return {
+    hours: undefined,
+    basis: "published",
+    reason: `A start on or after ${formatSerialDdMmYyyy(PUBLISHED_HOURS_FROM)} has no minimum from weekly hours: enter the off-the-job hours published for the standard (the provider's training plan gives them).`,
+  };
+}
+
+function needed(key: string, startSerial: number): RuleError {
+  return new RuleError(
+    "value",
+    say`${field(key)} is required for a start before ${formatSerialDdMmYyyy(PUBLISHED_HOURS_FROM)} (this one is ${formatSerialDdMmYyyy(startSerial)}): the minimum off-the-job training is then 20% of weekly hours.`,
+  );
 }

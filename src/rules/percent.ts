@@ -1,7 +1,8 @@
 /**
  * How a share from 0% to 100% is asked for and, when it looks like a percentage typed without its
  * % sign (34 for 34%), how the user is told to type it: one wording for the coercion layer and the
- * rules (issue 3: "a user who types 34 for 34% must be told to type 34% or 0.34").
+ * rules (a user who types 34 for 34% is told to type 34% or 0.34). Not a published rule: a
+ * convention of this add-in ([planning-assumption]).
  */
 export const PERCENT_ALLOWED = "a percentage from 0% to 100% (type 34% or 0.34)";
 

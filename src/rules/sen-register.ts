@@ -4,7 +4,7 @@
  *
  * Codes (DfE school census, SEN provision codes): K SEN support, E EHC plan (both from
  * 01/09/2014, Children and Families Act 2014 / SEND Code of Practice 2014); A School Action,
- * P School Action Plus, S Statement (before 2014; the seed's formula is written for these);
+ * P School Action Plus, S Statement (before 2014; the Bradford guidance's formula is written for these);
  * N no special educational need. Codes are case-insensitive and trimmed; the long forms MIS
  * exports write ("SEN support", "EHC plan", "EHCP", ...) are accepted too. Blank cells are not
  * pupils and are skipped, so a whole-column reference works.
@@ -56,7 +56,7 @@ export interface InvalidRegisterCell {
   value: unknown;
 }
 
-/** Labels of the SENREGISTERCOUNTS rows, in the order issue 3 fixes. */
+/** Labels of the SENREGISTERCOUNTS rows, in a fixed order (users' sheets rely on it). */
 export const REGISTER_COUNT_LABELS: readonly string[] = Object.freeze([
   "SEN support (K)",
   "EHC plan (E)",
@@ -275,8 +275,8 @@ export function checkSenSupportWeight(senSupportWeight: number): void {
 /**
  * Register points (B) from a register's counts, as points (not pupils):
  * - senSupport: K x senSupportWeight (rounded to a millionth of a point against floating-point noise);
- * - schoolAction: A x 1; schoolActionPlus: P x 5 (seed Appendix (B));
- * - statements: (S + E) x 5 (seed Appendix (B)(c); EHC plans replaced statements from 01/09/2014);
+ * - schoolAction: A x 1; schoolActionPlus: P x 5 ([bradford-senco-time] Appendix (B));
+ * - statements: (S + E) x 5 ([bradford-senco-time] Appendix (B)(c); EHC plans replaced statements from 01/09/2014);
  * - total: the sum. N pupils add nothing.
  */
 export interface RegisterPoints {
@@ -305,7 +305,7 @@ export function registerPoints(counts: RegisterCounts, senSupportWeight: number)
 }
 
 /**
- * The SENCO working from a register's counts. SEN support points are not one of the seed's rows,
+ * The SENCO working from a register's counts. SEN support points are not one of the guidance's rows,
  * so they are returned beside the breakdown (senSupportPoints) and included in totalPoints.
  */
 export function sencoBreakdownFromRegister(

@@ -1,8 +1,8 @@
 /**
  * SENCO essential-duties time: the guide minimum of weekly non-teaching hours for a school's
- * SENCO, as the formula in the seed gives it.
+ * SENCO, as the Bradford guidance's formula gives it.
  *
- * Source (for every number below unless a comment says otherwise): seed
+ * Source (for every number below unless a comment says otherwise): [bradford-senco-time]
  * "Senco Essential Duties Time: Guidance for Schools" (Bradford SEN Strategy Group),
  * Appendix "Formula for guiding Senco Essential Duties Time (per week) (NUT Charter 2006)".
  *
@@ -11,7 +11,7 @@
  *   one hour for every complete 40 points of A + B;
  *   C) pupil mobility: turnover greater than 20% / 30% / 40% adds 1 / 2 / 3 hours.
  *
- * Worked example in the seed (School X): £67,755 -> 68 points; 10 SA + 5 SA+ + 6 statements ->
+ * Worked example in the guidance (School X): £67,755 -> 68 points; 10 SA + 5 SA+ + 6 statements ->
  * 65 points; 133 points -> 3 hours; turnover 34% -> 2 hours; 5 hours in all.
  *
  * Pure TypeScript. Bad input throws a RuleError naming the Excel argument.
@@ -44,21 +44,21 @@ export interface SencoBreakdown {
   recommendedHours: number;
 }
 
-/** Seed Appendix (A): the budget is counted in thousands of pounds. */
+/** [bradford-senco-time] Appendix (A): the budget is counted in thousands of pounds. */
 const POUNDS_PER_BUDGET_POINT = 1000;
-/** Seed Appendix (A), "to the nearest thousand": half a thousand rounds up (issue 3: £67,500 -> 68). */
+/** [bradford-senco-time] Appendix (A), "to the nearest thousand": half a thousand rounds up (£67,500 -> 68). */
 const HALF_A_BUDGET_POINT = 500;
-/** Seed Appendix (B)(a): pupils at School Action x 1. */
+/** [bradford-senco-time] Appendix (B)(a): pupils at School Action x 1. */
 export const SCHOOL_ACTION_WEIGHT = 1;
-/** Seed Appendix (B)(b): pupils at School Action Plus x 5. */
+/** [bradford-senco-time] Appendix (B)(b): pupils at School Action Plus x 5. */
 export const SCHOOL_ACTION_PLUS_WEIGHT = 5;
-/** Seed Appendix (B)(c): pupils with Statements x 5 (EHC plans replaced statements: Children and Families Act 2014, from 01/09/2014). */
+/** [bradford-senco-time] Appendix (B)(c): pupils with Statements x 5 (EHC plans replaced statements: Children and Families Act 2014, from 01/09/2014). */
 export const STATEMENT_WEIGHT = 5;
-/** Seed Appendix: "Every 40 points = 1 hour" (complete 40s only: the worked example gives 133 -> 3). */
+/** [bradford-senco-time] Appendix: "Every 40 points = 1 hour" (complete 40s only: the worked example gives 133 -> 3). */
 export const POINTS_PER_HOUR = 40;
 
 /**
- * Seed Appendix (C): turnover greater than 20% -> 1, greater than 30% -> 2, greater than 40% -> 3
+ * [bradford-senco-time] Appendix (C): turnover greater than 20% -> 1, greater than 30% -> 2, greater than 40% -> 3
  * additional hours. Thresholds held in units of 1e-10 of a fraction (see mobilityHours).
  */
 const MOBILITY_STEPS: readonly { readonly over: number; readonly hours: number }[] = [
@@ -76,7 +76,7 @@ const MOBILITY_RESOLUTION = 1e10;
 const MAX_COUNT = Number.MAX_SAFE_INTEGER;
 const MAX_COUNT_TEXT = "9,007,199,254,740,991";
 
-/** The 8 rows of SENCOBREAKDOWN, in the order issue 3 fixes. */
+/** The 8 rows of SENCOBREAKDOWN, in a fixed order (users' sheets rely on it). */
 export const SENCO_BREAKDOWN_LABELS: readonly string[] = Object.freeze([
   "Budget points (A): notional SEN budget in £1,000s",
   "School Action points (x 1)",
@@ -153,7 +153,7 @@ export function hoursFromPoints(points: number): number {
   return Math.floor((Number.isFinite(tidy) ? tidy : points) / POINTS_PER_HOUR);
 }
 
-/** Register points in the four rows the seed shows (B): points, not pupils. */
+/** Register points in the four rows the guidance shows (B): points, not pupils. */
 export interface RegisterPointParts {
   schoolActionPoints: number;
   schoolActionPlusPoints: number;
@@ -185,7 +185,7 @@ export function breakdownFromPoints(
   };
 }
 
-/** The full working for one school, as the seed shows it for School X. */
+/** The full working for one school, as the guidance shows it for School X. */
 export function sencoBreakdown(inputs: SencoInputs): SencoBreakdown {
   checkBudget(inputs.notionalSenBudget);
   checkNumber("school_action", inputs.schoolAction, COUNT_LIMITS);

@@ -1,22 +1,27 @@
 /**
- * What the seed asks of the line manager (or mentor) of an SLMDA for SENCOs apprentice: the
- * commitments and the documents to sign, with when each is due. Pure data and date arithmetic.
+ * What the provider's guidance asks of the line manager (or mentor) of an SLMDA for SENCOs
+ * apprentice: the commitments and the documents to sign, with when each is due. Pure data and
+ * date arithmetic.
  *
- * Source: Seed "SLMDA for SENCOs 2020/2021, Guidance for Line Managers" (Serco Education,
- * December 2019), sections "What is my role as a line manager", "Time Commitment" and "Next Steps".
+ * Source: [serco-slmda-lm] "School Leader Master's Degree Apprenticeship (SLMDA) for SENCOs
+ * 2020/2021: Guidance for Line Managers" (Serco Education, December 2019), sections "What is my
+ * role as a line manager", "Time Commitment" and "Next Steps"; the Commitment Statement's later
+ * name from [esfa-rules-2022-23].
  */
 import { addWorkingDays } from "./working-days";
+import { ruleInForce, serialFromYmd, type DatedRule } from "./excel-dates";
+import { cite, sourceText, type SourceRef } from "./sources";
 
-/** Seed, "Next Steps": "they will have 5 working days to complete a personal statement". */
+/** [serco-slmda-lm] "Next Steps": "they will have 5 working days to complete a personal statement". */
 export const PERSONAL_STATEMENT_WORKING_DAYS = 5;
-/** Seed, "Next Steps": "confirmation of their place ... approximately 5 to 6 weeks prior to the start date". */
+/** [serco-slmda-lm] "Next Steps": "confirmation of their place ... approximately 5 to 6 weeks prior to the start date". */
 export const PLACE_CONFIRMATION_WEEKS = { earliest: 6, latest: 5 } as const;
-/** Seed, "Time Commitment": first meeting "for approx. half an hour". */
+/** [serco-slmda-lm] "Time Commitment": first meeting "for approx. half an hour". */
 export const FIRST_MEETING_MINUTES = 30;
-/** Seed, "Time Commitment": the annual review "should not exceed 2 hours". */
+/** [serco-slmda-lm] "Time Commitment": the annual review "should not exceed 2 hours". */
 export const ANNUAL_REVIEW_MAX_HOURS = 2;
 
-/** The line manager's commitments, in the seed's order ("Time Commitment"). */
+/** The line manager's commitments, in the guidance's order: [serco-slmda-lm] "Time Commitment". */
 export const LINE_MANAGER_COMMITMENTS: readonly string[] = [
   `Join the first meeting between the apprentice and coach for about ${FIRST_MEETING_MINUTES} minutes, so everyone knows what the individual learning plan requires.`,
   "Contribute to the regular coaching and assessment sessions (not the full session); some may be observations by the coach.",
@@ -34,67 +39,117 @@ export interface SlmdaDocument {
   readonly document: string;
   readonly who: string;
   readonly timing: DocumentTiming;
-  /** Where the seed says so. */
+  /** Where the guidance says so: document id and section. */
+  readonly ref: SourceRef;
+  /** The same as users read it ("Serco line-manager guidance, Next Steps"). */
   readonly source: string;
 }
 
-/** The documents checklist, in the order they fall due. */
+export interface DocumentNameRule extends DatedRule {
+  readonly ref: SourceRef;
+  readonly name: string;
+}
+
+/** The name of the document setting out the training, by the apprenticeship's start. */
+export const TRAINING_PLAN_NAME: readonly DocumentNameRule[] = [
+  {
+    from: 1,
+    name: "Commitment Statement",
+    source: "ESFA funding rules, starts before 01/08/2022: the Commitment Statement",
+    // [serco-slmda-lm] "Next Steps": the Commitment Statement is signed before the start.
+    ref: cite("serco-slmda-lm", "Next Steps"),
+  },
+  {
+    from: serialFromYmd(2022, 8, 1),
+    name: "Training plan",
+    source: "ESFA funding rules, starts from 01/08/2022: the Commitment Statement is renamed the Training plan",
+    // [esfa-rules-2022-23] "The Commitment Statement will be renamed Training Plan".
+    ref: cite("esfa-rules-2022-23", "training plan"),
+  },
+];
+
+/** The placeholder in SLMDA_DOCUMENTS for the training plan's name in force at the start. */
+const TRAINING_PLAN = "Commitment Statement";
+
+/** The documents checklist, in the order they fall due, as the guidance names them (see slmdaDocuments). */
 export const SLMDA_DOCUMENTS: readonly SlmdaDocument[] = [
   {
     document: "Line manager's written statement supporting the application",
     who: "Line manager",
     timing: "application",
-    source: "Seed: What is my role as a line manager",
+    ref: cite("serco-slmda-lm", "What is my role as a line manager"),
+    source: sourceText(cite("serco-slmda-lm", "What is my role as a line manager")),
   },
   {
     document: "Personal statement, reviewed and signed by the line manager",
     who: "Apprentice and line manager",
     timing: "personal-statement",
-    source: "Seed: Next Steps (5 working days)",
+    ref: cite("serco-slmda-lm", "Next Steps (5 working days)"),
+    source: sourceText(cite("serco-slmda-lm", "Next Steps (5 working days)")),
   },
   {
     document: "Confirmation of a place on the programme",
     who: "Provider",
     timing: "place-confirmation",
-    source: "Seed: Next Steps (5 to 6 weeks before the start)",
+    ref: cite("serco-slmda-lm", "Next Steps (5 to 6 weeks before the start)"),
+    source: sourceText(cite("serco-slmda-lm", "Next Steps (5 to 6 weeks before the start)")),
   },
   {
     document: "Apprenticeship Agreement",
     who: "Line manager and apprentice",
     timing: "before-start",
-    source: "Seed: Next Steps",
+    ref: cite("serco-slmda-lm", "Next Steps"),
+    source: sourceText(cite("serco-slmda-lm", "Next Steps")),
   },
   {
-    document: "Commitment Statement",
+    document: TRAINING_PLAN,
     who: "Line manager and apprentice",
     timing: "before-start",
-    source: "Seed: Next Steps",
+    ref: cite("serco-slmda-lm", "Next Steps"),
+    source: sourceText(cite("serco-slmda-lm", "Next Steps")),
   },
   {
     document: "ILR (Individual Learner Record)",
     who: "Line manager and apprentice",
     timing: "before-start",
-    source: "Seed: Next Steps",
+    ref: cite("serco-slmda-lm", "Next Steps"),
+    source: sourceText(cite("serco-slmda-lm", "Next Steps")),
   },
   {
     document: "Training Services Agreement",
     who: "Employer (funding manager)",
     timing: "before-start",
-    source: "Seed: Next Steps",
+    ref: cite("serco-slmda-lm", "Next Steps"),
+    source: sourceText(cite("serco-slmda-lm", "Next Steps")),
   },
   {
     document: "Skills scan (the basis of the individual learning plan)",
     who: "Apprentice with line manager or mentor",
     timing: "before-start",
-    source: "Seed: What is my role as a line manager",
+    ref: cite("serco-slmda-lm", "What is my role as a line manager"),
+    source: sourceText(cite("serco-slmda-lm", "What is my role as a line manager")),
   },
   {
     document: "Individual Learning Plan (ILP), reviewed and signed",
     who: "Line manager (or colleague) and apprentice",
     timing: "before-start",
-    source: "Seed: Next Steps",
+    ref: cite("serco-slmda-lm", "Next Steps"),
+    source: sourceText(cite("serco-slmda-lm", "Next Steps")),
   },
 ];
+
+/**
+ * The documents checklist for a start on `startSerial`, each document named as it was at the
+ * start: the Commitment Statement is the Training plan for starts from 01/08/2022.
+ */
+export function slmdaDocuments(startSerial: number): SlmdaDocument[] {
+  const rule = ruleInForce(TRAINING_PLAN_NAME, startSerial);
+  return SLMDA_DOCUMENTS.map((doc) =>
+    doc.document === TRAINING_PLAN
+      ? { ...doc, document: rule.name, ref: rule.ref, source: `${doc.source}; ${sourceText(rule.ref)}` }
+      : doc,
+  );
+}
 
 export interface DocumentDue {
   /** Serial of the due date, or undefined when it depends on a date not given (the application date). */

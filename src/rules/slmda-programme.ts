@@ -1,28 +1,29 @@
 /**
  * The SLMDA for SENCOs programme: its two routes, their length, blocks, workshops and fee, as the
- * provider's 2020/21 guidance for line managers gives them ("the seed":
- * ../shared/seeds/slmda-for-sencos-line-manager-guidance.txt).
+ * provider's guidance for line managers of the 2020/21 programme gives them: [serco-slmda-lm]
+ * "School Leader Master's Degree Apprenticeship (SLMDA) for SENCOs 2020/2021: Guidance for Line
+ * Managers" (Serco Education, December 2019). These facts describe that programme; a later
+ * cohort's provider may publish others.
  *
  * Pure TypeScript: no Office, no DOM.
  */
 import { RuleError, field, say } from "./errors";
-import { serialFromYmd } from "./excel-dates";
 
 /** "full": the apprentice has not yet got the National Award for SEN Co-ordination; "nasenco": already holds it. */
 export type SlmdaRoute = "full" | "nasenco";
 
-/** The route for the `nasenco_completed` answer; an unanswered question means the full programme (the seed's default). */
+/** The route for the `nasenco_completed` answer; an unanswered question means the full programme (the guidance's main route). */
 export function slmdaRoute(nasencoCompleted: boolean | undefined): SlmdaRoute {
   return nasencoCompleted === true ? "nasenco" : "full";
 }
 
 export interface SlmdaBlock {
   number: number;
-  /** The taught module, before " & " in the seed's block title ("" for a project-only block). */
+  /** The taught module, before " & " in the guidance's block title ("" for a project-only block). */
   module: string;
-  /** The work-based project, after " & " in the seed's block title. */
+  /** The work-based project, after " & " in the guidance's block title. */
   project: string;
-  /** The block title word for word as the seed's "Structure" section gives it. */
+  /** The block title word for word as the guidance's "Structure" section gives it. */
   title: string;
 }
 
@@ -34,18 +35,18 @@ export interface SlmdaRouteFacts {
   blocks: readonly SlmdaBlock[];
   /** Number of 1-day face-to-face regional workshops. */
   workshops: number;
-  /** Fee in pounds, or undefined where the seed publishes none. */
+  /** Fee in pounds, or undefined where the guidance publishes none. */
   fee: number | undefined;
 }
 
-/** A block from its seed title: "Module & Work based project (...)" splits at " & ". */
+/** A block from its title in the guidance: "Module & Work based project (...)" splits at " & ". */
 function block(number: number, title: string): SlmdaBlock {
   const at = title.indexOf(" & ");
   if (at < 0) return Object.freeze({ number, module: "", project: title, title });
   return Object.freeze({ number, module: title.slice(0, at), project: title.slice(at + 3), title });
 }
 
-// Seed, "Structure": "The full list of learning blocks" (word for word).
+// [serco-slmda-lm] "Structure": "The full list of learning blocks" (word for word).
 const FULL_BLOCKS: readonly SlmdaBlock[] = Object.freeze([
   block(1, "Operations Management & Work based project (Masters Learning)"),
   block(2, "Finance Management & Work based project (Research Methods)"),
@@ -55,7 +56,7 @@ const FULL_BLOCKS: readonly SlmdaBlock[] = Object.freeze([
   block(6, "Whole School Development: Enabling Inclusion & Work based project (working on project)"),
 ]);
 
-// Seed, "Structure": "For apprentices that have already successfully completed the National Award
+// [serco-slmda-lm] "Structure": "For apprentices that have already successfully completed the National Award
 // for SEN Co-ordination, the structure will be as follows" (word for word).
 const NASENCO_BLOCKS: readonly SlmdaBlock[] = Object.freeze([
   block(1, "Operations Management & Work based project (Masters Learning)"),
@@ -69,26 +70,23 @@ export const SLMDA_ROUTES: Record<SlmdaRoute, SlmdaRouteFacts> = Object.freeze({
   full: Object.freeze({
     route: "full" as const,
     name: "Full programme (National Award for SEN Co-ordination not yet held)",
-    months: 27, // Seed, "Programme Overview": "a 27-month programme of study"
-    blocks: FULL_BLOCKS, // Seed, "Programme Overview": "6 blocks in total"
-    workshops: 9, // Seed, "Cost": "nine x 1-day regional face-to-face workshops"
-    fee: 18000, // Seed, "Cost": "The cost is currently £18,000 for the full programme"
+    months: 27, // [serco-slmda-lm] "Programme Overview": "a 27-month programme of study"
+    blocks: FULL_BLOCKS, // [serco-slmda-lm] "Programme Overview": "6 blocks in total"
+    workshops: 9, // [serco-slmda-lm] "Cost": "nine x 1-day regional face-to-face workshops"
+    fee: 18000, // [serco-slmda-lm] "Cost": "The cost is currently £18,000 for the full programme"
   }),
   nasenco: Object.freeze({
     route: "nasenco" as const,
     name: "NASENCO route (National Award for SEN Co-ordination already held)",
-    months: 18, // Seed, "Cost": "the length of the programme may be reduced to 18 months"
-    blocks: NASENCO_BLOCKS, // Seed, "Structure": five blocks for NASENCO holders
-    workshops: 7, // Seed, "Cost": "this will be reduced to seven" for NASENCO holders
-    fee: undefined, // Seed, "Cost": "will also reduce the fee payable", no amount published
+    months: 18, // [serco-slmda-lm] "Cost": "the length of the programme may be reduced to 18 months"
+    blocks: NASENCO_BLOCKS, // [serco-slmda-lm] "Structure": five blocks for NASENCO holders
+    workshops: 7, // [serco-slmda-lm] "Cost": "this will be reduced to seven" for NASENCO holders
+    fee: undefined, // [serco-slmda-lm] "Cost": "will also reduce the fee payable", no amount published
   }),
 });
 
-/** A start on 1 September 2020: the seed is the provider's 2020/21 guidance (issue 4: an omitted start date). */
-export const SLMDA_DEFAULT_START_SERIAL: number = serialFromYmd(2020, 9, 1);
-
 /**
- * The programme fee in pounds. The seed publishes no fee for the NASENCO route: the answer is
+ * The programme fee in pounds (the 2020/21 programme's). The guidance publishes no fee for the NASENCO route: the answer is
  * "not available" with a message to use the provider's quoted price, never an invented figure.
  */
 export function slmdaFee(route: SlmdaRoute): number {

@@ -2,12 +2,12 @@
  * A planning schedule for the SLMDA for SENCOs: start meeting, block workshops (one block a term),
  * termly coach visits, the annual review and the planned end with the end-point assessment.
  *
- * Sources: the seed (../shared/seeds/slmda-for-sencos-line-manager-guidance.txt), sections
+ * Sources: [serco-slmda-lm] (the provider's guidance for line managers), sections
  * "Programme Overview" (1 block a term, each beginning with a 1-day workshop; termly coach visits;
  * an annual review at the end of year one; the End Point Assessment after the studies) and "Time
  * Commitment" (the first meeting of apprentice, coach and line manager).
  *
- * Term dates for planning (not in the seed; the provider and the school set the real ones). English
+ * Term dates for planning ([planning-assumption]: not in the guidance; the provider and the school set the real ones). English
  * schools' three terms start in early September, early January and after Easter; a planning
  * schedule needs fixed dates, so we use:
  *   autumn term 1 September, spring term 1 January, summer term 15 April.
@@ -36,18 +36,18 @@ export interface PlanningTerm {
   day: number;
 }
 
-/** Planning term start dates, in calendar order within a year (see the module comment; docs/slmda.md). */
+/** Planning term start dates, in calendar order within a year: [planning-assumption] (see the module comment; docs/slmda.md). */
 export const PLANNING_TERM_STARTS: readonly PlanningTerm[] = Object.freeze([
   { name: "spring", month: 1, day: 1 },
   { name: "summer", month: 4, day: 15 },
   { name: "autumn", month: 9, day: 1 },
 ]);
 
-/** Seed, "Programme Overview": "At the end of year one there will also be an annual review". */
+/** [serco-slmda-lm] "Programme Overview": "At the end of year one there will also be an annual review". */
 export const ANNUAL_REVIEW_MONTHS = 12;
-/** Coach visits are planned this many months after each term start (our planning choice). */
+/** Coach visits are planned this many months after each term start ([planning-assumption]). */
 export const COACH_VISIT_MONTHS_INTO_TERM = 1;
-/** A block lasts at least this many months before the next block's workshop (our planning choice). */
+/** A block lasts at least this many months before the next block's workshop ([planning-assumption]). */
 export const MIN_MONTHS_BETWEEN_BLOCKS = 1;
 
 interface TermStart {
@@ -89,7 +89,7 @@ export function slmdaSchedule(startSerial: number, route: SlmdaRoute): Milestone
   }
 
   const milestones: Milestone[] = [
-    // Seed, "Time Commitment": the line manager joins "the first meeting between the apprentice and coach".
+    // [serco-slmda-lm] "Time Commitment": the line manager joins "the first meeting between the apprentice and coach".
     {
       serial: start,
       kind: "start",
@@ -97,7 +97,7 @@ export function slmdaSchedule(startSerial: number, route: SlmdaRoute): Milestone
     },
   ];
 
-  // Seed, "Programme Overview": 1 block a term, each beginning with a 1-day face-to-face workshop.
+  // [serco-slmda-lm] "Programme Overview": 1 block a term, each beginning with a 1-day face-to-face workshop.
   let workshop = start;
   facts.blocks.forEach((block, index) => {
     if (index > 0) {
@@ -113,7 +113,7 @@ export function slmdaSchedule(startSerial: number, route: SlmdaRoute): Milestone
     });
   });
 
-  // Seed, "Programme Overview": "termly visits from their coach".
+  // [serco-slmda-lm] "Programme Overview": "termly visits from their coach".
   const firstVisitTerm = addMonthsSerial(start, -COACH_VISIT_MONTHS_INTO_TERM);
   for (const termStart of termStartsBetween(firstVisitTerm, endSerial)) {
     const visit = addMonthsSerial(termStart.serial, COACH_VISIT_MONTHS_INTO_TERM);
@@ -122,13 +122,13 @@ export function slmdaSchedule(startSerial: number, route: SlmdaRoute): Milestone
     }
   }
 
-  // Seed, "Programme Overview": "At the end of year one there will also be an annual review".
+  // [serco-slmda-lm] "Programme Overview": "At the end of year one there will also be an annual review".
   milestones.push({
     serial: addMonthsSerial(start, ANNUAL_REVIEW_MONTHS),
     kind: "annual-review",
     milestone: "Annual review: line manager, apprentice and coach",
   });
-  // Seed, "Programme Overview" and issue 4: the planned end, then the End Point Assessment.
+  // [serco-slmda-lm] "Programme Overview": the planned end, then the End Point Assessment.
   milestones.push({ serial: endSerial, kind: "end", milestone: "Planned end and end-point assessment" });
 
   return milestones

@@ -2,8 +2,8 @@
  * Working-day arithmetic for England and Wales: weekdays that are not bank holidays
  * (src/rules/bank-holidays.ts, from gov.uk). Dates are Excel serial numbers.
  *
- * Used for the seed's deadline: "Once submitted they will have 5 working days to complete a
- * personal statement" (Seed: SLMDA line manager guidance, "Next Steps").
+ * Used for the provider's deadline: "Once submitted they will have 5 working days to complete a
+ * personal statement" ([serco-slmda-lm] "Next Steps"). Bank holidays: [gov-bank-holidays].
  */
 import { RuleError, field, say } from "./errors";
 import { BANK_HOLIDAY_FIRST_YEAR, BANK_HOLIDAY_LAST_YEAR, ENGLAND_AND_WALES_BANK_HOLIDAYS } from "./bank-holidays";

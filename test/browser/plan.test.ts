@@ -85,6 +85,51 @@ describeBrowser("Plan tab in a plain browser (preview mode)", () => {
     });
   });
 
+  test("today's rules: care leaver, published off-the-job hours, date appointed as SENCO, the Training plan", async () => {
+    const page = await harness.newPage();
+    const plan = page.locator("#panel-plan");
+    await fillPlan(page);
+    await plan.getByLabel("Start date").fill("01/09/2026");
+    await plan.getByLabel("Age at start").fill("23");
+    await plan.getByLabel("Agreed price").fill("£14,000");
+    await plan.getByLabel("Weekly contracted hours").fill("");
+    await plan.getByLabel("Working weeks a year").fill("");
+    await plan.getByLabel("Care leaver or has an EHC plan").check();
+    await plan.getByLabel("Date appointed as SENCO").fill("01/01/2024");
+    await plan.getByLabel("Published off-the-job hours").fill("425");
+    await page.getByRole("button", { name: "Create plan" }).click();
+    await page.waitForSelector("#panel-plan .preview:not([hidden]) table");
+    expect(await previewValue(page, "Employer cash cost")).toBe("£0.00");
+    const text = (await plan.locator(".preview").textContent()) ?? "";
+    expect(text).toContain("At least 425 hours");
+    expect(text).toContain("Training plan");
+    expect(text).not.toContain("Commitment Statement");
+    expect(text).toContain("NPQ for SENCOs needed");
+    expect(text).toContain("must be held by 01/01/2027");
+    expect(text).toContain("Serco line-manager guidance, What is my role as a line manager; Next Steps");
+    expect(text).not.toMatch(/Seed:/);
+
+    // Not a care leaver: a 23-year-old's Level 7 start is not funded.
+    await plan.getByLabel("Care leaver or has an EHC plan").uncheck();
+    await plan.getByLabel("Published off-the-job hours").fill("");
+    await page.getByRole("button", { name: "Create plan" }).click();
+    await textWhenMatching(page.locator("#status"), /Plan preview ready/);
+    expect(await previewValue(page, "Employer cash cost")).toBe("£14,000.00");
+    const without = (await plan.locator(".preview").textContent()) ?? "";
+    expect(without).toContain("No figure: see the note");
+    expect(without).toContain("enter the off-the-job hours published for the standard");
+    expect(without).not.toContain("#N/A");
+
+    // Weekly hours are needed for a start before 01/08/2025, and the form says so beside the field.
+    await plan.getByLabel("Start date").fill("01/09/2020");
+    await page.getByRole("button", { name: "Create plan" }).click();
+    await textWhenMatching(
+      page.locator("#status"),
+      /One field needs attention: Weekly contracted hours is required for a start before 01\/08\/2025/,
+    );
+    expect(await plan.getByLabel("Weekly contracted hours").getAttribute("aria-invalid")).toBe("true");
+  });
+
   test("a bad value is reported beside the field, on leaving it, with the functions' message", async () => {
     const page = await harness.newPage();
     const age = page.locator("#panel-plan").getByLabel("Age at start");

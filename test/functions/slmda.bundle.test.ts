@@ -15,14 +15,14 @@ const SLMDA_SIGNATURES: [string, string[], string[], "scalar" | "matrix"][] = [
   ["SLMDABLOCKS", ["nasenco_completed"], ["nasenco_completed"], "matrix"],
   [
     "SLMDAEMPLOYERCOST",
-    ["price", "levy_payer", "levy_funds", "start_date", "age_at_start"],
-    ["levy_funds", "start_date", "age_at_start"],
+    ["price", "levy_payer", "levy_funds", "start_date", "age_at_start", "care_leaver_or_ehc_plan"],
+    ["levy_funds", "start_date", "age_at_start", "care_leaver_or_ehc_plan"],
     "scalar",
   ],
   [
     "SLMDAFUNDING",
-    ["price", "levy_payer", "levy_funds", "start_date", "age_at_start"],
-    ["levy_funds", "start_date", "age_at_start"],
+    ["price", "levy_payer", "levy_funds", "start_date", "age_at_start", "care_leaver_or_ehc_plan"],
+    ["levy_funds", "start_date", "age_at_start", "care_leaver_or_ehc_plan"],
     "matrix",
   ],
   ["SLMDAPAYMENTS", ["price", "nasenco_completed", "start_date"], ["nasenco_completed", "start_date"], "matrix"],
@@ -34,6 +34,12 @@ const SLMDA_SIGNATURES: [string, string[], string[], "scalar" | "matrix"][] = [
   ],
   ["SLMDASCHEDULE", ["start_date", "nasenco_completed"], ["nasenco_completed"], "matrix"],
   ["APPRENTICESHIPLEVY", ["annual_pay_bill"], [], "scalar"],
+  [
+    "APPRENTICESHIPLEVYFUNDS",
+    ["annual_pay_bill", "english_share", "entry_date"],
+    ["english_share", "entry_date"],
+    "scalar",
+  ],
 ];
 
 describe("metadata: ids, argument order, descriptions, help URLs", () => {
@@ -52,7 +58,7 @@ describe("metadata: ids, argument order, descriptions, help URLs", () => {
   });
 });
 
-describe("issue 4 examples", () => {
+describe("examples", () => {
   test("SLMDAFEE, SLMDAMONTHS, SLMDAWORKSHOPS by route", () => {
     expect(callFunction("SLMDAFEE", null)).toBe(18000);
     expect(callFunction("SLMDAFEE", false)).toBe(18000);
@@ -63,7 +69,7 @@ describe("issue 4 examples", () => {
     expect([callFunction("SLMDAWORKSHOPS", 0), callFunction("SLMDAWORKSHOPS", 1)]).toEqual([9, 7]);
   });
 
-  test("SLMDABLOCKS: 6 and 5 rows of 3 columns, seed titles", () => {
+  test("SLMDABLOCKS: 6 and 5 rows of 3 columns, the guidance's titles", () => {
     const full = callFunction("SLMDABLOCKS", null) as unknown[][];
     const nasenco = callFunction("SLMDABLOCKS", "TRUE") as unknown[][];
     expect(full.map((r) => r.length)).toEqual([3, 3, 3, 3, 3, 3]);
@@ -77,10 +83,17 @@ describe("issue 4 examples", () => {
   });
 
   test.each([
-    [[18000, false], 900],
-    [[18000, true], 0],
-    [[18000, true, 10000], 400],
+    [[18000, false, null, serial(2020, 9, 1)], 900],
+    [[18000, true, null, serial(2020, 9, 1)], 0],
+    [[18000, true, 10000, serial(2020, 9, 1)], 400],
     [[18000, false, null, serial(2021, 9, 1)], 4700],
+    [[14000, true, 4000, serial(2026, 9, 1), 21], 2500],
+    [[14000, false, null, serial(2026, 9, 1), 21], 0],
+    [[14000, false, null, serial(2026, 9, 1), 23, true], 0],
+    [[14000, false, null, serial(2026, 9, 1), 23, false], 14000],
+    [[14000, false, null, serial(2026, 9, 1), 23, 0], 14000],
+    [[14000, false, null, serial(2026, 9, 1), 23, null], 14000],
+    [[14000, true, 4000, serial(2026, 7, 31), 21], 500],
     [["18000", "FALSE", "", "01/09/2021", ""], 4700],
   ])("SLMDAEMPLOYERCOST%j = %d", (args, expected) => {
     expect(callFunction("SLMDAEMPLOYERCOST", ...args)).toBe(expected);
@@ -88,9 +101,10 @@ describe("issue 4 examples", () => {
 
   test("SLMDAFUNDING's last row equals SLMDAEMPLOYERCOST", () => {
     for (const args of [
-      [18000, false],
-      [18000, true, 10000],
+      [18000, false, null, serial(2020, 9, 1)],
+      [18000, true, 10000, serial(2020, 9, 1)],
       [18000, false, null, serial(2021, 9, 1)],
+      [14000, false, null, serial(2026, 9, 1), 23, true],
       [20000, true, 5000, serial(2024, 4, 1), 21],
       [18000, false, null, serial(2026, 1, 1), 30],
     ]) {
@@ -111,6 +125,29 @@ describe("issue 4 examples", () => {
   test("APPRENTICESHIPLEVY", () => {
     expect(callFunction("APPRENTICESHIPLEVY", 5_000_000)).toBe(10000);
     expect(callFunction("APPRENTICESHIPLEVY", 1_000_000)).toBe(0);
+  });
+
+  test("APPRENTICESHIPLEVYFUNDS: x 1.1 for funds entering before 01/08/2026, x 1 from then", () => {
+    expect(callFunction("APPRENTICESHIPLEVYFUNDS", 5_000_000, null, serial(2026, 7, 31))).toBe(11000);
+    expect(callFunction("APPRENTICESHIPLEVYFUNDS", 5_000_000, null, serial(2026, 8, 1))).toBe(10000);
+    expect(callFunction("APPRENTICESHIPLEVYFUNDS", 5_000_000, "90%", "01/08/2026")).toBe(9000);
+    expect(callFunction("APPRENTICESHIPLEVYFUNDS", 5_000_000, 0, serial(2026, 8, 1))).toBe(0);
+    const na = callExpectingError("APPRENTICESHIPLEVYFUNDS", 5_000_000);
+    expect([na.code, na.message.startsWith("entry_date is needed")]).toEqual([ErrorCode.notAvailable, true]);
+  });
+
+  test("no silent 2020 default: an omitted start_date is #N/A asking for it", () => {
+    for (const [id, args] of [
+      ["SLMDAEMPLOYERCOST", [18000, false]],
+      ["SLMDAFUNDING", [18000, true, 10000]],
+      ["SLMDAPAYMENTS", [18000]],
+      ["SLMDAOFFTHEJOBHOURS", [30, 12, 46.4]],
+    ] as const) {
+      const error = callExpectingError(id, ...args);
+      expect(error.code).toBe(ErrorCode.notAvailable);
+      expect(error.message).toContain("start_date is needed");
+      expect(error.message).toContain("started in September 2020");
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import { ErrorCode, expectExcelError } from "../helpers/custom-functions-stub";
 import * as slmda from "../../src/functions/slmda";
 import {
   APPRENTICESHIPLEVY,
+  APPRENTICESHIPLEVYFUNDS,
   SLMDA_FUNCTIONS,
   SLMDABLOCKS,
   SLMDAEMPLOYERCOST,
@@ -60,11 +61,17 @@ describe("programme facts", () => {
   });
 });
 
-describe("SLMDAEMPLOYERCOST: issue 4 examples", () => {
+describe("SLMDAEMPLOYERCOST: examples", () => {
   test.each([
-    [[18000, false], 900],
-    [[18000, true], 0],
-    [[18000, true, 10000], 400],
+    [[18000, false, null, ymd(2020, 9, 1)], 900],
+    [[18000, true, null, ymd(2020, 9, 1)], 0],
+    [[18000, true, 10000, ymd(2020, 9, 1)], 400],
+    [[14000, true, 4000, ymd(2026, 9, 1), 21], 2500],
+    [[14000, false, null, ymd(2026, 9, 1), 21], 0],
+    [[14000, false, null, ymd(2026, 9, 1), 23, true], 0],
+    [[14000, false, null, ymd(2026, 9, 1), 23, 1], 0],
+    [[14000, false, null, ymd(2026, 9, 1), 23, 0], 14000],
+    [[14000, false, null, ymd(2026, 9, 1), 23], 14000],
     [[18000, false, null, ymd(2021, 9, 1)], 4700],
     [["£18,000", "FALSE", "", "01/09/2021"], 4700],
     [[18000, 0, null, ymd(2026, 1, 1), 40], 18000],
@@ -81,8 +88,47 @@ describe("SLMDAEMPLOYERCOST: issue 4 examples", () => {
   });
 });
 
+const call =
+  (id: keyof typeof SLMDA_FUNCTIONS, ...args: unknown[]) =>
+  () =>
+    (slmda[id] as (...a: unknown[]) => unknown)(...args);
+
+describe("no silent 2020 default: an omitted start_date is #N/A asking for it", () => {
+  test.each([
+    ["SLMDAEMPLOYERCOST", [18000, false]],
+    ["SLMDAFUNDING", [18000, true, 10000]],
+    ["SLMDAPAYMENTS", [18000, false]],
+    ["SLMDAOFFTHEJOBHOURS", [30, 12]],
+  ] as const)("%s(%j)", (id, args) => {
+    const error = expectExcelError(call(id, ...args), NA, "start_date");
+    expect(error.message).toBe(
+      "start_date is needed: the funding, payment and off-the-job rules depend on the apprenticeship's start date (the provider's 2020/21 guidance describes a cohort that started in September 2020, and the rules have changed since). Enter the start date.",
+    );
+  });
+});
+
+describe("APPRENTICESHIPLEVYFUNDS", () => {
+  test("levy x English share x 1.1 before 01/08/2026, x 1 from then", () => {
+    // £4,000,000 pay bill: levy 20,000 - 15,000 = 5,000.
+    expect(APPRENTICESHIPLEVYFUNDS(4_000_000, null, ymd(2026, 7, 31))).toBe(5500);
+    expect(APPRENTICESHIPLEVYFUNDS(4_000_000, null, ymd(2026, 8, 1))).toBe(5000);
+    expect(APPRENTICESHIPLEVYFUNDS(4_000_000, "80%", ymd(2026, 7, 31))).toBe(4400);
+    expect(APPRENTICESHIPLEVYFUNDS(4_000_000, 0.8, ymd(2026, 8, 1))).toBe(4000);
+    expect(APPRENTICESHIPLEVYFUNDS(4_000_000, 0, ymd(2026, 8, 1))).toBe(0);
+    expect(APPRENTICESHIPLEVYFUNDS(2_000_000, null, ymd(2026, 8, 1))).toBe(0);
+  });
+  test("entry_date omitted or before the levy: #N/A; a share typed without % : #VALUE!", () => {
+    expect(expectExcelError(call("APPRENTICESHIPLEVYFUNDS", 4_000_000), NA, "entry_date").message).toMatch(
+      /entry_date is needed/,
+    );
+    expectExcelError(call("APPRENTICESHIPLEVYFUNDS", 4_000_000, null, ymd(2017, 4, 5)), NA, "entry_date");
+    expect(APPRENTICESHIPLEVYFUNDS(4_000_000, null, ymd(2017, 4, 6))).toBe(5500);
+    expectExcelError(call("APPRENTICESHIPLEVYFUNDS", 4_000_000, 80, ymd(2026, 8, 1)), VALUE, "english_share");
+  });
+});
+
 describe("SLMDAFUNDING", () => {
-  test("label and amount rows in issue order; the last equals SLMDAEMPLOYERCOST", () => {
+  test("label and amount rows in their fixed order; the last equals SLMDAEMPLOYERCOST", () => {
     const rows = SLMDAFUNDING(18000, true, 10000, ymd(2021, 9, 1), null);
     expect(rows).toEqual([
       ["Price", 18000],
@@ -98,8 +144,8 @@ describe("SLMDAFUNDING", () => {
 });
 
 describe("SLMDAPAYMENTS", () => {
-  test("full route from the default start: 27 instalments then the completion payment", () => {
-    const rows = SLMDAPAYMENTS(18000, null, null);
+  test("full route from 01/09/2020: 27 instalments then the completion payment", () => {
+    const rows = SLMDAPAYMENTS(18000, null, ymd(2020, 9, 1));
     expect(rows).toHaveLength(28);
     expect(rows[0]).toEqual([ymd(2020, 9, 1), 533.33]);
     expect(rows[26]).toEqual([ymd(2022, 11, 1), 533.42]);
@@ -118,11 +164,11 @@ describe("SLMDAPAYMENTS", () => {
 describe("SLMDAOFFTHEJOBHOURS", () => {
   test("30 hours for 12 months before August 2022 -> 278.4", () => {
     expect(SLMDAOFFTHEJOBHOURS(30, 12, null, ymd(2022, 7, 31))).toBe(278.4);
-    expect(SLMDAOFFTHEJOBHOURS(30, 12)).toBe(278.4); // default start 01/09/2020
+    expect(SLMDAOFFTHEJOBHOURS(30, 12, null, ymd(2020, 9, 1))).toBe(278.4);
   });
   test("defaults: 24 months at 46.4 weeks; term-time 39 weeks", () => {
-    expect(SLMDAOFFTHEJOBHOURS(30, null, null, null)).toBe(556.8);
-    expect(SLMDAOFFTHEJOBHOURS(30, null, 39, null)).toBe(468);
+    expect(SLMDAOFFTHEJOBHOURS(30, null, null, ymd(2020, 9, 1))).toBe(556.8);
+    expect(SLMDAOFFTHEJOBHOURS(30, null, 39, ymd(2020, 9, 1))).toBe(468);
   });
   test("31/07/2022 vs 01/08/2022 for 37.5 hours; 31/07/2025 vs 01/08/2025", () => {
     expect(SLMDAOFFTHEJOBHOURS(37.5, 12, null, ymd(2022, 7, 31))).toBe(348);
@@ -157,10 +203,6 @@ describe("APPRENTICESHIPLEVY", () => {
 });
 
 describe("bad input: the right code, naming the argument", () => {
-  const call =
-    (id: keyof typeof SLMDA_FUNCTIONS, ...args: unknown[]) =>
-    () =>
-      (slmda[id] as (...a: unknown[]) => unknown)(...args);
   test.each([
     ["SLMDAEMPLOYERCOST", [-1, false], NUM, "price"],
     ["SLMDAEMPLOYERCOST", ["lots", false], VALUE, "price"],
@@ -195,10 +237,10 @@ describe("bad input: the right code, naming the argument", () => {
     expectExcelError(call(id, ...args), code, argument);
   });
   test("edges allowed: weekly hours 0 and 168, age 16 and 99, a time of day ignored", () => {
-    expect(SLMDAOFFTHEJOBHOURS(0)).toBe(0);
-    expect(SLMDAOFFTHEJOBHOURS(168, 60, 52, null)).toBe(8736);
-    expect(SLMDAEMPLOYERCOST(18000, false, null, null, 16)).toBe(900);
-    expect(SLMDAEMPLOYERCOST(18000, false, null, null, 99)).toBe(900);
+    expect(SLMDAOFFTHEJOBHOURS(0, null, null, ymd(2020, 9, 1))).toBe(0);
+    expect(SLMDAOFFTHEJOBHOURS(168, 60, 52, ymd(2020, 9, 1))).toBe(8736);
+    expect(SLMDAEMPLOYERCOST(18000, false, null, ymd(2020, 9, 1), 16)).toBe(900);
+    expect(SLMDAEMPLOYERCOST(18000, false, null, ymd(2020, 9, 1), 99)).toBe(900);
     expect(SLMDAEMPLOYERCOST(18000, false, null, ymd(2021, 3, 28) + 0.99)).toBe(900);
   });
 });

@@ -7,6 +7,8 @@ import {
   PLAN_MARKER,
   INPUT_FIRST_ROW,
   doneByDocumentFromSheet,
+  NOT_WEEKLY,
+  NO_PUBLISHED_FIGURE,
 } from "../../src/sheets/plan/plan-model";
 import {
   coercePlanInputs,
@@ -36,6 +38,16 @@ function formulaCell(model: SheetModel, label: string): FormulaCell {
   const cell = labelled(model, label);
   if (cell === null || typeof cell !== "object") throw new Error(`${label} is not a formula`);
   return cell;
+}
+
+function summaryNote(model: SheetModel, label: string): unknown {
+  const block = model.blocks.find((b) => b.style === "label" && b.cells[0]?.[0] === label);
+  if (!block) throw new Error(`no row labelled ${label}`);
+  return block.cells[0]![2];
+}
+
+function documentNames(model: SheetModel): unknown[] {
+  return model.tables![0]!.rows.map((r) => r[0]);
 }
 
 function spill(model: SheetModel, fn: string): Block {
@@ -68,7 +80,9 @@ describe("plan model: full route, non-levy, 2020 start", () => {
     expect(formulaCell(model, "Workshops (1 day each)").preview).toBe(9);
     const cash = formulaCell(model, "Employer cash cost");
     expect(cash.preview).toBe(900);
-    expect(cash.formula).toBe('=SEND.SLMDAEMPLOYERCOST($B$14,$B$12,IF($B$13="","",$B$13),$B$10,$B$11)');
+    expect(cash.formula).toBe(
+      '=SEND.SLMDAEMPLOYERCOST($B$14,$B$12,IF($B$13="","",$B$13),$B$10,$B$11,IF($B$20="","",$B$20))',
+    );
     expect(formulaCell(model, "Route").preview).toMatch(/^Full programme/);
   });
 
@@ -179,7 +193,7 @@ describe("plan model: other cases", () => {
     expect(checkResult(dec2025, "Level 7 funding and age")[1]).toBe("Fundable");
   });
 
-  test("maths and English: required by the seed in 2020, optional at 19+ from 11/02/2025", () => {
+  test("maths and English: required by the provider's guidance in 2020, optional at 19+ from 11/02/2025", () => {
     expect(
       checkResult(buildPlanModel(inputs({ hasMaths: false })), "Level 2 maths and English evidence").slice(1, 2),
     ).toEqual(["Action needed"]);
@@ -194,12 +208,16 @@ describe("plan model: other cases", () => {
     ).toBe("Action needed");
   });
 
-  test("off-the-job from 01/08/2025 has no published minimum: #N/A preview and a check saying so", () => {
+  test("off-the-job from 01/08/2025 without the published hours: a readable reason, not #N/A", () => {
     const model = buildPlanModel(inputs({ startSerial: d(2025, 9, 1), weeklyHours: 37 }));
-    expect(formulaCell(model, "Off-the-job minimum per working week (hours)").preview).toBe("#N/A");
+    expect(formulaCell(model, "Off-the-job minimum per working week (hours)").preview).toBe(NOT_WEEKLY);
+    expect(formulaCell(model, "Off-the-job minimum over the planned months (hours)").preview).toBe(NO_PUBLISHED_FIGURE);
+    expect(summaryNote(model, "Off-the-job minimum over the planned months (hours)")).toContain(
+      "enter the off-the-job hours published for the standard",
+    );
     const check = checkResult(model, "Off-the-job training");
-    expect(check[1]).toBe("Check the standard");
-    expect(check[2]).toContain("own published minimum");
+    expect(check[1]).toBe("Enter the published hours");
+    expect(check[2]).toContain("published for the standard");
     // From 01/08/2022 the weekly hours are capped at 30: 37 hours → 6 a week.
     const capped = buildPlanModel(inputs({ startSerial: d(2022, 8, 1), weeklyHours: 37 }));
     expect(formulaCell(capped, "Off-the-job minimum per working week (hours)").preview).toBe(6);
@@ -337,5 +355,107 @@ describe("Update plan names the inputs changed on the sheet itself", () => {
   test("a value the field refuses is compared as typed, so it is still named", () => {
     const sheet = { ...formRaw(), ageAtStart: "forty" };
     expect(inputsThatDiffer(sheet, formRaw()).map((d) => d.field.id)).toEqual(["ageAtStart"]);
+  });
+});
+
+describe("plan: today's rules (care leavers, published off-the-job hours, SENCO qualification, training plan)", () => {
+  test("care leaver or EHC plan: a 23-year-old non-levy start on 01/09/2026 at £14,000 is free; without it, not funded", () => {
+    const base = inputs({ startSerial: d(2026, 9, 1), ageAtStart: 23, price: 14000 });
+    const care = buildPlanModel({ ...base, careLeaverOrEhcPlan: true });
+    expect(formulaCell(care, "Employer cash cost").preview).toBe(0);
+    expect(checkResult(care, "Level 7 funding and age")[1]).toBe("Fundable");
+    const neither = buildPlanModel(base);
+    expect(formulaCell(neither, "Employer cash cost").preview).toBe(14000);
+    const check = checkResult(neither, "Level 7 funding and age");
+    expect(check[1]).toBe("Not funded");
+    expect(check[2]).toContain('tick "Care leaver or has an EHC plan"');
+    expect(check[3]).toBe("DfE, changes to funding for level 7 apprenticeships, who is funded from 1 January 2026");
+    expect(formulaCell(care, "Employer cash cost").formula).toContain(`IF(${inputCell("careLeaverOrEhcPlan")}=""`);
+  });
+
+  test("published off-the-job hours: used from 01/08/2025, shown in the summary; not used before", () => {
+    const after = buildPlanModel(inputs({ startSerial: d(2025, 8, 1), publishedOffTheJobHours: 425 }));
+    const total = formulaCell(after, "Off-the-job minimum over the planned months (hours)");
+    expect(total.preview).toBe(425);
+    expect(total.formula).toBe(
+      `=IF(${inputCell("startSerial")}<DATE(2025,8,1),SEND.SLMDAOFFTHEJOBHOURS(${inputCell("weeklyHours")},SEND.SLMDAMONTHS(${inputCell("nasencoCompleted")}),IF(${inputCell("weeksPerYear")}="","",${inputCell("weeksPerYear")}),${inputCell("startSerial")}),IF(${inputCell("publishedOffTheJobHours")}="","${NO_PUBLISHED_FIGURE}",${inputCell("publishedOffTheJobHours")}))`,
+    );
+    expect(checkResult(after, "Off-the-job training")[1]).toBe("At least 425 hours");
+    expect(checkResult(after, "Off-the-job training")[2]).toContain("A minimum, not a cap");
+    // The day before: 20% of 32.5 hours (capped at 30 → 6 a week) × 46.4 weeks × 27/12 = 626.4.
+    const before = buildPlanModel(inputs({ startSerial: d(2025, 7, 31), publishedOffTheJobHours: 425 }));
+    expect(formulaCell(before, "Off-the-job minimum over the planned months (hours)").preview).toBe(626.4);
+    expect(checkResult(before, "Off-the-job training")[2]).toContain("published hours entered are not used");
+  });
+
+  test("weekly hours and weeks a year are required only before 01/08/2025", () => {
+    const raw = { ...sampleFormRaw(), weeklyHours: "", weeksPerYear: "" };
+    const after = coercePlanInputs({ ...raw, startSerial: "01/08/2025" });
+    expect(after.ok).toBe(true);
+    const before = coercePlanInputs({ ...raw, startSerial: "31/07/2025" });
+    expect(before.ok).toBe(false);
+    if (!before.ok) {
+      expect(before.problems).toEqual([
+        {
+          id: "weeklyHours",
+          message:
+            "Weekly contracted hours is required for a start before 01/08/2025 (this one is 31/07/2025): the minimum off-the-job training is then 20% of weekly hours.",
+        },
+      ]);
+    }
+  });
+
+  test("mandatory SENCO qualification: the NASENCO in the programme counts only if begun before 01/09/2024", () => {
+    const before = checkResult(
+      buildPlanModel(inputs({ startSerial: d(2024, 8, 31) })),
+      "Mandatory SENCO qualification",
+    );
+    expect(before[1]).toBe("NASENCO counts");
+    expect(before[2]).toContain("if completed before 01/09/2027");
+    expect(before[3]).toBe("SEND (Amendment) Regulations 2024, regulation 49(7)(a)");
+    const on = checkResult(buildPlanModel(inputs({ startSerial: d(2024, 9, 1) })), "Mandatory SENCO qualification");
+    expect(on[1]).toBe("NPQ for SENCOs needed");
+    expect(on[3]).toBe("SEND (Amendment) Regulations 2024, regulation 49(7)(b)");
+    const held = buildPlanModel(inputs({ startSerial: d(2024, 9, 1), nasencoCompleted: true, price: 12000 }));
+    expect(checkResult(held, "Mandatory SENCO qualification")[1]).toBe("Met");
+  });
+
+  test("date appointed as SENCO: due 3 years on; before 01/09/2009 not required", () => {
+    const appointed = buildPlanModel(inputs({ startSerial: d(2024, 9, 1), sencoAppointmentSerial: d(2024, 1, 15) }));
+    expect(checkResult(appointed, "Mandatory SENCO qualification")[2]).toContain("held by 15/01/2027");
+    const early = buildPlanModel(inputs({ startSerial: d(2024, 9, 1), sencoAppointmentSerial: d(2009, 8, 31) }));
+    expect(checkResult(early, "Mandatory SENCO qualification")[1]).toBe("Not required");
+    const first = buildPlanModel(inputs({ startSerial: d(2024, 9, 1), sencoAppointmentSerial: d(2009, 9, 1) }));
+    expect(checkResult(first, "Mandatory SENCO qualification")[1]).toBe("NPQ for SENCOs needed");
+  });
+
+  test("documents: the Commitment Statement is the Training plan for starts from 01/08/2022", () => {
+    expect(documentNames(buildPlanModel(inputs({ startSerial: d(2022, 7, 31) })))).toContain("Commitment Statement");
+    const after = documentNames(buildPlanModel(inputs({ startSerial: d(2022, 8, 1) })));
+    expect(after).toContain("Training plan");
+    expect(after).not.toContain("Commitment Statement");
+  });
+
+  test("the Rule column names documents by short title, never a file or a reference number", () => {
+    for (const start of [d(2020, 9, 1), d(2024, 4, 1), d(2026, 9, 1)]) {
+      const checks = planChecks(inputs({ startSerial: start, weeklyHours: 30, publishedOffTheJobHours: 400 }));
+      for (const c of checks) {
+        expect(c.rule).not.toMatch(/seed|issue \d|\.txt|\//i);
+        expect(c.rule.length).toBeGreaterThan(10);
+      }
+    }
+    const statement = planChecks(inputs()).find((c) => c.check === "Line manager's signed statement")!;
+    expect(statement.rule).toBe("Serco line-manager guidance, What is my role as a line manager; Next Steps");
+  });
+
+  test("a plan sheet written before the new optional fields still loads, with them blank", () => {
+    const old = PLAN_FIELDS.filter(
+      (f) => !["careLeaverOrEhcPlan", "sencoAppointmentSerial", "publishedOffTheJobHours"].includes(f.id),
+    ).map((f) => [f.label, f.id === "apprenticeName" ? "Sam Patel" : ""]);
+    const raw = rawInputsFromSheet(PLAN_MARKER, old);
+    expect(raw?.apprenticeName).toBe("Sam Patel");
+    expect(raw?.careLeaverOrEhcPlan).toBe(false);
+    expect(raw?.sencoAppointmentSerial).toBe("");
+    expect(raw?.publishedOffTheJobHours).toBe("");
   });
 });

@@ -62,11 +62,37 @@ describe("plan writer", () => {
     expect(excel.sheets.map((s) => s.name)).toEqual(["Budget"]);
   });
 
+  test("the new optional inputs are written and read back: care leaver, date appointed, published hours", async () => {
+    const excel = new FakeExcel({ sheets: ["Budget"] });
+    const inputs: PlanInputs = {
+      ...base,
+      startSerial: 46266, // 01/09/2026
+      ageAtStart: 23,
+      price: 14000,
+      careLeaverOrEhcPlan: true,
+      sencoAppointmentSerial: 45292, // 01/01/2024
+      publishedOffTheJobHours: 425,
+      weeklyHours: undefined,
+      weeksPerYear: undefined,
+    };
+    await writePlan(excel.context, buildPlanModel(inputs));
+    const at = (id: Parameters<typeof inputCell>[0]) => excel.cell("Sam Patel", inputCell(id).replace(/\$/g, ""));
+    expect([at("careLeaverOrEhcPlan"), at("sencoAppointmentSerial"), at("publishedOffTheJobHours")]).toEqual([
+      true,
+      45292,
+      425,
+    ]);
+    const read = await readPlanSheetNamed(excel.context, "Sam Patel");
+    expect(read?.raw.careLeaverOrEhcPlan).toBe(true);
+    expect(read?.raw.sencoAppointmentSerial).toBe(45292);
+    expect(read?.raw.publishedOffTheJobHours).toBe(425);
+  });
+
   test("reading a plan sheet back (one sync)", async () => {
     let syncs = 0;
     const cells: Record<string, unknown[][]> = {
       A2: [[PLAN_MARKER]],
-      "A5:B19": PLAN_FIELDS.map((f) => [
+      [`A5:B${4 + PLAN_FIELDS.length}`]: PLAN_FIELDS.map((f) => [
         f.label,
         f.id === "price" ? 17500 : f.id === "apprenticeName" ? "Sam Patel" : "",
       ]),

@@ -2,7 +2,7 @@ import { serialFromYmd } from "../../src/rules/excel-dates";
 import { defaultRawValues, type PlanFieldId, type PlanInputs } from "../../src/sheets/plan/plan-fields";
 
 /**
- * The plan the tests and the benchmark build: the issue's key case, a non-levy full-route start
+ * The plan the tests and the benchmark build: a non-levy full-route start
  * on 01/09/2020 at £18,000 (27 months, employer cash £900), applied for on Friday 22/05/2020.
  */
 export const SAMPLE_PLAN_INPUTS: PlanInputs = {
@@ -21,6 +21,9 @@ export const SAMPLE_PLAN_INPUTS: PlanInputs = {
   hasMaths: true,
   hasEnglish: true,
   applicationSerial: serialFromYmd(2020, 5, 22),
+  careLeaverOrEhcPlan: undefined,
+  sencoAppointmentSerial: undefined,
+  publishedOffTheJobHours: undefined,
 };
 
 /** The form as a user fills it for the sample plan: the text each field holds (defaults elsewhere). */

@@ -20,7 +20,7 @@ const inputs = (o: Partial<OffTheJobInputs>): OffTheJobInputs => ({
 });
 
 describe("defaults", () => {
-  test("24 months (the seed's 2 years) and 46.4 weeks (52 - 5.6)", () => {
+  test("24 months (the guidance's 2 years) and 46.4 weeks (52 - 5.6)", () => {
     expect(DEFAULT_OFF_THE_JOB_MONTHS).toBe(24);
     expect(DEFAULT_WEEKS_PER_YEAR).toBeCloseTo(46.4, 12);
   });
@@ -64,7 +64,7 @@ describe("31/07/2025 and 01/08/2025: per-standard minimum not in our sources", (
   test("01/08/2025 is na naming start_date", () => {
     const error = ruleErrorOf(() => offTheJobHours(inputs({ startSerial: ymd(2025, 8, 1) })));
     expect([error.kind, error.field]).toEqual(["na", "start_date"]);
-    expect(error.message).toMatch(/own published minimum/);
+    expect(error.message).toMatch(/off-the-job hours published for the apprenticeship standard/);
     expect(ruleErrorOf(() => offTheJobWeeklyHours(30, ymd(2025, 8, 1))).kind).toBe("na");
   });
 });

@@ -13,7 +13,7 @@ import { ruleErrorOf } from "../helpers/rule-error";
 const rows = (start: number, route: "full" | "nasenco") =>
   slmdaSchedule(start, route).map((m) => [formatSerialDdMmYyyy(m.serial), m.kind, m.milestone]);
 
-describe("the seed's 2020/21 programme: start 01/09/2020", () => {
+describe("the 2020/21 programme: start 01/09/2020", () => {
   test("full route", () => {
     const full = SLMDA_ROUTES.full.blocks.map((b) => `Block ${b.number} workshop: ${b.title}`);
     expect(rows(ymd(2020, 9, 1), "full")).toEqual([

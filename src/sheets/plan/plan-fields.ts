@@ -1,12 +1,20 @@
 /**
- * The plan form's fields: labels (issue 5's wording, en-GB), the coercer each one goes through
+ * The plan form's fields: labels (en-GB), the coercer each one goes through
  * (the same coercers, argument names and messages as the SEND.SLMDA* functions) and defaults.
  * Pure: no DOM. The form (plan-form.ts), the plan model's inputs block and the plan-sheet reader
  * all use this one list, so a label cannot drift between them.
  */
 import { RuleError, field as fieldRef, say, type FieldNamer } from "../../rules/errors";
 import { AGE_LIMITS } from "../../rules/apprenticeship-funding";
-import { DEFAULT_WEEKS_PER_YEAR, WEEKLY_HOURS_LIMITS, WEEKS_PER_YEAR_LIMITS } from "../../rules/off-the-job";
+import {
+  DEFAULT_WEEKS_PER_YEAR,
+  PUBLISHED_HOURS_FROM,
+  PUBLISHED_HOURS_LIMITS,
+  WEEKLY_HOURS_LIMITS,
+  WEEKS_PER_YEAR_LIMITS,
+  offTheJobMinimum,
+} from "../../rules/off-the-job";
+import { formatSerialDdMmYyyy } from "../../rules/excel-dates";
 import { SLMDA_ROUTES } from "../../rules/slmda-programme";
 import { booleanArg, dateArg, moneyArg, numberArg, type Coercer } from "../../values/coerce";
 import { PERSONAL_STATEMENT_WORKING_DAYS } from "../../rules/slmda-line-manager";
@@ -23,11 +31,17 @@ export interface PlanInputs {
   levyPayer: boolean;
   levyFunds: number | undefined;
   price: number;
-  weeklyHours: number;
-  weeksPerYear: number;
+  /** Needed only for a start whose off-the-job minimum is a share of weekly hours (before 01/08/2025). */
+  weeklyHours: number | undefined;
+  weeksPerYear: number | undefined;
   hasMaths: boolean;
   hasEnglish: boolean;
   applicationSerial: number | undefined;
+  /** Blank means no. */
+  careLeaverOrEhcPlan: boolean | undefined;
+  sencoAppointmentSerial: number | undefined;
+  /** The standard's published off-the-job hours (used for starts from 01/08/2025). */
+  publishedOffTheJobHours: number | undefined;
 }
 
 export type PlanFieldId = keyof PlanInputs;
@@ -36,7 +50,7 @@ export type FieldKind = "text" | "checkbox";
 
 export interface PlanField {
   readonly id: PlanFieldId;
-  /** The visible label, exactly as issue 5 gives it. */
+  /** The visible label. */
   readonly label: string;
   readonly kind: FieldKind;
   readonly optional: boolean;
@@ -80,10 +94,11 @@ const FULL_FEE = SLMDA_ROUTES.full.fee;
 /** The full-route fee as the price field shows it ("£18,000"), so the form can swap it when the route changes. */
 export const FULL_ROUTE_PRICE_TEXT = FULL_FEE === undefined ? "" : `£${FULL_FEE.toLocaleString("en-GB")}`;
 
-// Coercers: the SEND.SLMDA* argument names (issue 4) so messages match the functions word for word.
+// Coercers: the SEND.* argument names so messages match the functions word for word.
 const AGE = numberArg("age_at_start", AGE_LIMITS);
-const WEEKLY_HOURS = numberArg("weekly_hours", WEEKLY_HOURS_LIMITS);
-const WEEKS_PER_YEAR = numberArg("weeks_per_year", WEEKS_PER_YEAR_LIMITS);
+const WEEKLY_HOURS = numberArg("weekly_hours", WEEKLY_HOURS_LIMITS, { optional: true });
+const WEEKS_PER_YEAR = numberArg("weeks_per_year", WEEKS_PER_YEAR_LIMITS, { optional: true });
+const PUBLISHED_FROM_TEXT = formatSerialDdMmYyyy(PUBLISHED_HOURS_FROM);
 
 /**
  * The application date also sets the personal statement's due date, 5 working days on: a date the
@@ -192,17 +207,18 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     id: "weeklyHours",
     label: "Weekly contracted hours",
     kind: "text",
-    optional: false,
+    optional: true,
     cellFormat: "General",
+    hint: `Needed for a start before ${PUBLISHED_FROM_TEXT}: the off-the-job minimum is then 20% of these hours.`,
     ...pick(WEEKLY_HOURS),
   },
   {
     id: "weeksPerYear",
     label: "Working weeks a year",
     kind: "text",
-    optional: false,
+    optional: true,
     cellFormat: "General",
-    hint: `${DEFAULT_WEEKS_PER_YEAR.toFixed(1)} (52 less statutory leave) unless the apprentice is term-time only (e.g. 39).`,
+    hint: `Needed for a start before ${PUBLISHED_FROM_TEXT}: ${DEFAULT_WEEKS_PER_YEAR.toFixed(1)} (52 less statutory leave) unless the apprentice is term-time only (e.g. 39).`,
     ...pick(WEEKS_PER_YEAR),
   },
   {
@@ -229,6 +245,33 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     cellFormat: "dd/mm/yyyy",
     hint: "Optional, dd/mm/yyyy: sets the personal statement's due date.",
     ...pick(APPLICATION_DATE),
+  },
+  {
+    id: "careLeaverOrEhcPlan",
+    label: "Care leaver or has an EHC plan",
+    kind: "checkbox",
+    optional: true,
+    cellFormat: "General",
+    hint: "Level 7 funding then continues to age 24 at the start for starts from 01/01/2026.",
+    ...pick(booleanArg("care_leaver_or_ehc_plan", { optional: true })),
+  },
+  {
+    id: "sencoAppointmentSerial",
+    label: "Date appointed as SENCO",
+    kind: "text",
+    optional: true,
+    cellFormat: "dd/mm/yyyy",
+    hint: "Optional, dd/mm/yyyy: the mandatory SENCO qualification is due 3 years after it.",
+    ...pick(dateArg("appointment_date", { optional: true })),
+  },
+  {
+    id: "publishedOffTheJobHours",
+    label: "Published off-the-job hours",
+    kind: "text",
+    optional: true,
+    cellFormat: "General",
+    hint: `Optional: the standard's published off-the-job hours, the minimum for a start from ${PUBLISHED_FROM_TEXT}.`,
+    ...pick(numberArg("published_off_the_job_hours", PUBLISHED_HOURS_LIMITS, { optional: true })),
   },
 ];
 
@@ -262,6 +305,9 @@ export function defaultRawValues(): Record<PlanFieldId, string | boolean> {
     hasMaths: false,
     hasEnglish: false,
     applicationSerial: "",
+    careLeaverOrEhcPlan: false,
+    sencoAppointmentSerial: "",
+    publishedOffTheJobHours: "",
   };
 }
 
@@ -306,7 +352,23 @@ export function coercePlanInputs(
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, inputs: values as unknown as PlanInputs };
+  const inputs = values as unknown as PlanInputs;
+  // Weekly hours and weeks a year are needed only when the off-the-job rule for this start uses them.
+  try {
+    offTheJobMinimum({
+      startSerial: inputs.startSerial,
+      months: 12,
+      weeklyHours: inputs.weeklyHours,
+      weeksPerYear: inputs.weeksPerYear,
+      publishedHours: inputs.publishedOffTheJobHours,
+    });
+  } catch (error) {
+    if (!(error instanceof RuleError)) throw error;
+    const field = fieldForArgument(error.field);
+    if (field === undefined) throw error;
+    return { ok: false, problems: [{ id: field.id, message: error.render(planFieldLabel) }] };
+  }
+  return { ok: true, inputs };
 }
 
 /** A field whose value on the plan sheet differs from the form's (Update plan asks before replacing it). */

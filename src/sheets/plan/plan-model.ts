@@ -11,6 +11,7 @@ import { isRuleError } from "../../rules/errors";
 import { excelErrorText } from "../../values/excel-errors";
 import {
   ENGLISH_MATHS,
+  FUNDING_BAND_ST0480,
   FUNDING_BREAKDOWN_LABELS,
   LEVEL7_FUNDING,
   englishMathsRequired,
@@ -19,11 +20,27 @@ import {
   providerPayments,
   type FundingBreakdown,
 } from "../../rules/apprenticeship-funding";
-import { addMonthsSerial, formatSerialDdMmYyyy, ruleInForce } from "../../rules/excel-dates";
-import { OFF_THE_JOB, offTheJobHours, offTheJobWeeklyHours } from "../../rules/off-the-job";
+import { addMonthsSerial, formatSerialDdMmYyyy, ruleInForce, ymdFromSerial } from "../../rules/excel-dates";
+import {
+  OFF_THE_JOB,
+  PUBLISHED_HOURS_FROM,
+  offTheJobMinimum,
+  offTheJobWeeklyHours,
+  type OffTheJobMinimum,
+} from "../../rules/off-the-job";
+import { sourceText } from "../../rules/sources";
+import {
+  NPQ_FROM,
+  QUALIFICATION_REQUIRED_FROM,
+  SENCO_APPOINTMENT,
+  SENCO_COURSE,
+  qualificationDue,
+  qualificationForCourseStart,
+  qualificationNeeded,
+} from "../../rules/senco-qualification";
 import { SLMDA_ROUTES, slmdaRoute, type SlmdaRoute } from "../../rules/slmda-programme";
 import { slmdaSchedule } from "../../rules/slmda-schedule";
-import { LINE_MANAGER_COMMITMENTS, SLMDA_DOCUMENTS, documentDue } from "../../rules/slmda-line-manager";
+import { LINE_MANAGER_COMMITMENTS, documentDue, slmdaDocuments } from "../../rules/slmda-line-manager";
 import { columnLetters } from "../a1-address";
 import type { Block, FormulaCell, ModelCell, SheetModel, TableSpec } from "../sheet-model";
 import { DATE_FORMAT, HOURS_FORMAT, MONEY_FORMAT } from "../number-format";
@@ -87,6 +104,7 @@ function fundingArgs(): string {
     optionalRef("levyFunds"),
     inputCell("startSerial"),
     inputCell("ageAtStart"),
+    optionalRef("careLeaverOrEhcPlan"),
   ].join(",");
 }
 
@@ -100,8 +118,10 @@ export interface PlanFigures {
   plannedEndSerial: number;
   workshops: number;
   funding: ReturnType<typeof attempt<FundingBreakdown>>;
-  offTheJobTotal: ReturnType<typeof attempt<number>>;
-  offTheJobWeekly: ReturnType<typeof attempt<number>>;
+  /** The minimum over the planned months: from weekly hours, or the standard's published figure. */
+  offTheJobTotal: ReturnType<typeof attempt<OffTheJobMinimum>>;
+  /** The weekly minimum, for a start whose rule is a share of weekly hours; undefined otherwise. */
+  offTheJobWeekly: ReturnType<typeof attempt<number>> | undefined;
 }
 
 /** The headline figures, from the rules (the preview of the summary's formulas). */
@@ -120,17 +140,22 @@ export function planFigures(inputs: PlanInputs): PlanFigures {
         levyFunds: inputs.levyFunds,
         startSerial: inputs.startSerial,
         ageAtStart: inputs.ageAtStart,
+        careLeaverOrEhcPlan: inputs.careLeaverOrEhcPlan === true,
       }),
     ),
     offTheJobTotal: attempt(() =>
-      offTheJobHours({
-        weeklyHours: inputs.weeklyHours,
-        months: facts.months,
-        weeksPerYear: inputs.weeksPerYear,
+      offTheJobMinimum({
         startSerial: inputs.startSerial,
+        months: facts.months,
+        weeklyHours: inputs.weeklyHours,
+        weeksPerYear: inputs.weeksPerYear,
+        publishedHours: inputs.publishedOffTheJobHours,
       }),
     ),
-    offTheJobWeekly: attempt(() => offTheJobWeeklyHours(inputs.weeklyHours, inputs.startSerial)),
+    offTheJobWeekly:
+      inputs.weeklyHours === undefined || inputs.startSerial >= PUBLISHED_HOURS_FROM
+        ? undefined
+        : attempt(() => offTheJobWeeklyHours(inputs.weeklyHours as number, inputs.startSerial)),
   };
 }
 
@@ -146,7 +171,59 @@ const money = (pounds: number) =>
   `£${pounds.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 const hours = (h: number) => h.toLocaleString("en-GB", { maximumFractionDigits: 2 });
 
-/** The checks in plain English, each traced to the rule (its table row's source) or the seed's section. */
+/**
+ * The mandatory SENCO qualification. The full programme contains the NASENCO modules: begun with
+ * this programme, that NASENCO meets the qualification only for a course begun before 01/09/2024
+ * (and completed before 01/09/2027); from 01/09/2024 only the NPQ for SENCOs counts. A NASENCO
+ * already held still meets it.
+ */
+export function sencoQualificationCheck(inputs: PlanInputs): PlanCheck {
+  const start = inputs.startSerial;
+  const held = inputs.nasencoCompleted === true;
+  const course = qualificationForCourseStart(start);
+  const check = "Mandatory SENCO qualification";
+  const appointed = inputs.sencoAppointmentSerial;
+  let dueText = "";
+  if (appointed !== undefined) {
+    if (qualificationNeeded(appointed) === "Not required") {
+      return {
+        check,
+        result: "Not required",
+        detail: `Appointed as SENCO on ${formatSerialDdMmYyyy(appointed)}, before ${formatSerialDdMmYyyy(QUALIFICATION_REQUIRED_FROM)}: the mandatory SENCO qualification is not required.`,
+        rule: sourceText(SENCO_APPOINTMENT[0]!.ref),
+        ok: true,
+      };
+    }
+    dueText = ` It must be held by ${formatSerialDdMmYyyy(qualificationDue(appointed))}, 3 years after taking up the post on ${formatSerialDdMmYyyy(appointed)}.`;
+  }
+  if (held) {
+    return {
+      check,
+      result: "Met",
+      detail: "A completed NASENCO still meets the mandatory SENCO qualification; the NPQ for SENCOs is not needed.",
+      rule: sourceText(SENCO_COURSE[0]!.ref),
+      ok: true,
+    };
+  }
+  if (course.qualification === "NASENCO") {
+    return {
+      check,
+      result: "NASENCO counts",
+      detail: `The NASENCO in this programme, begun on ${formatSerialDdMmYyyy(start)} (before ${formatSerialDdMmYyyy(NPQ_FROM)}), meets the mandatory SENCO qualification if completed before ${formatSerialDdMmYyyy(course.completeBefore!)}.${dueText}`,
+      rule: sourceText(course.ref),
+      ok: true,
+    };
+  }
+  return {
+    check,
+    result: "NPQ for SENCOs needed",
+    detail: `A NASENCO begun on or after ${formatSerialDdMmYyyy(NPQ_FROM)} no longer meets the mandatory SENCO qualification: the NASENCO in this programme counts only if the apprentice began it before then. The SENCO needs the NPQ for SENCOs.${dueText}`,
+    rule: sourceText(course.ref),
+    ok: false,
+  };
+}
+
+/** The checks in plain English, each traced to its source document and section (the Rule column). */
 export function planChecks(inputs: PlanInputs, figures: PlanFigures = planFigures(inputs)): PlanCheck[] {
   const checks: PlanCheck[] = [];
   const start = inputs.startSerial;
@@ -154,26 +231,28 @@ export function planChecks(inputs: PlanInputs, figures: PlanFigures = planFigure
   // Level 7 funding by age (DfE, from 01/01/2026).
   const ageRule = LEVEL7_FUNDING[LEVEL7_FUNDING.length - 1]!;
   const inForce = ruleInForce(LEVEL7_FUNDING, start);
-  const ruleText = `Level 7 apprenticeships starting on or after ${formatSerialDdMmYyyy(ageRule.from)} are funded only for apprentices aged ${ageRule.maxFundedAge} or under at the start (24 or under for care leavers and people with an EHC plan).`;
+  const careAge = ageRule.maxFundedAgeCareLeaverOrEhc ?? ageRule.maxFundedAge ?? 0;
+  const ruleText = `Level 7 apprenticeships starting on or after ${formatSerialDdMmYyyy(ageRule.from)} are funded only for apprentices aged ${ageRule.maxFundedAge} or under at the start (${careAge} or under for care leavers and people with an EHC plan); earlier starts are funded to completion.`;
+  const care = inputs.careLeaverOrEhcPlan === true;
   if ("value" in figures.funding && !figures.funding.value.fundable) {
     checks.push({
       check: "Level 7 funding and age",
       result: "Not funded",
-      detail: `${ruleText} At ${inputs.ageAtStart} there is no levy or government funding: the school pays the whole price, ${money(figures.funding.value.employerCashCost)}. If the apprentice is a care leaver or has an EHC plan, ask the provider: funding then continues to age 24.`,
-      rule: inForce.source,
+      detail: `${ruleText} At ${inputs.ageAtStart}${care ? ", even as a care leaver or with an EHC plan," : ""} there is no levy or government funding: the school pays the whole price, ${money(figures.funding.value.employerCashCost)}.${!care && inputs.ageAtStart <= careAge ? ` If the apprentice is a care leaver or has an EHC plan, tick "Care leaver or has an EHC plan": funding then continues to age ${careAge}.` : ""}`,
+      rule: sourceText(inForce.ref),
       ok: false,
     });
   } else {
     checks.push({
       check: "Level 7 funding and age",
       result: "Fundable",
-      detail: `${ruleText} This start on ${formatSerialDdMmYyyy(start)} at age ${inputs.ageAtStart} can be funded.`,
-      rule: inForce.source,
+      detail: `${ruleText} This start on ${formatSerialDdMmYyyy(start)} at age ${inputs.ageAtStart}${care ? " (care leaver or EHC plan)" : ""} can be funded.`,
+      rule: sourceText(inForce.ref),
       ok: true,
     });
   }
 
-  // English and maths at Level 2 (seed; DfE from 11/02/2025).
+  // English and maths at Level 2 (the provider's guidance; DfE from 11/02/2025).
   const mathsRule = ruleInForce(ENGLISH_MATHS, start);
   const required = attempt(() => englishMathsRequired(start, inputs.ageAtStart));
   const missing = [inputs.hasMaths ? undefined : "maths", inputs.hasEnglish ? undefined : "English"].filter(
@@ -184,7 +263,7 @@ export function planChecks(inputs: PlanInputs, figures: PlanFigures = planFigure
       check: "Level 2 maths and English evidence",
       result: "Optional",
       detail: `From ${formatSerialDdMmYyyy(ENGLISH_MATHS[ENGLISH_MATHS.length - 1]!.from)} evidence is no longer mandatory for apprentices aged ${mathsRule.notRequiredFromAge} or over at the start.${missing.length > 0 ? ` Not held: ${missing.join(" and ")}; Functional Skills remain available.` : " Evidence held for both."}`,
-      rule: mathsRule.source,
+      rule: sourceText(mathsRule.ref),
       ok: true,
     });
   } else if (missing.length === 0) {
@@ -193,7 +272,7 @@ export function planChecks(inputs: PlanInputs, figures: PlanFigures = planFigure
       result: "Evidence held",
       detail:
         "ESFA requires evidence that the apprentice works at Level 2 in maths and English: keep the certificates for the provider.",
-      rule: mathsRule.source,
+      rule: sourceText(mathsRule.ref),
       ok: true,
     });
   } else {
@@ -201,33 +280,46 @@ export function planChecks(inputs: PlanInputs, figures: PlanFigures = planFigure
       check: "Level 2 maths and English evidence",
       result: "Action needed",
       detail: `No Level 2 evidence for ${missing.join(" and ")}: the apprentice must take Functional Skills (formal tests with City & Guilds) alongside the apprenticeship, with the provider's support.`,
-      rule: mathsRule.source,
+      rule: sourceText(mathsRule.ref),
       ok: false,
     });
   }
 
-  // Off-the-job training (seed "Time Commitment"; ESFA/DfE rules by start date).
+  // Off-the-job training: a minimum, by start date (the provider's guidance; ESFA, then DfE rules).
   const otjRule = ruleInForce(OFF_THE_JOB, start);
-  if ("value" in figures.offTheJobTotal && "value" in figures.offTheJobWeekly) {
+  const total = figures.offTheJobTotal;
+  if ("value" in total && total.value.hours !== undefined && total.value.basis === "share") {
+    const weekly = figures.offTheJobWeekly;
+    const weeklyText = weekly !== undefined && "value" in weekly ? `${hours(weekly.value)} hours a working week, ` : "";
     checks.push({
       check: "Off-the-job training",
-      result: `At least ${hours(figures.offTheJobTotal.value)} hours`,
-      detail: `Allow at least ${hours(figures.offTheJobWeekly.value)} hours a working week (${hours(figures.offTheJobTotal.value)} hours over the planned ${figures.months} months at ${hours(inputs.weeksPerYear)} working weeks a year), including workshops and coaching; never taken from annual leave.`,
-      rule: otjRule.source,
+      result: `At least ${hours(total.value.hours)} hours`,
+      detail: `A minimum, not a cap: allow at least ${weeklyText}${hours(total.value.hours)} hours over the planned ${figures.months} months at ${hours(inputs.weeksPerYear ?? 0)} working weeks a year, including workshops and coaching; never taken from annual leave.${inputs.publishedOffTheJobHours !== undefined ? ` The published hours entered are not used: for a start before ${formatSerialDdMmYyyy(PUBLISHED_HOURS_FROM)} the minimum is 20% of weekly hours.` : ""}`,
+      rule: sourceText(otjRule.ref),
+      ok: true,
+    });
+  } else if ("value" in total && total.value.hours !== undefined) {
+    checks.push({
+      check: "Off-the-job training",
+      result: `At least ${hours(total.value.hours)} hours`,
+      detail: `A minimum, not a cap: the standard's published ${hours(total.value.hours)} off-the-job hours over the planned ${figures.months} months, including workshops and coaching; never taken from annual leave.`,
+      rule: sourceText(otjRule.ref),
       ok: true,
     });
   } else {
-    const failed = "error" in figures.offTheJobWeekly ? figures.offTheJobWeekly : figures.offTheJobTotal;
     checks.push({
       check: "Off-the-job training",
-      result: "Check the standard",
-      detail: "message" in failed ? failed.message : "",
-      rule: otjRule.source,
+      result: "Enter the published hours",
+      detail: "value" in total ? (total.value.reason ?? "") : total.message,
+      rule: sourceText(otjRule.ref),
       ok: false,
     });
   }
 
-  // The line manager's signed statement (seed: "What is my role as a line manager", "Next Steps").
+  // The mandatory SENCO qualification (SEND Regulations 2014, regulation 49 as amended from 01/09/2024).
+  checks.push(sencoQualificationCheck(inputs));
+
+  // The line manager's signed statement (the provider's guidance: "What is my role as a line manager", "Next Steps").
   const statementDue = documentDue("personal-statement", start, inputs.applicationSerial, formatSerialDdMmYyyy);
   checks.push({
     check: "Line manager's signed statement",
@@ -237,11 +329,11 @@ export function planChecks(inputs: PlanInputs, figures: PlanFigures = planFigure
         ? ", within 5 working days of the application"
         : ` by ${formatSerialDdMmYyyy(statementDue.dueSerial)}`
     }: the provider considers no application without them.`,
-    rule: "Seed: What is my role as a line manager; Next Steps",
+    rule: "Serco line-manager guidance, What is my role as a line manager; Next Steps",
     ok: false,
   });
 
-  // Price above the funding band (issue 4: the employer pays any excess in full).
+  // Price above the funding band: the employer pays any excess in full.
   if (
     "value" in figures.funding &&
     figures.funding.value.fundable &&
@@ -251,11 +343,45 @@ export function planChecks(inputs: PlanInputs, figures: PlanFigures = planFigure
       check: "Price above the funding band",
       result: "Employer pays the excess",
       detail: `The funding band maximum for this start is ${money(figures.funding.value.bandMaximum)}: the school pays the ${money(inputs.price - figures.funding.value.bandMaximum)} above it in full.`,
-      rule: "ESFA funding band for ST0480, by start date",
+      rule: sourceText(ruleInForce(FUNDING_BAND_ST0480, start).ref),
       ok: false,
     });
   }
   return checks;
+}
+
+/** What the off-the-job figure shows when the standard's published hours are needed and not given. */
+export const NO_PUBLISHED_FIGURE = "No figure: see the note";
+/** What the weekly figure shows when the rule is a total for the standard, not a weekly share. */
+export const NOT_WEEKLY = "Not a weekly rule: see the note";
+
+/** The off-the-job rows' previews and the notes beside them (why a figure is missing, or what it is). */
+function otjSummary(inputs: PlanInputs, figures: PlanFigures) {
+  const total = figures.offTheJobTotal;
+  const fromText = formatSerialDdMmYyyy(PUBLISHED_HOURS_FROM);
+  let otjTotalPreview: Scalar;
+  let otjTotalNote: string | undefined;
+  if (!("value" in total)) {
+    otjTotalPreview = total.error;
+    otjTotalNote = total.message;
+  } else if (total.value.hours === undefined) {
+    otjTotalPreview = NO_PUBLISHED_FIGURE;
+    otjTotalNote = total.value.reason;
+  } else {
+    otjTotalPreview = total.value.hours;
+    otjTotalNote =
+      total.value.basis === "published"
+        ? "A minimum, not a cap: the off-the-job hours published for the standard, as entered."
+        : "A minimum, not a cap: 20% of weekly hours (counting at most 30 a week for starts from 01/08/2022).";
+  }
+  const weekly = figures.offTheJobWeekly;
+  const otjWeeklyPreview: Scalar =
+    inputs.startSerial >= PUBLISHED_HOURS_FROM ? NOT_WEEKLY : weekly === undefined ? "" : previewOf(weekly);
+  const otjWeeklyNote =
+    inputs.startSerial >= PUBLISHED_HOURS_FROM
+      ? `From ${fromText} the minimum is a number of hours for the whole apprenticeship, not a share of each week.`
+      : undefined;
+  return { otjTotalPreview, otjTotalNote, otjWeeklyPreview, otjWeeklyNote };
 }
 
 export interface PlanModelOptions {
@@ -347,7 +473,12 @@ export function buildPlanModel(inputs: PlanInputs, options: PlanModelOptions = {
   row += 1;
   const funding = figures.funding;
   const cashPreview = "value" in funding ? funding.value.employerCashCost : funding.error;
-  const summary: [string, ModelCell, string | null][] = [
+  const startCell = inputCell("startSerial");
+  const from = ymdFromSerial(PUBLISHED_HOURS_FROM);
+  const publishedFrom = `DATE(${from.year},${from.month},${from.day})`;
+  const otj = otjSummary(inputs, figures);
+  const { otjTotalPreview, otjTotalNote, otjWeeklyPreview, otjWeeklyNote } = otj;
+  const summary: [string, ModelCell, string | null, string?][] = [
     [
       "Route",
       formula(
@@ -368,23 +499,27 @@ export function buildPlanModel(inputs: PlanInputs, options: PlanModelOptions = {
     [
       "Off-the-job minimum over the planned months (hours)",
       formula(
-        `=SEND.SLMDAOFFTHEJOBHOURS(${inputCell("weeklyHours")},${monthsFormula()},${inputCell("weeksPerYear")},${inputCell("startSerial")})`,
-        previewOf(figures.offTheJobTotal),
+        `=IF(${startCell}<${publishedFrom},SEND.SLMDAOFFTHEJOBHOURS(${inputCell("weeklyHours")},${monthsFormula()},${optionalRef("weeksPerYear")},${startCell}),IF(${inputCell("publishedOffTheJobHours")}="",${literal(NO_PUBLISHED_FIGURE)},${inputCell("publishedOffTheJobHours")}))`,
+        otjTotalPreview,
       ),
       HOURS_FORMAT,
+      otjTotalNote,
     ],
     [
       "Off-the-job minimum per working week (hours)",
       // 12 months at 1 week a year: the weekly minimum, from the same function.
       formula(
-        `=SEND.SLMDAOFFTHEJOBHOURS(${inputCell("weeklyHours")},12,1,${inputCell("startSerial")})`,
-        previewOf(figures.offTheJobWeekly),
+        `=IF(${startCell}<${publishedFrom},SEND.SLMDAOFFTHEJOBHOURS(${inputCell("weeklyHours")},12,1,${startCell}),${literal(NOT_WEEKLY)})`,
+        otjWeeklyPreview,
       ),
       HOURS_FORMAT,
+      otjWeeklyNote,
     ],
   ];
-  for (const [label, cell, format] of summary) {
-    blocks.push({ row, col: 0, cells: [[label, cell]], numberFormat: [null, format], style: "label" });
+  for (const [label, cell, format, note] of summary) {
+    // Every row has the note column (blank for most) so the preview's table is three columns wide.
+    const cells: ModelCell[] = [label, cell, note ?? null];
+    blocks.push({ row, col: 0, cells: [cells], numberFormat: [null, format, null], style: "label" });
     row += 1;
   }
   row += 1;
@@ -460,7 +595,7 @@ export function buildPlanModel(inputs: PlanInputs, options: PlanModelOptions = {
   blocks.push({ row: row + 2, col: 0, cells: checks.map((c) => [c.check, c.result, c.detail, c.rule]) });
   row += 2 + checks.length + 1;
 
-  // The line manager's commitments (seed, "Time Commitment").
+  // The line manager's commitments (the provider's guidance, "Time Commitment").
   blocks.push({ row, col: 0, cells: [["The line manager's (or mentor's) commitments"]], style: "heading" });
   blocks.push({
     row: row + 1,
@@ -478,7 +613,7 @@ export function buildPlanModel(inputs: PlanInputs, options: PlanModelOptions = {
     row,
     col: 0,
     headers: DOCUMENT_HEADERS,
-    rows: SLMDA_DOCUMENTS.map((doc) => {
+    rows: slmdaDocuments(start).map((doc) => {
       const due = documentDue(doc.timing, start, inputs.applicationSerial, formatSerialDdMmYyyy);
       return [
         doc.document,
@@ -499,6 +634,13 @@ export function buildPlanModel(inputs: PlanInputs, options: PlanModelOptions = {
   };
 }
 
+/** Optional fields added after the first plans were written: a plan sheet without them still loads. */
+const ADDED_FIELDS: ReadonlySet<PlanFieldId> = new Set<PlanFieldId>([
+  "careLeaverOrEhcPlan",
+  "sencoAppointmentSerial",
+  "publishedOffTheJobHours",
+]);
+
 /** The values of the inputs block as the writer lays them out (for reading a plan sheet back). */
 export function inputRowsRange(): { row: number; col: number; rows: number; cols: number } {
   return { row: INPUT_FIRST_ROW, col: INPUT_LABEL_COL, rows: PLAN_FIELDS.length, cols: 2 };
@@ -517,7 +659,14 @@ export function rawInputsFromSheet(
   const raw: Partial<Record<PlanFieldId, unknown>> = {};
   for (const field of PLAN_FIELDS) {
     const found = rows.find((r) => r[0] === field.label);
-    if (!found) return undefined;
+    if (!found) {
+      // A plan made before an optional field existed: the field is blank.
+      if (field.optional && ADDED_FIELDS.has(field.id)) {
+        raw[field.id] = field.kind === "checkbox" ? false : "";
+        continue;
+      }
+      return undefined;
+    }
     raw[field.id] = found[1] ?? "";
   }
   return raw as Record<PlanFieldId, unknown>;

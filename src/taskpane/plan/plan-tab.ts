@@ -1,5 +1,5 @@
 /**
- * The Plan tab: the form (issue 5's fields and labels), validation on leaving each field with the
+ * The Plan tab: the form (the plan fields and their labels), validation on leaving each field with the
  * functions' own coercers, and "Create plan" / "Update plan". In Excel it writes the plan sheet;
  * in a plain browser it renders the same model as an HTML preview.
  */
@@ -31,9 +31,10 @@ const INPUT_MODES: Partial<Record<PlanFieldId, "decimal" | "numeric">> = {
   price: "decimal",
   weeklyHours: "decimal",
   weeksPerYear: "decimal",
+  publishedOffTheJobHours: "decimal",
 };
 
-const DATE_FIELDS: ReadonlySet<PlanFieldId> = new Set(["startSerial", "applicationSerial"]);
+const DATE_FIELDS: ReadonlySet<PlanFieldId> = new Set(["startSerial", "applicationSerial", "sencoAppointmentSerial"]);
 
 /** A value read from a plan sheet as the form shows it (dates as dd/mm/yyyy). */
 function formText(id: PlanFieldId, value: unknown): string | boolean {
@@ -72,14 +73,27 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
   const groups: { legend: string; ids: PlanFieldId[] }[] = [
     {
       legend: "Apprentice",
-      ids: ["apprenticeName", "school", "lineManager", "mentor", "nasencoCompleted", "startSerial", "ageAtStart"],
+      ids: [
+        "apprenticeName",
+        "school",
+        "lineManager",
+        "mentor",
+        "nasencoCompleted",
+        "startSerial",
+        "ageAtStart",
+        "careLeaverOrEhcPlan",
+        "sencoAppointmentSerial",
+      ],
     },
     { legend: "Funding", ids: ["levyPayer", "levyFunds", "price"] },
     {
       legend: "Working time and evidence",
-      ids: ["weeklyHours", "weeksPerYear", "hasMaths", "hasEnglish", "applicationSerial"],
+      ids: ["weeklyHours", "weeksPerYear", "publishedOffTheJobHours", "hasMaths", "hasEnglish", "applicationSerial"],
     },
   ];
+  // Any field not placed above still gets rendered, in the last group.
+  const placed = new Set(groups.flatMap((g) => g.ids));
+  for (const field of PLAN_FIELDS) if (!placed.has(field.id)) groups[groups.length - 1]!.ids.push(field.id);
   for (const group of groups) {
     const fieldset = doc.createElement("fieldset");
     const legend = doc.createElement("legend");

@@ -1,0 +1,57 @@
+/**
+ * The documents the rules come from, by the stable id `docs/sources.md` gives each one (title,
+ * publisher, date, URL, sections used and where sources disagree are there). Each rule row cites
+ * one with `cite(id, section)`; the short title is what users read beside a rule (the plan's
+ * Checks column), never a file name. A test checks every id here and every `[id]` in a comment of
+ * src/rules has an entry in docs/sources.md.
+ *
+ * Pure TypeScript: no Office, no DOM.
+ */
+
+/** Short human titles, as users read them beside a rule. */
+export const SOURCE_TITLES = {
+  "serco-slmda-lm": "Serco line-manager guidance",
+  "bradford-senco-time": "Bradford Senco Essential Duties Time guidance",
+  "ifate-st0480-band": "Senior Leader (ST0480) funding band",
+  "budget-2018": "Budget 2018 (HM Treasury)",
+  "esfa-otj-definition": "ESFA definition of off-the-job training (2019)",
+  "esfa-rules-2022-23": "ESFA apprenticeship funding rules 2022 to 2023",
+  "esfa-rules-2023-24": "ESFA apprenticeship funding rules 2023 to 2024",
+  "aps-non-levy": "apprenticeships.gov.uk, funding for non-levy employers",
+  "dfe-english-maths-2025": "DfE, changes to English and maths requirements",
+  "dfe-rules-2025-26": "DfE apprenticeship funding rules 2025 to 2026",
+  "dfe-l7-2025": "DfE, changes to funding for level 7 apprenticeships",
+  "dwp-hl14081": "DWP written answer HL14081",
+  "dwp-110425": "DWP written answers 110425 and 110426",
+  "aps-paying-provider": "Apprenticeship service, paying your training provider",
+  "hmrc-levy": "HMRC, Apprenticeship Levy",
+  "dfe-levy-topup-2017": "DfE written answer on the levy top-up (2017)",
+  "levy-expiry-24m": "Levy funds expiring after 24 months",
+  "send-regs-2014-r49": "SEND Regulations 2014, regulation 49",
+  "si-2024-535": "SEND (Amendment) Regulations 2024",
+  "dfe-npq-senco-transition": "DfE, transition to the NPQ for SENCOs",
+  "wtr-1998": "Working Time Regulations 1998",
+  "stpcd-directed-time": "School teachers' pay and conditions, directed time",
+  "gov-bank-holidays": "GOV.UK bank holidays",
+  "ifate-act-2025": "IfATE (Transfer of Functions etc) Act 2025",
+  "esfa-closure": "DfE, ESFA functions move to the Department for Education",
+  "planning-assumption": "Planning assumption of this add-in",
+} as const;
+
+export type SourceId = keyof typeof SOURCE_TITLES;
+
+/** Where a rule comes from: the document's id and the section used. */
+export interface SourceRef {
+  readonly id: SourceId;
+  readonly section: string;
+}
+
+/** A citation: `cite("serco-slmda-lm", "Next Steps")`. */
+export function cite(id: SourceId, section: string): SourceRef {
+  return Object.freeze({ id, section });
+}
+
+/** A citation as users read it: "Serco line-manager guidance, Next Steps". */
+export function sourceText(ref: SourceRef): string {
+  return `${SOURCE_TITLES[ref.id]}, ${ref.section}`;
+}
