@@ -1,11 +1,12 @@
 /**
  * The task pane shell: waits for Office (or finds it missing), then renders an accessible tablist
- * (Plan, District, Register) and mounts each tab's module into its panel. Outside Excel
+ * (Plan, District, Register, SENCO time) and mounts each tab's module into its panel. Outside Excel
  * (Office.onReady reports no host, or office.js could not load) the tabs run in preview mode.
  */
 import { mountPlanTab } from "./plan/plan-tab";
 import { mountDistrictTab } from "./district/district-tab";
 import { mountRegisterTab } from "./register/register-tab";
+import { mountStatementTab } from "./statement/statement-tab";
 import { confirmDialog } from "./shared/confirm";
 import type { PaneEnv } from "./shared/pane-env";
 
@@ -19,6 +20,7 @@ const TABS: readonly TabDef[] = [
   { id: "plan", label: "Plan", mount: mountPlanTab },
   { id: "district", label: "District", mount: mountDistrictTab },
   { id: "register", label: "Register", mount: mountRegisterTab },
+  { id: "statement", label: "SENCO time", mount: mountStatementTab },
 ];
 
 /** Resolve whether we run inside Excel. Never throws: a missing office.js means preview mode. */

@@ -256,12 +256,13 @@ interface StyleSpec {
 
 /** How each model style looks in Excel (colours pass WCAG AA contrast on their fill). */
 export const STYLE_FORMATS: Readonly<Record<CellStyle, StyleSpec>> = {
-  title: { bold: true, size: 14 },
-  heading: { bold: true, size: 12, fill: "#DDEBF7" },
+  // Titles, headings and notes never wrap, even in a wrapped column: they run on over the empty cells beside them.
+  title: { bold: true, size: 14, wrap: false },
+  heading: { bold: true, size: 12, fill: "#DDEBF7", wrap: false },
   header: { bold: true, fill: "#D9E1F2", wrap: true },
   label: {},
   input: { fill: "#FFF2CC" },
-  note: { italic: true, color: "#404040" },
+  note: { italic: true, color: "#404040", wrap: false },
   warning: { color: "#9C0006", fill: "#FFC7CE" },
   ok: { color: "#006100", fill: "#C6EFCE" },
 };
@@ -329,6 +330,10 @@ export function modelExtent(model: SheetModel): { rows: number; cols: number } {
 }
 
 function queueFinishing(sheet: Excel.Worksheet, model: SheetModel, tableNames: string[]): void {
+  // Wrapped columns first, so that a block's own style (a title or note that never wraps) wins.
+  for (const col of model.wrapColumns ?? []) {
+    sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.wrapText = true;
+  }
   for (const block of model.blocks) {
     const width = blockWidth(block);
     const rows = Math.max(block.cells.length, block.spill?.rows ?? 0);
@@ -368,9 +373,6 @@ function queueFinishing(sheet: Excel.Worksheet, model: SheetModel, tableNames: s
     if (width > 0) sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = width;
   });
   if (model.wrapColumns && model.wrapColumns.length > 0) {
-    for (const col of model.wrapColumns) {
-      sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.wrapText = true;
-    }
     // Rows grow to fit the wrapped text (RangeFormat.autofitRows, ExcelApi 1.2).
     const extent = modelExtent(model);
     if (extent.rows > 0 && extent.cols > 0) {

@@ -52,22 +52,22 @@ describe("School X with counts: guide 5, 4 allocated, 1 below", () => {
 
   test("the inputs block: labels in A, values in B from row 6", () => {
     expect(model.blocks[1]!.cells[0]).toEqual([STATEMENT_MARKER]);
-    expect(cells.get("schoolName")).toBe("$B$6");
-    expect(cells.get("notionalSenBudget")).toBe("$B$7");
-    expect(cells.get("schoolAction")).toBe("$B$8");
-    expect(cells.get("pupilMobility")).toBe("$B$11");
+    expect(cells.get("schoolName")).toBe("$B$7");
+    expect(cells.get("notionalSenBudget")).toBe("$B$8");
+    expect(cells.get("schoolAction")).toBe("$B$9");
+    expect(cells.get("pupilMobility")).toBe("$B$12");
     expect(cells.has("senSupportWeight")).toBe(false);
-    expect(cells.get("allocatedHours")).toBe("$B$12");
+    expect(cells.get("allocatedHours")).toBe("$B$13");
     expect(row(model, "Notional SEN budget").value).toBe(67755);
-    expect(row(model, "Pupil mobility").block.numberFormat).toEqual([null, "0%", null]);
+    expect(row(model, "Pupil mobility").block.numberFormat).toEqual([null, "0%"]);
     expect(statementInputLabels(false)).not.toContain("Points for each SEN support (K) pupil");
   });
 
   test("the guide is SEND.SENCOHOURS over the input cells: 5", () => {
     const guide = formulaOf(model, "Guide: minimum SENCO hours a week");
-    expect(guide.formula).toBe('=SEND.SENCOHOURS($B$7,$B$8,$B$9,$B$10,IF($B$11="","",$B$11))');
+    expect(guide.formula).toBe('=SEND.SENCOHOURS($B$8,$B$9,$B$10,$B$11,IF($B$12="","",$B$12))');
     expect(guide.preview).toBe(5);
-    expect(formulaOf(model, "Hours allocated a week now")).toEqual({ formula: "=$B$12", preview: 4 });
+    expect(formulaOf(model, "Hours allocated a week now")).toEqual({ formula: "=$B$13", preview: 4 });
     const gap = formulaOf(model, "Allocated minus guide (hours a week)");
     expect(gap.preview).toBe(-1);
     expect(gap.formula).toMatch(/^=\$B\$\d+-\$B\$\d+$/);
@@ -86,18 +86,18 @@ describe("School X with counts: guide 5, 4 allocated, 1 below", () => {
   test("the working is SEND.SENCOBREAKDOWN's spill, as the guidance shows it", () => {
     const spill = model.blocks.find((b) => b.spill)!;
     expect((spill.cells[0]![0] as FormulaCell).formula).toBe(
-      '=SEND.SENCOBREAKDOWN($B$7,$B$8,$B$9,$B$10,IF($B$11="","",$B$11))',
+      '=SEND.SENCOBREAKDOWN($B$8,$B$9,$B$10,$B$11,IF($B$12="","",$B$12))',
     );
     expect(blockValues(spill).map((r) => r[1])).toEqual([68, 10, 25, 30, 133, 3, 2, 5]);
   });
 
   test("cost rows: FTE live; costs blank without a salary", () => {
     const fte = formulaOf(model, "Hours allocated as a share of a full-time teacher (FTE)");
-    expect(fte.formula).toBe("=SEND.SENCOTIMEFTE($B$12)");
+    expect(fte.formula).toBe("=SEND.SENCOTIMEFTE($B$13)");
     expect(fte.preview).toBeCloseTo(156 / 1265, 12);
     expect(formulaOf(model, "Guide hours as FTE").preview).toBeCloseTo(195 / 1265, 12);
     const cost = formulaOf(model, "Cost of the hours allocated, a year");
-    expect(cost.formula).toBe('=IF($B$13="","",SEND.SENCOTIMECOST($B$12,$B$13,IF($B$14="","",$B$14)))');
+    expect(cost.formula).toBe('=IF($B$14="","",SEND.SENCOTIMECOST($B$13,$B$14,IF($B$15="","",$B$15)))');
     expect(cost.preview).toBe("");
     expect(formulaOf(model, "Cost of closing the gap, a year").preview).toBe("");
   });
@@ -175,7 +175,7 @@ describe("School X with counts: guide 5, 4 allocated, 1 below", () => {
     });
     expect(STATEMENT_COLUMN_WIDTHS.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(495);
     expect(model.wrapColumns).toEqual([0, 2]);
-    expect(last).toBe(71);
+    expect(last).toBe(80);
   });
 });
 
@@ -194,7 +194,7 @@ describe("with a register column (10 K, 6 E and blanks, weight 1)", () => {
   test("the guide is SEND.SENCOHOURSFROMREGISTER over the column, the same as the function gives", () => {
     const guide = formulaOf(model, "Guide: minimum SENCO hours a week");
     const c = statementInputCells(inputs);
-    expect(c.get("register")).toBe("$B$8");
+    expect(c.get("register")).toBe("$B$9");
     expect(guide.formula).toBe(
       `=SEND.SENCOHOURSFROMREGISTER(${c.get("notionalSenBudget")},Pupils[SEN status],IF(${c.get("pupilMobility")}="","",${c.get("pupilMobility")}),IF(${c.get("senSupportWeight")}="","",${c.get("senSupportWeight")}))`,
     );
@@ -215,7 +215,7 @@ describe("with a register column (10 K, 6 E and blanks, weight 1)", () => {
     expect(formulaOf(model, "Statement/EHC plan points ((E + S) x 5)").preview).toBe(30);
     expect(formulaOf(model, "Total points (A + B)").preview).toBe(108);
     expect(formulaOf(model, "Hours from points (1 per complete 40)").formula).toBe(
-      `=SEND.SENCOHOURSFROMREGISTER($B$7,Pupils[SEN status],"",IF($B$10="","",$B$10))`,
+      `=SEND.SENCOHOURSFROMREGISTER($B$8,Pupils[SEN status],"",IF($B$11="","",$B$11))`,
     );
     expect(formulaOf(model, "Recommended hours per week").preview).toBe(4);
   });

@@ -56,9 +56,9 @@ describe("writing the statement", () => {
     expect(result.syncs).toBe(3);
     expect(excel.cell(STATEMENT_SHEET_NAME, "A1")).toBe("SENCO time statement: School X");
     expect(excel.cell(STATEMENT_SHEET_NAME, "A2")).toBe(STATEMENT_MARKER);
-    expect(excel.cell(STATEMENT_SHEET_NAME, "B7")).toBe(67755);
+    expect(excel.cell(STATEMENT_SHEET_NAME, "B8")).toBe(67755);
     expect(valueBeside(excel, "Guide: minimum SENCO hours a week")).toBe(
-      '=SEND.SENCOHOURS($B$7,$B$8,$B$9,$B$10,IF($B$11="","",$B$11))',
+      '=SEND.SENCOHOURS($B$8,$B$9,$B$10,$B$11,IF($B$12="","",$B$12))',
     );
     const state = excel.sheet(STATEMENT_SHEET_NAME)!;
     expect(state.tables.map((t) => t.name)).toEqual(["SENCO_Facilities", "SENCO_Intensive_Times", "SENCO_Leadership"]);
@@ -66,14 +66,14 @@ describe("writing the statement", () => {
       orientation: "Portrait",
       paperSize: "A4",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printArea: "A1:C71",
+      printArea: "A1:C80",
       printTitleRows: "$1:$1",
     });
     expect(state.columnWidths.get("A:A")).toBe(230);
     expect(
       state.styles.filter((s) => s.prop === "wrapText" && /^[A-Z]+:[A-Z]+$/.test(s.address)).map((s) => s.address),
     ).toEqual(["A:A", "C:C"]);
-    expect(state.styles.some((s) => s.prop === "autofitRows" && s.address === "A1:C71")).toBe(true);
+    expect(state.styles.some((s) => s.prop === "autofitRows" && s.address === "A1:C80")).toBe(true);
     // The print setup is its own last request: the sheet was whole before it.
     expect(excel.batches[2]!.every((op) => op.startsWith("pageLayout"))).toBe(true);
   });
@@ -117,7 +117,7 @@ describe("writing the statement", () => {
     );
     expect(result.sheetName).toBe(STATEMENT_SHEET_NAME);
     expect(excel.sheets.map((s) => s.name)).toEqual(["Register", STATEMENT_SHEET_NAME]);
-    expect(excel.cell(STATEMENT_SHEET_NAME, "B12")).toBe(5);
+    expect(excel.cell(STATEMENT_SHEET_NAME, "B13")).toBe(5);
     expect(excel.cell(STATEMENT_SHEET_NAME, cellAddress(facilities + 1, 1))).toBe("Yes");
     expect(excel.cell(STATEMENT_SHEET_NAME, cellAddress(facilities + 2, 1))).toBe("");
     expect(excel.cell(STATEMENT_SHEET_NAME, cellAddress(facilities + 5, 1))).toBe("Email only");

@@ -42,7 +42,7 @@ export const STATEMENT_SHEET_NAME = "SENCO time statement";
 export const STATEMENT_MARKER = "SEND add-in SENCO time statement v1";
 export const MARKER_ROW = 1;
 /** Zero-based row of the first input. */
-export const INPUT_FIRST_ROW = 5;
+export const INPUT_FIRST_ROW = 6;
 const LABEL_COL = 0;
 const VALUE_COL = 1;
 /** Rows a statement uses at most: the pane reads A1:C of these to keep the checklist answers. */
@@ -188,8 +188,11 @@ export function buildStatementModel(inputs: StatementInputs, options: StatementM
     cells: [
       [STATEMENT_MARKER],
       [
-        `The figures are live SEND.* formulas over the inputs in column B${register ? " and the school's SEN register" : ""}: change an input and they recalculate. The guide is the formula in ${source}.`,
+        register
+          ? "Live SEND.* formulas over column B and the SEN register: change an input to recalculate."
+          : "The figures are live SEND.* formulas over column B's inputs: change one to recalculate.",
       ],
+      [`The guide: ${source}.`],
     ],
     style: "note",
   });
@@ -210,16 +213,13 @@ export function buildStatementModel(inputs: StatementInputs, options: StatementM
       row += 1;
     }
     let value: ModelCell = (inputs[f.id] as ModelCell | undefined) ?? null;
-    let note: string | null = null;
     if (f.id === "senSupportWeight") value = inputs.senSupportWeight;
     if (f.id === "weightReason") value = inputs.weightReason ?? DEFAULT_WEIGHT_REASON;
-    if (f.id === "allocatedHours") note = "Non-teaching hours a week for the SENCO role.";
-    if (f.id === "onCostRate") note = "Blank is 0%.";
     blocks.push({
       row,
       col: LABEL_COL,
-      cells: [[f.label, value, note]],
-      numberFormat: [null, f.cellFormat, null],
+      cells: [[f.label, value]],
+      numberFormat: [null, f.cellFormat],
       style: "label",
     });
     row += 1;
@@ -436,13 +436,13 @@ export function buildStatementModel(inputs: StatementInputs, options: StatementM
     row,
     col: 0,
     cells: [
-      [
-        "FTE is hours a week x 39 weeks / 1,265 hours, a full-time teacher's directed time over 195 days (School Teachers' Pay and Conditions Document). Cost is FTE x salary x (1 + on-cost rate); blank until a salary is entered.",
-      ],
+      ["FTE: hours a week x 39 weeks / 1,265 hours, a full-time teacher's directed time."],
+      ["Source: School Teachers' Pay and Conditions Document (1,265 hours over 195 days)."],
+      ["Cost: FTE x salary x (1 + on-cost rate); blank until a salary is entered."],
     ],
     style: "note",
   });
-  row += 2;
+  row += 4;
 
   // 4. Qualification.
   blocks.push({ row, col: 0, cells: [["The SENCO qualification"]], style: "heading" });
@@ -486,13 +486,13 @@ export function buildStatementModel(inputs: StatementInputs, options: StatementM
     row,
     col: 0,
     cells: [
-      [
-        "SEND Regulations 2014, regulation 49: a SENCO appointed from 01/09/2009 must hold the qualification within 3 years. A NASENCO course started before 01/09/2024 counts if completed before 01/09/2027; otherwise the NPQ for SENCOs. Blank until the date appointed is entered.",
-      ],
+      ["SEND Regulations 2014, reg 49: a SENCO appointed from 01/09/2009 needs it within 3 years."],
+      ["A NASENCO course started before 01/09/2024 counts if completed before 01/09/2027."],
+      ["Otherwise the NPQ for SENCOs. Blank until the date appointed is entered."],
     ],
     style: "note",
   });
-  row += 2;
+  row += 4;
 
   // 5. What the guidance expects besides time.
   blocks.push({ row, col: 0, cells: [["What the guidance expects besides time"]], style: "heading" });
@@ -501,14 +501,17 @@ export function buildStatementModel(inputs: StatementInputs, options: StatementM
     row,
     col: 0,
     cells: [
-      [`${source}, citing the NUT Charter (June 2006). Fill in the middle column; updating the statement keeps it.`],
+      ["As the guidance sets them out, citing the NUT Charter (June 2006)."],
+      ["Fill in the middle column: updating the statement keeps what is there."],
     ],
     style: "note",
   });
-  row += 1;
+  row += 2;
   const answer = (headers: readonly string[], item: string): ModelCell =>
     options.answers?.get(answerKey(headers[0]!, item)) ?? null;
-  const checklist = (name: string, headers: readonly string[], items: readonly string[]) => {
+  const checklist = (name: string, heading: string, headers: readonly string[], items: readonly string[]) => {
+    blocks.push({ row, col: 0, cells: [[heading]], style: "heading" });
+    row += 1;
     tables.push({
       name,
       row,
@@ -518,8 +521,15 @@ export function buildStatementModel(inputs: StatementInputs, options: StatementM
     });
     row += items.length + 2;
   };
-  checklist("SENCO_Facilities", FACILITIES_HEADERS, SENCO_FACILITIES);
-  checklist("SENCO_Intensive_Times", ACTIVITIES_HEADERS, SENCO_INTENSIVE_ACTIVITIES);
+  checklist("SENCO_Facilities", "Facilities for the SENCO", FACILITIES_HEADERS, SENCO_FACILITIES);
+  checklist(
+    "SENCO_Intensive_Times",
+    "Times of the year that need intensive extra input",
+    ACTIVITIES_HEADERS,
+    SENCO_INTENSIVE_ACTIVITIES,
+  );
+  blocks.push({ row, col: 0, cells: [["The SENCO and the leadership team"]], style: "heading" });
+  row += 1;
   tables.push({
     name: "SENCO_Leadership",
     row,
