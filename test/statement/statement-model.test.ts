@@ -22,6 +22,7 @@ import type { Block, FormulaCell, ModelCell, SheetModel } from "../../src/sheets
 import { countRegister, sencoHoursFromRegister } from "../../src/rules/sen-register";
 import { serialFromYmd } from "../../src/rules/excel-dates";
 import { SCHOOL_X, REGISTER_COLUMN } from "./school-x";
+import { estimatePrint, linesFor } from "../../src/sheets/print-estimate";
 
 /** The block whose first cell is `label`, and its value cell. */
 function row(model: SheetModel, label: string): { block: Block; value: ModelCell } {
@@ -173,7 +174,7 @@ describe("School X with counts: guide 5, 4 allocated, 1 below", () => {
       printArea: `A1:C${last}`,
       printTitleRows: "$1:$1",
     });
-    expect(STATEMENT_COLUMN_WIDTHS.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(495);
+    expect(STATEMENT_COLUMN_WIDTHS.reduce((a, b) => a + b, 0)).toBe(536);
     expect(model.wrapColumns).toEqual([0, 2]);
     expect(last).toBe(80);
   });
@@ -325,5 +326,35 @@ describe("the pane's fields", () => {
       { reference: "T[C]", cells: [["K"]] },
     );
     expect(withRegister.ok && withRegister.inputs.senSupportWeight).toBe(1);
+  });
+});
+
+describe("how the statement prints (estimate: A4 portrait, normal margins, fit to one page wide)", () => {
+  test("School X: 536 points wide printed at 92%, 80 rows, two pages tall with the title repeated", () => {
+    const estimate = estimatePrint(buildStatementModel(SCHOOL_X));
+    expect(estimate.width).toBe(536);
+    expect(estimate.scale).toBeCloseTo(494.5 / 536, 6);
+    expect(estimate.rowHeights).toHaveLength(80);
+    expect(Math.round(estimate.height)).toBe(1366);
+    expect(estimate.pages).toBe(2);
+  });
+
+  test("from a register: 88 rows, still two pages", () => {
+    const register = { reference: "Pupils[SEN status]", cells: REGISTER_COLUMN.slice(1) };
+    const estimate = estimatePrint(buildStatementModel({ ...SCHOOL_X, register }));
+    expect(estimate.rowHeights).toHaveLength(88);
+    expect(estimate.pages).toBe(2);
+  });
+
+  test("the narrower 490-point layout would print at 100% but on three pages", () => {
+    const model = buildStatementModel(SCHOOL_X);
+    const estimate = estimatePrint({ ...model, columnWidths: [230, 70, 190] });
+    expect([estimate.scale, Math.round(estimate.height), estimate.pages]).toEqual([1, 1516, 3]);
+  });
+
+  test("wrapping: a 62-character item takes 2 lines in column A; notes and headings do not wrap", () => {
+    expect(linesFor("Situations that require significant immediate short-term input", 230)).toBe(2);
+    expect(linesFor("Desk", 230)).toBe(1);
+    expect(linesFor("Senco Essential Duties Time: Guidance for Schools", 190)).toBe(2);
   });
 });

@@ -69,7 +69,7 @@ describe("writing the statement", () => {
       printArea: "A1:C80",
       printTitleRows: "$1:$1",
     });
-    expect(state.columnWidths.get("A:A")).toBe(230);
+    expect(state.columnWidths.get("A:A")).toBe(210);
     expect(
       state.styles.filter((s) => s.prop === "wrapText" && /^[A-Z]+:[A-Z]+$/.test(s.address)).map((s) => s.address),
     ).toEqual(["A:A", "C:C"]);

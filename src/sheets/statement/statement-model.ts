@@ -49,11 +49,13 @@ const VALUE_COL = 1;
 export const STATEMENT_MAX_ROWS = 150;
 
 /**
- * Column widths in points: A labels and items, B values and the school's answers, C notes and
- * sources. 230 + 70 + 190 = 490 points, within A4 portrait's 495 points between Excel's normal
- * margins (595 points less 0.7 inch a side), so fit-to-width prints at 100%.
+ * Column widths in points: A labels and items, B values and the school's answers, C sources.
+ * 210 + 64 + 262 = 536 points; A4 portrait has 495 points between Excel's normal margins (595
+ * less 0.7 inch a side), so fit-to-width prints at about 92%. C is wide enough for the guidance's
+ * title on one line, so each checklist row is one line high and the statement prints on two
+ * pages (estimatePrint; a 230/70/190 layout at 100% needs three).
  */
-export const STATEMENT_COLUMN_WIDTHS = [230, 70, 190] as const;
+export const STATEMENT_COLUMN_WIDTHS = [210, 64, 262] as const;
 /** Columns A and C wrap (long labels, items and sources); B holds short values. */
 export const STATEMENT_WRAP_COLUMNS = [0, 2] as const;
 
