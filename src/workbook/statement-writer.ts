@@ -10,8 +10,8 @@ import {
   STATEMENT_MAX_ROWS,
   STATEMENT_SHEET_NAME,
   checklistAnswersFromSheet,
-  isStatementMarker,
-  MARKER_ROW,
+  statementInputsFromSheet,
+  type StatementSheetInputs,
 } from "../sheets/statement/statement-model";
 import type { ModelCell } from "../sheets/sheet-model";
 import type { StatementRegister } from "../sheets/statement/statement-fields";
@@ -41,6 +41,8 @@ export interface ExistingStatement {
   readonly sheetName: string;
   /** The school's checklist answers, by checklist and item (see checklistAnswersFromSheet). */
   readonly answers: Map<string, ModelCell>;
+  /** The inputs block as the form shows it, and the register reference when there is one. */
+  readonly inputs: StatementSheetInputs;
 }
 
 /**
@@ -61,8 +63,9 @@ export async function readExistingStatement(
   whole.load("values");
   await context.sync();
   const values = whole.values;
-  if (!isStatementMarker(values[MARKER_ROW]?.[0])) return undefined;
-  return { sheetName: sheet.name, answers: checklistAnswersFromSheet(values) };
+  const inputs = statementInputsFromSheet(values);
+  if (!inputs) return undefined;
+  return { sheetName: sheet.name, answers: checklistAnswersFromSheet(values), inputs };
 }
 
 /** The selected register column, as the statement refers to it. */

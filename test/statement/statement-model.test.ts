@@ -13,6 +13,7 @@ import {
 } from "../../src/sheets/statement/statement-model";
 import { coerceStatementInputs, defaultStatementRaw } from "../../src/sheets/statement/statement-fields";
 import {
+  isRegisterReference,
   boundedColumnReference,
   startsWithHeader,
   tableColumnReference,
@@ -242,6 +243,27 @@ describe("register references", () => {
     expect(tableColumnReference("Pupils", "SEN [code] #1's")).toBe("Pupils[SEN '[code'] '#1''s]");
     expect(boundedColumnReference("Register", 1, 2, 239)).toBe("'Register'!$C$2:$C$240");
     expect(boundedColumnReference("Bob's list", 0, 0, 1)).toBe("'Bob''s list'!$A$1");
+  });
+
+  test("only references as the pane makes them are taken back from a sheet", () => {
+    for (const ok of [
+      "Pupils[SEN status]",
+      "Pupils[SEN '[code'] '#1''s]",
+      "'Register'!$C$2:$C$240",
+      "'Bob''s list'!$A$1",
+    ]) {
+      expect([ok, isRegisterReference(ok)]).toEqual([ok, true]);
+    }
+    for (const bad of [
+      "C2:C240",
+      "Pupils[SEN]),1)",
+      "'Register'!$C$2:$C$240,HYPERLINK(1)",
+      "=A1",
+      "Pupils[a[b]]",
+      "",
+    ]) {
+      expect([bad, isRegisterReference(bad)]).toEqual([bad, false]);
+    }
   });
 
   test("a header above the codes is noticed; a code or a blank is not a header", () => {

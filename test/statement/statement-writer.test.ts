@@ -125,6 +125,39 @@ describe("writing the statement", () => {
     expect(excel.sheet(STATEMENT_SHEET_NAME)!.pageLayout.printTitleRows).toBe("$1:$1");
   });
 
+  test("the inputs come back as the form shows them, the register's reference with them", async () => {
+    const excel = new FakeExcel();
+    const register = { reference: "Pupils[SEN status]", cells: REGISTER_COLUMN.slice(1) };
+    await writeStatement(
+      excel.context,
+      buildStatementModel({
+        ...SCHOOL_X,
+        register,
+        annualSalary: 50000,
+        appointmentSerial: 46000,
+        onLeadershipTeam: true,
+      }),
+    );
+    const existing = await readExistingStatement(excel.context);
+    expect(existing!.inputs.registerReference).toBe("Pupils[SEN status]");
+    expect(existing!.inputs.raw).toMatchObject({
+      schoolName: "School X",
+      notionalSenBudget: 67755,
+      pupilMobility: 0.34,
+      senSupportWeight: 1,
+      allocatedHours: 4,
+      annualSalary: 50000,
+      onCostRate: "",
+      appointmentSerial: 46000,
+      qualificationHeld: false,
+      onLeadershipTeam: true,
+    });
+    expect(existing!.inputs.raw.schoolAction).toBeUndefined();
+    // Text typed over the reference is never taken into formulas.
+    excel.setCell(STATEMENT_SHEET_NAME, "B9", 'A1),HYPERLINK("x"');
+    expect((await readExistingStatement(excel.context))!.inputs.registerReference).toBeUndefined();
+  });
+
   test("no statement, or a sheet of that name without the marker: nothing to update", async () => {
     expect(await readExistingStatement(new FakeExcel().context)).toBeUndefined();
     const other = new FakeExcel({

@@ -28,3 +28,15 @@ export function startsWithHeader(cells: readonly (readonly unknown[])[]): boolea
   const first = cells[0]?.[0];
   return typeof first === "string" && first.trim() !== "" && parseSenCode(first) === undefined;
 }
+
+const TABLE_COLUMN = /^[A-Za-z_\\][A-Za-z0-9_.]*\[(?:[^[\]#']|'[[\]#'])+\]$/;
+const BOUNDED_COLUMN = /^'(?:[^']|'')+'!\$[A-Z]{1,3}\$\d{1,7}(?::\$[A-Z]{1,3}\$\d{1,7})?$/;
+
+/**
+ * True for a reference as this module makes it (a table column or a bounded range with its
+ * sheet), and nothing else: a reference read back from a statement sheet goes into formulas, so
+ * text someone typed over it is never taken as one.
+ */
+export function isRegisterReference(text: string): boolean {
+  return TABLE_COLUMN.test(text) || BOUNDED_COLUMN.test(text);
+}

@@ -151,7 +151,7 @@ export const STATEMENT_FIELDS: readonly StatementField[] = [
     hint: "Non-teaching hours the SENCO has for the role each week.",
   }),
   field("annualSalary", "SENCO's annual salary", moneyArg("annual_salary", { optional: true }), {
-    hint: "Optional: gives the cost of the hours. Blank leaves the cost rows blank.",
+    hint: "Gives the cost of the hours; blank leaves the cost rows blank.",
     cellFormat: WHOLE_MONEY_FORMAT,
   }),
   field(
@@ -164,7 +164,7 @@ export const STATEMENT_FIELDS: readonly StatementField[] = [
     },
   ),
   field("appointmentSerial", "Date appointed as SENCO", dateArg("appointment_date", { optional: true }), {
-    hint: "Optional, as dd/mm/yyyy: gives the qualification rows.",
+    hint: "As dd/mm/yyyy: gives the qualification rows.",
     cellFormat: DATE_FORMAT,
   }),
   field("qualificationHeld", "The SENCO holds NASENCO or the NPQ for SENCOs", flag("qualification_completed"), {

@@ -27,13 +27,16 @@ import {
   SENCO_TIME_GUIDANCE_TITLE,
 } from "../../rules/senco-expectations";
 import { columnLetters } from "../a1-address";
+import { isRegisterReference } from "./register-reference";
 import { DATE_FORMAT, MONEY_FORMAT } from "../number-format";
 import type { Block, FormulaCell, ModelCell, SheetModel, TableSpec } from "../sheet-model";
 import {
   DEFAULT_WEIGHT_REASON,
+  STATEMENT_FIELDS,
   statementFields,
   type StatementFieldId,
   type StatementInputs,
+  type StatementRaw,
 } from "./statement-fields";
 
 /** The sheet's name. */
@@ -150,6 +153,39 @@ export function checklistAnswersFromSheet(rows: readonly (readonly unknown[])[])
     }
   }
   return answers;
+}
+
+/** The label of the register's row in the inputs block. */
+export const REGISTER_ROW_LABEL = "SEN register (provision codes)";
+
+/** What a statement sheet's inputs block holds, as the form shows it, and its register reference if any. */
+export interface StatementSheetInputs {
+  readonly raw: StatementRaw;
+  readonly registerReference?: string;
+}
+
+/**
+ * Read a statement's inputs back from the sheet's values from A1 (columns A:C): each field's value
+ * is in column B beside its label in column A, in the inputs block (from the "Inputs" heading to
+ * the next blank row). Undefined when A2 does not hold the marker.
+ */
+export function statementInputsFromSheet(rows: readonly (readonly unknown[])[]): StatementSheetInputs | undefined {
+  if (!isStatementMarker(rows[MARKER_ROW]?.[0])) return undefined;
+  const raw: StatementRaw = {};
+  let registerReference: string | undefined;
+  for (let r = INPUT_FIRST_ROW; r < rows.length; r += 1) {
+    const label = rows[r]?.[0];
+    if (typeof label !== "string" || label === "") break;
+    const value = rows[r]?.[1];
+    if (label === REGISTER_ROW_LABEL) {
+      // Only a reference as the pane makes it: the text goes into formulas.
+      if (typeof value === "string" && isRegisterReference(value.trim())) registerReference = value.trim();
+      continue;
+    }
+    const found = STATEMENT_FIELDS.find((f) => f.label === label);
+    if (found) raw[found.id] = value ?? "";
+  }
+  return { raw, registerReference };
 }
 
 /** True when a sheet's A2 holds the statement marker. */
@@ -585,7 +621,7 @@ function registerCountPreview(cells: readonly (readonly unknown[])[]): Scalar[][
 export function statementInputLabels(withRegister: boolean): string[] {
   const labels: string[] = [];
   for (const f of statementFields(withRegister)) {
-    if (f.id === "pupilMobility" && withRegister) labels.push("SEN register (provision codes)");
+    if (f.id === "pupilMobility" && withRegister) labels.push(REGISTER_ROW_LABEL);
     labels.push(f.label);
   }
   return labels;

@@ -11,6 +11,7 @@ import { createField, type FieldView } from "../shared/fields";
 import { renderSheetPreview } from "../shared/preview";
 import { startProgress } from "../shared/progress";
 import { el } from "../shared/dom";
+import { formatSerialDdMmYyyy, isExcelDateSerial } from "../../rules/excel-dates";
 import {
   STATEMENT_FIELDS,
   coerceStatementInputs,
@@ -47,6 +48,16 @@ const GROUPS: readonly { legend: string; ids: StatementFieldId[] }[] = [
     ids: ["appointmentSerial", "qualificationHeld", "nasencoStartSerial", "onLeadershipTeam"],
   },
 ];
+
+const DATE_FIELDS: ReadonlySet<StatementFieldId> = new Set(["appointmentSerial", "nasencoStartSerial"]);
+
+/** A value read from a statement sheet as the form shows it (dates as dd/mm/yyyy). */
+function formText(id: StatementFieldId, value: unknown): string | boolean {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number" && DATE_FIELDS.has(id) && isExcelDateSerial(value)) return formatSerialDdMmYyyy(value);
+  if (value === null || value === undefined) return "";
+  return String(value);
+}
 
 export function mountStatementTab(panel: HTMLElement, env: PaneEnv): void {
   const doc = panel.ownerDocument;
@@ -128,8 +139,13 @@ export function mountStatementTab(panel: HTMLElement, env: PaneEnv): void {
     useCounts.hidden = register === undefined;
   };
 
-  const defaults = defaultStatementRaw();
-  for (const [id, view] of views) view.set(defaults[id] as string | boolean);
+  const setAll = (raw: StatementRaw) => {
+    for (const [id, view] of views) {
+      view.set(formText(id, raw[id]));
+      view.showProblem(undefined);
+    }
+  };
+  setAll(defaultStatementRaw());
   showMode();
 
   const buttons = el(doc, "div", undefined, "buttons");
@@ -251,6 +267,24 @@ export function mountStatementTab(panel: HTMLElement, env: PaneEnv): void {
       }
     })();
   });
+  if (env.inExcel) {
+    // A statement already in the workbook: fill the form from its inputs, so that re-running updates it.
+    void (async () => {
+      try {
+        const { readExistingStatement } = await import(/* webpackMode: "eager" */ "../../workbook/statement-writer");
+        const existing = await Excel.run((context) => readExistingStatement(context));
+        if (!existing) return;
+        setAll({ ...defaultStatementRaw(), ...existing.inputs.raw });
+        const reference = existing.inputs.registerReference;
+        register = reference ? { reference, cells: [], description: reference } : undefined;
+        showMode();
+        env.announce(`Loaded the inputs from the sheet "${existing.sheetName}": Create statement updates it.`);
+      } catch {
+        // Nothing to load (or an Excel too old to read it): the form starts blank.
+      }
+    })();
+  }
+
   useCounts.addEventListener("click", () => {
     register = undefined;
     showMode();
