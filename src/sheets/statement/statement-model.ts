@@ -576,7 +576,10 @@ export function buildStatementModel(inputs: StatementInputs, options: StatementM
     rows: [
       [
         SENCO_LEADERSHIP_RECOMMENDATION,
-        formula(`=IF(${cell("onLeadershipTeam")}=TRUE,"Yes","No")`, inputs.onLeadershipTeam ? "Yes" : "No"),
+        formula(
+          `=IF(OR(${cell("onLeadershipTeam")}=TRUE,${cell("onLeadershipTeam")}="Yes"),"Yes","No")`,
+          inputs.onLeadershipTeam ? "Yes" : "No",
+        ),
         SENCO_TIME_GUIDANCE_TITLE,
       ],
     ],
