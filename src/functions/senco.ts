@@ -4,7 +4,16 @@
  * functions: their ids and argument order (a contract stored in users' workbooks), their
  * coercers, and the JSDoc the metadata plugin turns into functions.json.
  */
-import { countArg, moneyArg, numberArg, percentArg, rangeArg } from "../values/coerce";
+import {
+  booleanArg,
+  countArg,
+  dateArg,
+  moneyArg,
+  numberArg,
+  percentArg,
+  rangeArg,
+  zeroAsBlank,
+} from "../values/coerce";
 import { defineFunction, invoke } from "./define";
 import {
   DEFAULT_SEN_SUPPORT_WEIGHT,
@@ -14,6 +23,15 @@ import {
   sencoHoursFromRegister,
 } from "../rules/sen-register";
 import { mobilityHours, sencoBreakdown, sencoBreakdownRows, sencoHours, sencoPoints } from "../rules/senco-time";
+import {
+  DIRECTED_HOURS_LIMITS,
+  HOURS_PER_WEEK_LIMITS,
+  ON_COST_RATE_LIMITS,
+  WEEKS_PER_YEAR_LIMITS,
+  sencoTimeCost,
+  sencoTimeFte,
+} from "../rules/senco-cost";
+import { qualificationDue, qualificationNeeded } from "../rules/senco-qualification";
 
 const budget = moneyArg("notional_sen_budget");
 const schoolAction = countArg("school_action");
@@ -23,6 +41,16 @@ const mobility = percentArg("pupil_mobility", { optional: true });
 const requiredMobility = percentArg("pupil_mobility");
 const register = rangeArg("register");
 const senSupportWeight = numberArg("sen_support_weight", SEN_SUPPORT_WEIGHT_LIMITS, { optional: true });
+const hoursPerWeek = numberArg("hours_per_week", HOURS_PER_WEEK_LIMITS);
+const annualSalary = moneyArg("annual_salary");
+// Blank and 0 are the same rate; 30 is refused with "type 30% or 0.3".
+const onCostRate = numberArg("on_cost_rate", ON_COST_RATE_LIMITS, { optional: true, percentText: true });
+// 0 weeks, 0 hours, a 0 date and a 0 yes/no mean nothing: an empty cell arrives as 0 on Windows.
+const weeksPerYear = zeroAsBlank(numberArg("weeks_per_year", WEEKS_PER_YEAR_LIMITS, { optional: true }));
+const directedHours = zeroAsBlank(numberArg("directed_hours_per_year", DIRECTED_HOURS_LIMITS, { optional: true }));
+const appointmentDate = dateArg("appointment_date");
+const qualificationCompleted = zeroAsBlank(booleanArg("qualification_completed", { optional: true }));
+const nasencoCourseStart = zeroAsBlank(dateArg("nasenco_course_start", { optional: true }));
 
 export const SENCO_FUNCTIONS = {
   SENCOPOINTS: defineFunction(
@@ -58,6 +86,22 @@ export const SENCO_FUNCTIONS = {
   ),
   SENREGISTERCOUNTS: defineFunction("SENREGISTERCOUNTS", [register] as const, (cells) =>
     registerCountRows(countRegister(cells)),
+  ),
+  SENCOTIMEFTE: defineFunction("SENCOTIMEFTE", [hoursPerWeek, weeksPerYear, directedHours] as const, (h, w, d) =>
+    sencoTimeFte(h, { weeksPerYear: w, directedHoursPerYear: d }),
+  ),
+  SENCOTIMECOST: defineFunction(
+    "SENCOTIMECOST",
+    [hoursPerWeek, annualSalary, onCostRate, weeksPerYear, directedHours] as const,
+    (h, salary, rate, w, d) => sencoTimeCost(h, salary, rate, { weeksPerYear: w, directedHoursPerYear: d }),
+  ),
+  SENCOQUALIFICATIONDUE: defineFunction("SENCOQUALIFICATIONDUE", [appointmentDate] as const, (a) =>
+    qualificationDue(a),
+  ),
+  SENCOQUALIFICATIONNEEDED: defineFunction(
+    "SENCOQUALIFICATIONNEEDED",
+    [appointmentDate, qualificationCompleted, nasencoCourseStart] as const,
+    (a, done, course) => qualificationNeeded(a, done, course),
   ),
 };
 
@@ -161,4 +205,66 @@ export function SENCOHOURSFROMREGISTER(
  */
 export function SENREGISTERCOUNTS(register: any[][]): any[][] {
   return invoke(SENCO_FUNCTIONS.SENREGISTERCOUNTS, arguments) as any[][];
+}
+
+/**
+ * The SENCO's weekly hours as a share of a full-time teacher (FTE): hours x weeks a year / a full-time teacher's directed hours a year (STPCD: 1,265 hours over 39 weeks).
+ * @customfunction SENCOTIMEFTE
+ * @helpurl https://localhost:3000/help/functions.html#sencotimefte
+ * @param hours_per_week SENCO hours a week, from 0 to 168.
+ * @param [weeks_per_year] Weeks a year the hours are given, from 1 to 52. Blank (or 0) means 39.
+ * @param [directed_hours_per_year] A full-time teacher's directed hours a year, from 1 to 8,784. Blank (or 0) means 1,265.
+ * @returns The share of a full-time teacher, e.g. 0.154 for 5 hours.
+ */
+export function SENCOTIMEFTE(hours_per_week: any, weeks_per_year?: any, directed_hours_per_year?: any): number {
+  return invoke(SENCO_FUNCTIONS.SENCOTIMEFTE, arguments) as number;
+}
+
+/**
+ * What the SENCO's weekly hours cost a year: FTE x annual salary x (1 + on-cost rate), to the penny. 5 hours, £50,000, 30% gives 10,019.76.
+ * @customfunction SENCOTIMECOST
+ * @helpurl https://localhost:3000/help/functions.html#sencotimecost
+ * @param hours_per_week SENCO hours a week, from 0 to 168.
+ * @param annual_salary The SENCO's annual salary in pounds (0 or more).
+ * @param [on_cost_rate] The employer's on-costs (pension, National Insurance) as a percentage of salary (type 30% or 0.3). Blank means 0%.
+ * @param [weeks_per_year] Weeks a year the hours are given, from 1 to 52. Blank (or 0) means 39.
+ * @param [directed_hours_per_year] A full-time teacher's directed hours a year, from 1 to 8,784. Blank (or 0) means 1,265.
+ * @returns Pounds a year, to the penny.
+ */
+export function SENCOTIMECOST(
+  hours_per_week: any,
+  annual_salary: any,
+  on_cost_rate?: any,
+  weeks_per_year?: any,
+  directed_hours_per_year?: any,
+): number {
+  return invoke(SENCO_FUNCTIONS.SENCOTIMECOST, arguments) as number;
+}
+
+/**
+ * The date by which the SENCO must hold the mandatory SENCO qualification: 3 years after becoming SENCO (SEND Regulations 2014, reg 49(4)); #N/A for a SENCO appointed before 01/09/2009.
+ * @customfunction SENCOQUALIFICATIONDUE
+ * @helpurl https://localhost:3000/help/functions.html#sencoqualificationdue
+ * @param appointment_date The date the person became SENCO (a date cell, or text as dd/mm/yyyy).
+ * @returns A date (format the cell as a date).
+ */
+export function SENCOQUALIFICATIONDUE(appointment_date: any): number {
+  return invoke(SENCO_FUNCTIONS.SENCOQUALIFICATIONDUE, arguments) as number;
+}
+
+/**
+ * Which SENCO qualification is still needed: "Not required" (appointed before 01/09/2009), "Met", "NASENCO" (a course started before 01/09/2024, to complete before 01/09/2027) or "NPQ for SENCOs".
+ * @customfunction SENCOQUALIFICATIONNEEDED
+ * @helpurl https://localhost:3000/help/functions.html#sencoqualificationneeded
+ * @param appointment_date The date the person became SENCO (a date cell, or text as dd/mm/yyyy).
+ * @param [qualification_completed] TRUE when the SENCO already holds NASENCO or the NPQ for SENCOs. Blank means FALSE.
+ * @param [nasenco_course_start] The date a NASENCO course started, if one did. Blank means none.
+ * @returns "Not required", "Met", "NASENCO" or "NPQ for SENCOs".
+ */
+export function SENCOQUALIFICATIONNEEDED(
+  appointment_date: any,
+  qualification_completed?: any,
+  nasenco_course_start?: any,
+): string {
+  return invoke(SENCO_FUNCTIONS.SENCOQUALIFICATIONNEEDED, arguments) as string;
 }

@@ -12,7 +12,14 @@
  * Pure TypeScript: no Office, no DOM.
  */
 import { RuleError, field, say } from "./errors";
-import { addMonthsSerial, formatSerialDdMmYyyy, ruleInForce, serialFromYmd, type DatedRule } from "./excel-dates";
+import {
+  addMonthsSerial,
+  formatSerialDdMmYyyy,
+  MAX_EXCEL_DATE_SERIAL,
+  ruleInForce,
+  serialFromYmd,
+  type DatedRule,
+} from "./excel-dates";
 import { checkDateSerial } from "./inputs";
 import { cite, type SourceRef } from "./sources";
 
@@ -94,7 +101,14 @@ export function qualificationDue(appointmentSerial: number): number {
       say`${field("appointment_date")} is before ${formatSerialDdMmYyyy(QUALIFICATION_REQUIRED_FROM)}: a SENCO appointed before then is not required to hold the mandatory SENCO qualification, so there is no date by which to hold it (SEND Regulations 2014, regulation 49).`,
     );
   }
-  return addMonthsSerial(appointed, rule.withinMonths);
+  const due = addMonthsSerial(appointed, rule.withinMonths);
+  if (due > MAX_EXCEL_DATE_SERIAL) {
+    throw new RuleError(
+      "value",
+      say`${field("appointment_date")} must be on or before 31/12/9996, so that the date 3 years on is one Excel can hold; it was ${formatSerialDdMmYyyy(appointed)}.`,
+    );
+  }
+  return due;
 }
 
 /** The qualification a course begun on `courseStartSerial` leads to, with the date it must be completed before. */
@@ -125,3 +139,14 @@ export function qualificationNeeded(
   if (course !== undefined && course.qualification === "NASENCO") return "NASENCO";
   return "NPQ for SENCOs";
 }
+
+/** A NASENCO course begun before 01/09/2024 counts only if completed before this date (01/09/2027). */
+export const NASENCO_COMPLETE_BEFORE: number = SENCO_COURSE[0]!.completeBefore!;
+
+/** Every answer qualificationNeeded gives, in the order its rules are taken. */
+export const QUALIFICATION_NEEDED_ANSWERS: readonly QualificationNeeded[] = Object.freeze([
+  "Not required",
+  "Met",
+  "NASENCO",
+  "NPQ for SENCOs",
+]);

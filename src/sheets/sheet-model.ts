@@ -64,6 +64,21 @@ export interface ChartSpec {
   readonly col: number;
 }
 
+/**
+ * How the sheet prints (Worksheet.pageLayout, ExcelApi 1.9). The writer applies it after the
+ * sheet is written, in its own request, so an Excel without it still gets the sheet.
+ */
+export interface PageLayoutSpec {
+  readonly orientation: "Portrait" | "Landscape";
+  readonly paperSize: "A4";
+  /** Scale the print to this many pages wide; as many pages tall as it needs. */
+  readonly fitToPagesWide?: number;
+  /** The print area as an A1 range on the sheet, e.g. "A1:C80". */
+  readonly printArea?: string;
+  /** Rows repeated at the top of every printed page, e.g. "$1:$1". */
+  readonly printTitleRows?: string;
+}
+
 export interface SheetModel {
   /** The sheet name wanted; the writer picks a free, valid name from it. */
   readonly title: string;
@@ -74,4 +89,8 @@ export interface SheetModel {
   readonly columnWidths?: readonly number[];
   /** Rows to freeze at the top. */
   readonly freezeRows?: number;
+  /** Zero-based columns whose text wraps (rows grow to fit). */
+  readonly wrapColumns?: readonly number[];
+  /** How the sheet prints; absent: Excel's defaults. */
+  readonly pageLayout?: PageLayoutSpec;
 }

@@ -1,13 +1,14 @@
 /**
  * The task pane shell: decides from the page's address and frame whether Office opened it
  * (shared/pane-host.ts), waits for Office there (showing "Starting…", never giving up into the
- * preview), then renders an accessible tablist (Plan, District, Register) and mounts each tab's
+ * preview), then renders an accessible tablist (Plan, District, Register, SENCO time) and mounts each tab's
  * module into its panel. In a plain browser tab (or when Office.onReady reports no host) the tabs
  * run in preview mode; inside Office without office.js the pane says so in words.
  */
 import { mountPlanTab } from "./plan/plan-tab";
 import { mountDistrictTab } from "./district/district-tab";
 import { mountRegisterTab } from "./register/register-tab";
+import { mountStatementTab } from "./statement/statement-tab";
 import { confirmDialog } from "./shared/confirm";
 import { readableError, type PaneEnv } from "./shared/pane-env";
 import { STARTUP_TEXT, STILL_WAITING_AFTER_MS, isFramed, paneHostFromLocation } from "./shared/pane-host";
@@ -22,6 +23,7 @@ const TABS: readonly TabDef[] = [
   { id: "plan", label: "Plan", mount: mountPlanTab },
   { id: "district", label: "District", mount: mountDistrictTab },
   { id: "register", label: "Register", mount: mountRegisterTab },
+  { id: "statement", label: "SENCO time", mount: mountStatementTab },
 ];
 
 type OfficeGlobal = typeof Office;

@@ -16,7 +16,7 @@
  *   `replaceSheetName` the old sheet stays untouched until the new one is fully written; only
  *   then is the old one deleted and the new one renamed.
  */
-import type { Block, CellStyle, ModelCell, SheetModel, TableSpec } from "../sheets/sheet-model";
+import type { Block, CellStyle, ModelCell, PageLayoutSpec, SheetModel, TableSpec } from "../sheets/sheet-model";
 import { cellAddress, columnLetters, rangeAddress } from "../sheets/a1-address";
 import { freeSheetName, freeTableName, sheetNameKey } from "../sheets/sheet-names";
 import { excelApiSupported, requireExcelApi } from "./requirements";
@@ -45,6 +45,13 @@ export interface WriteSheetResult {
   readonly chunks: number;
   /** Estimated JSON payload of each chunk's request, in bytes. */
   readonly payloadBytes: readonly number[];
+  /**
+   * The model's print setup: "applied"; "unsupported" on an Excel without ExcelApi 1.9 (the sheet
+   * is written, Excel's print defaults stay); "failed" when Excel refused it (the sheet is written,
+   * `pageLayoutError` says why); absent when the model has none.
+   */
+  readonly pageLayout?: "applied" | "unsupported" | "failed";
+  readonly pageLayoutError?: string;
 }
 
 /** A failed write, with a message fit to show the user. */
@@ -230,7 +237,8 @@ function finishingBytes(model: SheetModel): number {
     (model.tables?.length ?? 0) * 3 +
     (model.charts?.length ?? 0) * 4 +
     (model.columnWidths?.length ?? 0) +
-    4;
+    (model.wrapColumns?.length ?? 0) +
+    5;
   return count * OP_OVERHEAD_BYTES;
 }
 
@@ -248,12 +256,13 @@ interface StyleSpec {
 
 /** How each model style looks in Excel (colours pass WCAG AA contrast on their fill). */
 export const STYLE_FORMATS: Readonly<Record<CellStyle, StyleSpec>> = {
-  title: { bold: true, size: 14 },
-  heading: { bold: true, size: 12, fill: "#DDEBF7" },
+  // Titles, headings and notes never wrap, even in a wrapped column: they run on over the empty cells beside them.
+  title: { bold: true, size: 14, wrap: false },
+  heading: { bold: true, size: 12, fill: "#DDEBF7", wrap: false },
   header: { bold: true, fill: "#D9E1F2", wrap: true },
   label: {},
   input: { fill: "#FFF2CC" },
-  note: { italic: true, color: "#404040" },
+  note: { italic: true, color: "#404040", wrap: false },
   warning: { color: "#9C0006", fill: "#FFC7CE" },
   ok: { color: "#006100", fill: "#C6EFCE" },
 };
@@ -305,7 +314,26 @@ function queueSegment(sheet: Excel.Worksheet, s: Segment): void {
   if (s.formats) range.numberFormat = s.formats;
 }
 
+/** Rows and columns from A1 that the model's blocks (spills included) and tables cover. */
+export function modelExtent(model: SheetModel): { rows: number; cols: number } {
+  let rows = 0;
+  let cols = 0;
+  for (const block of model.blocks) {
+    rows = Math.max(rows, block.row + Math.max(block.cells.length, block.spill?.rows ?? 0));
+    cols = Math.max(cols, block.col + Math.max(blockWidth(block), block.spill?.cols ?? 0));
+  }
+  for (const table of model.tables ?? []) {
+    rows = Math.max(rows, table.row + table.rows.length + 1);
+    cols = Math.max(cols, table.col + table.headers.length);
+  }
+  return { rows, cols };
+}
+
 function queueFinishing(sheet: Excel.Worksheet, model: SheetModel, tableNames: string[]): void {
+  // Wrapped columns first, so that a block's own style (a title or note that never wraps) wins.
+  for (const col of model.wrapColumns ?? []) {
+    sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.wrapText = true;
+  }
   for (const block of model.blocks) {
     const width = blockWidth(block);
     const rows = Math.max(block.cells.length, block.spill?.rows ?? 0);
@@ -344,6 +372,13 @@ function queueFinishing(sheet: Excel.Worksheet, model: SheetModel, tableNames: s
   (model.columnWidths ?? []).forEach((width, col) => {
     if (width > 0) sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = width;
   });
+  if (model.wrapColumns && model.wrapColumns.length > 0) {
+    // Rows grow to fit the wrapped text (RangeFormat.autofitRows, ExcelApi 1.2).
+    const extent = modelExtent(model);
+    if (extent.rows > 0 && extent.cols > 0) {
+      sheet.getRange(rangeAddress(0, 0, extent.rows, extent.cols)).format.autofitRows();
+    }
+  }
   // Freezing panes needs ExcelApi 1.7; an older Excel gets the same sheet without frozen rows.
   if (model.freezeRows && model.freezeRows > 0 && excelApiSupported("1.7"))
     sheet.freezePanes.freezeRows(model.freezeRows);
@@ -488,7 +523,34 @@ export async function writeNewSheet(
       );
     }
   }
-  return { sheetName: finalName, syncs, chunks: chunks.length, payloadBytes: chunks.map((c) => c.bytes) };
+  const result = { sheetName: finalName, syncs, chunks: chunks.length, payloadBytes: chunks.map((c) => c.bytes) };
+  if (!model.pageLayout || !sheet) return result;
+  // The print setup goes last, in its own request: the sheet is already whole, so an Excel that
+  // lacks or refuses it still has the sheet (1 more sync).
+  if (!excelApiSupported("1.9")) return { ...result, pageLayout: "unsupported" };
+  try {
+    queuePageLayout(sheet, model.pageLayout);
+    await sync();
+    return { ...result, syncs, pageLayout: "applied" };
+  } catch (error) {
+    return { ...result, syncs, pageLayout: "failed", pageLayoutError: officeErrorText(error) };
+  }
+}
+
+/**
+ * Queue a print setup (Worksheet.pageLayout, ExcelApi 1.9): orientation, paper size, fit to N
+ * pages wide with as many pages tall as needed (verticalFitToPages 0 is "automatic", as
+ * fitToHeight="0" is in the file format), print area and title rows.
+ */
+function queuePageLayout(sheet: Excel.Worksheet, spec: PageLayoutSpec): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = spec.orientation;
+  layout.paperSize = spec.paperSize;
+  if (spec.fitToPagesWide !== undefined) {
+    layout.zoom = { horizontalFitToPages: spec.fitToPagesWide, verticalFitToPages: 0 };
+  }
+  if (spec.printArea !== undefined) layout.setPrintArea(spec.printArea);
+  if (spec.printTitleRows !== undefined) layout.setPrintTitleRows(spec.printTitleRows);
 }
 
 /** Let the task pane repaint and handle input between chunks. */

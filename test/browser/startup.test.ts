@@ -100,7 +100,7 @@ describeBrowser("task pane start-up", () => {
     expect(await page.locator("body").getAttribute("data-host")).toBe("browser");
     expect(await page.locator("body").getAttribute("data-mode")).toBe("preview");
     expect(await page.locator("#startup").count()).toBe(0);
-    expect(await page.getByRole("tab").count()).toBe(3);
+    expect(await page.getByRole("tab").count()).toBe(4);
     // Outside Office, office.js loads its file-mapping table, which sets an inline style attribute.
     for (let waited = 0; !cdn.includes("/lib/1/hosted/o15apptofilemappingtable.js") && waited < 10000; waited += 100)
       await page.waitForTimeout(100);
@@ -130,7 +130,7 @@ describeBrowser("task pane start-up", () => {
     );
     await page.waitForSelector("body[data-ready='true']", { timeout: 15000 });
     expect(await page.locator("body").getAttribute("data-mode")).toBe("preview");
-    expect(await page.getByRole("tab").count()).toBe(3);
+    expect(await page.getByRole("tab").count()).toBe(4);
     expect(((await page.locator("body").innerText()) ?? "").trim().length).toBeGreaterThan(50);
     await page.close();
   });

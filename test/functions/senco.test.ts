@@ -11,6 +11,10 @@ describe("the SENCO family table", () => {
       "SENCOHOURSFROMREGISTER",
       "SENCOMOBILITYHOURS",
       "SENCOPOINTS",
+      "SENCOQUALIFICATIONDUE",
+      "SENCOQUALIFICATIONNEEDED",
+      "SENCOTIMECOST",
+      "SENCOTIMEFTE",
       "SENREGISTERCOUNTS",
     ]);
     for (const id of ids) {

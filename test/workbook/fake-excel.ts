@@ -28,6 +28,8 @@ export interface FakeSheetState {
   frozenRows: number;
   conditionalFormats: { address: string; id: number; deleted: boolean; formula?: string; fill?: string }[];
   fills: Map<string, string | null>;
+  /** Worksheet.pageLayout as set (orientation, paperSize, zoom, printArea, printTitleRows). */
+  pageLayout: Record<string, unknown>;
 }
 
 class FakeError extends Error {
@@ -129,6 +131,7 @@ export class FakeExcel {
       frozenRows: 0,
       conditionalFormats: [],
       fills: new Map(),
+      pageLayout: {},
     };
     const seed = this.options?.values?.[name];
     if (seed) {
@@ -275,6 +278,12 @@ export class FakeExcel {
           },
           get(_t, prop: string) {
             if (prefix === "" && (prop === "font" || prop === "fill")) return styleProxy(`${prop}.`);
+            if (prefix === "" && prop === "autofitRows") {
+              return () =>
+                fake.queue(`format autofitRows ${address}`, () =>
+                  getState().styles.push({ address, prop, value: true }),
+                );
+            }
             if (prefix === "fill." && prop === "clear") {
               return () => fake.queue(`format fill.clear ${address}`, () => getState().fills.set(address, null));
             }
@@ -333,6 +342,39 @@ export class FakeExcel {
         fake.respond(loaded);
       });
     Object.defineProperty(range, "worksheet", { get: () => fake.makeSheet(getState) });
+    // The used part of the range (values only): its bounding box of non-empty cells, or a null object.
+    range.getUsedRangeOrNullObject = () => {
+      const used: Record<string, unknown> = { isNullObject: undefined };
+      used.load = () =>
+        fake.queue(`used range of ${address}`, () => {
+          const s = getState();
+          let r0 = Infinity;
+          let r1 = -1;
+          let c0 = Infinity;
+          let c1 = -1;
+          for (const [key, value] of s.cells) {
+            if (FakeExcel.isEmpty(value)) continue;
+            const [r, c] = key.split(",").map(Number) as [number, number];
+            if (r < p.row || r >= p.row + p.rowCount || c < p.col || c >= p.col + p.colCount) continue;
+            r0 = Math.min(r0, r);
+            r1 = Math.max(r1, r);
+            c0 = Math.min(c0, c);
+            c1 = Math.max(c1, c);
+          }
+          used.isNullObject = r1 < 0;
+          if (r1 < 0) return;
+          const found = rangeAddress(r0, c0, r1 - r0 + 1, c1 - c0 + 1);
+          Object.assign(used, {
+            address: `${s.name}!${found}`,
+            rowIndex: r0,
+            columnIndex: c0,
+            rowCount: r1 - r0 + 1,
+            columnCount: c1 - c0 + 1,
+          });
+          fake.respond({ address: found });
+        });
+      return used;
+    };
     range.getSurroundingRegion = () =>
       fake.makeResolvedRange(getState, (s) => fake.surroundingRegion(s, p.row, p.col), `region of ${address}`);
     range.getTables = (fullyContained = false) => {
@@ -416,6 +458,22 @@ export class FakeExcel {
     return range;
   }
 
+  /** Worksheet.pageLayout: property sets and the two print methods, queued like everything else. */
+  private makePageLayout(getState: () => FakeSheetState): Record<string, unknown> {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the fake objects below are literals whose own `this` is not the fake
+    const fake = this;
+    const set = (prop: string, value: unknown) =>
+      fake.queue(`pageLayout ${prop}`, () => (getState().pageLayout[prop] = value), value);
+    const layout: Record<string, unknown> = {
+      setPrintArea: (area: string) => set("printArea", area),
+      setPrintTitleRows: (rows: string) => set("printTitleRows", rows),
+    };
+    for (const prop of ["orientation", "paperSize", "zoom"]) {
+      Object.defineProperty(layout, prop, { set: (value: unknown) => set(prop, value) });
+    }
+    return layout;
+  }
+
   private makeSheet(getState: () => FakeSheetState): Record<string, unknown> {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the fake objects below are literals whose own `this` is not the fake
     const fake = this;
@@ -433,6 +491,7 @@ export class FakeExcel {
           fake.sheets.forEach((x, k) => (x.position = k));
         }),
       freezePanes: { freezeRows: (n: number) => fake.queue("freezeRows", () => (getState().frozenRows = n)) },
+      pageLayout: fake.makePageLayout(getState),
       tables: {
         // As documented for TableCollection.add: a Range object names its own sheet; a string
         // address without a sheet name means the sheet active when the request runs.

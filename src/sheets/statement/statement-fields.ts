@@ -1,0 +1,257 @@
+/**
+ * The SENCO time statement's inputs: the fields the pane shows (labels, hints, the coercer each
+ * goes through: the same coercers, argument names and messages as the SEND.* functions), and the
+ * register the statement counts from, when the school has one in the workbook. Pure: no DOM.
+ */
+import { RuleError, field as fieldRef, say, type FieldNamer } from "../../rules/errors";
+import { ALLOCATED_HOURS_LIMITS } from "../../rules/senco-time";
+import { ON_COST_RATE_LIMITS } from "../../rules/senco-cost";
+import { DEFAULT_SEN_SUPPORT_WEIGHT, SEN_SUPPORT_WEIGHT_LIMITS } from "../../rules/sen-register";
+import { booleanArg, countArg, dateArg, moneyArg, numberArg, percentArg, type Coercer } from "../../values/coerce";
+import { DATE_FORMAT, WHOLE_MONEY_FORMAT } from "../number-format";
+
+/** The SEN register the statement counts from: a column of SEN provision codes in the workbook. */
+export interface StatementRegister {
+  /**
+   * The reference the formulas use, as Excel reads it: a table column (`Pupils[SEN status]`) or a
+   * bounded range with its sheet (`'Register'!$C$2:$C$240`). Made by the workbook edge, never typed.
+   */
+  readonly reference: string;
+  /** The register's cells as read when the statement was made (for the preview values). */
+  readonly cells: readonly (readonly unknown[])[];
+}
+
+export interface StatementInputs {
+  schoolName: string;
+  notionalSenBudget: number;
+  /** Counts, used when there is no register. */
+  schoolAction: number | undefined;
+  schoolActionPlus: number | undefined;
+  statements: number | undefined;
+  pupilMobility: number | undefined;
+  senSupportWeight: number;
+  weightReason: string | undefined;
+  allocatedHours: number;
+  annualSalary: number | undefined;
+  onCostRate: number | undefined;
+  appointmentSerial: number | undefined;
+  qualificationHeld: boolean;
+  nasencoStartSerial: number | undefined;
+  onLeadershipTeam: boolean;
+  /** The register, when the statement counts from one (then the counts are not used). */
+  register?: StatementRegister;
+}
+
+export type StatementFieldId = Exclude<keyof StatementInputs, "register">;
+
+export interface StatementField {
+  readonly id: StatementFieldId;
+  readonly label: string;
+  readonly kind: "text" | "checkbox";
+  readonly optional: boolean;
+  readonly hint?: string;
+  /** Excel number format of the input cell on the statement sheet. */
+  readonly cellFormat: string | null;
+  /** Only asked for without a register ("counts") or with one ("register"); absent: always. */
+  readonly only?: "counts" | "register";
+  /** The argument name its messages use. */
+  readonly argument: string;
+  coerce(raw: unknown): unknown;
+}
+
+export const MAX_TEXT_LENGTH = 200;
+
+function textArg(name: string, optional: boolean): Coercer<string | undefined> {
+  const allowed = `text of at most ${MAX_TEXT_LENGTH} characters`;
+  return {
+    name,
+    optional,
+    allowed,
+    coerce(raw: unknown): string | undefined {
+      const text = typeof raw === "string" ? raw.trim() : raw === null || raw === undefined ? "" : String(raw);
+      if (text === "") {
+        if (optional) return undefined;
+        throw new RuleError("value", say`${fieldRef(name)} is required: enter ${allowed}.`, { allowed });
+      }
+      if (text.length > MAX_TEXT_LENGTH) {
+        throw new RuleError("value", say`${fieldRef(name)} must be ${allowed}; it has ${text.length}.`, {
+          value: raw,
+          allowed,
+        });
+      }
+      return text;
+    },
+  };
+}
+
+/** A checkbox: true or false (blank is false). */
+function flag(name: string): Coercer<boolean> {
+  const inner = booleanArg(name, { optional: true });
+  return { ...inner, optional: true, coerce: (raw: unknown) => inner.coerce(raw) === true };
+}
+
+/** The weight's default reason, written when the school gives none. */
+export const DEFAULT_WEIGHT_REASON =
+  "1 counts each SEN support pupil like School Action, the floor: the guidance predates SEN support.";
+
+function field(
+  id: StatementFieldId,
+  label: string,
+  coercer: Coercer<unknown>,
+  options: { hint?: string; cellFormat?: string | null; only?: "counts" | "register"; kind?: "text" | "checkbox" } = {},
+): StatementField {
+  return {
+    id,
+    label,
+    kind: options.kind ?? "text",
+    optional: coercer.optional,
+    hint: options.hint,
+    cellFormat: options.cellFormat ?? null,
+    only: options.only,
+    argument: coercer.name,
+    coerce: (raw) => coercer.coerce(raw),
+  };
+}
+
+/** Every field in the order the sheet's inputs block and the pane show them. */
+export const STATEMENT_FIELDS: readonly StatementField[] = [
+  field("schoolName", "School", textArg("school_name", false)),
+  field("notionalSenBudget", "Notional SEN budget", moneyArg("notional_sen_budget"), {
+    hint: "In pounds, for example £67,755.",
+    cellFormat: WHOLE_MONEY_FORMAT,
+  }),
+  field("schoolAction", "Pupils at SEN support or School Action", countArg("school_action"), {
+    only: "counts",
+    cellFormat: "0",
+  }),
+  field("schoolActionPlus", "Pupils at School Action Plus", countArg("school_action_plus"), {
+    hint: "0 when the school uses SEN support only.",
+    only: "counts",
+    cellFormat: "0",
+  }),
+  field("statements", "Pupils with an EHC plan or a Statement", countArg("statements"), {
+    only: "counts",
+    cellFormat: "0",
+  }),
+  field("pupilMobility", "Pupil mobility", percentArg("pupil_mobility", { optional: true }), {
+    hint: "Annual pupil turnover: type 34% or 0.34. Blank adds no hours.",
+    cellFormat: "0%",
+  }),
+  field(
+    "senSupportWeight",
+    "Points for each SEN support (K) pupil",
+    numberArg("sen_support_weight", SEN_SUPPORT_WEIGHT_LIMITS, { optional: true }),
+    { hint: "From 1 (like School Action, the default) to 5 (like School Action Plus).", only: "register" },
+  ),
+  field("weightReason", "Why this weight", textArg("weight_reason", true), {
+    hint: "Say why, for the reader of the statement. Blank gives the default's reason.",
+    only: "register",
+  }),
+  field("allocatedHours", "SENCO hours allocated a week now", numberArg("hours_per_week", ALLOCATED_HOURS_LIMITS), {
+    hint: "Non-teaching hours the SENCO has for the role each week.",
+  }),
+  field("annualSalary", "SENCO's annual salary", moneyArg("annual_salary", { optional: true }), {
+    hint: "Gives the cost of the hours; blank leaves the cost rows blank.",
+    cellFormat: WHOLE_MONEY_FORMAT,
+  }),
+  field(
+    "onCostRate",
+    "Employer on-cost rate",
+    numberArg("on_cost_rate", ON_COST_RATE_LIMITS, { optional: true, percentText: true }),
+    {
+      hint: "Pension and National Insurance as a percentage of salary: type 30% or 0.3. Blank is 0%.",
+      cellFormat: "0%",
+    },
+  ),
+  field("appointmentSerial", "Date appointed as SENCO", dateArg("appointment_date", { optional: true }), {
+    hint: "As dd/mm/yyyy: gives the qualification rows.",
+    cellFormat: DATE_FORMAT,
+  }),
+  field("qualificationHeld", "The SENCO holds NASENCO or the NPQ for SENCOs", flag("qualification_completed"), {
+    kind: "checkbox",
+  }),
+  field("nasencoStartSerial", "NASENCO course started", dateArg("nasenco_course_start", { optional: true }), {
+    hint: "Only if a NASENCO course was started, as dd/mm/yyyy.",
+    cellFormat: DATE_FORMAT,
+  }),
+  field("onLeadershipTeam", "The SENCO is on the senior leadership team", flag("on_leadership_team"), {
+    kind: "checkbox",
+  }),
+];
+
+/** The fields that apply with or without a register. */
+export function statementFields(withRegister: boolean): StatementField[] {
+  return STATEMENT_FIELDS.filter((f) => f.only === undefined || f.only === (withRegister ? "register" : "counts"));
+}
+
+/** The pane's name for a field in messages: its label. */
+export const statementFieldLabel: FieldNamer = (ref) =>
+  STATEMENT_FIELDS.find((f) => f.argument === ref.key)?.label ?? ref.key;
+
+export interface StatementProblem {
+  readonly id: StatementFieldId;
+  readonly message: string;
+}
+
+/** The form's values as typed, before coercion. */
+export type StatementRaw = Partial<Record<StatementFieldId, unknown>>;
+
+/** The problem with one field's raw value, in the pane's words, or undefined. */
+export function statementFieldProblem(field: StatementField, raw: unknown): string | undefined {
+  try {
+    field.coerce(raw);
+    return undefined;
+  } catch (error) {
+    if (error instanceof RuleError) return error.render(statementFieldLabel);
+    throw error;
+  }
+}
+
+/** Coerce the form's values (counts or register fields as the register says) into inputs, or every problem. */
+export function coerceStatementInputs(
+  raw: StatementRaw,
+  register?: StatementRegister,
+): { ok: true; inputs: StatementInputs } | { ok: false; problems: StatementProblem[] } {
+  const problems: StatementProblem[] = [];
+  const values: Partial<Record<StatementFieldId, unknown>> = {};
+  for (const f of statementFields(register !== undefined)) {
+    try {
+      values[f.id] = f.coerce(raw[f.id]);
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+      problems.push({ id: f.id, message: error.render(statementFieldLabel) });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const inputs = {
+    schoolAction: undefined,
+    schoolActionPlus: undefined,
+    statements: undefined,
+    weightReason: undefined,
+    ...values,
+    senSupportWeight: (values.senSupportWeight as number | undefined) ?? DEFAULT_SEN_SUPPORT_WEIGHT,
+    register,
+  } as StatementInputs;
+  return { ok: true, inputs };
+}
+
+/** The form's starting values: blank, with the SEN support weight at its default of 1. */
+export function defaultStatementRaw(): StatementRaw {
+  return {
+    schoolName: "",
+    notionalSenBudget: "",
+    schoolAction: "",
+    schoolActionPlus: "",
+    statements: "",
+    pupilMobility: "",
+    senSupportWeight: "1",
+    weightReason: "",
+    allocatedHours: "",
+    annualSalary: "",
+    onCostRate: "",
+    appointmentSerial: "",
+    qualificationHeld: false,
+    nasencoStartSerial: "",
+    onLeadershipTeam: false,
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * Browser tests of the SENCO time tab against dist/taskpane.html in headless Debian chromium at
+ * the task pane's 350 px: School X's figures typed as a school would, the statement's preview
+ * (the same model the writer writes), axe, and the screenshot in the docs.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { browserTestsUnavailable, startHarness, ROOT, type Harness } from "./harness";
+
+const unavailable = browserTestsUnavailable();
+const describeBrowser = unavailable ? describe.skip : describe;
+if (unavailable) {
+  console.warn(`SENCO time browser tests skipped: ${unavailable}`);
+}
+
+async function openStatement(harness: Harness): Promise<Page> {
+  const page = await harness.newPage();
+  await page.setViewportSize({ width: 350, height: 900 });
+  await page.getByRole("tab", { name: "SENCO time" }).click();
+  return page;
+}
+
+/** The value beside a label in the preview: the row's second cell (label rows have a row header, spills do not). */
+async function previewValue(page: Page, label: string): Promise<string> {
+  const row = page.locator("#panel-statement .preview tr", {
+    has: page.locator(":is(th, td):first-child", { hasText: new RegExp(`^${label.replace(/[()]/g, "\\$&")}$`) }),
+  });
+  return (await row.locator(":is(th, td)").nth(1).textContent())?.trim() ?? "";
+}
+
+async function fillSchoolX(page: Page): Promise<void> {
+  const panel = page.locator("#panel-statement");
+  await panel.getByLabel("School", { exact: true }).fill("School X");
+  await panel.getByLabel("Notional SEN budget").fill("£67,755");
+  await panel.getByLabel("Pupil mobility").fill("34%");
+  await panel.getByLabel("Pupils at SEN support or School Action").fill("10");
+  await panel.getByLabel("Pupils at School Action Plus").fill("5");
+  await panel.getByLabel("Pupils with an EHC plan or a Statement").fill("6");
+  await panel.getByLabel("SENCO hours allocated a week now").fill("4");
+  await panel.getByLabel("SENCO's annual salary").fill("£50,000");
+  await panel.getByLabel("Employer on-cost rate").fill("30%");
+  await panel.getByLabel("Date appointed as SENCO").fill("01/09/2025");
+}
+
+describeBrowser("SENCO time tab in a plain browser at 350 px (preview mode)", () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  test("School X with 4 hours: guide 5, 1 below, costs, qualification, checklists; no axe violations", async () => {
+    const page = await openStatement(harness);
+    const panel = page.locator("#panel-statement");
+    // Outside Excel there is no register to select: the counts are asked for, the weight is not.
+    expect(await panel.getByLabel("Points for each SEN support (K) pupil").isVisible()).toBe(false);
+    await fillSchoolX(page);
+    await panel.getByRole("button", { name: "Create statement" }).click();
+    await page.waitForSelector("#panel-statement .preview:not([hidden]) table");
+
+    expect(await previewValue(page, "Guide: minimum SENCO hours a week")).toBe("5");
+    expect(await previewValue(page, "Hours allocated a week now")).toBe("4");
+    expect(await previewValue(page, "Allocated minus guide (hours a week)")).toBe("-1");
+    await expect(
+      panel.getByText("The guide is 5 hours a week; the school allocates 4: 1 hour below the guide.").isVisible(),
+    ).resolves.toBe(true);
+    expect(await previewValue(page, "Recommended hours per week")).toBe("5");
+    expect(await previewValue(page, "Guide hours as FTE")).toBe("0.154");
+    expect(await previewValue(page, "Cost of the guide hours, a year")).toBe("£10,019.76");
+    expect(await previewValue(page, "Cost of closing the gap, a year")).toBe("£2,003.95");
+    expect(await previewValue(page, "Qualification still needed")).toBe("NPQ for SENCOs");
+    expect(await previewValue(page, "Must hold it by")).toBe("01/09/2028");
+    const facilities = panel.locator('table[data-table="SENCO_Facilities"] tbody tr td:first-child');
+    expect(await facilities.allTextContents()).toEqual([
+      "Office space",
+      "Desk",
+      "Storage and filing facilities",
+      "Access to computer terminals with appropriate software",
+      "Telephone and email",
+    ]);
+    expect(await panel.locator('table[data-table="SENCO_Intensive_Times"] tbody tr').count()).toBe(9);
+
+    // Nothing runs off the 350 px pane: the page does not scroll sideways (wide tables scroll inside their region).
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    const axe = await new AxeBuilder({ page }).include("#panel-statement").analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(harness.errors.filter((e) => e.startsWith("pageerror") || e.includes("/taskpane.js"))).toEqual([]);
+
+    // Screenshot for the docs (taken last: Playwright's screenshot injects a style the CSP reports).
+    mkdirSync(join(ROOT, "docs/images"), { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const box = (await panel.locator(".preview").boundingBox())!;
+    await page.screenshot({
+      path: join(ROOT, "docs/images/senco-time-statement.png"),
+      fullPage: true,
+      clip: { x: 0, y: box.y, width: 350, height: Math.min(box.height, 2600) },
+    });
+  });
+
+  test("a wrong entry is shown beside its field in the functions' words", async () => {
+    const page = await openStatement(harness);
+    const panel = page.locator("#panel-statement");
+    await fillSchoolX(page);
+    await panel.getByLabel("Employer on-cost rate").fill("30");
+    await panel.getByLabel("SENCO hours allocated a week now").focus();
+    await expect(panel.locator("#statement-onCostRate-error").textContent()).resolves.toBe(
+      "Employer on-cost rate must be a percentage from 0% to 100%: for 30% type 30% or 0.3, not 30.",
+    );
+    await panel.getByRole("button", { name: "Create statement" }).click();
+    await expect(panel.getByLabel("Employer on-cost rate").getAttribute("aria-invalid")).resolves.toBe("true");
+    expect(await panel.locator(".preview").isHidden()).toBe(true);
+  });
+});
