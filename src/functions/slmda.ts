@@ -32,10 +32,10 @@ const levyPayer = booleanArg("levy_payer");
 const levyFunds = moneyArg("levy_funds", { optional: true });
 const startDate = dateArg("start_date", { optional: true });
 const requiredStartDate = dateArg("start_date");
-const ageAtStart = numberArg("age_at_start", AGE_LIMITS, { optional: true });
+const ageAtStart = numberArg("age_at_start", AGE_LIMITS, { optional: true, zeroIsBlank: true });
 const weeklyHours = numberArg("weekly_hours", WEEKLY_HOURS_LIMITS);
-const months = numberArg("months", MONTHS_LIMITS, { optional: true });
-const weeksPerYear = numberArg("weeks_per_year", WEEKS_PER_YEAR_LIMITS, { optional: true });
+const months = numberArg("months", MONTHS_LIMITS, { optional: true, zeroIsBlank: true });
+const weeksPerYear = numberArg("weeks_per_year", WEEKS_PER_YEAR_LIMITS, { optional: true, zeroIsBlank: true });
 const annualPayBill = moneyArg("annual_pay_bill");
 
 const fundingArgs = [price, levyPayer, levyFunds, startDate, ageAtStart] as const;
@@ -101,7 +101,7 @@ export const SLMDA_FUNCTIONS = {
  * SLMDA for SENCOs programme fee: £18,000 for the full programme; #N/A for the NASENCO route, whose reduced fee is not published (use the provider's quoted price).
  * @customfunction SLMDAFEE
  * @helpurl https://localhost:3000/help/functions.html#slmdafee
- * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); blank or FALSE means the full programme.
+ * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); left out, blank, FALSE or 0 means the full programme.
  * @returns The fee in pounds.
  */
 export function SLMDAFEE(nasenco_completed?: any): number {
@@ -112,7 +112,7 @@ export function SLMDAFEE(nasenco_completed?: any): number {
  * Planned length of the SLMDA for SENCOs in months: 27 for the full programme, 18 for the NASENCO route.
  * @customfunction SLMDAMONTHS
  * @helpurl https://localhost:3000/help/functions.html#slmdamonths
- * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); blank or FALSE means the full programme.
+ * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); left out, blank, FALSE or 0 means the full programme.
  * @returns Months.
  */
 export function SLMDAMONTHS(nasenco_completed?: any): number {
@@ -123,7 +123,7 @@ export function SLMDAMONTHS(nasenco_completed?: any): number {
  * Number of 1-day face-to-face regional workshops: 9 for the full programme, 7 for the NASENCO route.
  * @customfunction SLMDAWORKSHOPS
  * @helpurl https://localhost:3000/help/functions.html#slmdaworkshops
- * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); blank or FALSE means the full programme.
+ * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); left out, blank, FALSE or 0 means the full programme.
  * @returns Workshops.
  */
 export function SLMDAWORKSHOPS(nasenco_completed?: any): number {
@@ -134,7 +134,7 @@ export function SLMDAWORKSHOPS(nasenco_completed?: any): number {
  * The programme's learning blocks, one row a block: block number, module, work-based project (the provider's guidance, word for word).
  * @customfunction SLMDABLOCKS
  * @helpurl https://localhost:3000/help/functions.html#slmdablocks
- * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); blank or FALSE means the full programme.
+ * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); left out, blank, FALSE or 0 means the full programme.
  * @returns A spill of 3 columns: block, module, work-based project.
  */
 export function SLMDABLOCKS(nasenco_completed?: any): any[][] {
@@ -142,14 +142,14 @@ export function SLMDABLOCKS(nasenco_completed?: any): any[][] {
 }
 
 /**
- * Cash the school pays from its own budget for the apprenticeship: employer co-investment plus anything outside funding, under the rules for the start date.
+ * Cash the school pays from its own budget for the apprenticeship: employer co-investment plus anything outside funding. The start date matters: funding bands, co-investment and the Level 7 age limit change with it.
  * @customfunction SLMDAEMPLOYERCOST
  * @helpurl https://localhost:3000/help/functions.html#slmdaemployercost
  * @param price The agreed price of the apprenticeship in pounds (0 or more), e.g. 18000.
  * @param levy_payer TRUE if the employer pays the Apprenticeship Levy (draws from levy funds), FALSE if not.
- * @param [levy_funds] Levy funds available in pounds (0 or more); blank means enough. Ignored for non-levy employers.
- * @param [start_date] The apprenticeship's start date; blank means 01/09/2020 (the 2020/21 programme).
- * @param [age_at_start] The apprentice's age in whole years at the start (16 to 99); needed for starts from 01/01/2026, and for non-levy starts from 01/04/2024.
+ * @param [levy_funds] Levy funds available in pounds (0 or more; 0 means none). Leave the argument out when the funds are enough: a reference to an empty cell counts as 0 in Excel on Windows, so pass IF(B13="","",B13). Ignored for non-levy employers.
+ * @param [start_date] The apprenticeship's start date: the rules in force on it apply. Left out, blank or 0 means 01/09/2020 (the 2020/21 programme).
+ * @param [age_at_start] The apprentice's age in whole years at the start (16 to 99; left out, blank or 0 means not given); needed for starts from 01/01/2026, and for non-levy starts from 01/04/2024.
  * @returns Pounds.
  */
 export function SLMDAEMPLOYERCOST(
@@ -163,14 +163,14 @@ export function SLMDAEMPLOYERCOST(
 }
 
 /**
- * Who pays what for the apprenticeship: price, funding band maximum, levy funds, government and employer co-investment, outside funding, and the employer's cash cost.
+ * Who pays what for the apprenticeship: price, funding band maximum, levy funds, government and employer co-investment, outside funding, and the employer's cash cost. The start date matters: the rules in force on it apply.
  * @customfunction SLMDAFUNDING
  * @helpurl https://localhost:3000/help/functions.html#slmdafunding
  * @param price The agreed price of the apprenticeship in pounds (0 or more), e.g. 18000.
  * @param levy_payer TRUE if the employer pays the Apprenticeship Levy (draws from levy funds), FALSE if not.
- * @param [levy_funds] Levy funds available in pounds (0 or more); blank means enough. Ignored for non-levy employers.
- * @param [start_date] The apprenticeship's start date; blank means 01/09/2020 (the 2020/21 programme).
- * @param [age_at_start] The apprentice's age in whole years at the start (16 to 99); needed for starts from 01/01/2026, and for non-levy starts from 01/04/2024.
+ * @param [levy_funds] Levy funds available in pounds (0 or more; 0 means none). Leave the argument out when the funds are enough: a reference to an empty cell counts as 0 in Excel on Windows, so pass IF(B13="","",B13). Ignored for non-levy employers.
+ * @param [start_date] The apprenticeship's start date: the rules in force on it apply. Left out, blank or 0 means 01/09/2020 (the 2020/21 programme).
+ * @param [age_at_start] The apprentice's age in whole years at the start (16 to 99; left out, blank or 0 means not given); needed for starts from 01/01/2026, and for non-levy starts from 01/04/2024.
  * @returns A spill of 7 rows and 2 columns: label, pounds.
  */
 export function SLMDAFUNDING(
@@ -184,12 +184,12 @@ export function SLMDAFUNDING(
 }
 
 /**
- * The training provider's payments: 80% in equal monthly instalments over the planned months, then 20% on completion at the planned end. Amounts sum exactly to the price.
+ * What the training provider is paid, and when: 80% in equal monthly instalments over the planned months, then 20% on completion at the planned end, drawn from levy funds, the government and the employer's co-investment (SLMDAEMPLOYERCOST is the school's own cash). Amounts sum to the price; the start date sets the dates.
  * @customfunction SLMDAPAYMENTS
  * @helpurl https://localhost:3000/help/functions.html#slmdapayments
  * @param price The agreed price of the apprenticeship in pounds (0 or more), e.g. 18000.
- * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (18 months); blank or FALSE means the full programme (27 months).
- * @param [start_date] The apprenticeship's start date; blank means 01/09/2020 (the 2020/21 programme).
+ * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (18 months); left out, blank, FALSE or 0 means the full programme (27 months).
+ * @param [start_date] The apprenticeship's start date: the rules in force on it apply. Left out, blank or 0 means 01/09/2020 (the 2020/21 programme).
  * @returns A spill of 2 columns: date (a serial number: format the column as a date), pounds.
  */
 export function SLMDAPAYMENTS(price: any, nasenco_completed?: any, start_date?: any): any[][] {
@@ -197,13 +197,13 @@ export function SLMDAPAYMENTS(price: any, nasenco_completed?: any, start_date?: 
 }
 
 /**
- * Minimum off-the-job training hours over the months given: 20% of normal weekly hours (capped at 30 hours for starts from 01/08/2022), times working weeks. #N/A for starts from 01/08/2025.
+ * Minimum off-the-job training hours over the months given: 20% of normal weekly hours (capped at 30 hours for starts from 01/08/2022), times working weeks. The start date matters: #N/A for starts from 01/08/2025, when the 20% rule ended.
  * @customfunction SLMDAOFFTHEJOBHOURS
  * @helpurl https://localhost:3000/help/functions.html#slmdaoffthejobhours
  * @param weekly_hours The apprentice's normal working hours a week (0 to 168).
- * @param [months] Months to cover, a whole number from 1 to 60; blank means 24 (the guidance's "2 years").
- * @param [weeks_per_year] Working weeks a year, 1 to 52; blank means 46.4 (52 less 5.6 weeks' statutory leave). Term-time staff enter their own, e.g. 39.
- * @param [start_date] The apprenticeship's start date; blank means 01/09/2020 (the 2020/21 programme).
+ * @param [months] Months to cover, a whole number from 1 to 60. Left out, blank or 0 means 24: the programme's line manager guidance asks for 20% of working hours "across the 2 years". Pass SLMDAMONTHS() to cover the whole programme.
+ * @param [weeks_per_year] Working weeks a year, 1 to 52; left out, blank or 0 means 46.4 (52 less 5.6 weeks' statutory leave). Term-time staff enter their own, e.g. 39.
+ * @param [start_date] The apprenticeship's start date: the rules in force on it apply. Left out, blank or 0 means 01/09/2020 (the 2020/21 programme).
  * @returns Hours, to the hundredth.
  */
 export function SLMDAOFFTHEJOBHOURS(weekly_hours: any, months?: any, weeks_per_year?: any, start_date?: any): number {
@@ -211,11 +211,11 @@ export function SLMDAOFFTHEJOBHOURS(weekly_hours: any, months?: any, weeks_per_y
 }
 
 /**
- * Planning schedule in date order: start meeting, each block's workshop (one block a term), termly coach visits, the annual review, and the planned end with the end-point assessment.
+ * Planning schedule in date order from the start date: start meeting, each block's workshop (one block a term), termly coach visits, the annual review, and the planned end with the end-point assessment. Workshops, visits and the review falling on a weekend or an England and Wales bank holiday move to the next working day (weekends only after 2030).
  * @customfunction SLMDASCHEDULE
  * @helpurl https://localhost:3000/help/functions.html#slmdaschedule
  * @param start_date The apprenticeship's start date (a date cell, or text as dd/mm/yyyy).
- * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); blank or FALSE means the full programme.
+ * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); left out, blank, FALSE or 0 means the full programme.
  * @returns A spill of 2 columns: date (a serial number: format the column as a date), milestone.
  */
 export function SLMDASCHEDULE(start_date: any, nasenco_completed?: any): any[][] {

@@ -51,20 +51,23 @@ export function isBlank(raw: unknown): boolean {
 
 /**
  * A scalar coercer: a blank value is undefined when the field is optional and a "required"
- * error otherwise; anything else goes to `parse`.
+ * error otherwise; anything else goes to `parse`. With `zeroIsBlank`, an optional field's 0 is
+ * blank too: Excel on Windows passes an empty cell as 0 (on the web as null), so where 0 is not
+ * itself a meaningful value both must give the same answer.
  */
 function scalarCoercer<T>(
   name: string,
   allowed: string,
   optional: boolean,
   parse: (raw: unknown) => T,
+  zeroIsBlank = false,
 ): Coercer<T | undefined> {
   return {
     name,
     optional,
     allowed,
     coerce(raw: unknown): T | undefined {
-      if (isBlank(raw)) {
+      if (isBlank(raw) || (optional && zeroIsBlank && raw === 0)) {
         if (optional) return undefined;
         throw required(name, allowed);
       }
@@ -74,6 +77,11 @@ function scalarCoercer<T>(
 }
 
 interface ParseOptions {
+  /**
+   * An optional argument's 0 means "left out": for arguments where 0 is outside the limits or
+   * means the same as the default (an empty cell reaches a custom function as 0 on Windows).
+   */
+  zeroIsBlank?: boolean;
   /** Accept "£" and thousands separators in text ("£67,755"). */
   money?: boolean;
   /** Accept "34%" in text as 0.34. */
@@ -112,11 +120,17 @@ export function numberArg(
   limits: NumberLimits,
   options: ParseOptions & { optional?: boolean } = {},
 ): Coercer<number | undefined> {
-  return scalarCoercer(name, limits.allowed, options.optional === true, (raw) => {
-    const value = parseNumber(raw, options);
-    if (value === undefined) throw notAllowed(name, limits.allowed, raw);
-    return checkNumber(name, value, limits, raw);
-  });
+  return scalarCoercer(
+    name,
+    limits.allowed,
+    options.optional === true,
+    (raw) => {
+      const value = parseNumber(raw, options);
+      if (value === undefined) throw notAllowed(name, limits.allowed, raw);
+      return checkNumber(name, value, limits, raw);
+    },
+    options.zeroIsBlank === true,
+  );
 }
 
 /** Money in pounds, 0 or more. Accepts "£67,755" typed as text. */
@@ -179,16 +193,22 @@ export function parseDate(raw: unknown): number | undefined {
 
 /**
  * A date as Excel holds it: a serial number from 1 (01/01/1900) to 2958465 (31/12/9999); a time
- * of day is dropped.
+ * of day is dropped. An optional date's 0 (an empty cell on Windows) counts as left out.
  */
 export function dateArg(name: string, options: { optional: true }): Coercer<number | undefined>;
 export function dateArg(name: string, options?: { optional?: false }): Coercer<number>;
 export function dateArg(name: string, options: { optional?: boolean } = {}): Coercer<number | undefined> {
-  return scalarCoercer(name, DATE_ALLOWED, options.optional === true, (raw) => {
-    const serial = parseDate(raw);
-    if (serial === undefined || Number.isNaN(serial)) throw notAllowed(name, DATE_ALLOWED, raw);
-    return checkDateSerial(name, serial, raw);
-  });
+  return scalarCoercer(
+    name,
+    DATE_ALLOWED,
+    options.optional === true,
+    (raw) => {
+      const serial = parseDate(raw);
+      if (serial === undefined || Number.isNaN(serial)) throw notAllowed(name, DATE_ALLOWED, raw);
+      return checkDateSerial(name, serial, raw);
+    },
+    true,
+  );
 }
 
 const isArray = Array.isArray;

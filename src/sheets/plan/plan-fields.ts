@@ -86,8 +86,8 @@ const WEEKLY_HOURS = numberArg("weekly_hours", WEEKLY_HOURS_LIMITS);
 const WEEKS_PER_YEAR = numberArg("weeks_per_year", WEEKS_PER_YEAR_LIMITS);
 
 /**
- * The application date also sets the personal statement's due date, 5 working days on: a date the
- * bank holiday table does not cover is reported on leaving the field, in the rule's own words.
+ * The application date also sets the personal statement's due date, 5 working days on (outside
+ * the bank holiday table's years, weekends only: the checklist says so).
  */
 const APPLICATION_DATE: Coercer<number | undefined> = (() => {
   const date = dateArg("application_date", { optional: true });
@@ -95,7 +95,7 @@ const APPLICATION_DATE: Coercer<number | undefined> = (() => {
     ...date,
     coerce(raw: unknown): number | undefined {
       const serial = date.coerce(raw);
-      if (serial !== undefined) addWorkingDays(serial, PERSONAL_STATEMENT_WORKING_DAYS, "application_date");
+      if (serial !== undefined) addWorkingDays(serial, PERSONAL_STATEMENT_WORKING_DAYS);
       return serial;
     },
   };
