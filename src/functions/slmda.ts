@@ -214,7 +214,7 @@ export function SLMDAOFFTHEJOBHOURS(weekly_hours: any, months?: any, weeks_per_y
  * Planning schedule in date order from the start date: start meeting, each block's workshop (one block a term), termly coach visits, the annual review, and the planned end with the end-point assessment. Workshops, visits and the review falling on a weekend or an England and Wales bank holiday move to the next working day (weekends only after 2030).
  * @customfunction SLMDASCHEDULE
  * @helpurl https://localhost:3000/help/functions.html#slmdaschedule
- * @param start_date The apprenticeship's start date (a date cell, or text as dd/mm/yyyy).
+ * @param start_date The apprenticeship's start date (a date cell, or text day first such as 01/09/2026 or 1 September 2026).
  * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); left out, blank, FALSE or 0 means the full programme.
  * @returns A spill of 2 columns: date (a serial number: format the column as a date), milestone.
  */

@@ -150,7 +150,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     kind: "text",
     optional: false,
     cellFormat: "dd/mm/yyyy",
-    hint: "dd/mm/yyyy",
+    hint: "Day first: 01/09/2026, 1/9/26 or 1 September 2026.",
     ...pick(dateArg("start_date")),
   },
   {
@@ -227,7 +227,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     kind: "text",
     optional: true,
     cellFormat: "dd/mm/yyyy",
-    hint: "Optional, dd/mm/yyyy: sets the personal statement's due date.",
+    hint: "Optional, day first (01/09/2026): sets the personal statement's due date.",
     ...pick(APPLICATION_DATE),
   },
 ];
