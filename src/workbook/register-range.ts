@@ -41,9 +41,7 @@ export async function readSelectedRegister(
   sheet.load("name");
   await context.sync();
   if (used.isNullObject)
-    throw new SelectionError(
-      "The selected cells are empty: select the column of SEN codes (for example C:C or C2:C240).",
-    );
+    throw new SelectionError("The selected cells are empty: select the column of SEN codes (for example C2:C240).");
   const values = await readValuesChunked(
     context,
     sheet,

@@ -80,6 +80,28 @@ const FULL_FEE = SLMDA_ROUTES.full.fee;
 /** The full-route fee as the price field shows it ("£18,000"), so the form can swap it when the route changes. */
 export const FULL_ROUTE_PRICE_TEXT = FULL_FEE === undefined ? "" : `£${FULL_FEE.toLocaleString("en-GB")}`;
 
+/**
+ * The agreed price: money as for the functions, but a plan with a price of £0 is a mistake (the
+ * provider always charges; on the NASENCO route no fee is published, so it must be typed).
+ */
+const PRICE: Coercer<number> = (() => {
+  const money = moneyArg("price");
+  return {
+    ...money,
+    coerce(raw: unknown): number {
+      const pounds = money.coerce(raw);
+      if (pounds === 0) {
+        throw new RuleError(
+          "value",
+          say`${fieldRef("price")} must be more than £0: enter the price agreed with the training provider.`,
+          { value: raw, allowed: "an amount in pounds of more than £0" },
+        );
+      }
+      return pounds;
+    },
+  };
+})();
+
 // Coercers: the SEND.SLMDA* argument names (issue 4) so messages match the functions word for word.
 const AGE = numberArg("age_at_start", AGE_LIMITS);
 const WEEKLY_HOURS = numberArg("weekly_hours", WEEKLY_HOURS_LIMITS);
@@ -176,7 +198,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     kind: "text",
     optional: true,
     cellFormat: "£#,##0.00",
-    hint: "Optional, for a levy payer: leave blank when the levy account holds enough.",
+    hint: "For a levy payer only: leave blank when the levy account holds enough.",
     ...pick(moneyArg("levy_funds", { optional: true })),
   },
   {
@@ -186,7 +208,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     optional: false,
     cellFormat: "£#,##0.00",
     hint: `£${(FULL_FEE ?? 0).toLocaleString("en-GB")} on the full route; on the NASENCO route enter the price the provider quotes (no fee is published).`,
-    ...pick(moneyArg("price")),
+    ...pick(PRICE),
   },
   {
     id: "weeklyHours",

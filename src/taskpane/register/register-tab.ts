@@ -27,6 +27,7 @@ import {
 } from "../../sheets/register/sample-register";
 import { highlightCells, readSelectedRegister, removeHighlights } from "../../workbook/register-range";
 import { el, labelledControl } from "../shared/dom";
+import { counted, countText } from "../shared/words";
 
 interface Checked {
   readonly check: RegisterCheck;
@@ -79,7 +80,7 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
       doc,
       "p",
       env.inExcel
-        ? "Select the register's column of SEN codes (for example C:C), then choose Check selected column. Codes are only read, never changed."
+        ? "Select the register's column of SEN codes (the table column, or cells such as C2:C400), then choose Check selected column. Codes are only read, never changed."
         : "Preview mode (not in Excel): paste a column of SEN codes, choose a CSV file, or use the made-up sample register. Nothing leaves this page.",
       "intro",
     ),
@@ -230,22 +231,22 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
     }
     const caveat =
       checked.check.invalidCount > 0
-        ? ` This counts only the accepted codes: SEND.SENCOHOURSFROMREGISTER gives an error until the ${checked.check.invalidCount} cells listed above are corrected.`
+        ? ` This counts only the accepted codes: SEND.SENCOHOURSFROMREGISTER gives an error until the ${counted(checked.check.invalidCount, "cell")} listed above ${checked.check.invalidCount === 1 ? "is" : "are"} corrected.`
         : "";
-    hoursResult.textContent = `Guide minimum: ${result.hours} hours a week (${result.totalPoints} points, ${result.mobilityHours} for mobility; SEN support counted at ${result.senSupportWeight} point${result.senSupportWeight === 1 ? "" : "s"} each).${caveat}`;
+    hoursResult.textContent = `Guide minimum: ${counted(result.hours, "hour")} a week (${counted(result.totalPoints, "point")}, ${counted(result.mobilityHours, "hour")} for mobility; SEN support counted at ${counted(result.senSupportWeight, "point")} each).${caveat}`;
     if (fromButton) env.announce(hoursResult.textContent);
   }
 
   function show(check: RegisterCheck, label: string, sheetName?: string, address?: string): void {
     checked = { check, label, sheetName, address };
     results.hidden = false;
-    sourceLine.textContent = `Checked ${check.cellsWithValues.toLocaleString("en-GB")} cells with values in ${label}.`;
+    sourceLine.textContent = `Checked ${counted(check.cellsWithValues, "cell")} with values in ${label}.`;
     const tbody = el(doc, "tbody");
     for (const [labelText, count] of check.countRows) {
       const tr = el(doc, "tr");
       const th = el(doc, "th", labelText);
       th.scope = "row";
-      const td = el(doc, "td", count.toLocaleString("en-GB"), "num");
+      const td = el(doc, "td", countText(count), "num");
       tr.append(th, td);
       tbody.append(tr);
     }
@@ -263,14 +264,14 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
       invalidSummary.className = "ok";
     } else {
       const listed = check.invalid.length;
-      invalidSummary.textContent = `${check.invalidCount.toLocaleString("en-GB")} cell${check.invalidCount === 1 ? " is" : "s are"} not an accepted code${listed < check.invalidCount ? ` (the first ${listed} are listed)` : ""}. Accepted: ${check.acceptedCodesHelp}.`;
+      invalidSummary.textContent = `${counted(check.invalidCount, "cell")} ${check.invalidCount === 1 ? "is" : "are"} not an accepted code${listed < check.invalidCount ? ` (the first ${countText(listed)} are listed)` : ""}. Accepted: ${check.acceptedCodesHelp}.`;
       invalidSummary.className = "preview-warning";
     }
     invalidList.replaceChildren(...check.invalid.map((cell) => el(doc, "li", cell.message)));
     highlight.disabled = check.invalid.length === 0;
     updateHours(false);
     env.announce(
-      `Register checked: ${check.counts.onRegister} pupils on the SEN register, ${check.invalidCount} cells not accepted codes.`,
+      `Register checked: ${counted(check.counts.onRegister, "pupil")} on the SEN register, ${counted(check.invalidCount, "cell")} not ${check.invalidCount === 1 ? "an accepted code" : "accepted codes"}.`,
     );
   }
 
@@ -309,7 +310,7 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
     void Excel.run((context) => highlightCells(context, sheetName, groups))
       .then(() =>
         env.announce(
-          `Highlighted ${checked!.check.invalid.length} cells. Remove highlight takes it away again; no code was changed.`,
+          `Highlighted ${counted(checked!.check.invalid.length, "cell")}. Remove highlight takes it away again; no code was changed.`,
         ),
       )
       .catch((error: unknown) => env.showError(`Could not highlight the cells: ${readableError(error)}`));

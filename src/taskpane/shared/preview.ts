@@ -7,6 +7,7 @@
 import type { Block, ModelCell, SheetModel, TableSpec } from "../../sheets/sheet-model";
 import { formatCellValue } from "../../sheets/number-format";
 import { el } from "./dom";
+import { yesNo } from "./words";
 
 type PreviewValue = string | number | boolean | null;
 
@@ -45,7 +46,8 @@ function appendRow(
     const isHeader = rowHeader && c === 0;
     const cell = isHeader ? el(doc, "th") : el(doc, "td");
     if (isHeader) cell.setAttribute("scope", "row");
-    cell.textContent = formatCellValue(value, formatFor(formats, c));
+    // TRUE/FALSE are Excel's; people reading the preview get Yes/No.
+    cell.textContent = typeof value === "boolean" ? yesNo(value) : formatCellValue(value, formatFor(formats, c));
     if (isNumeric(value)) cell.className = "num";
     tr.append(cell);
   }
