@@ -76,6 +76,9 @@ describeBrowser("Register tab in a plain browser (preview mode)", () => {
     await page.waitForSelector("#panel-register section:not([hidden]) table");
     expect(await panel.locator(".preview-warning").first().textContent()).toMatch(/^1 cell is not an accepted code\./);
     expect(await panel.locator(".status").first().textContent()).toMatch(/^Checked 3 cells with values/);
+    // Inserting a formula needs Excel: neither its button nor its cell field shows in preview.
+    expect(await panel.getByRole("button", { name: "Insert guide-hours formula" }).isVisible()).toBe(false);
+    expect(await panel.getByLabel("Cell for the guide-hours formula").isVisible()).toBe(false);
   });
 
   test("a wrong entry is shown beside its field in the functions' words", async () => {

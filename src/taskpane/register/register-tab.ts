@@ -25,7 +25,16 @@ import {
   SAMPLE_REGISTER_HEADER,
   SAMPLE_REGISTER_LABEL,
 } from "../../sheets/register/sample-register";
-import { highlightCells, readSelectedRegister, removeHighlights } from "../../workbook/register-range";
+import {
+  cellContent,
+  highlightCells,
+  readSelectedRegister,
+  registerTableColumn,
+  removeHighlights,
+  writeFormula,
+} from "../../workbook/register-range";
+import { defaultFormulaCell, guideHoursFormula, type RegisterColumnRef } from "../../sheets/register/register-formula";
+import { parseAddress, rangeAddress } from "../../sheets/a1-address";
 import { el, labelledControl } from "../shared/dom";
 import { counted, countText } from "../shared/words";
 
@@ -212,6 +221,34 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
   const hoursResult = el(doc, "p", undefined, "status");
   hoursResult.id = "register-hours";
   hoursSet.append(hoursButtons, hoursResult);
+
+  // Excel only: put the live formula for this column into a cell (a table column by name).
+  const formulaCell = createField(
+    hoursSet,
+    {
+      id: "formula-cell",
+      label: "Cell for the guide-hours formula",
+      kind: "text",
+      optional: true,
+      hint: "A cell on the register's sheet, such as F2. Blank: two columns right of the register. A cell that is not empty is only replaced after you confirm.",
+    },
+    "register",
+    () => undefined,
+  );
+  const insert = el(doc, "button", "Insert guide-hours formula");
+  insert.type = "button";
+  const insertButtons = el(doc, "div", undefined, "buttons");
+  insertButtons.append(insert);
+  const insertResult = el(doc, "p", undefined, "outcome");
+  insertResult.id = "register-formula-outcome";
+  insertResult.tabIndex = -1;
+  insertResult.hidden = true;
+  hoursSet.append(insertButtons, insertResult);
+  if (!env.inExcel) {
+    (formulaCell.input.closest(".field") as HTMLElement | null)?.setAttribute("hidden", "");
+    insertButtons.hidden = true;
+  }
+  insert.addEventListener("click", () => void insertFormula());
   results.append(hoursSet);
   panel.append(results);
 
@@ -237,8 +274,77 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
     if (fromButton) env.announce(hoursResult.textContent);
   }
 
+  /** The checked cells the formula refers to: without a header in the first row. */
+  function formulaRange(check: RegisterCheck, address: string): string {
+    const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+    const p = parseAddress(local);
+    const headerFirst = p.rowCount > 1 && check.invalid.some((cell) => cell.row === p.row);
+    return headerFirst ? rangeAddress(p.row + 1, p.col, p.rowCount - 1, p.colCount) : local;
+  }
+
+  async function insertFormula(): Promise<void> {
+    if (!checked?.sheetName || !checked.address) return;
+    const { sheetName, address, check } = checked;
+    insertResult.hidden = true;
+    formulaCell.showProblem(undefined);
+    const result = registerGuideHours(
+      check.counts,
+      String(fieldViews.budget.raw()),
+      String(fieldViews.mobility.raw()),
+      String(fieldViews.weight.raw()),
+    );
+    if (!result.ok) {
+      fieldViews[result.field].showProblem(result.message);
+      fieldViews[result.field].input.focus();
+      return;
+    }
+    const typed = String(formulaCell.raw()).trim().toUpperCase();
+    const cell = typed === "" ? defaultFormulaCell(formulaRange(check, address)) : typed;
+    let parsed: ReturnType<typeof parseAddress> | undefined;
+    try {
+      parsed = parseAddress(cell);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || parsed.rowCount !== 1 || parsed.colCount !== 1 || cell.includes("!")) {
+      formulaCell.showProblem(`Cell for the guide-hours formula must be one cell such as F2; it was "${typed}".`);
+      formulaCell.input.focus();
+      return;
+    }
+    try {
+      const table = await Excel.run((context) => registerTableColumn(context, sheetName, address));
+      const ref: RegisterColumnRef = { sheetName, address: formulaRange(check, address), table };
+      const weight = String(fieldViews.weight.raw()).trim() === "" ? undefined : result.senSupportWeight;
+      const formula = guideHoursFormula(ref, sheetName, {
+        budget: result.budget,
+        mobility: result.mobility,
+        weight,
+      });
+      const existing = await Excel.run((context) => cellContent(context, sheetName, cell));
+      if (existing !== "" && existing !== null) {
+        const ok = await env.confirm({
+          title: "Replace the cell?",
+          message: `${sheetName}!${cell} holds ${typeof existing === "string" ? `"${existing}"` : String(existing)}. Replace it with the guide-hours formula?`,
+          confirmLabel: "Replace",
+        });
+        if (!ok) {
+          env.announce(`Nothing inserted: ${cell} kept as it was.`);
+          return;
+        }
+      }
+      await Excel.run((context) => writeFormula(context, sheetName, cell, formula));
+      insertResult.textContent = `Inserted ${formula} in ${sheetName}!${cell}.`;
+      insertResult.hidden = false;
+      insertResult.focus();
+      env.announce(insertResult.textContent);
+    } catch (error) {
+      env.showError(`Could not insert the formula: ${readableError(error)}`);
+    }
+  }
+
   function show(check: RegisterCheck, label: string, sheetName?: string, address?: string): void {
     checked = { check, label, sheetName, address };
+    insertResult.hidden = true;
     results.hidden = false;
     sourceLine.textContent = `Checked ${counted(check.cellsWithValues, "cell")} with values in ${label}.`;
     const tbody = el(doc, "tbody");
