@@ -334,3 +334,47 @@ describe("Update plan names the inputs changed on the sheet itself", () => {
     expect(inputsThatDiffer(sheet, formRaw()).map((d) => d.field.id)).toEqual(["ageAtStart"]);
   });
 });
+
+describe("who pays whom, workshops the provider dates, a blank levy-funds cell", () => {
+  const model = buildPlanModel(inputs());
+  const headingRow = (text: RegExp) =>
+    model.blocks.find((b) => b.style === "heading" && text.test(String(b.cells[0]![0])))!.row;
+
+  test("the provider's payments say whose money they are, with the school's own cash beside them", () => {
+    const heading = headingRow(/^What the training provider is paid/);
+    const note = model.blocks.find((b) => b.row === heading + 1)!;
+    expect(note.style).toBe("note");
+    expect(note.cells[0]![0]).toMatch(
+      /^Who pays whom: these instalments are the provider's income, paid from the levy funds, the government's co-investment and the employer's co-investment/,
+    );
+    const own = model.blocks.find((b) => b.row === heading + 2)!;
+    expect(own.cells[0]![0]).toBe("The school's own cash (employer cash cost)");
+    expect(own.cells[0]![1]).toEqual({ formula: formulaCell(model, "Employer cash cost").formula, preview: 900 });
+    expect(spill(model, "SLMDAPAYMENTS").row).toBe(heading + 4); // heading, note, own cash, header row
+  });
+
+  test("the timeline says the provider dates the other workshops, live for either route", () => {
+    const heading = headingRow(/^Timeline$/);
+    const note = model.blocks.find((b) => b.row === heading + 1)!.cells[0]![0] as FormulaCell;
+    expect(note.preview).toBe(
+      "The timeline dates one workshop a block (6 of 9); the provider sets the dates of the other 3. Dates falling on a weekend or bank holiday are moved to the next working day.",
+    );
+    expect(note.formula).toContain("&(SEND.SLMDAWORKSHOPS($B$9)-ROWS(SEND.SLMDABLOCKS($B$9)))&");
+    const nasenco = buildPlanModel(inputs({ nasencoCompleted: true, price: 12000 }));
+    const nHeading = nasenco.blocks.find((b) => b.style === "heading" && b.cells[0]![0] === "Timeline")!.row;
+    expect((nasenco.blocks.find((b) => b.row === nHeading + 1)!.cells[0]![0] as FormulaCell).preview).toMatch(
+      /\(5 of 7\); the provider sets the dates of the other 2\./,
+    );
+  });
+
+  test('every formula passes levy funds as IF(cell="","",cell): a blank cell is 0 on Windows, and 0 means no funds', () => {
+    const cell = inputCell("levyFunds");
+    const formulas = model.blocks.flatMap((b) =>
+      b.cells.flat().flatMap((c) => (c !== null && typeof c === "object" ? [c.formula] : [])),
+    );
+    const using = formulas.filter((f) => f.includes(cell));
+    expect(using.length).toBeGreaterThanOrEqual(3); // employer cash cost twice, the funding spill
+    for (const f of using) expect(f.split(cell).length - 1).toBe(2); // only inside IF(cell="","",cell)
+    for (const f of using) expect(f).toContain(`IF(${cell}="","",${cell})`);
+  });
+});

@@ -397,8 +397,14 @@ export function buildPlanModel(inputs: PlanInputs, options: PlanModelOptions = {
     values: Scalar[][],
     otherRows: number,
     formats: (string | null)[],
+    lead: Block[] = [],
   ) => {
     blocks.push({ row, col: 0, cells: [[heading]], style: "heading" });
+    // Lines between the heading and the table (notes, a related figure), one row each.
+    for (const line of lead) {
+      row += 1;
+      blocks.push({ ...line, row });
+    }
     blocks.push({ row: row + 1, col: 0, cells: [headers], style: "header" });
     const reserved = Math.max(values.length, reserve ? otherRows : 0, 1);
     blocks.push({
@@ -426,12 +432,36 @@ export function buildPlanModel(inputs: PlanInputs, options: PlanModelOptions = {
 
   const payments = (r: SlmdaRoute) => providerPayments(inputs.price, SLMDA_ROUTES[r].months, start);
   spillSection(
-    "Provider payments (80% monthly, 20% on completion)",
+    "What the training provider is paid (80% monthly, 20% on completion)",
     ["Date", "Amount"],
     `=SEND.SLMDAPAYMENTS(${inputCell("price")},${nasenco},${inputCell("startSerial")})`,
     payments(route).map((p) => [p.serial, p.amount]),
     payments(other).length,
     [DATE_FORMAT, MONEY_FORMAT],
+    [
+      {
+        row: 0,
+        col: 0,
+        cells: [
+          [
+            "Who pays whom: these instalments are the provider's income, paid from the levy funds, the government's co-investment and the employer's co-investment (see the funding breakdown). They are not the school's cash flow.",
+          ],
+        ],
+        style: "note",
+      },
+      {
+        row: 0,
+        col: 0,
+        cells: [
+          [
+            "The school's own cash (employer cash cost)",
+            formula(`=SEND.SLMDAEMPLOYERCOST(${fundingArgs()})`, cashPreview),
+          ],
+        ],
+        numberFormat: [null, MONEY_FORMAT],
+        style: "label",
+      },
+    ],
   );
 
   spillSection(
@@ -444,6 +474,8 @@ export function buildPlanModel(inputs: PlanInputs, options: PlanModelOptions = {
   );
 
   const schedule = (r: SlmdaRoute) => slmdaSchedule(start, r);
+  const blocksCount = `ROWS(SEND.SLMDABLOCKS(${nasenco}))`;
+  const dated = SLMDA_ROUTES[route].blocks.length;
   spillSection(
     "Timeline",
     ["Date", "Milestone"],
@@ -451,6 +483,21 @@ export function buildPlanModel(inputs: PlanInputs, options: PlanModelOptions = {
     schedule(route).map((m) => [m.serial, m.milestone]),
     schedule(other).length,
     [DATE_FORMAT, null],
+    [
+      {
+        row: 0,
+        col: 0,
+        cells: [
+          [
+            formula(
+              `="The timeline dates one workshop a block ("&${blocksCount}&" of "&SEND.SLMDAWORKSHOPS(${nasenco})&"); the provider sets the dates of the other "&(SEND.SLMDAWORKSHOPS(${nasenco})-${blocksCount})&". Dates falling on a weekend or bank holiday are moved to the next working day."`,
+              `The timeline dates one workshop a block (${dated} of ${figures.workshops}); the provider sets the dates of the other ${figures.workshops - dated}. Dates falling on a weekend or bank holiday are moved to the next working day.`,
+            ),
+          ],
+        ],
+        style: "note",
+      },
+    ],
   );
 
   // Checks.
