@@ -26,6 +26,7 @@ import { readSelectedDistrict } from "../../workbook/district-source";
 import { writeNewSheet } from "../../workbook/write-sheet";
 import { el, labelledControl } from "../shared/dom";
 import { counted, countText } from "../shared/words";
+import { columnsThatMatterFirst, renderGlance } from "./district-glance";
 
 /** Schools shown in the HTML preview; the totals always cover every school. */
 export const PREVIEW_SCHOOL_LIMIT = 200;
@@ -251,7 +252,8 @@ export function mountDistrictTab(panel: HTMLElement, env: PaneEnv): void {
       return;
     }
     if (!env.inExcel) {
-      renderSheetPreview(preview, previewModel(summary.model));
+      renderSheetPreview(preview, columnsThatMatterFirst(previewModel(summary.model)));
+      preview.prepend(renderGlance(doc, summary));
       const shown = Math.min(summary.schools.length, PREVIEW_SCHOOL_LIMIT);
       const more =
         summary.schools.length > shown ? ` The preview lists the first ${shown} schools; the totals cover all.` : "";
