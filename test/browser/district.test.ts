@@ -130,7 +130,9 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
     // The schools below the guide, furthest first, as a list of their own.
     const below = panel.getByRole("list", { name: "Schools below the guide" }).locator("li");
     expect(await below.count()).toBe(5); // 18.5% of the 27 schools with allocated hours
-    expect(await below.first().textContent()).toMatch(/^.+ \(made up\): [\d.]+ allocated, guide \d+ \([\d.]+ short\)$/);
+    expect(await below.first().textContent()).toMatch(
+      /^.+ \(made up\): [\d.]+ hours allocated against a guide of \d+ \([\d.]+ short\)$/,
+    );
 
     // The schools table leads with the columns that matter, visible without scrolling sideways.
     const headers = await panel.locator(".preview table[data-table] thead th").allTextContents();

@@ -137,7 +137,7 @@ export function renderGlance(doc: Document, summary: DistrictSummary): HTMLEleme
       el(
         doc,
         "li",
-        `${s.name}: ${hours(s.allocatedHours!)} allocated, guide ${hours(s.guideHours)} (${hours(short)} short)`,
+        `${s.name}: ${hours(s.allocatedHours!)} hours allocated against a guide of ${hours(s.guideHours)} (${hours(short)} short)`,
       ),
     );
   }
