@@ -278,6 +278,10 @@ describe("plan fields and reading a plan sheet back", () => {
       .filter((b) => b.style === "label" && b.row >= INPUT_FIRST_ROW && b.row < INPUT_FIRST_ROW + PLAN_FIELDS.length)
       .map((b) => b.cells[0]!.map((c) => (c === null ? "" : c)));
     const raw = rawInputsFromSheet(PLAN_MARKER, inputRows)!;
+    // The marker users see is a sentence; a sheet made with the earlier marker still loads.
+    expect(PLAN_MARKER).not.toMatch(/\bv\d/);
+    expect(rawInputsFromSheet("SEND add-in SLMDA plan v1", inputRows)).toEqual(raw);
+    expect(rawInputsFromSheet("SLMDA plan", inputRows)).toBeUndefined();
     const again = coercePlanInputs(raw);
     expect(again.ok && again.inputs).toEqual(inputs({ mentor: "Al", applicationSerial: d(2020, 5, 22) }));
     expect(rawInputsFromSheet("Something else", inputRows)).toBeUndefined();

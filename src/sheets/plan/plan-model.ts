@@ -29,8 +29,13 @@ import type { Block, FormulaCell, ModelCell, SheetModel, TableSpec } from "../sh
 import { DATE_FORMAT, HOURS_FORMAT, MONEY_FORMAT } from "../number-format";
 import { PLAN_FIELDS, type PlanFieldId, type PlanInputs } from "./plan-fields";
 
-/** Text in cell A2 of every plan sheet: how the pane recognises a plan sheet to load it back. */
-export const PLAN_MARKER = "SEND add-in SLMDA plan v1";
+/**
+ * Text in cell A2 of every plan sheet: how the pane recognises a plan sheet to load it back. Users
+ * see it, so it is a sentence, not an internal version string; sheets made before carry the old
+ * marker, which is still recognised.
+ */
+export const PLAN_MARKER = "SLMDA plan made with the SEND leadership add-in";
+const EARLIER_PLAN_MARKERS: readonly string[] = ["SEND add-in SLMDA plan v1"];
 /** Zero-based row of the marker (A2). */
 export const MARKER_ROW = 1;
 /** Zero-based row of the first input (the inputs block sits in columns A and B from here). */
@@ -560,7 +565,7 @@ export function rawInputsFromSheet(
   marker: unknown,
   rows: readonly (readonly unknown[])[],
 ): Record<PlanFieldId, unknown> | undefined {
-  if (marker !== PLAN_MARKER) return undefined;
+  if (marker !== PLAN_MARKER && !EARLIER_PLAN_MARKERS.includes(String(marker))) return undefined;
   const raw: Partial<Record<PlanFieldId, unknown>> = {};
   for (const field of PLAN_FIELDS) {
     const found = rows.find((r) => r[0] === field.label);
