@@ -115,6 +115,9 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
     await panel.getByRole("button", { name: "Build summary" }).click();
     await page.waitForSelector("#panel-district .preview:not([hidden]) table");
 
+    // The outcome has the focus, so the summary line is where the user is looking.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("district-result-text");
+
     // The chart: an image with a title and a description giving its numbers, no inline style.
     const chart = panel.getByRole("img", { name: /^Schools by SENCO hours a week: guide and allocated/ });
     expect(await chart.count()).toBe(1);

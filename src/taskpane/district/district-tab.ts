@@ -139,6 +139,8 @@ export function mountDistrictTab(panel: HTMLElement, env: PaneEnv): void {
   const result = el(doc, "div");
   result.id = "district-result";
   const resultText = el(doc, "p", undefined, "status");
+  resultText.id = "district-result-text";
+  resultText.tabIndex = -1; // the outcome takes the focus, so it is where the user is looking
   const preview = el(doc, "div");
   preview.className = "preview";
   preview.setAttribute("aria-label", "District summary preview");
@@ -259,6 +261,7 @@ export function mountDistrictTab(panel: HTMLElement, env: PaneEnv): void {
         summary.schools.length > shown ? ` The preview lists the first ${shown} schools; the totals cover all.` : "";
       resultText.textContent = `Summary of ${loaded.label}: ${describeTotals(summary)}${more}`;
       preview.hidden = false;
+      resultText.focus();
       env.announce(resultText.textContent);
       return;
     }
@@ -269,6 +272,7 @@ export function mountDistrictTab(panel: HTMLElement, env: PaneEnv): void {
         writeNewSheet(context, summary.model, { onProgress: (done, total) => progress.update(done, total) }),
       );
       resultText.textContent = `Wrote the summary to the new sheet "${written.sheetName}": ${describeTotals(summary)}`;
+      resultText.focus();
       env.announce(resultText.textContent);
     } catch (error) {
       env.showError(readableError(error));
