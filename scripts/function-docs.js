@@ -173,10 +173,12 @@ function exampleValue(value, isDate) {
 
 /** The example's result as lines of Markdown (a value, or the spill's rows as a table). */
 function exampleMarkdown(example) {
-  const lines = [`**Example:** \`${example.formula}\``, ""];
+  const formula = `**Example:** \`${example.formula}\``;
+  const lines = [];
   if (Array.isArray(example.expected)) {
     const rows = example.expected.slice(0, example.rows ?? example.expected.length);
     const width = rows[0].length;
+    lines.push(`${formula} spills:`, "");
     lines.push(`| ${Array.from({ length: width }, (_, i) => `Column ${i + 1}`).join(" | ")} |`);
     lines.push(`| ${Array.from({ length: width }, () => "---").join(" | ")} |`);
     for (const row of rows) {
@@ -184,7 +186,7 @@ function exampleMarkdown(example) {
     }
     lines.push("");
   } else {
-    lines.push(`gives \`${exampleValue(example.expected, false)}\`.`, "");
+    lines.push(`${formula} gives \`${exampleValue(example.expected, false)}\`.`, "");
   }
   lines.push(example.note);
   return lines;
