@@ -9,6 +9,219 @@
 
 const NAMESPACE = "SEND";
 
+/** Excel serial of a date (days since 30/12/1899). */
+function serial(y, m, d) {
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
+}
+
+function ddmmyyyy(value) {
+  const date = new Date(Date.UTC(1899, 11, 30) + value * 86400000);
+  const two = (n) => String(n).padStart(2, "0");
+  return `${two(date.getUTCDate())}/${two(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+}
+
+const REGISTER_EXAMPLE = [["K"], ["K"], ["E"], ["N"], [""], ["E"]];
+
+/**
+ * A worked example per function: the formula as typed, the raw arguments Excel passes for it
+ * (test/docs.test.ts runs them through the built bundle and checks `expected`), what it shows,
+ * and a note. `dates` marks a spill's first column as dates; `rows` limits the rows shown.
+ */
+const EXAMPLES = {
+  SENCOPOINTS: {
+    formula: "=SEND.SENCOPOINTS(67755, 10, 5, 6)",
+    args: [67755, 10, 5, 6],
+    expected: 133,
+    note: "School X: 68 budget points (£67,755 in thousands, halves up) + 10 + 25 + 30.",
+  },
+  SENCOMOBILITYHOURS: {
+    formula: "=SEND.SENCOMOBILITYHOURS(34%)",
+    args: [0.34],
+    expected: 2,
+    note: "34% is over 30% but not over 40%.",
+  },
+  SENCOHOURS: {
+    formula: "=SEND.SENCOHOURS(67755, 10, 5, 6, 34%)",
+    args: [67755, 10, 5, 6, 0.34],
+    expected: 5,
+    note: "133 points give 3 hours (1 per complete 40), plus 2 mobility hours. Today's SEN support pupils go in school_action, EHC plans in statements.",
+  },
+  SENCOBREAKDOWN: {
+    formula: "=SEND.SENCOBREAKDOWN(67755, 10, 5, 6, 34%)",
+    args: [67755, 10, 5, 6, 0.34],
+    expected: [
+      ["Budget points (A): notional SEN budget in £1,000s", 68],
+      ["School Action points (x 1)", 10],
+      ["School Action Plus points (x 5)", 25],
+      ["Statement/EHC plan points (x 5)", 30],
+      ["Total points (A + B)", 133],
+      ["Hours from points (1 per complete 40)", 3],
+      ["Mobility hours (C)", 2],
+      ["Recommended hours per week", 5],
+    ],
+    note: "The working behind SENCOHOURS for School X.",
+  },
+  SENCOHOURSFROMREGISTER: {
+    formula: "=SEND.SENCOHOURSFROMREGISTER(67755, Register[SEN status], 34%, 5)",
+    args: [67755, REGISTER_EXAMPLE, 0.34, 5],
+    expected: 4,
+    note: "A register column holding K, K, E, N, (blank), E: 68 budget points + 2 × 5 + 2 × 5 = 88 points, 2 hours, plus 2 for mobility. Use a table column or a bounded range such as C2:C400, not C:C.",
+  },
+  SENREGISTERCOUNTS: {
+    formula: "=SEND.SENREGISTERCOUNTS(Register[SEN status])",
+    args: [REGISTER_EXAMPLE],
+    expected: [
+      ["SEN support (K)", 2],
+      ["EHC plan (E)", 2],
+      ["School Action (A)", 0],
+      ["School Action Plus (P)", 0],
+      ["Statement (S)", 0],
+      ["No SEN (N)", 1],
+      ["On the SEN register (K+E+A+P+S)", 4],
+    ],
+    note: "The same register column; the blank cell is not a pupil.",
+  },
+  SLMDAFEE: { formula: "=SEND.SLMDAFEE()", args: [], expected: 18000, note: "The full programme's fee." },
+  SLMDAMONTHS: {
+    formula: "=SEND.SLMDAMONTHS(TRUE)",
+    args: [true],
+    expected: 18,
+    note: "The NASENCO route (27 months for the full programme).",
+  },
+  SLMDAWORKSHOPS: {
+    formula: "=SEND.SLMDAWORKSHOPS()",
+    args: [],
+    expected: 9,
+    note: "The full programme; SLMDASCHEDULE dates one workshop per block, and the provider sets the rest.",
+  },
+  SLMDABLOCKS: {
+    formula: "=SEND.SLMDABLOCKS(TRUE)",
+    args: [true],
+    expected: [
+      [1, "Operations Management", "Work based project (Masters Learning)"],
+      [2, "Finance Management", "Work based project (Research Methods)"],
+      [3, "Strategic Management", "Work based project (Research Proposal)"],
+      [4, "Leading and Change", "Work based project"],
+      [5, "", "Work based project and completion of Portfolio of Evidence."],
+    ],
+    note: "The NASENCO route's five blocks.",
+  },
+  SLMDAEMPLOYERCOST: {
+    formula: "=SEND.SLMDAEMPLOYERCOST(18000, FALSE, , DATE(2026,9,1), 30)",
+    args: [18000, false, null, serial(2026, 9, 1), 30],
+    expected: 18000,
+    note: "A non-levy school, start 01/09/2026, apprentice aged 30: Level 7 starts from 01/01/2026 are funded only to age 21, so the school pays the whole price.",
+  },
+  SLMDAFUNDING: {
+    formula: "=SEND.SLMDAFUNDING(18000, TRUE, , DATE(2025,9,1), 30)",
+    args: [18000, true, null, serial(2025, 9, 1), 30],
+    expected: [
+      ["Price", 18000],
+      ["Funding band maximum", 14000],
+      ["Paid from levy funds", 14000],
+      ["Government co-investment", 0],
+      ["Employer co-investment", 0],
+      ["Employer pays outside funding (above the band, or not fundable)", 4000],
+      ["Employer cash cost", 4000],
+    ],
+    note: "A levy payer with enough levy funds (levy_funds left out), start 01/09/2025.",
+  },
+  SLMDAPAYMENTS: {
+    formula: "=SEND.SLMDAPAYMENTS(18000, FALSE, DATE(2026,9,1))",
+    args: [18000, false, serial(2026, 9, 1)],
+    dates: true,
+    rows: 3,
+    expected: [
+      [serial(2026, 9, 1), 533.33],
+      [serial(2026, 10, 1), 533.33],
+      [serial(2026, 11, 1), 533.33],
+    ],
+    note: "27 monthly instalments of £533.33 (the last £533.42), then £3,600 on completion: 28 rows, the first three shown. They are the provider's income, paid from levy funds, the government and the employer's co-investment.",
+  },
+  SLMDAOFFTHEJOBHOURS: {
+    formula: "=SEND.SLMDAOFFTHEJOBHOURS(37, 24, 39, DATE(2024,9,1))",
+    args: [37, 24, 39, serial(2024, 9, 1)],
+    expected: 468,
+    note: "Term-time staff on 37 hours a week, 39 weeks a year, start 01/09/2024: the 20% is of at most 30 hours for starts from 01/08/2022, so 6 hours a week × 39 weeks × 2 years. A start from 01/08/2025 gives #N/A.",
+  },
+  SLMDASCHEDULE: {
+    formula: "=SEND.SLMDASCHEDULE(DATE(2026,9,1), TRUE)",
+    args: [serial(2026, 9, 1), true],
+    dates: true,
+    rows: 4,
+    expected: [
+      [serial(2026, 9, 1), "Start: first meeting of apprentice, coach and line manager (individual learning plan)"],
+      [serial(2026, 9, 1), "Block 1 workshop: Operations Management & Work based project (Masters Learning)"],
+      [serial(2026, 10, 1), "Coach visit (autumn term)"],
+      [serial(2027, 1, 4), "Block 2 workshop: Finance Management & Work based project (Research Methods)"],
+    ],
+    note: "The first four of 13 rows. Block 2's workshop moves from Friday 01/01/2027 (New Year's Day) to Monday 04/01/2027.",
+  },
+  SENCOTIMEFTE: {
+    formula: "=SEND.SENCOTIMEFTE(5)",
+    args: [5],
+    expected: (5 * 39) / 1265,
+    note: "5 hours a week over 39 weeks is 195 of a full-time teacher's 1,265 directed hours: 0.154 FTE.",
+  },
+  SENCOTIMECOST: {
+    formula: "=SEND.SENCOTIMECOST(5, 50000, 30%)",
+    args: [5, 50000, 0.3],
+    expected: 10019.76,
+    note: "0.154 FTE of a £50,000 salary with 30% on-costs: £10,019.76 a year.",
+  },
+  SENCOQUALIFICATIONDUE: {
+    formula: "=SEND.SENCOQUALIFICATIONDUE(DATE(2024,1,15))",
+    args: [serial(2024, 1, 15)],
+    expected: serial(2027, 1, 15),
+    note: "A SENCO appointed on 15/01/2024 must hold the qualification by 15/01/2027 (format the cell as a date).",
+  },
+  SENCOQUALIFICATIONNEEDED: {
+    formula: "=SEND.SENCOQUALIFICATIONNEEDED(DATE(2023,1,9), FALSE, DATE(2024,3,1))",
+    args: [serial(2023, 1, 9), false, serial(2024, 3, 1)],
+    expected: "NASENCO",
+    note: 'A NASENCO course begun on 01/03/2024, before 01/09/2024, still counts if completed before 01/09/2027; without a course start the answer is "NPQ for SENCOs".',
+  },
+  APPRENTICESHIPLEVYFUNDS: {
+    formula: "=SEND.APPRENTICESHIPLEVYFUNDS(4000000, , DATE(2026,4,6))",
+    args: [4000000, null, serial(2026, 4, 6)],
+    expected: 5500,
+    note: "A £4,000,000 pay bill pays £5,000 levy; funds entering before 01/08/2026 get the 10% top-up (£5,500), from then £5,000.",
+  },
+  APPRENTICESHIPLEVY: {
+    formula: "=SEND.APPRENTICESHIPLEVY(4000000)",
+    args: [4000000],
+    expected: 5000,
+    note: "0.5% of £4,000,000 is £20,000, less the £15,000 allowance.",
+  },
+};
+
+function exampleValue(value, isDate) {
+  if (typeof value === "number") return isDate ? ddmmyyyy(value) : String(value);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
+}
+
+/** The example's result as lines of Markdown (a value, or the spill's rows as a table). */
+function exampleMarkdown(example) {
+  const formula = `**Example:** \`${example.formula}\``;
+  const lines = [];
+  if (Array.isArray(example.expected)) {
+    const rows = example.expected.slice(0, example.rows ?? example.expected.length);
+    const width = rows[0].length;
+    lines.push(`${formula} spills:`, "");
+    lines.push(`| ${Array.from({ length: width }, (_, i) => `Column ${i + 1}`).join(" | ")} |`);
+    lines.push(`| ${Array.from({ length: width }, () => "---").join(" | ")} |`);
+    for (const row of rows) {
+      lines.push(`| ${row.map((v, i) => mdCell(exampleValue(v, example.dates && i === 0))).join(" | ")} |`);
+    }
+    lines.push("");
+  } else {
+    lines.push(`${formula} gives \`${exampleValue(example.expected, false)}\`.`, "");
+  }
+  lines.push(example.note);
+  return lines;
+}
+
 /** The anchor each function's @helpurl points at. */
 function anchorFor(id) {
   return id.toLowerCase();
@@ -53,8 +266,8 @@ function renderMarkdown(metadata) {
     "<!-- Generated from dist/functions.json by `npm run docs` (scripts/generate-docs.js). Do not edit by hand: a test fails when this file is stale. -->",
     "",
     `Every function lives in the \`${NAMESPACE}\` namespace: type \`=${NAMESPACE}.NAME(...)\` in a cell. ` +
-      "Arguments in square brackets are optional; leave them out or leave the cell blank. " +
-      "Bad input gives `#VALUE!`, `#NUM!` or `#N/A` with a message that names the argument; hover over the cell's error to read it.",
+      "Arguments in square brackets are optional: leave them out. A blank cell gives the same answer (Excel passes it as 0 on Windows and as nothing on the web), except where an argument's description says to leave the argument out. " +
+      "Bad input gives `#VALUE!` or `#N/A` (the two errors whose message Excel shows) with a message that names the argument; hover over the cell's error to read it.",
     "",
     `${functions.length} functions:`,
     "",
@@ -75,6 +288,8 @@ function renderMarkdown(metadata) {
       lines.push("Takes no arguments.", "");
     }
     lines.push(`Returns ${resultKind(fn)}.`);
+    const example = EXAMPLES[fn.id];
+    if (example) lines.push("", ...exampleMarkdown(example));
   }
   return lines.join("\n") + "\n";
 }
@@ -104,6 +319,14 @@ function renderHtml(metadata) {
       const table = fn.parameters.length
         ? `      <table>\n        <thead><tr><th scope="col">Argument</th><th scope="col">Required</th><th scope="col">Kind</th><th scope="col">Description</th></tr></thead>\n        <tbody>\n${rows}\n        </tbody>\n      </table>`
         : "      <p>Takes no arguments.</p>";
+      const example = EXAMPLES[fn.id];
+      const exampleHtml = example
+        ? `      <p><strong>Example:</strong> <code>${escapeHtml(example.formula)}</code>${
+            Array.isArray(example.expected)
+              ? ""
+              : ` gives <code>${escapeHtml(exampleValue(example.expected, false))}</code>`
+          }. ${escapeHtml(example.note)}</p>`
+        : "";
       return [
         `    <section id="${anchorFor(fn.id)}" aria-labelledby="${anchorFor(fn.id)}-title">`,
         `      <h2 id="${anchorFor(fn.id)}-title">${NAMESPACE}.${escapeHtml(fn.name)}</h2>`,
@@ -111,6 +334,7 @@ function renderHtml(metadata) {
         `      <pre><code>${escapeHtml(signature(fn))}</code></pre>`,
         table,
         `      <p>Returns ${escapeHtml(resultKind(fn))}.</p>`,
+        exampleHtml,
         "    </section>",
       ].join("\n");
     })
@@ -133,7 +357,7 @@ function renderHtml(metadata) {
   <body>
     <main>
     <h1>SEND leadership: function reference</h1>
-    <p>Every function lives in the <code>${NAMESPACE}</code> namespace: type <code>=${NAMESPACE}.NAME(...)</code> in a cell. Arguments in square brackets are optional. Bad input gives <code>#VALUE!</code>, <code>#NUM!</code> or <code>#N/A</code> with a message that names the argument.</p>
+    <p>Every function lives in the <code>${NAMESPACE}</code> namespace: type <code>=${NAMESPACE}.NAME(...)</code> in a cell. Arguments in square brackets are optional. Bad input gives <code>#VALUE!</code> or <code>#N/A</code> (the two errors whose message Excel shows) with a message that names the argument.</p>
     <nav aria-label="Functions">
     <ul>
 ${toc}
@@ -146,4 +370,4 @@ ${sections}
 `;
 }
 
-module.exports = { NAMESPACE, anchorFor, signature, renderMarkdown, renderHtml };
+module.exports = { NAMESPACE, EXAMPLES, anchorFor, signature, renderMarkdown, renderHtml };

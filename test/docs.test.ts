@@ -4,12 +4,21 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { ensureBuilt, FUNCTIONS_JSON, REPO_ROOT, type FunctionsMetadata } from "./helpers/bundle";
+import { callFunction, ensureBuilt, FUNCTIONS_JSON, REPO_ROOT, type FunctionsMetadata } from "./helpers/bundle";
+
+interface Example {
+  formula: string;
+  args: unknown[];
+  expected: unknown;
+  rows?: number;
+  note: string;
+}
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { renderMarkdown, renderHtml } = require("../scripts/function-docs.js") as {
+const { renderMarkdown, renderHtml, EXAMPLES } = require("../scripts/function-docs.js") as {
   renderMarkdown: (metadata: FunctionsMetadata) => string;
   renderHtml: (metadata: FunctionsMetadata) => string;
+  EXAMPLES: Record<string, Example>;
 };
 
 ensureBuilt();
@@ -48,4 +57,44 @@ test("the help page escapes text and shows the same functions", () => {
   expect(html).toContain("&quot;q&quot; &lt;r&gt;");
   expect(html).toContain('<section id="x"');
   expect(renderMarkdown(sample)).toContain("=SEND.X([p])");
+});
+
+describe("worked examples in the reference", () => {
+  const released = [
+    "SENCOPOINTS",
+    "SENCOMOBILITYHOURS",
+    "SENCOHOURS",
+    "SENCOBREAKDOWN",
+    "SENCOHOURSFROMREGISTER",
+    "SENREGISTERCOUNTS",
+    "SLMDAFEE",
+    "SLMDAMONTHS",
+    "SLMDAWORKSHOPS",
+    "SLMDABLOCKS",
+    "SLMDAEMPLOYERCOST",
+    "SLMDAFUNDING",
+    "SLMDAPAYMENTS",
+    "SLMDAOFFTHEJOBHOURS",
+    "SLMDASCHEDULE",
+    "APPRENTICESHIPLEVY",
+  ];
+  test("each of these functions has an example, rendered under its heading", () => {
+    const markdown = renderMarkdown(metadata);
+    for (const id of released) {
+      expect([id, id in EXAMPLES]).toEqual([id, true]);
+      const section = markdown.split(`## SEND.${id}\n`)[1]!.split("\n## ")[0]!;
+      expect(section).toContain(`**Example:** \`${EXAMPLES[id]!.formula}\``);
+      expect(section).toContain(EXAMPLES[id]!.note);
+    }
+  });
+  test.each(Object.keys(EXAMPLES))("%s: the example's result is what the built function gives", (id) => {
+    const example = EXAMPLES[id]!;
+    expect(example.formula.startsWith(`=SEND.${id}(`)).toBe(true);
+    const result = callFunction(id, ...example.args);
+    if (Array.isArray(example.expected) && example.rows !== undefined) {
+      expect((result as unknown[]).slice(0, example.rows)).toEqual(example.expected);
+    } else {
+      expect(result).toEqual(example.expected);
+    }
+  });
 });

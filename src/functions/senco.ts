@@ -40,7 +40,10 @@ const statements = countArg("statements");
 const mobility = percentArg("pupil_mobility", { optional: true });
 const requiredMobility = percentArg("pupil_mobility");
 const register = rangeArg("register");
-const senSupportWeight = numberArg("sen_support_weight", SEN_SUPPORT_WEIGHT_LIMITS, { optional: true });
+const senSupportWeight = numberArg("sen_support_weight", SEN_SUPPORT_WEIGHT_LIMITS, {
+  optional: true,
+  zeroIsBlank: true,
+});
 const hoursPerWeek = numberArg("hours_per_week", HOURS_PER_WEEK_LIMITS);
 const annualSalary = moneyArg("annual_salary");
 // Blank and 0 are the same rate; 30 is refused with "type 30% or 0.3".
@@ -110,9 +113,9 @@ export const SENCO_FUNCTIONS = {
  * @customfunction SENCOPOINTS
  * @helpurl https://localhost:3000/help/functions.html#sencopoints
  * @param notional_sen_budget The school's notional SEN budget in pounds (0 or more); counted in thousands, halves round up.
- * @param school_action Number of pupils at School Action (a whole number of 0 or more); 1 point each.
+ * @param school_action Number of pupils at School Action (a whole number of 0 or more); 1 point each. Put today's SEN support (K) pupils here (weight 1), or use SENCOHOURSFROMREGISTER with a weight.
  * @param school_action_plus Number of pupils at School Action Plus (a whole number of 0 or more); 5 points each.
- * @param statements Number of pupils with a Statement or an EHC plan (a whole number of 0 or more); 5 points each.
+ * @param statements Number of pupils with a Statement or an EHC plan (a whole number of 0 or more); 5 points each. Today's EHC plans (E) go here.
  * @returns Budget points plus register points.
  */
 export function SENCOPOINTS(
@@ -140,10 +143,10 @@ export function SENCOMOBILITYHOURS(pupil_mobility: any): number {
  * @customfunction SENCOHOURS
  * @helpurl https://localhost:3000/help/functions.html#sencohours
  * @param notional_sen_budget The school's notional SEN budget in pounds (0 or more); counted in thousands, halves round up.
- * @param school_action Number of pupils at School Action (a whole number of 0 or more); 1 point each.
+ * @param school_action Number of pupils at School Action (a whole number of 0 or more); 1 point each. Put today's SEN support (K) pupils here (weight 1), or use SENCOHOURSFROMREGISTER with a weight.
  * @param school_action_plus Number of pupils at School Action Plus (a whole number of 0 or more); 5 points each.
- * @param statements Number of pupils with a Statement or an EHC plan (a whole number of 0 or more); 5 points each.
- * @param [pupil_mobility] Annual pupil turnover as a percentage from 0% to 100% (34% or 0.34). Blank adds no hours.
+ * @param statements Number of pupils with a Statement or an EHC plan (a whole number of 0 or more); 5 points each. Today's EHC plans (E) go here.
+ * @param [pupil_mobility] Annual pupil turnover as a percentage from 0% to 100% (34% or 0.34). Left out, blank or 0% adds no hours.
  * @returns Recommended whole hours per week.
  */
 export function SENCOHOURS(
@@ -161,10 +164,10 @@ export function SENCOHOURS(
  * @customfunction SENCOBREAKDOWN
  * @helpurl https://localhost:3000/help/functions.html#sencobreakdown
  * @param notional_sen_budget The school's notional SEN budget in pounds (0 or more); counted in thousands, halves round up.
- * @param school_action Number of pupils at School Action (a whole number of 0 or more); 1 point each.
+ * @param school_action Number of pupils at School Action (a whole number of 0 or more); 1 point each. Put today's SEN support (K) pupils here (weight 1), or use SENCOHOURSFROMREGISTER with a weight.
  * @param school_action_plus Number of pupils at School Action Plus (a whole number of 0 or more); 5 points each.
- * @param statements Number of pupils with a Statement or an EHC plan (a whole number of 0 or more); 5 points each.
- * @param [pupil_mobility] Annual pupil turnover as a percentage from 0% to 100% (34% or 0.34). Blank adds no hours.
+ * @param statements Number of pupils with a Statement or an EHC plan (a whole number of 0 or more); 5 points each. Today's EHC plans (E) go here.
+ * @param [pupil_mobility] Annual pupil turnover as a percentage from 0% to 100% (34% or 0.34). Left out, blank or 0% adds no hours.
  * @returns Eight rows of label and value.
  */
 export function SENCOBREAKDOWN(
@@ -182,9 +185,9 @@ export function SENCOBREAKDOWN(
  * @customfunction SENCOHOURSFROMREGISTER
  * @helpurl https://localhost:3000/help/functions.html#sencohoursfromregister
  * @param notional_sen_budget The school's notional SEN budget in pounds (0 or more); counted in thousands, halves round up.
- * @param register The SEN provision code of each pupil, one cell per pupil (a column such as C:C works): K SEN support, E EHC plan, A School Action, P School Action Plus, S Statement, N no SEN.
- * @param [pupil_mobility] Annual pupil turnover as a percentage from 0% to 100% (34% or 0.34). Blank adds no hours.
- * @param [sen_support_weight] Points for each SEN support (K) pupil, from 1 (like School Action) to 5 (like School Action Plus). Blank means 1, a floor.
+ * @param register The SEN provision code of each pupil, one cell per pupil: a table column such as Register[SEN status] or a bounded range such as C2:C400 (not C:C, which Excel on the web refuses). K SEN support, E EHC plan, A School Action, P School Action Plus, S Statement, N no SEN.
+ * @param [pupil_mobility] Annual pupil turnover as a percentage from 0% to 100% (34% or 0.34). Left out, blank or 0% adds no hours.
+ * @param [sen_support_weight] Points for each SEN support (K) pupil, from 1 (like School Action) to 5 (like School Action Plus). Left out, blank or 0 means 1, a floor.
  * @returns Recommended whole hours per week.
  */
 export function SENCOHOURSFROMREGISTER(
@@ -200,7 +203,7 @@ export function SENCOHOURSFROMREGISTER(
  * Counts the pupils of a SEN register by provision code as a two-column spill (label, count): SEN support, EHC plan, School Action, School Action Plus, Statement, No SEN, on the SEN register.
  * @customfunction SENREGISTERCOUNTS
  * @helpurl https://localhost:3000/help/functions.html#senregistercounts
- * @param register The SEN provision code of each pupil, one cell per pupil (a column such as C:C works): K, E, A, P, S or N, or their long forms; blank cells are skipped.
+ * @param register The SEN provision code of each pupil, one cell per pupil: a table column such as Register[SEN status] or a bounded range such as C2:C400 (not C:C). K, E, A, P, S or N, or their long forms; blank cells are skipped.
  * @returns Seven rows of label and count.
  */
 export function SENREGISTERCOUNTS(register: any[][]): any[][] {

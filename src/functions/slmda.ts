@@ -34,10 +34,10 @@ const levyPayer = booleanArg("levy_payer");
 const levyFunds = moneyArg("levy_funds", { optional: true });
 const startDate = dateArg("start_date", { optional: true });
 const requiredStartDate = dateArg("start_date");
-const ageAtStart = numberArg("age_at_start", AGE_LIMITS, { optional: true });
+const ageAtStart = numberArg("age_at_start", AGE_LIMITS, { optional: true, zeroIsBlank: true });
 const weeklyHours = numberArg("weekly_hours", WEEKLY_HOURS_LIMITS);
-const months = numberArg("months", MONTHS_LIMITS, { optional: true });
-const weeksPerYear = numberArg("weeks_per_year", WEEKS_PER_YEAR_LIMITS, { optional: true });
+const months = numberArg("months", MONTHS_LIMITS, { optional: true, zeroIsBlank: true });
+const weeksPerYear = numberArg("weeks_per_year", WEEKS_PER_YEAR_LIMITS, { optional: true, zeroIsBlank: true });
 const annualPayBill = moneyArg("annual_pay_bill");
 // Blank (or 0, as Excel on Windows passes an empty referenced cell) means FALSE.
 const careLeaverOrEhcPlan = booleanArg("care_leaver_or_ehc_plan", { optional: true });
@@ -114,7 +114,7 @@ export const SLMDA_FUNCTIONS = {
  * The 2020/21 SLMDA for SENCOs programme's fee, as the provider's 2020/21 guidance gives it: £18,000 for the full programme; #N/A for the NASENCO route, whose reduced fee is not published (use the provider's quoted price).
  * @customfunction SLMDAFEE
  * @helpurl https://localhost:3000/help/functions.html#slmdafee
- * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); blank or FALSE means the full programme.
+ * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); left out, blank, FALSE or 0 means the full programme.
  * @returns The fee in pounds.
  */
 export function SLMDAFEE(nasenco_completed?: any): number {
@@ -125,7 +125,7 @@ export function SLMDAFEE(nasenco_completed?: any): number {
  * Planned length of the 2020/21 SLMDA for SENCOs programme in months, as the provider's 2020/21 guidance gives it: 27 for the full programme, 18 for the NASENCO route.
  * @customfunction SLMDAMONTHS
  * @helpurl https://localhost:3000/help/functions.html#slmdamonths
- * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); blank or FALSE means the full programme.
+ * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); left out, blank, FALSE or 0 means the full programme.
  * @returns Months.
  */
 export function SLMDAMONTHS(nasenco_completed?: any): number {
@@ -136,7 +136,7 @@ export function SLMDAMONTHS(nasenco_completed?: any): number {
  * Number of 1-day face-to-face regional workshops in the 2020/21 SLMDA for SENCOs programme (the provider's 2020/21 guidance): 9 for the full programme, 7 for the NASENCO route.
  * @customfunction SLMDAWORKSHOPS
  * @helpurl https://localhost:3000/help/functions.html#slmdaworkshops
- * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); blank or FALSE means the full programme.
+ * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); left out, blank, FALSE or 0 means the full programme.
  * @returns Workshops.
  */
 export function SLMDAWORKSHOPS(nasenco_completed?: any): number {
@@ -147,7 +147,7 @@ export function SLMDAWORKSHOPS(nasenco_completed?: any): number {
  * The 2020/21 SLMDA for SENCOs programme's learning blocks, one row a block: block number, module, work-based project (the provider's 2020/21 guidance, word for word).
  * @customfunction SLMDABLOCKS
  * @helpurl https://localhost:3000/help/functions.html#slmdablocks
- * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); blank or FALSE means the full programme.
+ * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); left out, blank, FALSE or 0 means the full programme.
  * @returns A spill of 3 columns: block, module, work-based project.
  */
 export function SLMDABLOCKS(nasenco_completed?: any): any[][] {
@@ -155,15 +155,15 @@ export function SLMDABLOCKS(nasenco_completed?: any): any[][] {
 }
 
 /**
- * Cash the school pays from its own budget for the apprenticeship: employer co-investment plus anything outside funding, under the rules in force at the start date (e.g. from 01/08/2026 a levy payer pays 25% of any shortfall).
+ * Cash the school pays from its own budget for the apprenticeship: employer co-investment plus anything outside funding. The start date matters: funding bands, co-investment and the Level 7 age limit change with it (e.g. from 01/08/2026 a levy payer pays 25% of any shortfall).
  * @customfunction SLMDAEMPLOYERCOST
  * @helpurl https://localhost:3000/help/functions.html#slmdaemployercost
  * @param price The agreed price of the apprenticeship in pounds (0 or more), e.g. 18000.
  * @param levy_payer TRUE if the employer pays the Apprenticeship Levy (draws from levy funds), FALSE if not.
- * @param [levy_funds] Levy funds available in pounds (0 or more; 0 means none left); leave the argument out when the account holds enough. Ignored for non-levy employers.
- * @param [start_date] The apprenticeship's start date; needed (#N/A without it): the rules depend on it (the provider's 2020/21 cohort started in September 2020).
- * @param [age_at_start] The apprentice's age in whole years at the start (16 to 99); needed for starts from 01/01/2026, and for non-levy starts from 01/04/2024.
- * @param [care_leaver_or_ehc_plan] TRUE if the apprentice is a care leaver or has an EHC plan (funded to 24 at Level 7 from 01/01/2026; no co-investment at 22 to 24 for a non-levy employer from 01/04/2024); blank, 0 or FALSE means no.
+ * @param [levy_funds] Levy funds available in pounds (0 or more; 0 means none left). Leave the argument out when the account holds enough: a reference to an empty cell counts as 0 in Excel on Windows, so pass IF(B13="","",B13). Ignored for non-levy employers.
+ * @param [start_date] The apprenticeship's start date; needed (#N/A without it; blank or 0 counts as left out): the rules in force on it apply (the provider's 2020/21 cohort started in September 2020).
+ * @param [age_at_start] The apprentice's age in whole years at the start (16 to 99; left out, blank or 0 means not given); needed for starts from 01/01/2026, and for non-levy starts from 01/04/2024.
+ * @param [care_leaver_or_ehc_plan] TRUE if the apprentice is a care leaver or has an EHC plan (funded to 24 at Level 7 from 01/01/2026; no co-investment at 22 to 24 for a non-levy employer from 01/04/2024); left out, blank, 0 or FALSE means no.
  * @returns Pounds.
  */
 export function SLMDAEMPLOYERCOST(
@@ -178,15 +178,15 @@ export function SLMDAEMPLOYERCOST(
 }
 
 /**
- * Who pays what for the apprenticeship: price, funding band maximum, levy funds, government and employer co-investment, outside funding, and the employer's cash cost.
+ * Who pays what for the apprenticeship: price, funding band maximum, levy funds, government and employer co-investment, outside funding, and the employer's cash cost. The start date matters: the rules in force on it apply.
  * @customfunction SLMDAFUNDING
  * @helpurl https://localhost:3000/help/functions.html#slmdafunding
  * @param price The agreed price of the apprenticeship in pounds (0 or more), e.g. 18000.
  * @param levy_payer TRUE if the employer pays the Apprenticeship Levy (draws from levy funds), FALSE if not.
- * @param [levy_funds] Levy funds available in pounds (0 or more; 0 means none left); leave the argument out when the account holds enough. Ignored for non-levy employers.
- * @param [start_date] The apprenticeship's start date; needed (#N/A without it): the rules depend on it (the provider's 2020/21 cohort started in September 2020).
- * @param [age_at_start] The apprentice's age in whole years at the start (16 to 99); needed for starts from 01/01/2026, and for non-levy starts from 01/04/2024.
- * @param [care_leaver_or_ehc_plan] TRUE if the apprentice is a care leaver or has an EHC plan (funded to 24 at Level 7 from 01/01/2026; no co-investment at 22 to 24 for a non-levy employer from 01/04/2024); blank, 0 or FALSE means no.
+ * @param [levy_funds] Levy funds available in pounds (0 or more; 0 means none left). Leave the argument out when the account holds enough: a reference to an empty cell counts as 0 in Excel on Windows, so pass IF(B13="","",B13). Ignored for non-levy employers.
+ * @param [start_date] The apprenticeship's start date; needed (#N/A without it; blank or 0 counts as left out): the rules in force on it apply (the provider's 2020/21 cohort started in September 2020).
+ * @param [age_at_start] The apprentice's age in whole years at the start (16 to 99; left out, blank or 0 means not given); needed for starts from 01/01/2026, and for non-levy starts from 01/04/2024.
+ * @param [care_leaver_or_ehc_plan] TRUE if the apprentice is a care leaver or has an EHC plan (funded to 24 at Level 7 from 01/01/2026; no co-investment at 22 to 24 for a non-levy employer from 01/04/2024); left out, blank, 0 or FALSE means no.
  * @returns A spill of 7 rows and 2 columns: label, pounds.
  */
 export function SLMDAFUNDING(
@@ -201,12 +201,12 @@ export function SLMDAFUNDING(
 }
 
 /**
- * The training provider's payments: 80% in equal monthly instalments over the planned months, then 20% on completion at the planned end. Amounts sum exactly to the price.
+ * What the training provider is paid, and when: 80% in equal monthly instalments over the planned months, then 20% on completion at the planned end, drawn from levy funds, the government and the employer's co-investment (SLMDAEMPLOYERCOST is the school's own cash). Amounts sum to the price; the start date sets the dates.
  * @customfunction SLMDAPAYMENTS
  * @helpurl https://localhost:3000/help/functions.html#slmdapayments
  * @param price The agreed price of the apprenticeship in pounds (0 or more), e.g. 18000.
- * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (18 months); blank or FALSE means the full programme (27 months).
- * @param [start_date] The apprenticeship's start date; needed (#N/A without it): the payments are dated from it (the provider's 2020/21 cohort started in September 2020).
+ * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (18 months); left out, blank, FALSE or 0 means the full programme (27 months).
+ * @param [start_date] The apprenticeship's start date; needed (#N/A without it; blank or 0 counts as left out): the payments are dated from it (the provider's 2020/21 cohort started in September 2020).
  * @returns A spill of 2 columns: date (a serial number: format the column as a date), pounds.
  */
 export function SLMDAPAYMENTS(price: any, nasenco_completed?: any, start_date?: any): any[][] {
@@ -214,13 +214,13 @@ export function SLMDAPAYMENTS(price: any, nasenco_completed?: any, start_date?: 
 }
 
 /**
- * Minimum off-the-job training hours over the months given (a minimum, never a cap): 20% of normal weekly hours, counting at most 30 hours a week for starts from 01/08/2022, times working weeks. #N/A for starts from 01/08/2025, when each standard has its own published number of hours.
+ * Minimum off-the-job training hours over the months given (a minimum, never a cap): 20% of normal weekly hours, counting at most 30 hours a week for starts from 01/08/2022, times working weeks. The start date matters: #N/A for starts from 01/08/2025, when each standard has its own published number of hours.
  * @customfunction SLMDAOFFTHEJOBHOURS
  * @helpurl https://localhost:3000/help/functions.html#slmdaoffthejobhours
  * @param weekly_hours The apprentice's normal working hours a week (0 to 168).
- * @param [months] Months to cover, a whole number from 1 to 60; blank means 24 (the guidance's "2 years").
- * @param [weeks_per_year] Working weeks a year, 1 to 52; blank means 46.4 (52 less 5.6 weeks' statutory leave). Term-time staff enter their own, e.g. 39.
- * @param [start_date] The apprenticeship's start date; needed (#N/A without it): the rule depends on it (the provider's 2020/21 cohort started in September 2020).
+ * @param [months] Months to cover, a whole number from 1 to 60. Left out, blank or 0 means 24: the programme's line manager guidance asks for 20% of working hours "across the 2 years". Pass SLMDAMONTHS() to cover the whole programme.
+ * @param [weeks_per_year] Working weeks a year, 1 to 52; left out, blank or 0 means 46.4 (52 less 5.6 weeks' statutory leave). Term-time staff enter their own, e.g. 39.
+ * @param [start_date] The apprenticeship's start date; needed (#N/A without it; blank or 0 counts as left out): the rule in force on it applies (the provider's 2020/21 cohort started in September 2020).
  * @returns Hours, to the hundredth.
  */
 export function SLMDAOFFTHEJOBHOURS(weekly_hours: any, months?: any, weeks_per_year?: any, start_date?: any): number {
@@ -228,11 +228,11 @@ export function SLMDAOFFTHEJOBHOURS(weekly_hours: any, months?: any, weeks_per_y
 }
 
 /**
- * Planning schedule in date order: start meeting, each block's workshop (one block a term), termly coach visits, the annual review, and the planned end with the end-point assessment.
+ * Planning schedule in date order from the start date: start meeting, each block's workshop (one block a term), termly coach visits, the annual review, and the planned end with the end-point assessment. Workshops, visits and the review falling on a weekend or an England and Wales bank holiday move to the next working day (weekends only after 2030).
  * @customfunction SLMDASCHEDULE
  * @helpurl https://localhost:3000/help/functions.html#slmdaschedule
- * @param start_date The apprenticeship's start date (a date cell, or text as dd/mm/yyyy).
- * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); blank or FALSE means the full programme.
+ * @param start_date The apprenticeship's start date (a date cell, or text day first such as 01/09/2026 or 1 September 2026).
+ * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); left out, blank, FALSE or 0 means the full programme.
  * @returns A spill of 2 columns: date (a serial number: format the column as a date), milestone.
  */
 export function SLMDASCHEDULE(start_date: any, nasenco_completed?: any): any[][] {

@@ -83,7 +83,8 @@ export function checkNumber(key: string, value: number, limits: NumberLimits, ra
 }
 
 /** What a date input may hold, in words. */
-export const DATE_ALLOWED = "a date from 01/01/1900 to 31/12/9999 (a date cell, or text as dd/mm/yyyy)";
+export const DATE_ALLOWED =
+  "a date from 01/01/1900 to 31/12/9999 (a date cell, or text day first: 01/09/2025, 1/9/25, 01-09-2025, 1 Sept 2025 or 1 September 2025)";
 
 /** Check an Excel date serial (1 is 01/01/1900); a time of day is dropped. */
 export function checkDateSerial(key: string, serial: number, raw: unknown = serial): number {

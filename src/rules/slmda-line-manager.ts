@@ -8,7 +8,8 @@
  * role as a line manager", "Time Commitment" and "Next Steps"; the Commitment Statement's later
  * name from [esfa-rules-2022-23].
  */
-import { addWorkingDays } from "./working-days";
+import { BANK_HOLIDAY_FIRST_YEAR, BANK_HOLIDAY_LAST_YEAR } from "./bank-holidays";
+import { addWorkingDays, bankHolidaysKnown, nextWorkingDay } from "./working-days";
 import { ruleInForce, serialFromYmd, type DatedRule } from "./excel-dates";
 import { cite, sourceText, type SourceRef } from "./sources";
 
@@ -174,20 +175,22 @@ export function documentDue(
     case "personal-statement": {
       const when = `Within ${PERSONAL_STATEMENT_WORKING_DAYS} working days of the application (weekends and England and Wales bank holidays excluded)`;
       if (applicationSerial === undefined) return { dueSerial: undefined, when };
+      const dueSerial = addWorkingDays(applicationSerial, PERSONAL_STATEMENT_WORKING_DAYS);
+      if (bankHolidaysKnown(applicationSerial) && bankHolidaysKnown(dueSerial)) return { dueSerial, when };
       return {
-        dueSerial: addWorkingDays(applicationSerial, PERSONAL_STATEMENT_WORKING_DAYS, "application_date"),
-        when,
+        dueSerial,
+        when: `Within ${PERSONAL_STATEMENT_WORKING_DAYS} working days of the application (weekends excluded; bank holidays are known only from ${BANK_HOLIDAY_FIRST_YEAR} to ${BANK_HOLIDAY_LAST_YEAR})`,
       };
     }
     case "place-confirmation": {
       const earliest = startSerial - PLACE_CONFIRMATION_WEEKS.earliest * 7;
       const latest = startSerial - PLACE_CONFIRMATION_WEEKS.latest * 7;
       return {
-        dueSerial: latest,
+        dueSerial: nextWorkingDay(latest),
         when: `Expected ${PLACE_CONFIRMATION_WEEKS.latest} to ${PLACE_CONFIRMATION_WEEKS.earliest} weeks before the start (${formatDate(earliest)} to ${formatDate(latest)})`,
       };
     }
     case "before-start":
-      return { dueSerial: startSerial, when: "Signed and returned before the start" };
+      return { dueSerial: nextWorkingDay(startSerial), when: "Signed and returned before the start" };
   }
 }

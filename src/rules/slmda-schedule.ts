@@ -17,12 +17,17 @@
  * a few days). Coach visits are one a term, dated one month after each term start (1 October,
  * 1 February, 15 May), for every such date after the start and before the planned end. With these
  * dates every block's workshop falls before the planned end on both routes, whatever the start.
+ * Workshops, coach visits and the annual review that fall on a Saturday, Sunday or England and
+ * Wales bank holiday move to the next working day (src/rules/working-days.ts; weekends only in
+ * years the bank-holiday table does not cover). The start (the user's date) and the planned end
+ * (the funding end date, start plus the route's months) are never moved.
  * Pure TypeScript: no Office, no DOM.
  */
 import { RuleError, field, say } from "./errors";
 import { checkDateSerial } from "./inputs";
 import { addMonthsSerial, MAX_EXCEL_DATE_SERIAL, serialFromYmd, ymdFromSerial } from "./excel-dates";
 import { SLMDA_ROUTES, type SlmdaRoute } from "./slmda-programme";
+import { nextWorkingDay } from "./working-days";
 
 export interface Milestone {
   serial: number;
@@ -107,7 +112,7 @@ export function slmdaSchedule(startSerial: number, route: SlmdaRoute): Milestone
       workshop = next.serial;
     }
     milestones.push({
-      serial: workshop,
+      serial: nextWorkingDay(workshop),
       kind: "workshop",
       milestone: `Block ${block.number} workshop: ${block.title}`,
     });
@@ -116,7 +121,7 @@ export function slmdaSchedule(startSerial: number, route: SlmdaRoute): Milestone
   // [serco-slmda-lm] "Programme Overview": "termly visits from their coach".
   const firstVisitTerm = addMonthsSerial(start, -COACH_VISIT_MONTHS_INTO_TERM);
   for (const termStart of termStartsBetween(firstVisitTerm, endSerial)) {
-    const visit = addMonthsSerial(termStart.serial, COACH_VISIT_MONTHS_INTO_TERM);
+    const visit = nextWorkingDay(addMonthsSerial(termStart.serial, COACH_VISIT_MONTHS_INTO_TERM));
     if (visit > start && visit < endSerial) {
       milestones.push({ serial: visit, kind: "coach-visit", milestone: `Coach visit (${termStart.term.name} term)` });
     }
@@ -124,7 +129,7 @@ export function slmdaSchedule(startSerial: number, route: SlmdaRoute): Milestone
 
   // [serco-slmda-lm] "Programme Overview": "At the end of year one there will also be an annual review".
   milestones.push({
-    serial: addMonthsSerial(start, ANNUAL_REVIEW_MONTHS),
+    serial: nextWorkingDay(addMonthsSerial(start, ANNUAL_REVIEW_MONTHS)),
     kind: "annual-review",
     milestone: "Annual review: line manager, apprentice and coach",
   });

@@ -40,32 +40,38 @@ export function isWorkingDay(serial: number): boolean {
   return !isWeekend(serial) && !isBankHoliday(serial);
 }
 
-function checkCovered(serial: number, name: string): void {
+/** True when the bank-holiday table covers the serial's year. */
+export function bankHolidaysKnown(serial: number): boolean {
   const { year } = ymdFromSerial(Math.floor(serial));
-  if (year < BANK_HOLIDAY_FIRST_YEAR || year > BANK_HOLIDAY_LAST_YEAR) {
-    throw new RuleError(
-      "na",
-      say`${field(name)} must fall from ${BANK_HOLIDAY_FIRST_YEAR} to ${BANK_HOLIDAY_LAST_YEAR}: the bank holiday table covers only those years.`,
-    );
-  }
+  return year >= BANK_HOLIDAY_FIRST_YEAR && year <= BANK_HOLIDAY_LAST_YEAR;
+}
+
+/**
+ * The serial itself when it is a working day, else the next working day: a generated meeting or
+ * due date never falls on a Saturday, Sunday or England and Wales bank holiday. For years the
+ * bank-holiday table does not cover, only weekends are skipped (no error: a planning date).
+ */
+export function nextWorkingDay(serial: number): number {
+  let current = Math.floor(serial);
+  while (isWeekend(current) || (bankHolidaysKnown(current) && isBankHoliday(current))) current += 1;
+  return current;
 }
 
 /**
  * The date `days` working days after `serial` (the start day itself not counted), skipping
  * weekends and England and Wales bank holidays: like Excel's WORKDAY(serial, days, holidays).
- * `days` is a whole number of 0 or more; 0 returns the start day.
+ * `days` is a whole number of 0 or more; 0 returns the start day. In years the bank-holiday
+ * table does not cover only weekends are skipped (a planning date, not an error).
  */
-export function addWorkingDays(serial: number, days: number, name = "start_date"): number {
+export function addWorkingDays(serial: number, days: number): number {
   if (!Number.isInteger(days) || days < 0) {
     throw new RuleError("value", say`${field("days")} must be a whole number of 0 or more; it was ${days}.`);
   }
-  checkCovered(serial, name);
   let current = Math.floor(serial);
   let left = days;
   while (left > 0) {
     current += 1;
-    if (isWorkingDay(current)) left -= 1;
+    if (!isWeekend(current) && !(bankHolidaysKnown(current) && isBankHoliday(current))) left -= 1;
   }
-  checkCovered(current, name);
   return current;
 }

@@ -82,6 +82,8 @@ function createEnv(doc: Document, inExcel: boolean): PaneEnv {
     showError(message: string) {
       alert.hidden = false;
       alert.textContent = message;
+      // The alert sits above the tabs: bring it into view wherever the user had scrolled to.
+      if (typeof alert.scrollIntoView === "function") alert.scrollIntoView({ block: "nearest" });
     },
     confirm: (options) => confirmDialog(doc, options),
   };

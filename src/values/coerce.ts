@@ -51,20 +51,23 @@ export function isBlank(raw: unknown): boolean {
 
 /**
  * A scalar coercer: a blank value is undefined when the field is optional and a "required"
- * error otherwise; anything else goes to `parse`.
+ * error otherwise; anything else goes to `parse`. With `zeroIsBlank`, an optional field's 0 is
+ * blank too: Excel on Windows passes an empty cell as 0 (on the web as null), so where 0 is not
+ * itself a meaningful value both must give the same answer.
  */
 function scalarCoercer<T>(
   name: string,
   allowed: string,
   optional: boolean,
   parse: (raw: unknown) => T,
+  zeroIsBlank = false,
 ): Coercer<T | undefined> {
   return {
     name,
     optional,
     allowed,
     coerce(raw: unknown): T | undefined {
-      if (isBlank(raw)) {
+      if (isBlank(raw) || (optional && zeroIsBlank && raw === 0)) {
         if (optional) return undefined;
         throw required(name, allowed);
       }
@@ -74,6 +77,11 @@ function scalarCoercer<T>(
 }
 
 interface ParseOptions {
+  /**
+   * An optional argument's 0 means "left out": for arguments where 0 is outside the limits or
+   * means the same as the default (an empty cell reaches a custom function as 0 on Windows).
+   */
+  zeroIsBlank?: boolean;
   /** Accept "£" and thousands separators in text ("£67,755"). */
   money?: boolean;
   /** Accept "34%" in text as 0.34. */
@@ -112,11 +120,17 @@ export function numberArg(
   limits: NumberLimits,
   options: ParseOptions & { optional?: boolean } = {},
 ): Coercer<number | undefined> {
-  return scalarCoercer(name, limits.allowed, options.optional === true, (raw) => {
-    const value = parseNumber(raw, options);
-    if (value === undefined) throw notAllowed(name, limits.allowed, raw);
-    return checkNumber(name, value, limits, raw);
-  });
+  return scalarCoercer(
+    name,
+    limits.allowed,
+    options.optional === true,
+    (raw) => {
+      const value = parseNumber(raw, options);
+      if (value === undefined) throw notAllowed(name, limits.allowed, raw);
+      return checkNumber(name, value, limits, raw);
+    },
+    options.zeroIsBlank === true,
+  );
 }
 
 /** Money in pounds, 0 or more. Accepts "£67,755" typed as text. */
@@ -162,9 +176,50 @@ export function booleanArg(name: string, options: { optional?: boolean } = {}): 
 }
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** Day first (en-GB), the same separator twice: 01/09/2025, 1/9/25, 01-09-2025, 1.9.2025. */
+const UK_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
+/** Day, month name, year: 1 Sept 2025, 1 September 2025, 1st Sep 2025, 1-Sep-25. */
+const NAMED_MONTH_DATE = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]+)\.?,?[\s-]+(\d{4}|\d{2})$/i;
 
-/** Parse a date: a serial number, or text as dd/mm/yyyy (en-GB) or yyyy-mm-dd. */
+const MONTH_NAMES = [
+  ["jan", "january"],
+  ["feb", "february"],
+  ["mar", "march"],
+  ["apr", "april"],
+  ["may"],
+  ["jun", "june"],
+  ["jul", "july"],
+  ["aug", "august"],
+  ["sep", "sept", "september"],
+  ["oct", "october"],
+  ["nov", "november"],
+  ["dec", "december"],
+];
+
+/** 1 to 12 for an English month name or its usual abbreviation, or undefined. */
+function monthNumber(name: string): number | undefined {
+  const lower = name.toLowerCase();
+  const index = MONTH_NAMES.findIndex((names) => names.indexOf(lower) >= 0);
+  return index < 0 ? undefined : index + 1;
+}
+
+/**
+ * A year as typed: four digits as they are; two digits 00 to 69 are 2000 to 2069 and 70 to 99 are
+ * 1970 to 1999 (the dates here are apprenticeship starts and applications, so a two-digit year is
+ * this century unless it cannot be).
+ */
+export function fullYear(text: string): number {
+  const year = Number(text);
+  if (text.length === 4) return year;
+  return year <= 69 ? 2000 + year : 1900 + year;
+}
+
+/**
+ * Parse a date: a serial number, or text day first as en-GB writes it (01/09/2025, 1/9/25,
+ * 01-09-2025, 1.9.2025, 1 Sept 2025, 1 September 2025) or yyyy-mm-dd. NaN for text shaped like a
+ * date that is not one (31/02/2025); undefined for anything else (09/01 without a year, "Sept 1
+ * 2025" month first), which the caller refuses with the forms that work.
+ */
 export function parseDate(raw: unknown): number | undefined {
   if (typeof raw === "number") return raw;
   if (typeof raw !== "string") return undefined;
@@ -172,23 +227,34 @@ export function parseDate(raw: unknown): number | undefined {
   const iso = ISO_DATE.exec(text);
   if (iso) return serialFromYmd(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const uk = UK_DATE.exec(text);
-  if (uk) return serialFromYmd(Number(uk[3]), Number(uk[2]), Number(uk[1]));
+  if (uk) return serialFromYmd(fullYear(uk[4]!), Number(uk[3]), Number(uk[1]));
+  const named = NAMED_MONTH_DATE.exec(text);
+  if (named) {
+    const month = monthNumber(named[2]!);
+    return month === undefined ? undefined : serialFromYmd(fullYear(named[3]!), month, Number(named[1]));
+  }
   if (NUMBER_TEXT.test(text)) return Number(text);
   return undefined;
 }
 
 /**
  * A date as Excel holds it: a serial number from 1 (01/01/1900) to 2958465 (31/12/9999); a time
- * of day is dropped.
+ * of day is dropped. An optional date's 0 (an empty cell on Windows) counts as left out.
  */
 export function dateArg(name: string, options: { optional: true }): Coercer<number | undefined>;
 export function dateArg(name: string, options?: { optional?: false }): Coercer<number>;
 export function dateArg(name: string, options: { optional?: boolean } = {}): Coercer<number | undefined> {
-  return scalarCoercer(name, DATE_ALLOWED, options.optional === true, (raw) => {
-    const serial = parseDate(raw);
-    if (serial === undefined || Number.isNaN(serial)) throw notAllowed(name, DATE_ALLOWED, raw);
-    return checkDateSerial(name, serial, raw);
-  });
+  return scalarCoercer(
+    name,
+    DATE_ALLOWED,
+    options.optional === true,
+    (raw) => {
+      const serial = parseDate(raw);
+      if (serial === undefined || Number.isNaN(serial)) throw notAllowed(name, DATE_ALLOWED, raw);
+      return checkDateSerial(name, serial, raw);
+    },
+    true,
+  );
 }
 
 /**

@@ -41,9 +41,7 @@ export async function readSelectedRegister(
   sheet.load("name");
   await context.sync();
   if (used.isNullObject)
-    throw new SelectionError(
-      "The selected cells are empty: select the column of SEN codes (for example C:C or C2:C240).",
-    );
+    throw new SelectionError("The selected cells are empty: select the column of SEN codes (for example C2:C240).");
   const values = await readValuesChunked(
     context,
     sheet,
@@ -121,4 +119,61 @@ export async function removeHighlights(
   }
   if (removed > 0) await context.sync();
   return removed;
+}
+
+/**
+ * The Excel table column the checked cells lie in (one column of one table with its header row
+ * showing), or undefined: then the formula refers to the checked range itself. Needs ExcelApi 1.9
+ * (Range.getTables); on an older Excel the answer is undefined. 2-3 syncs.
+ */
+export async function registerTableColumn(
+  context: Excel.RequestContext,
+  sheetName: string,
+  address: string,
+): Promise<{ name: string; column: string } | undefined> {
+  if (!excelApiSupported("1.9")) return undefined;
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const parsed = parseAddress(local);
+  if (parsed.colCount !== 1) return undefined;
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const tables = sheet.getRange(local).getTables(false);
+  tables.load("items/name,items/showHeaders");
+  await context.sync();
+  // eslint-disable-next-line office-addins/load-object-before-read -- loaded above as "items/name,..."
+  const table = tables.items[0];
+  if (!table || !table.showHeaders) return undefined;
+  const tableRange = table.getRange();
+  tableRange.load("rowIndex,columnIndex,columnCount");
+  await context.sync();
+  if (parsed.col < tableRange.columnIndex || parsed.col >= tableRange.columnIndex + tableRange.columnCount) {
+    return undefined;
+  }
+  const header = sheet.getRangeByIndexes(tableRange.rowIndex, parsed.col, 1, 1);
+  header.load("values");
+  await context.sync();
+  const column = String(header.values[0]?.[0] ?? "").trim();
+  return column === "" ? undefined : { name: table.name, column };
+}
+
+/** What a cell holds now: "" when it is empty (no value and no formula). 1 sync. */
+export async function cellContent(context: Excel.RequestContext, sheetName: string, cell: string): Promise<unknown> {
+  const range = context.workbook.worksheets.getItem(sheetName).getRange(cell);
+  range.load("values,formulas");
+  await context.sync();
+  const formula = range.formulas[0]?.[0];
+  if (formula !== undefined && formula !== "") return formula;
+  return range.values[0]?.[0] ?? "";
+}
+
+/** Write a formula into one cell and select it. 1 sync. */
+export async function writeFormula(
+  context: Excel.RequestContext,
+  sheetName: string,
+  cell: string,
+  formula: string,
+): Promise<void> {
+  const range = context.workbook.worksheets.getItem(sheetName).getRange(cell);
+  range.formulas = [[formula]];
+  range.select();
+  await context.sync();
 }

@@ -111,6 +111,51 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
     }
   });
 
+  test("at 350 px: a drawn chart, the schools below the guide, and the columns that matter first", async () => {
+    const page = await openDistrict(harness);
+    await page.setViewportSize({ width: 350, height: 800 });
+    const panel = page.locator("#panel-district");
+    await panel.getByRole("button", { name: "Use the made-up sample district" }).click();
+    await panel.getByRole("button", { name: "Build summary" }).click();
+    await page.waitForSelector("#panel-district .preview:not([hidden]) table");
+
+    // The outcome has the focus, so the summary line is where the user is looking.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("district-result-text");
+
+    // The chart: an image with a title and a description giving its numbers, no inline style.
+    const chart = panel.getByRole("img", { name: /^Schools by SENCO hours a week: guide and allocated/ });
+    expect(await chart.count()).toBe(1);
+    expect(await chart.locator("title").textContent()).toBe("Schools by SENCO hours a week: guide and allocated");
+    expect(await chart.locator("desc").textContent()).toMatch(
+      / hours: \d+ schools? at the guide, \d+ schools? allocated/,
+    );
+    expect(await chart.locator("rect.glance-guide").count()).toBe(11);
+    expect(await panel.locator(".glance [style]").count()).toBe(0);
+    const chartBox = (await chart.boundingBox())!;
+    expect(chartBox.x + chartBox.width).toBeLessThanOrEqual(350);
+
+    // The schools below the guide, furthest first, as a list of their own.
+    const below = panel.getByRole("list", { name: "Schools below the guide" }).locator("li");
+    expect(await below.count()).toBe(5); // 18.5% of the 27 schools with allocated hours
+    expect(await below.first().textContent()).toMatch(
+      /^.+ \(made up\): [\d.]+ hours allocated against a guide of \d+ \([\d.]+ short\)$/,
+    );
+
+    // The schools table leads with the columns that matter, visible without scrolling sideways.
+    const headers = await panel.locator(".preview table[data-table] thead th").allTextContents();
+    expect(headers.slice(0, 5)).toEqual([
+      "School",
+      "Guide hours per week (SEND.SENCOHOURS)",
+      "Allocated SENCO hours",
+      "Difference (allocated minus guide)",
+      "Below guide?",
+    ]);
+    const guideHeader = (await panel.locator(".preview table[data-table] thead th").nth(1).boundingBox())!;
+    expect(guideHeader.x + guideHeader.width).toBeLessThanOrEqual(350);
+    const axe = await new AxeBuilder({ page }).include("#panel-district").analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+
   test("keyboard only: reach the sample button and build the summary", async () => {
     const page = await openDistrict(harness);
     const sample = page.locator("#panel-district").getByRole("button", { name: "Use the made-up sample district" });

@@ -61,10 +61,24 @@ describeBrowser("Register tab in a plain browser (preview mode)", () => {
     // 68 budget points + 3 K + 10 P + 30 E + 1 A points = 112 -> 2 hours; 34% -> 2 hours
     await textWhenMatching(
       panel.locator("#register-hours"),
-      /^Guide minimum: 4 hours a week \(112 points, 2 for mobility/,
+      /^Guide minimum: 4 hours a week \(112 points, 2 hours for mobility/,
     );
     const axe = await new AxeBuilder({ page }).include("#panel-register").analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+
+  test("one invalid cell reads as 1 cell, not 1 cells (350 px wide)", async () => {
+    const page = await openRegister(harness);
+    await page.setViewportSize({ width: 350, height: 800 });
+    const panel = page.locator("#panel-register");
+    await panel.getByLabel("SEN codes, one pupil a line").fill(["K", "X", "E"].join("\n"));
+    await panel.getByRole("button", { name: "Check pasted codes" }).click();
+    await page.waitForSelector("#panel-register section:not([hidden]) table");
+    expect(await panel.locator(".preview-warning").first().textContent()).toMatch(/^1 cell is not an accepted code\./);
+    expect(await panel.locator(".status").first().textContent()).toMatch(/^Checked 3 cells with values/);
+    // Inserting a formula needs Excel: neither its button nor its cell field shows in preview.
+    expect(await panel.getByRole("button", { name: "Insert guide-hours formula" }).isVisible()).toBe(false);
+    expect(await panel.getByLabel("Cell for the guide-hours formula").isVisible()).toBe(false);
   });
 
   test("a wrong entry is shown beside its field in the functions' words", async () => {

@@ -254,7 +254,7 @@ describe("plan fields and reading a plan sheet back", () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.problems.map((p) => p.message)).toEqual([
-        'Start date must be a date from 01/01/1900 to 31/12/9999 (a date cell, or text as dd/mm/yyyy); it was the text "31/02/2020".',
+        'Start date must be a date from 01/01/1900 to 31/12/9999 (a date cell, or text day first: 01/09/2025, 1/9/25, 01-09-2025, 1 Sept 2025 or 1 September 2025); it was the text "31/02/2020".',
         'Age at start must be a whole number from 16 to 99; it was the text "15".',
         'Agreed price must be an amount in pounds of 0 or more; it was the text "lots".',
       ]);
@@ -274,15 +274,10 @@ describe("plan fields and reading a plan sheet back", () => {
     expect(isFullRoutePrice("lots")).toBe(false);
   });
 
-  test("an application date the bank holiday table does not cover is refused on the field, not later", () => {
+  test("an application date the bank holiday table does not cover is accepted: weekends only, and the checklist says so", () => {
     const raw = sampleFormRaw();
     const early = coercePlanInputs({ ...raw, applicationSerial: "15/06/2017" });
-    expect(early.ok ? [] : early.problems).toEqual([
-      {
-        id: "applicationSerial",
-        message: "Application date must fall from 2018 to 2030: the bank holiday table covers only those years.",
-      },
-    ]);
+    expect(early.ok).toBe(true);
     expect(coercePlanInputs({ ...raw, applicationSerial: "22/05/2020" }).ok).toBe(true);
     expect(coercePlanInputs({ ...raw, applicationSerial: "" }).ok).toBe(true);
   });
@@ -301,6 +296,10 @@ describe("plan fields and reading a plan sheet back", () => {
       .filter((b) => b.style === "label" && b.row >= INPUT_FIRST_ROW && b.row < INPUT_FIRST_ROW + PLAN_FIELDS.length)
       .map((b) => b.cells[0]!.map((c) => (c === null ? "" : c)));
     const raw = rawInputsFromSheet(PLAN_MARKER, inputRows)!;
+    // The marker users see is a sentence; a sheet made with the earlier marker still loads.
+    expect(PLAN_MARKER).not.toMatch(/\bv\d/);
+    expect(rawInputsFromSheet("SEND add-in SLMDA plan v1", inputRows)).toEqual(raw);
+    expect(rawInputsFromSheet("SLMDA plan", inputRows)).toBeUndefined();
     const again = coercePlanInputs(raw);
     expect(again.ok && again.inputs).toEqual(inputs({ mentor: "Al", applicationSerial: d(2020, 5, 22) }));
     expect(rawInputsFromSheet("Something else", inputRows)).toBeUndefined();
@@ -457,5 +456,49 @@ describe("plan: today's rules (care leavers, published off-the-job hours, SENCO 
     expect(raw?.careLeaverOrEhcPlan).toBe(false);
     expect(raw?.sencoAppointmentSerial).toBe("");
     expect(raw?.publishedOffTheJobHours).toBe("");
+  });
+});
+
+describe("who pays whom, workshops the provider dates, a blank levy-funds cell", () => {
+  const model = buildPlanModel(inputs());
+  const headingRow = (text: RegExp) =>
+    model.blocks.find((b) => b.style === "heading" && text.test(String(b.cells[0]![0])))!.row;
+
+  test("the provider's payments say whose money they are, with the school's own cash beside them", () => {
+    const heading = headingRow(/^What the training provider is paid/);
+    const note = model.blocks.find((b) => b.row === heading + 1)!;
+    expect(note.style).toBe("note");
+    expect(note.cells[0]![0]).toMatch(
+      /^Who pays whom: these instalments are the provider's income, paid from the levy funds, the government's co-investment and the employer's co-investment/,
+    );
+    const own = model.blocks.find((b) => b.row === heading + 2)!;
+    expect(own.cells[0]![0]).toBe("The school's own cash (employer cash cost)");
+    expect(own.cells[0]![1]).toEqual({ formula: formulaCell(model, "Employer cash cost").formula, preview: 900 });
+    expect(spill(model, "SLMDAPAYMENTS").row).toBe(heading + 4); // heading, note, own cash, header row
+  });
+
+  test("the timeline says the provider dates the other workshops, live for either route", () => {
+    const heading = headingRow(/^Timeline$/);
+    const note = model.blocks.find((b) => b.row === heading + 1)!.cells[0]![0] as FormulaCell;
+    expect(note.preview).toBe(
+      "The timeline dates one workshop a block (6 of 9); the provider sets the dates of the other 3. Dates falling on a weekend or bank holiday are moved to the next working day.",
+    );
+    expect(note.formula).toContain("&(SEND.SLMDAWORKSHOPS($B$9)-ROWS(SEND.SLMDABLOCKS($B$9)))&");
+    const nasenco = buildPlanModel(inputs({ nasencoCompleted: true, price: 12000 }));
+    const nHeading = nasenco.blocks.find((b) => b.style === "heading" && b.cells[0]![0] === "Timeline")!.row;
+    expect((nasenco.blocks.find((b) => b.row === nHeading + 1)!.cells[0]![0] as FormulaCell).preview).toMatch(
+      /\(5 of 7\); the provider sets the dates of the other 2\./,
+    );
+  });
+
+  test('every formula passes levy funds as IF(cell="","",cell): a blank cell is 0 on Windows, and 0 means no funds', () => {
+    const cell = inputCell("levyFunds");
+    const formulas = model.blocks.flatMap((b) =>
+      b.cells.flat().flatMap((c) => (c !== null && typeof c === "object" ? [c.formula] : [])),
+    );
+    const using = formulas.filter((f) => f.includes(cell));
+    expect(using.length).toBeGreaterThanOrEqual(3); // employer cash cost twice, the funding spill
+    for (const f of using) expect(f.split(cell).length - 1).toBe(2); // only inside IF(cell="","",cell)
+    for (const f of using) expect(f).toContain(`IF(${cell}="","",${cell})`);
   });
 });

@@ -125,10 +125,10 @@ describe("working days", () => {
     expect(addWorkingDays(d(2024, 3, 1), 0)).toBe(d(2024, 3, 1));
     expect(() => addWorkingDays(d(2024, 3, 1), -1)).toThrow(/days must be a whole number/);
     expect(() => addWorkingDays(d(2024, 3, 1), 1.5)).toThrow(/days must be a whole number/);
-    expect(() => addWorkingDays(d(2017, 6, 1), 5, "application_date")).toThrow(
-      /application_date must fall from 2018 to 2030/,
-    );
-    expect(() => addWorkingDays(d(2031, 6, 1), 5)).toThrow(/2018 to 2030/);
+    // outside the table's years only weekends are skipped: Monday 29/05/2017 (a bank holiday) counts
+    expect(formatSerialDdMmYyyy(addWorkingDays(d(2017, 5, 26), 1))).toBe("29/05/2017");
+    expect(formatSerialDdMmYyyy(addWorkingDays(d(2031, 12, 24), 1))).toBe("25/12/2031");
+    expect(formatSerialDdMmYyyy(addWorkingDays(d(2031, 6, 6), 1))).toBe("09/06/2031");
   });
 
   test("document due dates", () => {
@@ -140,5 +140,18 @@ describe("working days", () => {
     expect(formatSerialDdMmYyyy(place.dueSerial!)).toBe("28/07/2020");
     expect(place.when).toContain("21/07/2020 to 28/07/2020");
     expect(documentDue("before-start", start, undefined, formatSerialDdMmYyyy).dueSerial).toBe(start);
+    // generated due dates move off weekends and bank holidays: a Monday 31/08/2026 start (summer bank holiday)
+    const holidayStart = d(2026, 8, 31);
+    expect(
+      formatSerialDdMmYyyy(documentDue("before-start", holidayStart, undefined, formatSerialDdMmYyyy).dueSerial!),
+    ).toBe("01/09/2026");
+    expect(
+      formatSerialDdMmYyyy(
+        documentDue("place-confirmation", d(2026, 9, 5), undefined, formatSerialDdMmYyyy).dueSerial!,
+      ),
+    ).toBe("03/08/2026");
+    const late = documentDue("personal-statement", start, d(2031, 5, 23), formatSerialDdMmYyyy);
+    expect(formatSerialDdMmYyyy(late.dueSerial!)).toBe("30/05/2031");
+    expect(late.when).toContain("weekends excluded; bank holidays are known only from 2018 to 2030");
   });
 });

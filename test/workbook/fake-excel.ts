@@ -415,7 +415,9 @@ export class FakeExcel {
         });
       return tables;
     };
+    range.select = () => fake.queue(`select ${address}`, () => undefined);
     Object.defineProperty(range, "formulas", {
+      get: () => loaded,
       set(value: unknown[][]) {
         fake.queue(
           `formulas ${address}`,

@@ -94,6 +94,28 @@ const FULL_FEE = SLMDA_ROUTES.full.fee;
 /** The full-route fee as the price field shows it ("£18,000"), so the form can swap it when the route changes. */
 export const FULL_ROUTE_PRICE_TEXT = FULL_FEE === undefined ? "" : `£${FULL_FEE.toLocaleString("en-GB")}`;
 
+/**
+ * The agreed price: money as for the functions, but a plan with a price of £0 is a mistake (the
+ * provider always charges; on the NASENCO route no fee is published, so it must be typed).
+ */
+const PRICE: Coercer<number> = (() => {
+  const money = moneyArg("price");
+  return {
+    ...money,
+    coerce(raw: unknown): number {
+      const pounds = money.coerce(raw);
+      if (pounds === 0) {
+        throw new RuleError(
+          "value",
+          say`${fieldRef("price")} must be more than £0: enter the price agreed with the training provider.`,
+          { value: raw, allowed: "an amount in pounds of more than £0" },
+        );
+      }
+      return pounds;
+    },
+  };
+})();
+
 // Coercers: the SEND.* argument names so messages match the functions word for word.
 const AGE = numberArg("age_at_start", AGE_LIMITS);
 const WEEKLY_HOURS = numberArg("weekly_hours", WEEKLY_HOURS_LIMITS, { optional: true });
@@ -101,8 +123,8 @@ const WEEKS_PER_YEAR = numberArg("weeks_per_year", WEEKS_PER_YEAR_LIMITS, { opti
 const PUBLISHED_FROM_TEXT = formatSerialDdMmYyyy(PUBLISHED_HOURS_FROM);
 
 /**
- * The application date also sets the personal statement's due date, 5 working days on: a date the
- * bank holiday table does not cover is reported on leaving the field, in the rule's own words.
+ * The application date also sets the personal statement's due date, 5 working days on (outside
+ * the bank holiday table's years, weekends only: the checklist says so).
  */
 const APPLICATION_DATE: Coercer<number | undefined> = (() => {
   const date = dateArg("application_date", { optional: true });
@@ -110,7 +132,7 @@ const APPLICATION_DATE: Coercer<number | undefined> = (() => {
     ...date,
     coerce(raw: unknown): number | undefined {
       const serial = date.coerce(raw);
-      if (serial !== undefined) addWorkingDays(serial, PERSONAL_STATEMENT_WORKING_DAYS, "application_date");
+      if (serial !== undefined) addWorkingDays(serial, PERSONAL_STATEMENT_WORKING_DAYS);
       return serial;
     },
   };
@@ -165,7 +187,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     kind: "text",
     optional: false,
     cellFormat: "dd/mm/yyyy",
-    hint: "dd/mm/yyyy",
+    hint: "Day first: 01/09/2026, 1/9/26 or 1 September 2026.",
     ...pick(dateArg("start_date")),
   },
   {
@@ -191,7 +213,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     kind: "text",
     optional: true,
     cellFormat: "£#,##0.00",
-    hint: "Optional, for a levy payer: leave blank when the levy account holds enough.",
+    hint: "For a levy payer only: leave blank when the levy account holds enough.",
     ...pick(moneyArg("levy_funds", { optional: true })),
   },
   {
@@ -201,7 +223,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     optional: false,
     cellFormat: "£#,##0.00",
     hint: `£${(FULL_FEE ?? 0).toLocaleString("en-GB")} on the full route; on the NASENCO route enter the price the provider quotes (no fee is published).`,
-    ...pick(moneyArg("price")),
+    ...pick(PRICE),
   },
   {
     id: "weeklyHours",
@@ -243,7 +265,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     kind: "text",
     optional: true,
     cellFormat: "dd/mm/yyyy",
-    hint: "Optional, dd/mm/yyyy: sets the personal statement's due date.",
+    hint: "Optional, day first (01/09/2026): sets the personal statement's due date.",
     ...pick(APPLICATION_DATE),
   },
   {

@@ -46,8 +46,13 @@ import type { Block, FormulaCell, ModelCell, SheetModel, TableSpec } from "../sh
 import { DATE_FORMAT, HOURS_FORMAT, MONEY_FORMAT } from "../number-format";
 import { PLAN_FIELDS, type PlanFieldId, type PlanInputs } from "./plan-fields";
 
-/** Text in cell A2 of every plan sheet: how the pane recognises a plan sheet to load it back. */
-export const PLAN_MARKER = "SEND add-in SLMDA plan v1";
+/**
+ * Text in cell A2 of every plan sheet: how the pane recognises a plan sheet to load it back. Users
+ * see it, so it is a sentence, not an internal version string; sheets made before carry the old
+ * marker, which is still recognised.
+ */
+export const PLAN_MARKER = "SLMDA plan made with the SEND leadership add-in";
+const EARLIER_PLAN_MARKERS: readonly string[] = ["SEND add-in SLMDA plan v1"];
 /** Zero-based row of the marker (A2). */
 export const MARKER_ROW = 1;
 /** Zero-based row of the first input (the inputs block sits in columns A and B from here). */
@@ -532,8 +537,14 @@ export function buildPlanModel(inputs: PlanInputs, options: PlanModelOptions = {
     values: Scalar[][],
     otherRows: number,
     formats: (string | null)[],
+    lead: Block[] = [],
   ) => {
     blocks.push({ row, col: 0, cells: [[heading]], style: "heading" });
+    // Lines between the heading and the table (notes, a related figure), one row each.
+    for (const line of lead) {
+      row += 1;
+      blocks.push({ ...line, row });
+    }
     blocks.push({ row: row + 1, col: 0, cells: [headers], style: "header" });
     const reserved = Math.max(values.length, reserve ? otherRows : 0, 1);
     blocks.push({
@@ -561,12 +572,36 @@ export function buildPlanModel(inputs: PlanInputs, options: PlanModelOptions = {
 
   const payments = (r: SlmdaRoute) => providerPayments(inputs.price, SLMDA_ROUTES[r].months, start);
   spillSection(
-    "Provider payments (80% monthly, 20% on completion)",
+    "What the training provider is paid (80% monthly, 20% on completion)",
     ["Date", "Amount"],
     `=SEND.SLMDAPAYMENTS(${inputCell("price")},${nasenco},${inputCell("startSerial")})`,
     payments(route).map((p) => [p.serial, p.amount]),
     payments(other).length,
     [DATE_FORMAT, MONEY_FORMAT],
+    [
+      {
+        row: 0,
+        col: 0,
+        cells: [
+          [
+            "Who pays whom: these instalments are the provider's income, paid from the levy funds, the government's co-investment and the employer's co-investment (see the funding breakdown). They are not the school's cash flow.",
+          ],
+        ],
+        style: "note",
+      },
+      {
+        row: 0,
+        col: 0,
+        cells: [
+          [
+            "The school's own cash (employer cash cost)",
+            formula(`=SEND.SLMDAEMPLOYERCOST(${fundingArgs()})`, cashPreview),
+          ],
+        ],
+        numberFormat: [null, MONEY_FORMAT],
+        style: "label",
+      },
+    ],
   );
 
   spillSection(
@@ -579,6 +614,8 @@ export function buildPlanModel(inputs: PlanInputs, options: PlanModelOptions = {
   );
 
   const schedule = (r: SlmdaRoute) => slmdaSchedule(start, r);
+  const blocksCount = `ROWS(SEND.SLMDABLOCKS(${nasenco}))`;
+  const dated = SLMDA_ROUTES[route].blocks.length;
   spillSection(
     "Timeline",
     ["Date", "Milestone"],
@@ -586,6 +623,21 @@ export function buildPlanModel(inputs: PlanInputs, options: PlanModelOptions = {
     schedule(route).map((m) => [m.serial, m.milestone]),
     schedule(other).length,
     [DATE_FORMAT, null],
+    [
+      {
+        row: 0,
+        col: 0,
+        cells: [
+          [
+            formula(
+              `="The timeline dates one workshop a block ("&${blocksCount}&" of "&SEND.SLMDAWORKSHOPS(${nasenco})&"); the provider sets the dates of the other "&(SEND.SLMDAWORKSHOPS(${nasenco})-${blocksCount})&". Dates falling on a weekend or bank holiday are moved to the next working day."`,
+              `The timeline dates one workshop a block (${dated} of ${figures.workshops}); the provider sets the dates of the other ${figures.workshops - dated}. Dates falling on a weekend or bank holiday are moved to the next working day.`,
+            ),
+          ],
+        ],
+        style: "note",
+      },
+    ],
   );
 
   // Checks.
@@ -655,7 +707,7 @@ export function rawInputsFromSheet(
   marker: unknown,
   rows: readonly (readonly unknown[])[],
 ): Record<PlanFieldId, unknown> | undefined {
-  if (marker !== PLAN_MARKER) return undefined;
+  if (marker !== PLAN_MARKER && !EARLIER_PLAN_MARKERS.includes(String(marker))) return undefined;
   const raw: Partial<Record<PlanFieldId, unknown>> = {};
   for (const field of PLAN_FIELDS) {
     const found = rows.find((r) => r[0] === field.label);

@@ -125,6 +125,8 @@ const registerFieldLabel: FieldNamer = (ref) => REGISTER_FIELD_LABELS[ref.key] ?
 export type GuideHoursResult =
   | {
       readonly ok: true;
+      readonly budget: number;
+      readonly mobility: number | undefined;
       readonly hours: number;
       readonly totalPoints: number;
       readonly budgetPoints: number;
@@ -150,6 +152,8 @@ export function registerGuideHours(
     const b = sencoBreakdownFromRegister(budget, counts, mobility, weight);
     return {
       ok: true,
+      budget,
+      mobility,
       hours: b.recommendedHours,
       totalPoints: b.totalPoints,
       budgetPoints: b.budgetPoints,

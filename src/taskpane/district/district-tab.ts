@@ -25,6 +25,8 @@ import type { SheetModel } from "../../sheets/sheet-model";
 import { readSelectedDistrict } from "../../workbook/district-source";
 import { writeNewSheet } from "../../workbook/write-sheet";
 import { el, labelledControl } from "../shared/dom";
+import { counted, countText } from "../shared/words";
+import { columnsThatMatterFirst, renderGlance } from "./district-glance";
 
 /** Schools shown in the HTML preview; the totals always cover every school. */
 export const PREVIEW_SCHOOL_LIMIT = 200;
@@ -52,11 +54,12 @@ export function previewModel(model: SheetModel, limit = PREVIEW_SCHOOL_LIMIT): S
 
 function describeTotals(summary: DistrictSummary): string {
   const t = summary.totals;
-  const parts = [
-    `${t.schools.toLocaleString("en-GB")} schools, ${t.totalGuideHours.toLocaleString("en-GB")} guide hours a week in all`,
-  ];
-  if (t.belowGuide !== undefined) parts.push(`${t.belowGuide.toLocaleString("en-GB")} below the guide`);
-  if (t.badRows > 0) parts.push(`${t.badRows.toLocaleString("en-GB")} rows with bad data listed with their reasons`);
+  const parts = [`${counted(t.schools, "school")}, ${counted(t.totalGuideHours, "guide hour")} a week in all`];
+  if (t.belowGuide !== undefined) parts.push(`${countText(t.belowGuide)} below the guide`);
+  if (t.badRows > 0)
+    parts.push(
+      `${counted(t.badRows, "row")} with bad data listed with ${t.badRows === 1 ? "its reason" : "their reasons"}`,
+    );
   return `${parts.join("; ")}.`;
 }
 
@@ -136,6 +139,8 @@ export function mountDistrictTab(panel: HTMLElement, env: PaneEnv): void {
   const result = el(doc, "div");
   result.id = "district-result";
   const resultText = el(doc, "p", undefined, "status");
+  resultText.id = "district-result-text";
+  resultText.tabIndex = -1; // the outcome takes the focus, so it is where the user is looking
   const preview = el(doc, "div");
   preview.className = "preview";
   preview.setAttribute("aria-label", "District summary preview");
@@ -205,13 +210,13 @@ export function mountDistrictTab(panel: HTMLElement, env: PaneEnv): void {
     const detection = detectColumns(source.headers);
     loaded = { source, label, mapping: { ...detection.mapping }, detectionNotes: detection.notes };
     const count = source.rows.length;
-    sourceStatus.textContent = `Read ${count.toLocaleString("en-GB")} rows from ${label}.`;
+    sourceStatus.textContent = `Read ${counted(count, "row")} from ${label}.`;
     mappingSection.hidden = false;
     renderMapping();
     resultText.textContent = "";
     preview.hidden = true;
     preview.replaceChildren();
-    env.announce(`Read ${count.toLocaleString("en-GB")} rows. Check the columns used, then choose Build summary.`);
+    env.announce(`Read ${counted(count, "row")}. Check the columns used, then choose Build summary.`);
   }
 
   async function readCsvFile(file: File): Promise<void> {
@@ -249,12 +254,14 @@ export function mountDistrictTab(panel: HTMLElement, env: PaneEnv): void {
       return;
     }
     if (!env.inExcel) {
-      renderSheetPreview(preview, previewModel(summary.model));
+      renderSheetPreview(preview, columnsThatMatterFirst(previewModel(summary.model)));
+      preview.prepend(renderGlance(doc, summary));
       const shown = Math.min(summary.schools.length, PREVIEW_SCHOOL_LIMIT);
       const more =
         summary.schools.length > shown ? ` The preview lists the first ${shown} schools; the totals cover all.` : "";
       resultText.textContent = `Summary of ${loaded.label}: ${describeTotals(summary)}${more}`;
       preview.hidden = false;
+      resultText.focus();
       env.announce(resultText.textContent);
       return;
     }
@@ -265,6 +272,7 @@ export function mountDistrictTab(panel: HTMLElement, env: PaneEnv): void {
         writeNewSheet(context, summary.model, { onProgress: (done, total) => progress.update(done, total) }),
       );
       resultText.textContent = `Wrote the summary to the new sheet "${written.sheetName}": ${describeTotals(summary)}`;
+      resultText.focus();
       env.announce(resultText.textContent);
     } catch (error) {
       env.showError(readableError(error));

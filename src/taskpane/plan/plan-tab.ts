@@ -10,7 +10,9 @@ import type { PaneEnv } from "../shared/pane-env";
 import { readableError } from "../shared/pane-env";
 import { renderSheetPreview } from "../shared/preview";
 import { startProgress } from "../shared/progress";
-import { buildPlanModel } from "../../sheets/plan/plan-model";
+import { buildPlanModel, MARKER_ROW } from "../../sheets/plan/plan-model";
+import type { SheetModel } from "../../sheets/sheet-model";
+import { weeklyHoursWarning } from "../../rules/working-time";
 import {
   FULL_ROUTE_PRICE_TEXT,
   PLAN_FIELDS,
@@ -44,6 +46,14 @@ function formText(id: PlanFieldId, value: unknown): string | boolean {
   return String(value);
 }
 
+/**
+ * The plan as the preview shows it: without the sheet's marker row (an internal label the pane
+ * uses to recognise a plan sheet, and the note about editing column B, which only applies in Excel).
+ */
+export function previewPlanModel(model: SheetModel): SheetModel {
+  return { ...model, blocks: model.blocks.filter((block) => block.row !== MARKER_ROW) };
+}
+
 export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
   const doc = panel.ownerDocument;
   panel.replaceChildren();
@@ -52,7 +62,7 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
   intro.className = "intro";
   intro.textContent = env.inExcel
     ? "Fill in the form and choose Create plan: a new sheet holds the plan, its figures live SEND.* formulas over its own inputs."
-    : "Preview mode (not in Excel): the same plan is shown here as a preview. Nothing leaves this page.";
+    : "Preview mode (not in Excel): fill in the form and choose Create plan to see the plan, with its funding, payments, timeline, checks and documents checklist. Nothing is saved and nothing leaves this page. In Excel, Create plan writes the same plan to a new sheet.";
   panel.append(intro);
 
   const loaded = doc.createElement("p");
@@ -68,7 +78,11 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
   const views = new Map<PlanFieldId, FieldView>();
   const validate = (view: FieldView) => {
     const field = PLAN_FIELDS.find((f) => f.id === view.spec.id)!;
-    view.showProblem(fieldProblem(field, view.raw()));
+    const problem = fieldProblem(field, view.raw());
+    view.showProblem(problem);
+    if (problem === undefined && field.id === "weeklyHours") {
+      view.showWarning(weeklyHoursWarning(field.coerce(view.raw()) as number));
+    }
   };
   const groups: { legend: string; ids: PlanFieldId[] }[] = [
     {
@@ -121,12 +135,22 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
     form.append(fieldset);
   }
 
+  // Levy funds only count for a levy payer: the field is disabled (and ignored) otherwise.
+  const levyPayer = views.get("levyPayer")!;
+  const levyFunds = views.get("levyFunds")!;
+  const syncLevyFunds = () => {
+    levyFunds.input.disabled = !levyPayer.input.checked;
+    if (levyFunds.input.disabled) levyFunds.showProblem(undefined);
+  };
+  levyPayer.input.addEventListener("change", syncLevyFunds);
+
   const defaults = defaultRawValues();
   const setAll = (values: Record<PlanFieldId, unknown>) => {
     for (const [id, view] of views) {
       view.set(formText(id, values[id]));
       view.showProblem(undefined);
     }
+    syncLevyFunds();
   };
   setAll(defaults);
 
@@ -155,6 +179,14 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
   buttons.append(create, update);
   form.append(buttons);
 
+  // The outcome of Create plan / Update plan, right under the buttons where the user is looking.
+  const outcome = doc.createElement("p");
+  outcome.className = "outcome";
+  outcome.id = "plan-outcome";
+  outcome.tabIndex = -1;
+  outcome.hidden = true;
+  form.append(outcome);
+
   const progressArea = doc.createElement("div");
   panel.append(progressArea);
 
@@ -175,13 +207,19 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
   const formRaw = (): Record<PlanFieldId, unknown> => {
     const raw = {} as Record<PlanFieldId, unknown>;
     for (const [id, view] of views) raw[id] = view.raw();
+    // A disabled field is ignored: levy funds only count for a levy payer.
+    if (!levyPayer.input.checked) raw.levyFunds = "";
     return raw;
   };
 
   const readInputs = (): PlanInputs | undefined => {
     const result = coercePlanInputs(formRaw());
     for (const view of views.values()) view.showProblem(undefined);
-    if (result.ok) return result.inputs;
+    outcome.hidden = true;
+    if (result.ok) {
+      views.get("weeklyHours")!.showWarning(weeklyHoursWarning(result.inputs.weeklyHours));
+      return result.inputs;
+    }
     for (const problem of result.problems) views.get(problem.id)!.showProblem(problem.message);
     const first = views.get(result.problems[0]!.id)!;
     first.input.focus();
@@ -220,7 +258,7 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
         if (!showRuleProblem(error)) env.showError(readableError(error));
         return;
       }
-      renderSheetPreview(previewBody, model);
+      renderSheetPreview(previewBody, previewPlanModel(model));
       previewSection.hidden = false;
       env.announce(`Plan preview ready for ${inputs.apprenticeName}.`);
       previewHeading.tabIndex = -1;
@@ -274,7 +312,10 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
       planSheet = result.sheetName;
       update.hidden = false;
       showLoaded();
-      env.announce(`Plan written to the sheet "${result.sheetName}".`);
+      outcome.textContent = `Plan written to the sheet "${result.sheetName}".`;
+      outcome.hidden = false;
+      outcome.focus();
+      env.announce(outcome.textContent);
     } catch (error) {
       if (!showRuleProblem(error)) env.showError(readableError(error));
     } finally {

@@ -25,8 +25,18 @@ import {
   SAMPLE_REGISTER_HEADER,
   SAMPLE_REGISTER_LABEL,
 } from "../../sheets/register/sample-register";
-import { highlightCells, readSelectedRegister, removeHighlights } from "../../workbook/register-range";
+import {
+  cellContent,
+  highlightCells,
+  readSelectedRegister,
+  registerTableColumn,
+  removeHighlights,
+  writeFormula,
+} from "../../workbook/register-range";
+import { defaultFormulaCell, guideHoursFormula, type RegisterColumnRef } from "../../sheets/register/register-formula";
+import { parseAddress, rangeAddress } from "../../sheets/a1-address";
 import { el, labelledControl } from "../shared/dom";
+import { counted, countText } from "../shared/words";
 
 interface Checked {
   readonly check: RegisterCheck;
@@ -79,7 +89,7 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
       doc,
       "p",
       env.inExcel
-        ? "Select the register's column of SEN codes (for example C:C), then choose Check selected column. Codes are only read, never changed."
+        ? "Select the register's column of SEN codes (the table column, or cells such as C2:C400), then choose Check selected column. Codes are only read, never changed."
         : "Preview mode (not in Excel): paste a column of SEN codes, choose a CSV file, or use the made-up sample register. Nothing leaves this page.",
       "intro",
     ),
@@ -211,6 +221,34 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
   const hoursResult = el(doc, "p", undefined, "status");
   hoursResult.id = "register-hours";
   hoursSet.append(hoursButtons, hoursResult);
+
+  // Excel only: put the live formula for this column into a cell (a table column by name).
+  const formulaCell = createField(
+    hoursSet,
+    {
+      id: "formula-cell",
+      label: "Cell for the guide-hours formula",
+      kind: "text",
+      optional: true,
+      hint: "A cell on the register's sheet, such as F2. Blank: two columns right of the register. A cell that is not empty is only replaced after you confirm.",
+    },
+    "register",
+    () => undefined,
+  );
+  const insert = el(doc, "button", "Insert guide-hours formula");
+  insert.type = "button";
+  const insertButtons = el(doc, "div", undefined, "buttons");
+  insertButtons.append(insert);
+  const insertResult = el(doc, "p", undefined, "outcome");
+  insertResult.id = "register-formula-outcome";
+  insertResult.tabIndex = -1;
+  insertResult.hidden = true;
+  hoursSet.append(insertButtons, insertResult);
+  if (!env.inExcel) {
+    (formulaCell.input.closest(".field") as HTMLElement | null)?.setAttribute("hidden", "");
+    insertButtons.hidden = true;
+  }
+  insert.addEventListener("click", () => void insertFormula());
   results.append(hoursSet);
   panel.append(results);
 
@@ -230,22 +268,91 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
     }
     const caveat =
       checked.check.invalidCount > 0
-        ? ` This counts only the accepted codes: SEND.SENCOHOURSFROMREGISTER gives an error until the ${checked.check.invalidCount} cells listed above are corrected.`
+        ? ` This counts only the accepted codes: SEND.SENCOHOURSFROMREGISTER gives an error until the ${counted(checked.check.invalidCount, "cell")} listed above ${checked.check.invalidCount === 1 ? "is" : "are"} corrected.`
         : "";
-    hoursResult.textContent = `Guide minimum: ${result.hours} hours a week (${result.totalPoints} points, ${result.mobilityHours} for mobility; SEN support counted at ${result.senSupportWeight} point${result.senSupportWeight === 1 ? "" : "s"} each).${caveat}`;
+    hoursResult.textContent = `Guide minimum: ${counted(result.hours, "hour")} a week (${counted(result.totalPoints, "point")}, ${counted(result.mobilityHours, "hour")} for mobility; SEN support counted at ${counted(result.senSupportWeight, "point")} each).${caveat}`;
     if (fromButton) env.announce(hoursResult.textContent);
+  }
+
+  /** The checked cells the formula refers to: without a header in the first row. */
+  function formulaRange(check: RegisterCheck, address: string): string {
+    const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+    const p = parseAddress(local);
+    const headerFirst = p.rowCount > 1 && check.invalid.some((cell) => cell.row === p.row);
+    return headerFirst ? rangeAddress(p.row + 1, p.col, p.rowCount - 1, p.colCount) : local;
+  }
+
+  async function insertFormula(): Promise<void> {
+    if (!checked?.sheetName || !checked.address) return;
+    const { sheetName, address, check } = checked;
+    insertResult.hidden = true;
+    formulaCell.showProblem(undefined);
+    const result = registerGuideHours(
+      check.counts,
+      String(fieldViews.budget.raw()),
+      String(fieldViews.mobility.raw()),
+      String(fieldViews.weight.raw()),
+    );
+    if (!result.ok) {
+      fieldViews[result.field].showProblem(result.message);
+      fieldViews[result.field].input.focus();
+      return;
+    }
+    const typed = String(formulaCell.raw()).trim().toUpperCase();
+    const cell = typed === "" ? defaultFormulaCell(formulaRange(check, address)) : typed;
+    let parsed: ReturnType<typeof parseAddress> | undefined;
+    try {
+      parsed = parseAddress(cell);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || parsed.rowCount !== 1 || parsed.colCount !== 1 || cell.includes("!")) {
+      formulaCell.showProblem(`Cell for the guide-hours formula must be one cell such as F2; it was "${typed}".`);
+      formulaCell.input.focus();
+      return;
+    }
+    try {
+      const table = await Excel.run((context) => registerTableColumn(context, sheetName, address));
+      const ref: RegisterColumnRef = { sheetName, address: formulaRange(check, address), table };
+      const weight = String(fieldViews.weight.raw()).trim() === "" ? undefined : result.senSupportWeight;
+      const formula = guideHoursFormula(ref, sheetName, {
+        budget: result.budget,
+        mobility: result.mobility,
+        weight,
+      });
+      const existing = await Excel.run((context) => cellContent(context, sheetName, cell));
+      if (existing !== "" && existing !== null) {
+        const ok = await env.confirm({
+          title: "Replace the cell?",
+          message: `${sheetName}!${cell} holds ${typeof existing === "string" ? `"${existing}"` : String(existing)}. Replace it with the guide-hours formula?`,
+          confirmLabel: "Replace",
+        });
+        if (!ok) {
+          env.announce(`Nothing inserted: ${cell} kept as it was.`);
+          return;
+        }
+      }
+      await Excel.run((context) => writeFormula(context, sheetName, cell, formula));
+      insertResult.textContent = `Inserted ${formula} in ${sheetName}!${cell}.`;
+      insertResult.hidden = false;
+      insertResult.focus();
+      env.announce(insertResult.textContent);
+    } catch (error) {
+      env.showError(`Could not insert the formula: ${readableError(error)}`);
+    }
   }
 
   function show(check: RegisterCheck, label: string, sheetName?: string, address?: string): void {
     checked = { check, label, sheetName, address };
+    insertResult.hidden = true;
     results.hidden = false;
-    sourceLine.textContent = `Checked ${check.cellsWithValues.toLocaleString("en-GB")} cells with values in ${label}.`;
+    sourceLine.textContent = `Checked ${counted(check.cellsWithValues, "cell")} with values in ${label}.`;
     const tbody = el(doc, "tbody");
     for (const [labelText, count] of check.countRows) {
       const tr = el(doc, "tr");
       const th = el(doc, "th", labelText);
       th.scope = "row";
-      const td = el(doc, "td", count.toLocaleString("en-GB"), "num");
+      const td = el(doc, "td", countText(count), "num");
       tr.append(th, td);
       tbody.append(tr);
     }
@@ -263,14 +370,14 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
       invalidSummary.className = "ok";
     } else {
       const listed = check.invalid.length;
-      invalidSummary.textContent = `${check.invalidCount.toLocaleString("en-GB")} cell${check.invalidCount === 1 ? " is" : "s are"} not an accepted code${listed < check.invalidCount ? ` (the first ${listed} are listed)` : ""}. Accepted: ${check.acceptedCodesHelp}.`;
+      invalidSummary.textContent = `${counted(check.invalidCount, "cell")} ${check.invalidCount === 1 ? "is" : "are"} not an accepted code${listed < check.invalidCount ? ` (the first ${countText(listed)} are listed)` : ""}. Accepted: ${check.acceptedCodesHelp}.`;
       invalidSummary.className = "preview-warning";
     }
     invalidList.replaceChildren(...check.invalid.map((cell) => el(doc, "li", cell.message)));
     highlight.disabled = check.invalid.length === 0;
     updateHours(false);
     env.announce(
-      `Register checked: ${check.counts.onRegister} pupils on the SEN register, ${check.invalidCount} cells not accepted codes.`,
+      `Register checked: ${counted(check.counts.onRegister, "pupil")} on the SEN register, ${counted(check.invalidCount, "cell")} not ${check.invalidCount === 1 ? "an accepted code" : "accepted codes"}.`,
     );
   }
 
@@ -309,7 +416,7 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
     void Excel.run((context) => highlightCells(context, sheetName, groups))
       .then(() =>
         env.announce(
-          `Highlighted ${checked!.check.invalid.length} cells. Remove highlight takes it away again; no code was changed.`,
+          `Highlighted ${counted(checked!.check.invalid.length, "cell")}. Remove highlight takes it away again; no code was changed.`,
         ),
       )
       .catch((error: unknown) => env.showError(`Could not highlight the cells: ${readableError(error)}`));

@@ -23,6 +23,43 @@ export interface FieldView {
   set(value: string | boolean): void;
   /** Show or clear the message beside the field. */
   showProblem(message: string | undefined): void;
+  /** Show or clear a warning beside the field: advice, not an error (the value is accepted). */
+  showWarning(message: string | undefined): void;
+}
+
+/**
+ * True while a mouse button or finger is down anywhere on the page. Leaving a field by pressing on
+ * a button (the Create plan button) blurs the field at mouse-down: showing or clearing its message
+ * then would move the button before mouse-up, and the click would be lost. So a field left that
+ * way is checked once the pointer is released and the click has happened.
+ */
+let pointerDown = false;
+const tracked = new WeakSet<Document>();
+
+function trackPointer(doc: Document): void {
+  if (tracked.has(doc)) return;
+  tracked.add(doc);
+  doc.addEventListener("pointerdown", () => (pointerDown = true), true);
+  const release = () => {
+    if (pointerDown) setTimeout(() => (pointerDown = false), 0);
+  };
+  doc.addEventListener("pointerup", release, true);
+  doc.addEventListener("pointercancel", release, true);
+}
+
+/** Run `work` now, or after the pointer is released and its click is dispatched. */
+function afterPointerRelease(doc: Document, work: () => void): void {
+  if (!pointerDown) {
+    work();
+    return;
+  }
+  const later = () => {
+    doc.removeEventListener("pointerup", later, true);
+    doc.removeEventListener("pointercancel", later, true);
+    setTimeout(work, 0);
+  };
+  doc.addEventListener("pointerup", later, true);
+  doc.addEventListener("pointercancel", later, true);
 }
 
 /** Create a field's DOM under `parent`; `validate` runs on blur (and on change for checkboxes). */
@@ -33,6 +70,7 @@ export function createField(
   validate: (view: FieldView) => void,
 ): FieldView {
   const doc = parent.ownerDocument;
+  trackPointer(doc);
   const wrapper = doc.createElement("div");
   wrapper.className = spec.kind === "checkbox" ? "field field-checkbox" : "field";
   const input = doc.createElement("input");
@@ -77,6 +115,9 @@ export function createField(
   wrapper.append(error);
   parent.append(wrapper);
 
+  // Bumped whenever the field's message changes: a check deferred to the pointer's release is
+  // dropped when the form (Create plan) has judged the field in between.
+  let shown = 0;
   const view: FieldView = {
     spec,
     input,
@@ -87,11 +128,26 @@ export function createField(
       else input.value = typeof value === "string" ? value : "";
     },
     showProblem: (message) => {
+      shown += 1;
       error.textContent = message ?? "";
+      error.classList.remove("field-warning");
       if (message) input.setAttribute("aria-invalid", "true");
       else input.removeAttribute("aria-invalid");
     },
+    showWarning: (message) => {
+      shown += 1;
+      error.textContent = message ?? "";
+      error.classList.toggle("field-warning", Boolean(message));
+      input.removeAttribute("aria-invalid");
+    },
   };
-  input.addEventListener(spec.kind === "checkbox" ? "change" : "blur", () => validate(view));
+  if (spec.kind === "checkbox") input.addEventListener("change", () => validate(view));
+  else
+    input.addEventListener("blur", () => {
+      const before = shown;
+      afterPointerRelease(doc, () => {
+        if (shown === before) validate(view);
+      });
+    });
   return view;
 }

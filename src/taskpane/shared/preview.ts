@@ -7,6 +7,7 @@
 import type { Block, ModelCell, SheetModel, TableSpec } from "../../sheets/sheet-model";
 import { formatCellValue } from "../../sheets/number-format";
 import { el } from "./dom";
+import { yesNo } from "./words";
 
 type PreviewValue = string | number | boolean | null;
 
@@ -45,7 +46,8 @@ function appendRow(
     const isHeader = rowHeader && c === 0;
     const cell = isHeader ? el(doc, "th") : el(doc, "td");
     if (isHeader) cell.setAttribute("scope", "row");
-    cell.textContent = formatCellValue(value, formatFor(formats, c));
+    // TRUE/FALSE are Excel's; people reading the preview get Yes/No.
+    cell.textContent = typeof value === "boolean" ? yesNo(value) : formatCellValue(value, formatFor(formats, c));
     if (isNumeric(value)) cell.className = "num";
     tr.append(cell);
   }
@@ -93,10 +95,18 @@ export function renderSheetPreview(container: HTMLElement, model: SheetModel): v
   ].sort((a, b) => a.row - b.row || (a.kind === "block" && b.kind === "block" ? a.block.col - b.block.col : 0));
 
   let lastHeading: string | undefined;
+  // Each scroll region is a landmark: two tables under one heading get "…, table 2".
+  const regions = new Map<string, number>();
+  const regionLabel = (label: string | undefined): string => {
+    const base = label ?? "Table";
+    const n = (regions.get(base) ?? 0) + 1;
+    regions.set(base, n);
+    return n === 1 ? base : `${base}, table ${n}`;
+  };
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i]!;
     if (item.kind === "table") {
-      container.append(scrollable(doc, renderTableSpec(doc, item.table, lastHeading), lastHeading));
+      container.append(scrollable(doc, renderTableSpec(doc, item.table, lastHeading), regionLabel(lastHeading)));
       continue;
     }
     const { block } = item;
@@ -167,7 +177,7 @@ export function renderSheetPreview(container: HTMLElement, model: SheetModel): v
       }
     }
     table.append(tbody);
-    container.append(scrollable(doc, table, lastHeading));
+    container.append(scrollable(doc, table, regionLabel(lastHeading)));
   }
 }
 

@@ -1,0 +1,81 @@
+/**
+ * The guide-hours formula the Register tab inserts for the checked column: a structured reference
+ * to the table column when the register is an Excel table (Register[SEN status], which grows with
+ * the table), else the bounded range that was checked ($C$2:$C$240). Never a whole column such as
+ * C:C: Excel on the web returns #CALC! for a custom function given one. Pure: no Office, no DOM.
+ */
+import { cellAddress, parseAddress, rangeAddress } from "../a1-address";
+
+export interface RegisterColumnRef {
+  /** The sheet the register is on. */
+  readonly sheetName: string;
+  /** The checked cells, e.g. "C2:C240" (a sheet prefix is dropped). */
+  readonly address: string;
+  /** The Excel table and column the cells belong to, when they are one table column. */
+  readonly table?: { readonly name: string; readonly column: string };
+}
+
+/** A column name inside a structured reference: [ ] # ' are escaped with ' (Excel's rule). */
+export function escapeTableColumn(name: string): string {
+  return name.replace(/[[\]#']/g, (c) => `'${c}`);
+}
+
+/** A sheet name as a formula writes it: quoted unless it is letters, digits and underscores. */
+export function sheetPrefix(sheetName: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheetName) && !/^[A-Za-z]{1,3}\d+$/.test(sheetName)
+    ? `${sheetName}!`
+    : `'${sheetName.replace(/'/g, "''")}'!`;
+}
+
+function stripSheet(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return bang >= 0 ? address.slice(bang + 1) : address;
+}
+
+/** "$C$2:$C$240" for "C2:C240". */
+export function absoluteAddress(address: string): string {
+  const p = parseAddress(stripSheet(address));
+  const corner = (row: number, col: number) => cellAddress(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  const start = corner(p.row, p.col);
+  if (p.rowCount === 1 && p.colCount === 1) return start;
+  return `${start}:${corner(p.row + p.rowCount - 1, p.col + p.colCount - 1)}`;
+}
+
+/** The register as a formula refers to it from a cell on `targetSheet`. */
+export function registerReference(ref: RegisterColumnRef, targetSheet: string): string {
+  if (ref.table) return `${ref.table.name}[${escapeTableColumn(ref.table.column)}]`;
+  const prefix = targetSheet.toLowerCase() === ref.sheetName.toLowerCase() ? "" : sheetPrefix(ref.sheetName);
+  return `${prefix}${absoluteAddress(ref.address)}`;
+}
+
+export interface GuideFormulaInputs {
+  readonly budget: number;
+  readonly mobility?: number;
+  readonly weight?: number;
+}
+
+/** A number as a formula literal (no grouping; a share as a percentage, 0.34 → 34%). */
+function literal(value: number, percent = false): string {
+  if (percent) return `${Number((value * 100).toFixed(10))}%`;
+  return String(value);
+}
+
+/** =SEND.SENCOHOURSFROMREGISTER(budget, register[, mobility[, weight]]). */
+export function guideHoursFormula(ref: RegisterColumnRef, targetSheet: string, inputs: GuideFormulaInputs): string {
+  const args = [literal(inputs.budget), registerReference(ref, targetSheet)];
+  if (inputs.mobility !== undefined || inputs.weight !== undefined) {
+    args.push(inputs.mobility === undefined ? "" : literal(inputs.mobility, true));
+  }
+  if (inputs.weight !== undefined) args.push(literal(inputs.weight));
+  return `=SEND.SENCOHOURSFROMREGISTER(${args.join(", ")})`;
+}
+
+/**
+ * Where the formula goes unless the user names a cell: on the register's sheet, level with the
+ * checked cells' first row, two columns to the right of them (one empty column between, so an
+ * Excel table beside it does not grow into the formula).
+ */
+export function defaultFormulaCell(address: string): string {
+  const p = parseAddress(stripSheet(address));
+  return rangeAddress(p.row, p.col + p.colCount + 1, 1, 1);
+}

@@ -1,0 +1,170 @@
+/**
+ * The district summary at a glance, for the narrow task pane (preview mode): a drawn chart of
+ * schools by SENCO hours a week (an SVG with a title and a description that gives the same
+ * numbers, styled by classes only: the page's CSP allows no inline styles), and the schools
+ * below the guide as a list. DOM APIs only; text through textContent.
+ */
+import type { DistrictSummary, SchoolResult } from "../../sheets/district/summary-model";
+import type { SheetModel, TableSpec } from "../../sheets/sheet-model";
+import { el } from "../shared/dom";
+import { counted } from "../shared/words";
+
+const SVG = "http://www.w3.org/2000/svg";
+/** Bars for 0, 1, ... hours, the last for this many or more. */
+export const GLANCE_BINS = 10;
+
+export interface HoursBin {
+  readonly label: string;
+  readonly guide: number;
+  readonly allocated: number;
+}
+
+/** Schools by whole hours a week: guide and (when given) allocated, the last bin "10 or more". */
+export function hoursBins(schools: readonly SchoolResult[], bins = GLANCE_BINS): HoursBin[] {
+  const guide = new Array<number>(bins + 1).fill(0);
+  const allocated = new Array<number>(bins + 1).fill(0);
+  for (const s of schools) {
+    guide[Math.min(Math.floor(s.guideHours), bins)]! += 1;
+    if (s.allocatedHours !== undefined) allocated[Math.min(Math.floor(s.allocatedHours), bins)]! += 1;
+  }
+  return guide.map((g, b) => ({
+    label: b === bins ? `${b}+` : String(b),
+    guide: g,
+    allocated: allocated[b]!,
+  }));
+}
+
+function svgEl(doc: Document, tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
+  const node = doc.createElementNS(SVG, tag) as SVGElement;
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The chart: grouped bars (guide, allocated) per hours bin, with a title and a description. */
+export function hoursChart(doc: Document, summary: DistrictSummary, idPrefix = "district-chart"): SVGElement {
+  const bins = hoursBins(summary.schools);
+  const withAllocated = summary.totals.totalAllocatedHours !== undefined;
+  const width = 320;
+  const height = 180;
+  const left = 28;
+  const bottom = 150;
+  const top = 12;
+  const max = Math.max(1, ...bins.map((b) => Math.max(b.guide, b.allocated)));
+  const slot = (width - left - 4) / bins.length;
+  const bar = withAllocated ? (slot - 4) / 2 : slot - 4;
+  const scale = (n: number) => ((bottom - top) * n) / max;
+
+  const svg = svgEl(doc, "svg", {
+    viewBox: `0 0 ${width} ${height}`,
+    role: "img",
+    "aria-labelledby": `${idPrefix}-title ${idPrefix}-desc`,
+    class: "glance-chart",
+  });
+  const title = withAllocated
+    ? "Schools by SENCO hours a week: guide and allocated"
+    : "Schools by guide SENCO hours a week";
+  svg.append(svgEl(doc, "title", { id: `${idPrefix}-title` }, title));
+  const parts = bins
+    .filter((b) => b.guide > 0 || b.allocated > 0)
+    .map(
+      (b) =>
+        `${b.label} hours: ${counted(b.guide, "school")} at the guide${withAllocated ? `, ${counted(b.allocated, "school")} allocated` : ""}`,
+    );
+  svg.append(svgEl(doc, "desc", { id: `${idPrefix}-desc` }, `${parts.join("; ")}.`));
+
+  // Axis and a scale mark at the top.
+  svg.append(svgEl(doc, "line", { x1: left, y1: bottom, x2: width - 2, y2: bottom, class: "glance-axis" }));
+  svg.append(svgEl(doc, "text", { x: left - 4, y: top + 4, class: "glance-label glance-end" }, String(max)));
+  svg.append(svgEl(doc, "text", { x: left - 4, y: bottom, class: "glance-label glance-end" }, "0"));
+  bins.forEach((b, i) => {
+    const x = left + i * slot + 2;
+    const g = scale(b.guide);
+    svg.append(svgEl(doc, "rect", { x, y: bottom - g, width: bar, height: g, class: "glance-guide" }));
+    if (withAllocated) {
+      const a = scale(b.allocated);
+      svg.append(svgEl(doc, "rect", { x: x + bar, y: bottom - a, width: bar, height: a, class: "glance-allocated" }));
+    }
+    svg.append(
+      svgEl(doc, "text", { x: x + (slot - 4) / 2, y: bottom + 14, class: "glance-label glance-middle" }, b.label),
+    );
+  });
+  svg.append(
+    svgEl(doc, "text", { x: (left + width) / 2, y: height - 2, class: "glance-label glance-middle" }, "Hours a week"),
+  );
+  return svg;
+}
+
+/** A small key for the chart's two series (text, not colour alone). */
+function chartKey(doc: Document, withAllocated: boolean): HTMLElement {
+  const key = el(doc, "ul", undefined, "glance-key");
+  key.setAttribute("aria-hidden", "true");
+  key.append(el(doc, "li", "Guide hours (SEND.SENCOHOURS)", "glance-key-guide"));
+  if (withAllocated) key.append(el(doc, "li", "Allocated hours", "glance-key-allocated"));
+  return key;
+}
+
+const hours = (n: number) => n.toLocaleString("en-GB", { maximumFractionDigits: 1 });
+
+/** The section: heading, chart with its key, and the schools below the guide. */
+export function renderGlance(doc: Document, summary: DistrictSummary): HTMLElement {
+  const section = el(doc, "section", undefined, "glance");
+  section.setAttribute("aria-labelledby", "district-glance-heading");
+  const heading = el(doc, "h3", "At a glance");
+  heading.id = "district-glance-heading";
+  const withAllocated = summary.totals.totalAllocatedHours !== undefined;
+  section.append(heading, hoursChart(doc, summary), chartKey(doc, withAllocated));
+
+  const belowHeading = el(doc, "h4", "Schools below the guide");
+  belowHeading.id = "district-below-heading";
+  section.append(belowHeading);
+  if (!withAllocated) {
+    section.append(el(doc, "p", "No allocated-hours column was chosen, so no school can be compared with the guide."));
+    return section;
+  }
+  const below = summary.schools
+    .filter((s) => s.belowGuide)
+    .sort((a, b) => a.allocatedHours! - a.guideHours - (b.allocatedHours! - b.guideHours));
+  if (below.length === 0) {
+    section.append(el(doc, "p", "None: every school with allocated hours has at least its guide hours.", "ok"));
+    return section;
+  }
+  const list = el(doc, "ul", undefined, "below-guide");
+  list.setAttribute("aria-labelledby", "district-below-heading");
+  for (const s of below) {
+    const short = s.guideHours - s.allocatedHours!;
+    list.append(
+      el(
+        doc,
+        "li",
+        `${s.name}: ${hours(s.allocatedHours!)} hours allocated against a guide of ${hours(s.guideHours)} (${hours(short)} short)`,
+      ),
+    );
+  }
+  section.append(el(doc, "p", `${counted(below.length, "school")}, the furthest below first:`), list);
+  return section;
+}
+
+/** Columns that matter first in the preview's table of schools: name, guide, allocated, difference, flag. */
+const FIRST_COLUMNS = [/^School$/, /^Guide hours/, /^Allocated/, /^Difference/, /^Below guide/];
+
+/** The schools table with the columns that matter first (the sheet keeps its own order). */
+export function columnsThatMatterFirst(model: SheetModel): SheetModel {
+  const table = model.tables?.[0];
+  if (!table) return model;
+  const first: number[] = [];
+  for (const pattern of FIRST_COLUMNS) {
+    const i = table.headers.findIndex((h) => pattern.test(String(h)));
+    if (i >= 0) first.push(i);
+  }
+  const order = [...first, ...table.headers.map((_h, i) => i).filter((i) => !first.includes(i))];
+  const pick = <T>(row: readonly T[]): T[] => order.map((i) => row[i]!);
+  const formats = table.numberFormat;
+  const reordered: TableSpec = {
+    ...table,
+    headers: pick(table.headers),
+    rows: table.rows.map((row) => pick(row)),
+    numberFormat: Array.isArray(formats) ? pick(formats) : formats,
+  };
+  return { ...model, tables: [reordered, ...(model.tables ?? []).slice(1)] };
+}

@@ -1,0 +1,100 @@
+/**
+ * The pane at 350 px wide (a narrow Excel task pane), tab by tab, after a typical action: the
+ * plan preview, the district summary of the made-up sample, the register check of the sample.
+ * Each page is checked for sideways scrolling; with SCREENSHOTS=1 (npm run screenshots) the
+ * pictures are written to docs/images/ for the documentation, otherwise to test-results/.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { browserTestsUnavailable, startHarness, ROOT, type Harness } from "./harness";
+
+const unavailable = browserTestsUnavailable();
+const describeBrowser = unavailable ? describe.skip : describe;
+const OUT = process.env.SCREENSHOTS === "1" ? join(ROOT, "docs/images") : join(ROOT, "test-results");
+
+async function narrow(harness: Harness): Promise<Page> {
+  const page = await harness.newPage();
+  await page.setViewportSize({ width: 350, height: 900 });
+  return page;
+}
+
+/** The page never scrolls sideways at 350 px (wide tables scroll inside their own area). */
+async function noSidewaysScroll(page: Page): Promise<void> {
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    view: document.documentElement.clientWidth,
+  }));
+  expect(widths.page).toBeLessThanOrEqual(widths.view);
+}
+
+async function shoot(page: Page, name: string, height = 1800): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const full = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.screenshot({
+    path: join(OUT, name),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 350, height: Math.min(full, height) },
+  });
+}
+
+describeBrowser("the pane at 350 px wide", () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  test("Plan: the form filled in and the plan preview", async () => {
+    const page = await narrow(harness);
+    const plan = page.locator("#panel-plan");
+    await plan.getByLabel("Apprentice name").fill("Sam Patel");
+    await plan.getByLabel("School", { exact: true }).fill("Oak Primary School");
+    await plan.getByLabel("Line manager").fill("Jo Head");
+    await plan.getByLabel("Start date").fill("1 September 2026");
+    await plan.getByLabel("Age at start").fill("21");
+    await plan.getByLabel("Weekly contracted hours").fill("37");
+    await plan.getByLabel("Has Level 2 maths evidence").check();
+    await plan.getByLabel("Has Level 2 English evidence").check();
+    await page.getByRole("button", { name: "Create plan" }).click();
+    await page.waitForSelector("#panel-plan .preview:not([hidden]) table");
+    await noSidewaysScroll(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shoot(page, "plan-350.png", 2600);
+  });
+
+  test("District: the made-up sample's summary", async () => {
+    const page = await narrow(harness);
+    await page.getByRole("tab", { name: "District" }).click();
+    const panel = page.locator("#panel-district");
+    await panel.getByRole("button", { name: "Use the made-up sample district" }).click();
+    await panel.getByRole("button", { name: "Build summary" }).click();
+    await page.waitForSelector("#panel-district .preview:not([hidden]) table");
+    await noSidewaysScroll(page);
+    // From the summary line down: the chart, the schools below the guide, the first columns.
+    const top = await page.evaluate(
+      () => document.getElementById("district-result")!.getBoundingClientRect().top + window.scrollY,
+    );
+    mkdirSync(OUT, { recursive: true });
+    await page.screenshot({
+      path: join(OUT, "district-350.png"),
+      fullPage: true,
+      clip: { x: 0, y: Math.max(0, top - 8), width: 350, height: 1500 },
+    });
+  });
+
+  test("Register: the made-up sample register checked", async () => {
+    const page = await narrow(harness);
+    await page.getByRole("tab", { name: "Register" }).click();
+    const panel = page.locator("#panel-register");
+    await panel.getByRole("button", { name: "Use the made-up sample register" }).click();
+    await page.waitForSelector("#panel-register section:not([hidden]) table");
+    await panel.getByLabel("Notional SEN budget").fill("£67,755");
+    await panel.getByLabel("Pupil mobility").fill("34%");
+    await panel.getByRole("button", { name: "Work out guide hours" }).click();
+    await noSidewaysScroll(page);
+    await shoot(page, "register-350.png", 2000);
+  });
+});
