@@ -18,7 +18,6 @@ import {
   REGISTER_FIELD_LABELS,
   registerGuideHours,
   type RegisterCheck,
-  type RegisterOrigin,
 } from "../../sheets/register/register-check";
 import {
   SAMPLE_REGISTER_CODES,
