@@ -18,6 +18,7 @@
  */
 import { csvCellValue } from "./csv";
 import { normalizeHeader } from "./header-detection";
+import type { SheetModel } from "../sheet-model";
 
 /** The pivoted table's headers, spelt so the district header detection maps them. */
 export const PIVOT_HEADERS: readonly string[] = [
@@ -242,4 +243,36 @@ export function pivotDfeLong(rows: readonly (readonly unknown[])[]): PivotResult
   const pivot = new DfeLongPivot(columns);
   for (let i = 1; i < rows.length; i += 1) pivot.add(rows[i]!, i + 1);
   return pivot.finish();
+}
+
+/** The pivoted table as a sheet (Excel: a new sheet the LA joins to its budget table by URN or LAESTAB). */
+export function pivotSheetModel(pivot: PivotResult, sourceLabel: string): SheetModel {
+  return {
+    title: "DfE SEN by school",
+    blocks: [
+      {
+        row: 0,
+        col: 0,
+        cells: [["SEN support and EHC plans by school (DfE school-level SEN data, pivoted)"]],
+        style: "title",
+      },
+      { row: 1, col: 0, cells: [[`Source: ${sourceLabel}.`], ...pivot.notes.map((note) => [note])], style: "note" },
+    ],
+    tables: [
+      {
+        name: "DfESenBySchool",
+        row: pivot.notes.length + 3,
+        col: 0,
+        headers: pivot.headers,
+        rows: pivot.rows,
+        numberFormat: ["@", null, "@", null, "0", "0", "0"],
+      },
+    ],
+    columnWidths: [70, 260, 80, 140, 80, 80, 80],
+  };
+}
+
+/** The pivoted table as a source for the district summary preview (header first, as a sheet would hold it). */
+export function pivotTable(pivot: PivotResult): (string | number | null)[][] {
+  return [[...pivot.headers], ...pivot.rows];
 }
