@@ -124,10 +124,19 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** Reads a CSV text one row at a time (for long files read in slices); `position` says how far it has got. */
+/**
+ * Reads a CSV text one row at a time (for long files read in slices); `position` says how far it
+ * has got. `scan()` finds the next row's field boundaries without making any strings, and
+ * `field(i)` makes only the fields asked for: a long file whose rows are mostly skipped (the DfE
+ * long format) is read with almost no allocation. `next()` gives every field of the next row.
+ */
 export class CsvReader {
   private pos: number;
   private readonly delim: number;
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private quoted = new Uint8Array(64);
+  private count = 0;
 
   constructor(
     private readonly text: string,
@@ -146,65 +155,120 @@ export class CsvReader {
     return this.text.length;
   }
 
-  /** The next row's fields, or undefined at the end. A trailing line break does not add an empty row. */
-  next(): string[] | undefined {
+  /** Fields in the row last scanned. */
+  get fieldCount(): number {
+    return this.count;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    const quoted = new Uint8Array(size);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    quoted.set(this.quoted);
+    this.starts = starts;
+    this.ends = ends;
+    this.quoted = quoted;
+  }
+
+  /**
+   * Find the next row's fields: returns how many it has, or -1 at the end (a trailing line break
+   * does not add an empty row). Throws when the text ends inside a quoted field.
+   */
+  scan(): number {
     const text = this.text;
     const n = text.length;
     const d = this.delim;
     let i = this.pos;
-    if (i >= n) return undefined;
-    const row: string[] = [];
+    if (i >= n) {
+      this.count = 0;
+      return -1;
+    }
+    let count = 0;
     for (;;) {
+      if (count === this.starts.length) this.grow();
       let j: number;
-      if (i < n && text.charCodeAt(i) === QUOTE) {
-        let value = "";
-        let from = i + 1;
+      if (text.charCodeAt(i) === QUOTE) {
+        let q = i + 1;
         for (;;) {
-          const q = text.indexOf('"', from);
+          q = text.indexOf('"', q);
           if (q < 0) throw new Error('The CSV file ends inside a quoted field: a closing quote (") is missing.');
           if (text.charCodeAt(q + 1) === QUOTE) {
-            value += text.slice(from, q + 1);
-            from = q + 2;
+            q += 2;
             continue;
           }
-          value += text.slice(from, q);
-          i = q + 1;
           break;
         }
-        j = i;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === d || c === LF || c === CR) break;
-          j += 1;
-        }
-        row.push(j > i ? value + text.slice(i, j) : value);
+        j = q + 1;
+        this.quoted[count] = 1;
       } else {
         j = i;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === d || c === LF || c === CR) break;
-          j += 1;
-        }
-        row.push(text.slice(i, j));
+        this.quoted[count] = 0;
       }
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c === d || c === LF || c === CR) break;
+        j += 1;
+      }
+      this.starts[count] = i;
+      this.ends[count] = j;
+      count += 1;
       i = j;
       if (i >= n) {
         this.pos = n;
-        return row;
+        break;
       }
       const c = text.charCodeAt(i);
       if (c === d) {
         i += 1;
         if (i >= n) {
-          row.push("");
+          if (count === this.starts.length) this.grow();
+          this.starts[count] = n;
+          this.ends[count] = n;
+          this.quoted[count] = 0;
+          count += 1;
           this.pos = n;
-          return row;
+          break;
         }
         continue;
       }
       this.pos = i + (c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1);
-      return row;
+      break;
     }
+    this.count = count;
+    return count;
+  }
+
+  /** Field i of the row last scanned ("" beyond its last field), unquoted. */
+  field(i: number): string {
+    if (i < 0 || i >= this.count) return "";
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    if (this.quoted[i] === 0) return this.text.slice(start, end);
+    const text = this.text;
+    let value = "";
+    let from = start + 1;
+    for (;;) {
+      const q = text.indexOf('"', from);
+      if (text.charCodeAt(q + 1) === QUOTE) {
+        value += text.slice(from, q + 1);
+        from = q + 2;
+        continue;
+      }
+      value += text.slice(from, q);
+      return q + 1 < end ? value + text.slice(q + 1, end) : value;
+    }
+  }
+
+  /** The next row's fields, or undefined at the end. */
+  next(): string[] | undefined {
+    const count = this.scan();
+    if (count < 0) return undefined;
+    const row: string[] = new Array(count);
+    for (let i = 0; i < count; i += 1) row[i] = this.field(i);
+    return row;
   }
 }
 

@@ -16,7 +16,7 @@
  * Pure: rows in (from a CsvReader or a sheet's values), a table out. One pass, one Map entry per
  * school: fast enough for the 760,000 rows of all of England.
  */
-import { csvCellValue } from "./csv";
+import { csvCellValue, type CsvReader } from "./csv";
 import { normalizeHeader } from "./header-detection";
 import type { SheetModel } from "../sheet-model";
 
@@ -144,9 +144,20 @@ export class DfeLongPivot {
 
   /** Add one data row; `line` is its line (or sheet row) number for messages. */
   add(row: readonly unknown[], line: number): void {
+    this.addCells((col) => row[col], line);
+  }
+
+  /** Add the row a CsvReader has just scanned, making strings only of the fields read. */
+  addScanned(reader: CsvReader, line: number): void {
+    this.addCells((col) => reader.field(col), line);
+  }
+
+  private addCells(cell: (col: number) => unknown, line: number): void {
     this.rowsRead += 1;
     const c = this.columns;
-    for (let b = 0; b < c.breakdowns.length; b += 1) if (!isTotalLabel(row[c.breakdowns[b]!])) return;
+    for (let b = 0; b < c.breakdowns.length; b += 1) if (!isTotalLabel(cell(c.breakdowns[b]!))) return;
+    const row = { [c.urn]: cell(c.urn) } as Record<number, unknown>;
+    for (const col of [c.provision, c.count, c.name, c.laestab, c.la, c.period]) if (col >= 0) row[col] = cell(col);
     const urn = String(row[c.urn] ?? "").trim();
     if (urn === "") return;
     const provisionText = String(row[c.provision] ?? "");

@@ -78,15 +78,15 @@ export async function readDecodedCsv(
     const pivot = new DfeLongPivot(columns);
     let line = 1;
     for (;;) {
-      let row: string[] | undefined;
+      let fields = 0;
       let n = 0;
-      while (n < ROWS_PER_SLICE && (row = reader.next()) !== undefined) {
+      while (n < ROWS_PER_SLICE && (fields = reader.scan()) >= 0) {
         line += 1;
-        pivot.add(row, line);
+        pivot.addScanned(reader, line);
         n += 1;
       }
       onProgress?.(reader.position, reader.length);
-      if (row === undefined) break;
+      if (fields < 0) break;
       await nextTick();
     }
     const result = pivot.finish();
