@@ -3,7 +3,13 @@
  * the real header spelling of "School underlying data file (2026 format)".
  */
 import { CsvReader, decodeCsv, parseCsv } from "../../src/sheets/district/csv";
-import { DfeLongPivot, dfeLongColumns, pivotDfeLong, provisionOf } from "../../src/sheets/district/dfe-long";
+import {
+  DfeLongPivot,
+  dfeLongColumns,
+  pivotDfeLong,
+  pivotSheetModel,
+  provisionOf,
+} from "../../src/sheets/district/dfe-long";
 import { detectColumns } from "../../src/sheets/district/header-detection";
 
 export const LONG_HEADER =
@@ -113,6 +119,21 @@ describe("DfE long format pivot", () => {
     const detection = detectColumns(pivot.headers);
     expect(detection.mapping).toMatchObject({ urn: 0, name: 1, pupils: 4, schoolAction: 5, statements: 6 });
     expect(detection.ambiguous).toEqual([]);
+  });
+  test("the pivoted sheet: an Excel table with URN and LAESTAB as text, hostile names as plain text cells", () => {
+    const pivot = pivotDfeLong(parseCsv(FILE))!;
+    const model = pivotSheetModel(pivot, "sen-long.csv");
+    const table = model.tables![0]!;
+    expect(table.headers).toEqual(pivot.headers);
+    expect(table.numberFormat).toEqual(["@", null, "@", null, "0", "0", "0"]);
+    expect(table.row).toBe(pivot.notes.length + 3);
+    expect(table.rows.map((r) => r[1])).toEqual([
+      "Aldgate Made-up School",
+      "St Mary's, Upper Town (made up)",
+      "=1+1",
+      "<b>x</b>",
+    ]);
+    expect(model.blocks[1]!.cells[0]).toEqual(["Source: sen-long.csv."]);
   });
   test("several years: only the latest is read", () => {
     const rows = parseCsv(
