@@ -62,6 +62,7 @@ describe("pupil mobility units", () => {
       ["A (made up)", 40000, 20, 2, 13],
       ["B (made up)", 40000, 20, 2, 34],
       ["C (made up)", 40000, 20, 2, 0],
+      ["D (made up)", 40000, 20, 2, 150],
     ];
     const src = source(headers, rows);
     const units = mobilityUnits(src, detectColumns(headers).mapping);
@@ -70,7 +71,9 @@ describe("pupil mobility units", () => {
       note: '"Mobility %" holds numbers above 1: its numbers are read as percentages for the whole column (13 means 13%).',
     });
     const summary = buildDistrictSummary(src, detectColumns(headers).mapping);
-    expect(summary.badRows).toEqual([]);
+    expect(summary.badRows.map((b) => [b.sheetRow, b.reason])).toEqual([
+      [5, '"Mobility %" must be a percentage from 0% to 100% (type 34% or 0.34); it was the text "150%".'],
+    ]);
     // 40 budget points + 20 + 10 = 70 -> 1 hour; 34% -> 2 mobility hours; 13% -> 0
     expect(summary.schools.map((s) => s.guideHours)).toEqual([1, 3, 1]);
     const table = summary.model.tables![0]!;

@@ -299,8 +299,9 @@ export function buildDistrictSummary(
       const sap = hasPlus ? SCHOOL_ACTION_PLUS.coerce(row[mapping.schoolActionPlus!]) : 0;
       const st = STATEMENTS.coerce(row[mapping.statements]);
       const rawMob = hasMobility ? row[mapping.mobility!] : undefined;
+      // Whole percentages (13) are read as the text "13%" would be, so a bad one is named as written ("150%").
       const mob = hasMobility
-        ? MOBILITY.coerce(mobilityPercent && typeof rawMob === "number" ? rawMob / 100 : rawMob)
+        ? MOBILITY.coerce(mobilityPercent && typeof rawMob === "number" ? `${rawMob}%` : rawMob)
         : undefined;
       const alloc = hasAllocated ? ALLOCATED.coerce(row[mapping.allocated!]) : undefined;
       const rawPupils = hasPupils ? row[mapping.pupils!] : undefined;
