@@ -15,7 +15,10 @@
  *   24,442 schools) when present, with made-up budgets, mobility and allocated hours added by a
  *   fixed pseudo-random sequence (the file has none); otherwise a synthetic district.
  *
- * Options: --quick (fewer repetitions, for a smoke run).
+ * - The DfE long-format file (about 760,000 rows) is generated here with the real header (and
+ *   the real school names when the DfE file is present), then decoded, parsed and pivoted.
+ *
+ * Options: --quick (fewer repetitions, for a smoke run); --only=register,long,... (some paths).
  */
 "use strict";
 
@@ -27,6 +30,9 @@ const Module = require("module");
 
 const ROOT = path.resolve(__dirname, "..");
 const QUICK = process.argv.includes("--quick");
+/** --only=register,long: run only these paths (register, hours, district, long, csv, plan). */
+const ONLY = (process.argv.find((a) => a.startsWith("--only=")) || "").slice(7).split(",").filter(Boolean);
+const runs = (name) => ONLY.length === 0 || ONLY.includes(name);
 const REAL_DATA = path.resolve(ROOT, "..", "shared", "data", "sen-school-level-england-2023.csv");
 
 function fail(message) {
@@ -358,6 +364,175 @@ async function benchDistrict() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Path 5: the DfE long-format school-level file (about 760,000 rows for England) decoded, parsed
+// and pivoted to one row per school by the pane's code (CsvReader + DfeLongPivot), against a
+// plain loop that only touches every character of the same text once.
+// ---------------------------------------------------------------------------------------------
+const LONG_HEADER =
+  "time_period,time_identifier,geographic_level,country_code,country_name,region_name,region_code,old_la_code,new_la_code,la_name,school_urn,estab,school_name,school_laestab,open_date,sex_of_school_description,phase_type_grouping,establishment_type,middle_school,all_through,hospital_school,religious_denomination,admissions_policy,district_administrative_code,district_administrative_name,pcon_code,pcon_name,ward_code,ward_name,urban_rural,school_postcode,lsoa11,provision_for_spld,provision_for_mld,provision_for_sld,provision_for_pmld,provision_for_semh,provision_for_slcn,provision_for_hi,provision_for_vi,provision_for_msi,provision_for_pd,provision_for_asd,provision_for_oth,specialist_provision_unit_type,sen_provision,sen_primary_need,pupil_count";
+const NEEDS = [
+  "Autistic spectrum disorder",
+  "Hearing impairment",
+  "Moderate learning difficulty",
+  "Multi-sensory impairment",
+  "Other difficulty or disability",
+  "Physical disability",
+  "Profound and multiple learning difficulty",
+  "Social, emotional and mental health",
+  "Severe learning difficulty",
+  "Specific learning difficulty",
+  "Speech, language and communication needs",
+  "Visual impairment",
+  "No specialist assessment of type of need",
+  "Missing",
+];
+
+/** A long-format file: per school the total, then SEN support and EHC plan, each as a total and per need (31 rows a school). */
+function longFormatText(schools) {
+  const names = [];
+  if (fs.existsSync(REAL_DATA)) {
+    const { parseCsv } = require(path.join(ROOT, "src/sheets/district/csv.ts"));
+    for (const r of parseCsv(fs.readFileSync(REAL_DATA, "utf8")).slice(1))
+      names.push([r[0], r[1], +r[2], +r[3], +r[4]]);
+  }
+  const q = (f) => (/[",]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f);
+  const next = random(758849);
+  const lines = [LONG_HEADER];
+  for (let i = 0; i < schools; i++) {
+    const real = names[i % Math.max(1, names.length)];
+    const la = real ? real[0] : `Made-up LA ${i % 150}`;
+    const name = real ? real[1] : `Made-up School ${i}`;
+    const total = real ? real[2] : 50 + Math.floor(next() * 1500);
+    const k = real ? real[3] : Math.floor(total * 0.13);
+    const e = real ? real[4] : Math.floor(total * 0.04);
+    const urn = String(100000 + i);
+    const head = `202425,Academic year,School,E92000001,England,London,E12000007,201,E09000001,${q(la)},${urn},${3614 + i},${q(name)},${2010000 + i},z,Mixed,State-funded primary,Voluntary aided school,No,No,No,Church of England,Not applicable,E09000001,${q(la)},E14001172,Cities of London and Westminster,E05009308,Portsoken,(England/Wales) Urban major conurbation,EC3A 5DE,E01032739,No,No,No,No,No,No,No,No,No,No,No,No,All pupils`;
+    lines.push(`${head},All pupils,All pupils,${total}`);
+    for (const [provision, count] of [
+      ["SEN support", k],
+      ['"Education, health and care plan"', e],
+    ]) {
+      lines.push(`${head},${provision},All pupils,${count}`);
+      let left = count;
+      for (let n = 0; n < NEEDS.length; n++) {
+        const c = n === NEEDS.length - 1 ? left : Math.floor(left * next() * 0.3);
+        left -= c;
+        lines.push(`${head},${provision},${q(NEEDS[n])},${c}`);
+      }
+    }
+  }
+  return { text: lines.join("\n") + "\n", rows: lines.length - 1, realNames: names.length > 0 };
+}
+
+function benchLongFormat() {
+  const { decodeCsv, CsvReader } = require(path.join(ROOT, "src/sheets/district/csv.ts"));
+  const { DfeLongPivot, dfeLongColumns } = require(path.join(ROOT, "src/sheets/district/dfe-long.ts"));
+  const schools = 24480; // 31 rows a school: 758,880 rows, as many as the DfE's 2024/25 file (758,849)
+  const { text, rows, realNames } = longFormatText(schools);
+  const bytes = new TextEncoder().encode(text);
+  let pivoted;
+  let decoded;
+  // Decoding the file's bytes is the browser's native TextDecoder (File.text() does the same);
+  // timed on its own, then the pane's parse + pivot against one plain pass over the decoded text.
+  const { pathMs: decodeMs, baseMs: nativeMs } = timePair(
+    () => (decoded = decodeCsv(bytes)),
+    () => new TextDecoder("utf-8").decode(bytes),
+    { warm: 0, runs: 1 },
+  );
+  const { pathMs, baseMs } = timePair(
+    () => {
+      const reader = new CsvReader(decoded.text, decoded.delimiter, decoded.start);
+      reader.scan();
+      const header = [];
+      for (let i = 0; i < reader.fieldCount; i++) header.push(reader.field(i));
+      const pivot = new DfeLongPivot(dfeLongColumns(header));
+      let line = 1;
+      while (reader.scan() >= 0) pivot.addScanned(reader, ++line);
+      pivoted = pivot.finish();
+      return pivoted;
+    },
+    () => {
+      const t = decoded.text;
+      let lines = 0;
+      let commas = 0;
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 10) lines++;
+        else if (c === 44) commas++;
+      }
+      return lines + commas;
+    },
+    { warm: 1, runs: QUICK ? 1 : 3 },
+  );
+  if (pivoted.rows.length !== schools) throw new Error(`the pivot gave ${pivoted.rows.length} schools, not ${schools}`);
+  line(`DfE long format ${fmtInt(rows)} rows`, [
+    `parse + pivot ${fmtMs(pathMs)} (${fmtInt(Math.round(rows / (pathMs / 1000)))} rows/s, ${(bytes.length / 1e6).toFixed(0)} MB)`,
+    `baseline one pass over the text ${fmtMs(baseMs)}`,
+    `ratio ${(pathMs / baseMs).toFixed(1)}x`,
+    `decoding the bytes first ${fmtMs(decodeMs)} (plain TextDecoder ${fmtMs(nativeMs)})`,
+    `${fmtInt(pivoted.rows.length)} schools${realNames ? " (real DfE school names)" : " (synthetic)"}`,
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Path 6: a 24,000-row district table as Windows Excel saves it in a semicolon locale
+// (Windows-1252, ";"), decoded, parsed, its header row found and its columns mapped, against the
+// same table as plain UTF-8 with commas through the same code.
+// ---------------------------------------------------------------------------------------------
+function benchCsvEncodings() {
+  const { decodeCsv, parseCsv, csvCellValue } = require(path.join(ROOT, "src/sheets/district/csv.ts"));
+  const { detectColumns, findHeaderRow } = require(path.join(ROOT, "src/sheets/district/header-detection.ts"));
+  const rows = (realDistrictRows(parseCsv) ?? syntheticDistrictRows(24442)).slice(0, 24000);
+  const headers = [
+    ...DISTRICT_HEADERS.slice(0, 2),
+    "Notional SEN budget (£)",
+    ...DISTRICT_HEADERS.slice(3),
+    "Total pupils",
+  ];
+  const asText = (sep, money) =>
+    [headers, ...rows]
+      .map((r) =>
+        r
+          .map((v, i) => {
+            const f = v === null ? "" : i === 2 && money && typeof v === "number" ? `£${v}` : String(v);
+            return f.includes(sep) || f.includes('"') ? `"${f.replace(/"/g, '""')}"` : f;
+          })
+          .join(sep),
+      )
+      .join("\r\n");
+  const utf8 = new TextEncoder().encode(asText(",", false));
+  const t1252 = asText(";", true).replace(/'/g, "\u2019");
+  const cp1252 = new Uint8Array(t1252.length);
+  for (let i = 0; i < t1252.length; i++) {
+    const c = t1252.charCodeAt(i);
+    cp1252[i] = c === 0x2019 ? 0x92 : c === 0xa3 ? 0xa3 : c < 256 ? c : 63;
+  }
+  const read = (bytes) => {
+    const csv = decodeCsv(bytes);
+    const cells = parseCsv(csv.text, csv.delimiter, csv.start).map((r) => r.map(csvCellValue));
+    const h = findHeaderRow(cells);
+    const detection = detectColumns(cells[h]);
+    if (detection.mapping.budget === undefined) throw new Error(`no budget column found (${csv.detected})`);
+    return { csv, cells, detection };
+  };
+  let detected;
+  const { pathMs, baseMs } = timePair(
+    () => {
+      const r = read(cp1252);
+      detected = r.csv.detected;
+      return r;
+    },
+    () => read(utf8),
+    { warm: 2, runs: QUICK ? 3 : 9 },
+  );
+  line(`CSV ${fmtInt(rows.length)} rows, Windows-1252 ;`, [
+    `decode + parse + map ${fmtMs(pathMs)} (${detected})`,
+    `same table UTF-8 , ${fmtMs(baseMs)}`,
+    `ratio ${(pathMs / baseMs).toFixed(2)}x`,
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Path 4: the plan model (and the plan writer's syncs).
 // ---------------------------------------------------------------------------------------------
 async function benchPlan() {
@@ -419,10 +594,12 @@ async function main() {
     `machine: ${os.cpus().length} CPUs (nproc ${os.availableParallelism ? os.availableParallelism() : os.cpus().length}), ${cpu.trim()}, Node ${process.version}, ${os.platform()} ${os.release()}${QUICK ? " (quick run)" : ""}\n`,
   );
   const bundle = loadFunctionsBundle();
-  benchRegister(bundle);
-  benchSencoHours(bundle);
-  await benchDistrict();
-  await benchPlan();
+  if (runs("register")) benchRegister(bundle);
+  if (runs("hours")) benchSencoHours(bundle);
+  if (runs("district")) await benchDistrict();
+  if (runs("long")) benchLongFormat();
+  if (runs("csv")) benchCsvEncodings();
+  if (runs("plan")) await benchPlan();
 }
 
 main().catch((error) => fail(error && error.stack ? error.stack : String(error)));

@@ -185,7 +185,7 @@ export function SENCOBREAKDOWN(
  * @customfunction SENCOHOURSFROMREGISTER
  * @helpurl https://localhost:3000/help/functions.html#sencohoursfromregister
  * @param notional_sen_budget The school's notional SEN budget in pounds (0 or more); counted in thousands, halves round up.
- * @param register The SEN provision code of each pupil, one cell per pupil: a table column such as Register[SEN status] or a bounded range such as C2:C400 (not C:C, which Excel on the web refuses). K SEN support, E EHC plan, A School Action, P School Action Plus, S Statement, N no SEN.
+ * @param register The SEN provision code of each pupil, one cell per pupil: a table column such as Register[SEN status] or a bounded range such as C2:C400 (not C:C, which Excel on the web refuses). K SEN support, E EHC plan, A School Action, P School Action Plus, S Statement, N no SEN, or MIS forms such as "K - SEN Support"; a header in the first cell is skipped.
  * @param [pupil_mobility] Annual pupil turnover as a percentage from 0% to 100% (34% or 0.34). Left out, blank or 0% adds no hours.
  * @param [sen_support_weight] Points for each SEN support (K) pupil, from 1 (like School Action) to 5 (like School Action Plus). Left out, blank or 0 means 1, a floor.
  * @returns Recommended whole hours per week.
@@ -203,7 +203,7 @@ export function SENCOHOURSFROMREGISTER(
  * Counts the pupils of a SEN register by provision code as a two-column spill (label, count): SEN support, EHC plan, School Action, School Action Plus, Statement, No SEN, on the SEN register.
  * @customfunction SENREGISTERCOUNTS
  * @helpurl https://localhost:3000/help/functions.html#senregistercounts
- * @param register The SEN provision code of each pupil, one cell per pupil: a table column such as Register[SEN status] or a bounded range such as C2:C400 (not C:C). K, E, A, P, S or N, or their long forms; blank cells are skipped.
+ * @param register The SEN provision code of each pupil, one cell per pupil: a table column such as Register[SEN status] or a bounded range such as C2:C400 (not C:C). K, E, A, P, S or N, or their long forms; blank cells, and a header in the first cell, are skipped.
  * @returns Seven rows of label and count.
  */
 export function SENREGISTERCOUNTS(register: any[][]): any[][] {

@@ -5,12 +5,16 @@
  * Codes (DfE school census, SEN provision codes): K SEN support, E EHC plan (both from
  * 01/09/2014, Children and Families Act 2014 / SEND Code of Practice 2014); A School Action,
  * P School Action Plus, S Statement (before 2014; the Bradford guidance's formula is written for these);
- * N no special educational need. Codes are case-insensitive and trimmed; the long forms MIS
- * exports write ("SEN support", "EHC plan", "EHCP", ...) are accepted too. Blank cells are not
- * pupils and are skipped, so a whole-column reference works.
+ * N no special educational need. Codes are case-insensitive and trimmed; the forms MIS exports
+ * write are accepted too: the DfE descriptions in any case and spacing ("SEN Support",
+ * "Education, Health and Care Plan", "No Special Educational Need"), "EHCP", "EHC plan",
+ * "Statement of SEN", Arbor's "Monitoring" (N), and SIMS's "code - description" ("K - SEN
+ * Support"), refused when its code and description disagree. Blank cells, and the 0 Excel on
+ * Windows passes for an empty cell inside a range, are not pupils and are skipped, and a first cell that reads like a header ("SEN Status") is skipped.
  *
  * Counting is linear and allocation-light: one-character codes are read by char code with no
- * allocation; only longer text is trimmed, lower-cased and looked up in a small Map.
+ * allocation; only longer text is trimmed, lower-cased and looked up in a small Map (and only
+ * text not found is normalised and split into code and description).
  */
 import { RuleError, field, say } from "./errors";
 import { checkNumber } from "./inputs";
@@ -35,8 +39,20 @@ export const SEN_CODE_NAMES: Record<SenCode, string> = Object.freeze({
 
 /** Accepted codes and long forms, for messages. */
 export const REGISTER_CODES_HELP =
-  'K or "SEN support", E or "EHC plan" or "EHCP", A or "School Action", P or "School Action Plus", ' +
-  'S or "Statement", N or "No SEN" (any case; blank cells are skipped)';
+  'K or "SEN support", E or "EHC plan" or "EHCP" or "Education, Health and Care Plan", A or "School Action", ' +
+  'P or "School Action Plus", S or "Statement" or "Statement of SEN", N or "No SEN" or "No Special Educational Need" ' +
+  'or "Monitoring", or a code and its description as SIMS writes them ("K - SEN Support"); any case; blank cells ' +
+  "and 0 are skipped";
+
+/** Words that mark the first cell of a range as the column's header (matched anywhere in it, any case). */
+export const REGISTER_HEADER_WORDS: readonly string[] = Object.freeze([
+  "sen",
+  "status",
+  "provision",
+  "need",
+  "stage",
+  "code",
+]);
 
 export interface RegisterCounts {
   K: number;
@@ -70,6 +86,8 @@ export const REGISTER_COUNT_LABELS: readonly string[] = Object.freeze([
 // Classification results: an index into CODES, or one of these.
 const BLANK = -1;
 const UNKNOWN = -2;
+/** A code and a description that name different codes ("K - Education, Health and Care Plan"). */
+const CONFLICT = -3;
 const CODES: readonly SenCode[] = ["K", "E", "A", "P", "S", "N"];
 const IDX_K = 0;
 const IDX_E = 1;
@@ -78,15 +96,28 @@ const IDX_P = 3;
 const IDX_S = 4;
 const IDX_N = 5;
 
-/** Long forms (lower case, single spaces) as MIS exports write them. */
+/**
+ * Descriptions as MIS exports and DfE files write them, as normalKey leaves them (lower case,
+ * every run of spaces and punctuation as one space). SIMS: "K - SEN Support", "E - Education,
+ * Health and Care Plan", "N - No Special Educational Need", "A - School Action", "P - School
+ * Action Plus", "S - Statement"; Arbor: the same descriptions without the code, and "Monitoring",
+ * which Arbor's census output writes as N (SEN status codes, see docs/senco-time.md).
+ */
 const LONG_FORMS: ReadonlyMap<string, number> = new Map([
   ["sen support", IDX_K],
   ["ehc plan", IDX_E],
   ["ehcp", IDX_E],
+  ["education health and care plan", IDX_E],
   ["school action", IDX_A],
   ["school action plus", IDX_P],
   ["statement", IDX_S],
+  ["statement of sen", IDX_S],
+  ["statement of special educational needs", IDX_S],
+  ["statement of special educational need", IDX_S],
   ["no sen", IDX_N],
+  ["no special educational need", IDX_N],
+  ["no special educational needs", IDX_N],
+  ["monitoring", IDX_N],
 ]);
 
 function classifyChar(code: number): number {
@@ -114,11 +145,41 @@ function classifyChar(code: number): number {
   }
 }
 
-const SPACES = /\s+/g;
-/** Runs of spaces, tabs or non-breaking spaces: only then is the key rebuilt with single spaces. */
-const ODD_SPACES = /\s{2}|[^\S ]/;
+/** Lower case, every run of characters other than letters and digits as one space, trimmed. */
+function normalKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
 
-/** Classify one cell: a code index, BLANK or UNKNOWN. Allocation-free for one-character codes and blanks. */
+/** "k sen support" (a normal key): the code letter's index and the description's, or undefined. */
+function codeAndDescription(key: string): { code: number; description: number | undefined } | undefined {
+  if (key.length < 3 || key.charCodeAt(1) !== 32) return undefined;
+  const code = classifyChar(key.charCodeAt(0));
+  if (code === UNKNOWN) return undefined;
+  return { code, description: LONG_FORMS.get(key.slice(2)) };
+}
+
+/** Classify text longer than one character (trimmed, not blank). */
+function classifyText(text: string): number {
+  const lower = text.toLowerCase();
+  let index = LONG_FORMS.get(lower);
+  if (index !== undefined) return index;
+  const key = normalKey(text);
+  if (key.length === 0) return UNKNOWN;
+  if (key.length === 1) return UNKNOWN; // "K." or "(K)": punctuation around a code is not one of the forms
+  index = LONG_FORMS.get(key);
+  if (index !== undefined) return index;
+  const pair = codeAndDescription(key);
+  if (!pair || pair.description === undefined) return UNKNOWN;
+  return pair.description === pair.code ? pair.code : CONFLICT;
+}
+
+/**
+ * Classify one cell: a code index, BLANK, UNKNOWN or CONFLICT. Allocation-free for one-character
+ * codes and blanks. A number 0 is a blank: Excel on Windows passes an empty cell inside a range as 0.
+ */
 function classify(cell: unknown): number {
   if (typeof cell === "string") {
     const length = cell.length;
@@ -127,21 +188,28 @@ function classify(cell: unknown): number {
     const text = cell.trim();
     if (text.length === 0) return BLANK;
     if (text.length === 1) return classifyChar(text.charCodeAt(0));
-    const key = text.toLowerCase();
-    let index = LONG_FORMS.get(key);
-    if (index === undefined && ODD_SPACES.test(key)) index = LONG_FORMS.get(key.replace(SPACES, " "));
-    return index === undefined ? UNKNOWN : index;
+    return classifyText(text);
   }
-  if (cell === null || cell === undefined) return BLANK;
-  return UNKNOWN; // numbers, booleans, error values: not codes
+  if (cell === null || cell === undefined || cell === 0) return BLANK;
+  return UNKNOWN; // other numbers, booleans, error values: not codes
 }
 
 /** The code a cell holds: null for a blank cell (not a pupil), undefined for anything that is not a known code. */
 export function parseSenCode(cell: unknown): SenCode | null | undefined {
   const index = classify(cell);
   if (index === BLANK) return null;
-  if (index === UNKNOWN) return undefined;
+  if (index < 0) return undefined;
   return CODES[index];
+}
+
+/** True for text that is not a code form and reads like a column header ("SEN Status", "sen_provision"). */
+export function looksLikeRegisterHeader(cell: unknown): boolean {
+  if (typeof cell !== "string") return false;
+  const text = cell.trim();
+  if (text.length < 2 || classify(text) !== UNKNOWN) return false;
+  const lower = text.toLowerCase();
+  for (const word of REGISTER_HEADER_WORDS) if (lower.indexOf(word) >= 0) return true;
+  return false;
 }
 
 function describeCell(value: unknown): string {
@@ -154,8 +222,25 @@ function describeCell(value: unknown): string {
   return "a value of an unknown kind";
 }
 
+/** For a code and description that disagree: why, in words ("its code K is SEN support but its description is EHC plan"). */
+export function codeConflict(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const pair = codeAndDescription(normalKey(value));
+  if (!pair || pair.description === undefined || pair.description === pair.code) return undefined;
+  const code = CODES[pair.code] as SenCode;
+  const described = CODES[pair.description] as SenCode;
+  return `its code ${code} means ${SEN_CODE_NAMES[code]} but its description means ${SEN_CODE_NAMES[described]} (${described})`;
+}
+
 /** The message for an unknown code at a zero-based position of the range. */
 export function invalidCellError(cell: InvalidRegisterCell): RuleError {
+  const conflict = codeConflict(cell.value);
+  if (conflict !== undefined)
+    return new RuleError(
+      "value",
+      say`${field("register", { row: cell.row, col: cell.col })} held ${describeCell(cell.value)}: ${conflict}. Correct the code or the description; neither is guessed.`,
+      { value: cell.value, allowed: REGISTER_CODES_HELP },
+    );
   return new RuleError(
     "value",
     say`${field("register", { row: cell.row, col: cell.col })} held ${describeCell(cell.value)}, which is not a SEN provision code. Allowed: ${REGISTER_CODES_HELP}.`,
@@ -168,14 +253,22 @@ export function invalidCellMessage(cell: InvalidRegisterCell): string {
   return invalidCellError(cell).message;
 }
 
+/** The header a register range starts with (its first cell), when it has one. */
+export interface RegisterHeader {
+  readonly row: 0;
+  readonly col: 0;
+  readonly text: string;
+}
+
 /**
  * Walk the range, counting codes; call onUnknown for each unknown cell (it may throw to stop).
+ * The first cell is skipped as the column's header when looksLikeRegisterHeader says so.
  * Local counters and index loops keep it linear with no per-cell allocation.
  */
 function walk(
   cells: readonly (readonly unknown[])[],
   onUnknown: (row: number, col: number, value: unknown) => void,
-): RegisterCounts {
+): { counts: RegisterCounts; header: RegisterHeader | undefined } {
   let k = 0;
   let e = 0;
   let a = 0;
@@ -183,10 +276,14 @@ function walk(
   let s = 0;
   let n = 0;
   const rows = cells.length;
+  const first = rows > 0 ? (cells[0] as readonly unknown[])[0] : undefined;
+  const header: RegisterHeader | undefined =
+    typeof first === "string" && looksLikeRegisterHeader(first) ? { row: 0, col: 0, text: first.trim() } : undefined;
+  let startCol = header ? 1 : 0;
   for (let r = 0; r < rows; r++) {
     const row = cells[r] as readonly unknown[];
     const cols = row.length;
-    for (let c = 0; c < cols; c++) {
+    for (let c = startCol; c < cols; c++) {
       const value = row[c];
       switch (classify(value)) {
         case BLANK:
@@ -213,35 +310,44 @@ function walk(
           onUnknown(r, c, value);
       }
     }
+    startCol = 0;
   }
-  return { K: k, E: e, A: a, P: p, S: s, N: n, onRegister: k + e + a + p + s };
+  return { counts: { K: k, E: e, A: a, P: p, S: s, N: n, onRegister: k + e + a + p + s }, header };
 }
 
 function throwUnknown(row: number, col: number, value: unknown): never {
   throw invalidCellError({ row, col, value });
 }
 
-/** Count pupils by code. Throws a RuleError ("value", argument "register") at the first cell that is not a code or a blank. */
+/**
+ * Count pupils by code. The first cell is skipped when it is the column's header ("SEN Status").
+ * Throws a RuleError ("value", argument "register") at the first other cell that is not a code or a blank.
+ */
 export function countRegister(cells: readonly (readonly unknown[])[]): RegisterCounts {
-  return walk(cells, throwUnknown);
+  return walk(cells, throwUnknown).counts;
 }
 
 /**
  * Count pupils by code and collect the cells that are not codes, never throwing (for the task
  * pane's register check). `invalid` holds at most maxInvalid cells (default 1,000), in range
- * order; `invalidCount` counts them all.
+ * order; `invalidCount` counts them all; `header` is the first cell when it was skipped as the header.
  */
 export function scanRegister(
   cells: readonly (readonly unknown[])[],
   maxInvalid = 1000,
-): { counts: RegisterCounts; invalid: InvalidRegisterCell[]; invalidCount: number } {
+): {
+  counts: RegisterCounts;
+  invalid: InvalidRegisterCell[];
+  invalidCount: number;
+  header: RegisterHeader | undefined;
+} {
   const invalid: InvalidRegisterCell[] = [];
   let invalidCount = 0;
-  const counts = walk(cells, (row, col, value) => {
+  const { counts, header } = walk(cells, (row, col, value) => {
     invalidCount++;
     if (invalid.length < maxInvalid) invalid.push({ row, col, value });
   });
-  return { counts, invalid, invalidCount };
+  return { counts, invalid, invalidCount, header };
 }
 
 /** The counts as [label, count] rows in REGISTER_COUNT_LABELS order (for spills and sheets). */

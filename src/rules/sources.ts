@@ -36,6 +36,11 @@ export const SOURCE_TITLES = {
   "ifate-act-2025": "IfATE (Transfer of Functions etc) Act 2025",
   "esfa-closure": "DfE, ESFA functions move to the Department for Education",
   "planning-assumption": "Planning assumption of this add-in",
+  "dfe-sen-school-level": "DfE, special educational needs in England, school-level data",
+  "dfe-sen-long-2026": "DfE, special educational needs in England, school-level data (2026 format)",
+  "dfe-census-sen-codes": "DfE school census SEN provision codes",
+  "sims-sen-status": "SIMS SEN Status",
+  "arbor-sen-status": "Arbor SEN Status",
 } as const;
 
 export type SourceId = keyof typeof SOURCE_TITLES;

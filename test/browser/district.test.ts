@@ -156,6 +156,108 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 
+  test("a Windows-1252 semicolon CSV: £ and ’ survive, units decide the columns, equal candidates wait for the user", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "district-"));
+    const file = join(dir, "la-schools-1252.csv");
+    const text = [
+      "LAESTAB;URN;School name;SEN support funding (£);% SEN support;SEN support;EHC plan;EHC plans;Notional SEN budget;Mobility %",
+      "3813614;100000;St Mary’s C of E Primary (made up);£12,000;12;30;4;4;£67,755;13",
+      "3813615;100001;=1+1;£8,000;9;20;2;2;£40,000;34",
+      "3813616;100002;<b>x</b>;£9,000;40;4500;1;1;£30,000;5",
+    ].join("\r\n");
+    writeFileSync(file, Buffer.from([...text].map((ch) => (ch === "£" ? 0xa3 : ch === "’" ? 0x92 : ch.charCodeAt(0)))));
+    const page = await openDistrict(harness);
+    const panel = page.locator("#panel-district");
+    await panel.getByLabel("CSV file of schools").setInputFiles(file);
+    await textWhenMatching(
+      panel.locator("#district-source-status"),
+      /^Read 3 rows from la-schools-1252.csv \(Windows-1252, semicolon-separated\)\.$/,
+    );
+    await expect(panel.getByLabel("URN (name or URN)").inputValue()).resolves.toBe("1");
+    await expect(panel.getByLabel("School Action or SEN support (K)").inputValue()).resolves.toBe("5");
+    await expect(panel.getByLabel("Pupil mobility (turnover) (optional)").inputValue()).resolves.toBe("9");
+    // "EHC plan" and "EHC plans" are equally good: nothing is picked by position and Build waits.
+    await expect(panel.getByLabel("Statements or EHC plans (E)").inputValue()).resolves.toBe("");
+    const notes = await panel.getByRole("list", { name: "Notes on the columns" }).locator("li").allTextContents();
+    expect(notes).toContain(
+      '"EHC plan" (column 7) and "EHC plans" (column 8) look equally like "Statements or EHC plans (E)": choose one below (Build summary waits for your choice).',
+    );
+    expect(notes).toContain(
+      '"Mobility %" holds numbers above 1: its numbers are read as percentages for the whole column (13 means 13%).',
+    );
+    const build = panel.getByRole("button", { name: "Build summary" });
+    expect(await build.isDisabled()).toBe(true);
+    await panel.getByLabel("Statements or EHC plans (E)").selectOption({ label: "Column 7: EHC plan" });
+    expect(await build.isDisabled()).toBe(false);
+    await build.click();
+    await page.waitForSelector("#panel-district .preview:not([hidden]) table");
+    const preview = (await panel.locator(".preview").textContent()) ?? "";
+    expect(preview).toContain("St Mary’s C of E Primary (made up)");
+    expect(preview).toContain("=1+1");
+    expect(preview).toContain(
+      '"SEN support" is 4,500: more than 3,000 pupils at one SEN stage, which no school in England has.',
+    );
+    expect(await panel.locator(".preview b").count()).toBe(0);
+    expect(await totalsValue(page, "Schools in the summary")).toBe("2");
+    const axe = await new AxeBuilder({ page }).include("#panel-district").analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test("the DfE long format is pivoted to one row per school, with a progress bar for a long file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "district-"));
+    const file = join(dir, "sen-school-level-long.csv");
+    const header =
+      "time_period,time_identifier,geographic_level,la_name,school_urn,school_name,school_laestab,specialist_provision_unit_type,sen_provision,sen_primary_need,pupil_count";
+    const lines = [header];
+    const schools = 3000;
+    for (let i = 0; i < schools; i += 1) {
+      const urn = String(100000 + i);
+      const name = i === 0 ? '"Aldgate, Made-up School"' : `Made-up School ${i}`;
+      const base = `202425,Academic year,School,Made-up Borough,${urn},${name},201${String(i).padStart(4, "0")},All pupils`;
+      lines.push(`${base},All pupils,All pupils,200`);
+      lines.push(`${base},SEN support,All pupils,${20 + (i % 7)}`);
+      lines.push(`${base},SEN support,Autistic spectrum disorder,${10 + (i % 3)}`);
+      lines.push(`${base},"Education, health and care plan",All pupils,${i % 5}`);
+      lines.push(`${base},No SEN,All pupils,170`);
+      for (let k = 0; k < 95; k += 1) lines.push(`${base},SEN support,Other need ${k},0`);
+    }
+    writeFileSync(file, lines.join("\n"));
+    const page = await openDistrict(harness);
+    const panel = page.locator("#panel-district");
+    // The bar shows only after half a second (quick reads do not flash it): record its updates instead.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver((records) => {
+        for (const r of records)
+          if (r.target instanceof HTMLProgressElement && r.attributeName === "value")
+            seen.push(`${r.target.value}/${r.target.max}`);
+      }).observe(document.getElementById("panel-district")!, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ["value"],
+      });
+    });
+    await panel.getByLabel("CSV file of schools").setInputFiles(file);
+    await textWhenMatching(
+      panel.locator("#district-source-status"),
+      /^Read 3,000 schools \(pivoted from 300,000 rows of the DfE long format\) from sen-school-level-long.csv \(UTF-8, comma-separated\)\.$/,
+    );
+    const progress = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    expect(progress[progress.length - 1]).toMatch(/^(\d+)\/\1$/);
+    await expect(panel.getByLabel("URN (name or URN)").inputValue()).resolves.toBe("0");
+    await expect(panel.getByLabel("School Action or SEN support (K)").inputValue()).resolves.toBe("5");
+    await expect(panel.getByLabel("Statements or EHC plans (E)").inputValue()).resolves.toBe("6");
+    await expect(panel.getByLabel("Total pupils (optional)").inputValue()).resolves.toBe("4");
+    const notes = await panel.getByRole("list", { name: "Notes on the columns" }).locator("li").allTextContents();
+    expect(notes[0]).toBe(
+      "DfE long format: 300,000 rows pivoted to 3,000 schools (one row each: total pupils, SEN support, EHC plan). Only the rows totalling every need were read, so no pupil is counted twice.",
+    );
+    expect(await panel.getByRole("button", { name: "Build summary" }).isDisabled()).toBe(true);
+    expect(ownErrors(harness)).toEqual([]);
+  });
+
   test("keyboard only: reach the sample button and build the summary", async () => {
     const page = await openDistrict(harness);
     const sample = page.locator("#panel-district").getByRole("button", { name: "Use the made-up sample district" });

@@ -2,6 +2,9 @@
  * Browser tests of the Register tab against dist/taskpane.html in headless Debian chromium
  * (preview mode: pasted codes and the made-up sample register).
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { browserTestsUnavailable, startHarness, type Harness, textWhenMatching } from "./harness";
@@ -98,5 +101,51 @@ describeBrowser("Register tab in a plain browser (preview mode)", () => {
     await expect(panel.getByLabel("Pupil mobility").getAttribute("aria-invalid")).resolves.toBe("true");
     expect(harness.outside.filter((r) => r.origin === "addin")).toEqual([]);
     expect(ownErrors(harness)).toEqual([]);
+  });
+
+  test("a SIMS export saved by Windows Excel (Windows-1252, semicolons): the SEN Status column, not FSM", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "register-"));
+    const file = join(dir, "sims-export.csv");
+    const text = [
+      "UPN;Surname;Forename;FSM;SEN Status",
+      "A123;O’Neil;Sam;N;K - SEN Support",
+      "A124;Lee;Ann;Y;N - No Special Educational Need",
+      "A125;Ray;Jo;N;E - Education, Health and Care Plan",
+      "A126;Dúnlaith;Ní;N;K - Education, Health and Care Plan",
+      "A127;Shah;Ali;N;Monitoring",
+    ].join("\r\n");
+    writeFileSync(file, Buffer.from([...text].map((ch) => (ch === "’" ? 0x92 : ch.charCodeAt(0)))));
+    const page = await openRegister(harness);
+    const panel = page.locator("#panel-register");
+    await panel.getByLabel("Or a CSV file holding the register").setInputFiles(file);
+    await page.waitForSelector("#panel-register section:not([hidden]) table");
+    await textWhenMatching(
+      panel.locator(".status").first(),
+      /^Checked 5 cells with values in sims-export.csv \(Windows-1252, semicolon-separated\), column "SEN Status" \(found by its header\)\.$/,
+    );
+    expect(await count(page, "SEN support (K)")).toBe("1");
+    expect(await count(page, "EHC plan (E)")).toBe("1");
+    expect(await count(page, "No SEN (N)")).toBe("2");
+    const items = await panel
+      .getByRole("list", { name: "Cells that are not accepted codes" })
+      .locator("li")
+      .allTextContents();
+    expect(items).toEqual([
+      'E5 holds the text "K - Education, Health and Care Plan": its code K means SEN support but its description means EHC plan (E); correct the code or the description.',
+    ]);
+    expect(ownErrors(harness)).toEqual([]);
+  });
+
+  test("pasted codes that start with the column's header: the header is shown, never listed as invalid", async () => {
+    const page = await openRegister(harness);
+    const panel = page.locator("#panel-register");
+    await panel.getByLabel("SEN codes, one pupil a line").fill(["SEN Status", "K", "E", "N"].join("\n"));
+    await panel.getByRole("button", { name: "Check pasted codes" }).click();
+    await page.waitForSelector("#panel-register section:not([hidden]) table");
+    await textWhenMatching(
+      panel.locator(".status").first(),
+      /The first cell, A1 "SEN Status", was read as the column's header\.$/,
+    );
+    expect(await panel.getByRole("list", { name: "Cells that are not accepted codes" }).locator("li").count()).toBe(0);
   });
 });

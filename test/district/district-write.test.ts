@@ -6,6 +6,7 @@ import { FakeExcel } from "../workbook/fake-excel";
 import { buildDistrictSummary } from "../../src/sheets/district/summary-model";
 import { DEFAULT_MAX_PAYLOAD_BYTES, writeNewSheet } from "../../src/workbook/write-sheet";
 import { syntheticDistrictSource } from "./synthetic-district";
+import { PIVOT_HEADERS, pivotSheetModel } from "../../src/sheets/district/dfe-long";
 
 describe("writing the district summary", () => {
   test.each([500, 24000])("%i made-up schools", async (count) => {
@@ -36,5 +37,31 @@ describe("writing the district summary", () => {
     console.log(
       `district of ${count}: ${result.chunks} chunks, ${result.syncs} syncs, largest request ${Math.max(...excel.payloads)} bytes`,
     );
+  });
+});
+
+describe("writing the pivoted DfE table", () => {
+  test("24,000 made-up schools: an Excel table, URNs kept as text, a formula-like name kept as text", async () => {
+    const rows: (string | number | null)[][] = [];
+    for (let i = 0; i < 24000; i += 1)
+      rows.push([
+        String(100000 + i),
+        i === 0 ? "=1+1" : `Made-up School ${i}`,
+        String(2010000 + i),
+        "Made-up LA",
+        200,
+        20,
+        3,
+      ]);
+    const pivot = { headers: PIVOT_HEADERS, rows, rowsRead: 24000 * 31, duplicates: [], notes: ["A note."] };
+    const excel = new FakeExcel({ sheets: ["Schools"] });
+    const result = await writeNewSheet(excel.context, pivotSheetModel(pivot, "made-up.csv"));
+    for (const bytes of excel.payloads) expect(bytes).toBeLessThanOrEqual(DEFAULT_MAX_PAYLOAD_BYTES);
+    expect(result.syncs).toBe(result.chunks + 1);
+    const sheet = excel.sheet(result.sheetName)!;
+    expect(sheet.tables).toHaveLength(1);
+    const first = pivotSheetModel(pivot, "made-up.csv").tables![0]!.row + 1;
+    expect(sheet.cells.get(`${first},0`)).toBe("'100000");
+    expect(sheet.cells.get(`${first},1`)).toBe("'=1+1");
   });
 });

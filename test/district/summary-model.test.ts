@@ -40,6 +40,7 @@ describe("district summary of the made-up sample", () => {
       statements: 3,
       mobility: 4,
       allocated: 5,
+      pupils: undefined,
     });
   });
 
@@ -54,7 +55,7 @@ describe("district summary of the made-up sample", () => {
       {
         sheetRow: 23,
         name: "Oakwood Primary (made up)",
-        reason: '"Pupil mobility" must be a percentage from 0% to 100%: for 34% type 34% or 0.34, not 34.',
+        reason: '"Pupil mobility" must be a percentage from 0% to 100% (type 34% or 0.34); it was the text "high".',
       },
     ]);
     for (const school of summary.schools) {
@@ -212,7 +213,7 @@ describe("district summary: missing optional columns and bad mappings", () => {
       ["Fraction", 1000, 2.5, 1, 1, 0.1, 1],
       ["Blank count", 1000, 2, null, 1, 0.1, 1],
       ["Text hours", 1000, 2, 1, 1, 0.1, "lots"],
-      ["Too mobile", 1000, 2, 1, 1, 150, 1],
+      ["Too mobile", 1000, 2, 1, 1, "150%", 1],
       ["Fine", 1000, 2, 1, 1, "25%", 1],
     ];
     const summary = buildDistrictSummary(
@@ -228,7 +229,7 @@ describe("district summary: missing optional columns and bad mappings", () => {
         "Text hours",
         '"Allocated SENCO hours" must be a number of hours per week from 0 to 168; it was the text "lots".',
       ],
-      [6, "Too mobile", '"Mobility" must be a percentage from 0% to 100% (type 34% or 0.34); it was 150.'],
+      [6, "Too mobile", '"Mobility" must be a percentage from 0% to 100% (type 34% or 0.34); it was the text "150%".'],
     ]);
     expect(summary.schools.map((s) => s.name)).toEqual(["Fine"]);
     const bad = summary.model.blocks.find((b) => b.cells[0]![0] === "Source row")!;

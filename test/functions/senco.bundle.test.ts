@@ -256,6 +256,34 @@ describe("registers in the shapes Excel passes", () => {
     expect(callFunction("SENREGISTERCOUNTS", register)).toEqual(counts(2, 2, 1, 1, 1, 1));
   });
 
+  test("SIMS and Arbor exports through the bundle: a range from the header, Windows' 0 for an empty cell", () => {
+    const register = [
+      ["SEN Status"],
+      ["K - SEN Support"],
+      ["E - Education, Health and Care Plan"],
+      ["N - No Special Educational Need"],
+      ["Education, Health and Care Plan"],
+      ["Monitoring"],
+      ["Statement of SEN"],
+      [0],
+      [0],
+    ];
+    expect(callFunction("SENREGISTERCOUNTS", register)).toEqual(counts(1, 2, 0, 0, 1, 2));
+    // £30,000 -> 30 points; 1 K + (2 E + 1 S) x 5 = 16 -> 46 points -> 1 hour
+    expect(callFunction("SENCOHOURSFROMREGISTER", 30000, register)).toBe(1);
+    const conflict = callExpectingError("SENCOHOURSFROMREGISTER", 30000, [
+      ["SEN Status"],
+      ["K - Education, Health and Care Plan"],
+    ]);
+    expect(conflict.code).toBe(ErrorCode.invalidValue);
+    expect(conflict.message).toBe(
+      'register row 2, column 1 of the range held the text "K - Education, Health and Care Plan": its code K means SEN support but its description means EHC plan (E). Correct the code or the description; neither is guessed.',
+    );
+    expect(callExpectingError("SENREGISTERCOUNTS", [["K"], ["SEN Status"]]).message).toContain(
+      'register row 2, column 1 of the range held the text "SEN Status", which is not a SEN provision code',
+    );
+  });
+
   test('SEN support weight: blank means 1, 5 counts K like School Action Plus, text "5" works', () => {
     const register = [...Array.from({ length: 28 }, () => ["K"]), ["E"], ["E"]];
     // £30,000 -> 30 points; 28 K; 2 E x 5 = 10

@@ -1,6 +1,8 @@
 /**
- * Bundle budgets (issue 7): dist/functions.js at most 30 KB minified (Excel's JavaScript-only
- * runtime loads it on every recalculation start), and the task pane's own JavaScript at most
+ * Bundle budgets: dist/functions.js at most 36 KB minified and 12 KB gzipped (Excel's
+ * JavaScript-only runtime downloads and parses it whenever it starts the functions; it holds 21
+ * functions, the dated funding tables, the register forms MIS systems export and every message,
+ * with no polyfills), and the task pane's own JavaScript at most
  * 250 KB minified: the scripts dist/taskpane.html loads from the add-in's own origin plus every
  * other chunk in dist/ (lazy chunks it may load), office.js from Microsoft excluded.
  * Prints the sizes. Run `npm run build` (production) first (`npm test` does).
@@ -11,7 +13,8 @@ import { gzipSync } from "node:zlib";
 
 const DIST = join(__dirname, "..", "..", "dist");
 const KB = 1024;
-const FUNCTIONS_BUDGET = 30 * KB;
+const FUNCTIONS_BUDGET = 36 * KB;
+const FUNCTIONS_GZIP_BUDGET = 12 * KB;
 const TASKPANE_BUDGET = 250 * KB;
 
 function jsFiles(dir: string): string[] {
@@ -57,6 +60,7 @@ describe("bundle budgets", () => {
     );
     expect(source.length).toBeGreaterThan(0);
     expect(source.length).toBeLessThanOrEqual(FUNCTIONS_BUDGET);
+    expect(gzipSync(source).length).toBeLessThanOrEqual(FUNCTIONS_GZIP_BUDGET);
   });
 
   test(`the task pane's own JavaScript is at most ${kb(TASKPANE_BUDGET)}`, () => {

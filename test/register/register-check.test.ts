@@ -103,7 +103,41 @@ describe("register sources outside Excel", () => {
       cells: [["K"], ["N"], ["EHC plan"]],
       origin: { row: 1, col: 2 },
       header: "SEN provision",
+      chosenBy: "header",
     });
     expect(checkRegister(column.cells, column.origin).counts).toMatchObject({ K: 1, N: 1, E: 1 });
+  });
+
+  test("the SEN status column is found by its header before its content: an FSM Y/N column is never taken", () => {
+    const rows = parseCsv(
+      [
+        "UPN,FSM,Gender,SEN Status",
+        "A1,N,F,K - SEN Support",
+        "A2,N,M,N - No Special Educational Need",
+        "A3,Y,F,E - Education, Health and Care Plan",
+        "A4,N,M,",
+      ]
+        .join("\n")
+        .replace(/E - Education, Health and Care Plan/, '"E - Education, Health and Care Plan"'),
+    );
+    const column = csvRegisterColumn(rows);
+    expect(column.origin).toEqual({ row: 1, col: 3 });
+    expect(column.chosenBy).toBe("header");
+    expect(checkRegister(column.cells, column.origin).counts).toMatchObject({ K: 1, E: 1, N: 1 });
+  });
+  test("without a status header, content decides, and a yes/no column is never taken", () => {
+    const rows = parseCsv("Pupil,FSM eligible,Stage now\n1,N,K\n2,N,N\n3,Y,E\n4,N,N\n5,N,N\n");
+    const column = csvRegisterColumn(rows);
+    expect(column).toMatchObject({ origin: { row: 1, col: 2 }, chosenBy: "content", header: "Stage now" });
+    const fsmOnly = parseCsv("Pupil,Free meals\n1,N\n2,N\n3,N\n");
+    expect(() => csvRegisterColumn(fsmOnly)).toThrow(/No column of this file holds SEN status codes/);
+  });
+  test("the register check shows the header it skipped and never lists it as invalid", () => {
+    const check = checkRegister([["SEN Status"], ["K"], ["E"], ["Q"]], { row: 0, col: 2 });
+    expect(check.header).toEqual({ address: "C1", text: "SEN Status" });
+    expect(check.invalid.map((c) => c.message)).toEqual(['C4 holds the text "Q": not an accepted code.']);
+    expect(checkRegister([["K - Education, Health and Care Plan"]], { row: 4, col: 1 }).invalid[0]!.message).toBe(
+      'B5 holds the text "K - Education, Health and Care Plan": its code K means SEN support but its description means EHC plan (E); correct the code or the description.',
+    );
   });
 });

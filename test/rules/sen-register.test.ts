@@ -46,15 +46,47 @@ describe("parseSenCode", () => {
     ["School Action", "A"],
     ["School Action Plus", "P"],
     ["No SEN", "N"],
+    // SIMS "code - description"
+    ["K - SEN Support", "K"],
+    ["E - Education, Health and Care Plan", "E"],
+    ["N - No Special Educational Need", "N"],
+    ["A - School Action", "A"],
+    ["P - School Action Plus", "P"],
+    ["S - Statement", "S"],
+    ["k-sen support", "K"],
+    // DfE and Arbor descriptions in any case and spacing
+    ["SEN Support", "K"],
+    ["Education, Health and Care Plan", "E"],
+    ["EDUCATION HEALTH AND CARE PLAN", "E"],
+    ["  education,  health and care   plan ", "E"],
+    ["No Special Educational Need", "N"],
+    ["Statement of SEN", "S"],
+    ["Statement of Special Educational Needs", "S"],
+    ["EHC plan", "E"],
+    ["EHC Plan", "E"],
+    ["Monitoring", "N"],
   ])("%p is %p", (cell, code) => {
     expect(parseSenCode(cell)).toBe(code);
   });
 
-  test.each([[""], ["   "], [null], [undefined]])("%p is blank (null)", (cell) => {
+  test.each([[""], ["   "], [null], [undefined], [0]])("%p is blank (null)", (cell) => {
     expect(parseSenCode(cell)).toBeNull();
   });
 
-  test.each([["X"], ["SA"], ["School"], [1], [0], [true], [{}], ["KE"]])("%p is not a code (undefined)", (cell) => {
+  test.each([
+    ["X"],
+    ["SA"],
+    ["School"],
+    [1],
+    [-0.5],
+    [true],
+    [{}],
+    ["KE"],
+    ["K."],
+    ["SEN Status"],
+    ["X - SEN Support"],
+    ["K - Custom"],
+  ])("%p is not a code (undefined)", (cell) => {
     expect(parseSenCode(cell)).toBeUndefined();
   });
 
@@ -262,5 +294,44 @@ describe("a 1,000,000-cell register", () => {
     const wide: string[][] = [];
     for (let r = 0; r < 100_000; r++) wide.push(codes.slice());
     expect(countRegister(wide)).toEqual(expected);
+  });
+});
+
+describe("real register forms: headers, conflicts, Windows' 0 for an empty cell", () => {
+  test("a code and a description that disagree are refused, naming the cell", () => {
+    const error = ruleErrorOf(() => countRegister([["K"], ["K - Education, Health and Care Plan"]]));
+    expect(error.message).toBe(
+      'register row 2, column 1 of the range held the text "K - Education, Health and Care Plan": its code K means SEN support but its description means EHC plan (E). Correct the code or the description; neither is guessed.',
+    );
+  });
+  test("a range that starts at the column's header counts the codes below it", () => {
+    expect(countRegister([["SEN Status"], ["K"], ["E - Education, Health and Care Plan"], ["N"], [null]])).toEqual({
+      K: 1,
+      E: 1,
+      A: 0,
+      P: 0,
+      S: 0,
+      N: 1,
+      onRegister: 2,
+    });
+    for (const header of ["SEN Provision", "sen_provision", "Stage", "Need code", "SEN"])
+      expect(countRegister([[header], ["K"]]).K).toBe(1);
+  });
+  test("a header anywhere but the first cell is an error naming its cell", () => {
+    expect(ruleErrorOf(() => countRegister([["K"], ["SEN Status"]])).message).toMatch(
+      /^register row 2, column 1 of the range held the text "SEN Status", which is not a SEN provision code/,
+    );
+  });
+  test("a first cell that is not a code and does not read like a header is an error", () => {
+    expect(ruleErrorOf(() => countRegister([["Pupil name"], ["K"]])).message).toMatch(/^register row 1, column 1/);
+    expect(ruleErrorOf(() => countRegister([[12], ["K"]])).message).toMatch(/held the number 12/);
+  });
+  test("a 0 (Excel on Windows' empty cell inside a range) is skipped like a blank", () => {
+    expect(countRegister([["K"], [0], ["E"], [0]])).toMatchObject({ K: 1, E: 1, N: 0, onRegister: 2 });
+  });
+  test("scanRegister reports the skipped header and never lists it", () => {
+    const scan = scanRegister([["SEN Status"], ["K"], ["FSM"]]);
+    expect(scan.header).toEqual({ row: 0, col: 0, text: "SEN Status" });
+    expect(scan.invalid).toEqual([{ row: 2, col: 0, value: "FSM" }]);
   });
 });

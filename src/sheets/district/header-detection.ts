@@ -5,7 +5,7 @@
 
 /** The columns the district summary uses. */
 export type DistrictField =
-  "name" | "urn" | "budget" | "schoolAction" | "schoolActionPlus" | "statements" | "mobility" | "allocated";
+  "name" | "urn" | "budget" | "schoolAction" | "schoolActionPlus" | "statements" | "mobility" | "allocated" | "pupils";
 
 export const DISTRICT_FIELDS: readonly DistrictField[] = [
   "name",
@@ -16,6 +16,7 @@ export const DISTRICT_FIELDS: readonly DistrictField[] = [
   "statements",
   "mobility",
   "allocated",
+  "pupils",
 ];
 
 /** What each field is called in the pane and in messages. */
@@ -28,16 +29,18 @@ export const FIELD_LABELS: Readonly<Record<DistrictField, string>> = {
   statements: "Statements or EHC plans (E)",
   mobility: "Pupil mobility (turnover)",
   allocated: "Allocated SENCO hours",
+  pupils: "Total pupils",
 };
 
 /**
  * Required: a school name or a URN (at least one), the budget, School Action / SEN support and
  * statements / EHC plans. Optional: School Action Plus (0 when the table has none: the 2014 Code
  * of Practice merged it into SEN support), mobility (adds 0 hours when absent, as a blank does in
- * SEND.SENCOHOURS) and the allocated hours (without them, no comparison is made).
+ * SEND.SENCOHOURS), the allocated hours (without them, no comparison is made) and the total
+ * pupils (used only to check that a count at an SEN stage is not more than the school's pupils).
  */
 export const REQUIRED_FIELDS: readonly DistrictField[] = ["budget", "schoolAction", "statements"];
-export const OPTIONAL_FIELDS: readonly DistrictField[] = ["schoolActionPlus", "mobility", "allocated"];
+export const OPTIONAL_FIELDS: readonly DistrictField[] = ["schoolActionPlus", "mobility", "allocated", "pupils"];
 
 /** Column index (within the table) of each field, or undefined when the table has no such column. */
 export type ColumnMapping = { [F in DistrictField]: number | undefined };
@@ -58,10 +61,8 @@ function exact(...texts: string[]): Synonym[] {
 /** Synonyms, written as normalizeHeader leaves them (lower case, words separated by one space, "+" as "plus"). */
 const SYNONYMS: Readonly<Record<DistrictField, readonly Synonym[]>> = {
   name: [...syn("school name", "establishment name", "name of school"), ...exact("name", "school", "establishment")],
-  urn: [
-    ...syn("urn", "unique reference number", "laestab", "la estab", "dfe number"),
-    ...exact("dfe no", "school urn"),
-  ],
+  // "LAESTAB" and "DfE number" (LA code + establishment number) are not URNs: they are left unmapped.
+  urn: [...syn("urn", "unique reference number"), ...exact("school urn")],
   budget: [
     ...syn(
       "notional sen budget",
@@ -101,6 +102,18 @@ const SYNONYMS: Readonly<Record<DistrictField, readonly Synonym[]>> = {
     ...exact("e", "s", "ehc"),
   ],
   mobility: [...syn("mobility", "turnover", "pupil mobility", "pupil turnover", "mobility rate", "turnover rate")],
+  pupils: [
+    ...syn(
+      "total pupils",
+      "number of pupils",
+      "pupils on roll",
+      "number on roll",
+      "total number of pupils",
+      "pupil headcount",
+      "headcount",
+    ),
+    ...exact("pupils", "nor", "roll", "total pupils on roll"),
+  ],
   allocated: [
     ...syn(
       "allocated senco hours",
@@ -128,8 +141,47 @@ export function normalizeHeader(header: unknown): string {
     .trim();
 }
 
+/** What a header says its column's unit is: money, a percentage, or nothing said. */
+export type HeaderUnit = "money" | "percent" | undefined;
+
+const MONEY_WORDS = /(^| )(funding|funded|cost|costs|spend|spending|budget|budgets|gbp|pounds|amount|income)( |$)/;
+const PERCENT_WORDS = /(^| )(percent|percentage|pct|rate|proportion|share)( |$)/;
+
+/** The unit a header names: "£" or money words, "%" or percentage words. */
+export function headerUnit(header: unknown): HeaderUnit {
+  if (header === null || header === undefined) return undefined;
+  const raw = String(header);
+  const normal = normalizeHeader(raw);
+  if (raw.indexOf("%") >= 0 || PERCENT_WORDS.test(normal)) return "percent";
+  if (raw.indexOf("£") >= 0 || MONEY_WORDS.test(normal)) return "money";
+  return undefined;
+}
+
+/** Fields that hold a number of pupils: never a money or percentage column. */
+const COUNT_FIELDS: ReadonlySet<DistrictField> = new Set<DistrictField>([
+  "schoolAction",
+  "schoolActionPlus",
+  "statements",
+  "pupils",
+  "urn",
+  "allocated",
+]);
+
+/**
+ * How well a header matches a field, knowing its unit: a money or percentage header is never a
+ * count (or a URN or hours); a percentage is never the budget; a percentage is preferred for
+ * mobility (it beats a plain "Mobility" column).
+ */
+function score(header: string, field: DistrictField, unit: HeaderUnit): number {
+  if (unit !== undefined && COUNT_FIELDS.has(field)) return 0;
+  if (unit === "percent" && field === "budget") return 0;
+  if (unit === "money" && field === "mobility") return 0;
+  const base = textScore(header, field);
+  return base > 0 && unit === "percent" && field === "mobility" ? base + 100 : base;
+}
+
 /** How well a normalized header matches a field: 0 none; an exact synonym 1000 (500 for a short, generic one such as "budget"); a contained one its length (longer beats shorter). */
-function score(header: string, field: DistrictField): number {
+function textScore(header: string, field: DistrictField): number {
   if (header === "") return 0;
   let best = 0;
   for (const s of SYNONYMS[field]) {
@@ -141,7 +193,10 @@ function score(header: string, field: DistrictField): number {
 }
 
 export interface HeaderDetection {
+  /** Each field's column; undefined for a field whose best candidates tie (see `ambiguous`). */
   readonly mapping: ColumnMapping;
+  /** Fields with two or more equally good columns: none is picked by position; the user chooses. */
+  readonly ambiguous: ReadonlyArray<{ field: DistrictField; columns: readonly number[] }>;
   /** Headers that matched a field already taken by a better or earlier column: field → extra column indexes. */
   readonly duplicates: ReadonlyArray<{ field: DistrictField; column: number; chosen: number }>;
   /** Required fields with no column (a name or URN counts as one). */
@@ -162,6 +217,7 @@ export function emptyMapping(): ColumnMapping {
     statements: undefined,
     mobility: undefined,
     allocated: undefined,
+    pupils: undefined,
   };
 }
 
@@ -210,18 +266,20 @@ export function checkMapping(
 }
 
 /**
- * Map each field to a column by its header. Each header goes to the field it matches best; when
- * several headers match one field, the best match wins (ties: the leftmost) and the others are
- * reported as duplicates, never used silently.
+ * Map each field to a column by its header and its unit. Each header goes to the field it matches
+ * best; when several headers match one field, the best match wins and the others are reported as
+ * duplicates, never used silently; when the best ones tie, none is picked by position: the field
+ * is left for the user to choose (`ambiguous`).
  */
 export function detectColumns(headers: readonly unknown[]): HeaderDetection {
   const normalized = headers.map(normalizeHeader);
   const best: { field: DistrictField; score: number }[] = [];
   normalized.forEach((header, column) => {
+    const unit = headerUnit(headers[column]);
     let top: DistrictField | undefined;
     let topScore = 0;
     for (const field of DISTRICT_FIELDS) {
-      const s = score(header, field);
+      const s = score(header, field, unit);
       if (s > topScore) {
         topScore = s;
         top = field;
@@ -231,29 +289,44 @@ export function detectColumns(headers: readonly unknown[]): HeaderDetection {
   });
   const mapping = emptyMapping();
   const chosenScore: Partial<Record<DistrictField, number>> = {};
+  const tied: Partial<Record<DistrictField, number[]>> = {};
   best.forEach((match, column) => {
     if (!match) return;
     const current = chosenScore[match.field];
     if (current === undefined || match.score > current) {
       mapping[match.field] = column;
       chosenScore[match.field] = match.score;
-    }
+      tied[match.field] = [column];
+    } else if (match.score === current) tied[match.field]!.push(column);
   });
+  const ambiguous: { field: DistrictField; columns: number[] }[] = [];
+  for (const field of DISTRICT_FIELDS) {
+    const columns = tied[field];
+    if (columns && columns.length > 1) {
+      ambiguous.push({ field, columns });
+      mapping[field] = undefined;
+    }
+  }
   const duplicates: { field: DistrictField; column: number; chosen: number }[] = [];
   best.forEach((match, column) => {
-    if (match && mapping[match.field] !== column)
-      duplicates.push({ field: match.field, column, chosen: mapping[match.field]! });
+    const chosen = match ? mapping[match.field] : undefined;
+    if (match && chosen !== undefined && chosen !== column) duplicates.push({ field: match.field, column, chosen });
   });
   const checked = checkMapping(mapping, headers);
   const notes = [
+    ...ambiguous.map(
+      (a) =>
+        `${a.columns.map((c) => headerText(headers, c)).join(" and ")} look equally like "${FIELD_LABELS[a.field]}": choose one below (Build summary waits for your choice).`,
+    ),
     ...duplicates.map(
       (d) =>
         `${headerText(headers, d.column)} also looks like "${FIELD_LABELS[d.field]}"; ${headerText(headers, d.chosen)} is used. Change the choice below if that is wrong.`,
     ),
-    ...checked.notes,
+    ...checked.notes.filter((note) => !ambiguous.some((a) => note.indexOf(`"${FIELD_LABELS[a.field]}"`) >= 0)),
   ];
   return {
     mapping,
+    ambiguous,
     duplicates,
     missingRequired: checked.missingRequired,
     missingOptional: checked.missingOptional,

@@ -1,7 +1,7 @@
 /**
  * A MADE-UP sample district that ships with the add-in, so the District tab can be tried outside
  * Excel. None of these schools exists; every figure is invented. Two rows hold deliberately bad
- * data (a budget typed as "tbc", a mobility typed as 34 instead of 34%) to show how the summary
+ * data (a budget typed as "tbc", a mobility typed as "high" instead of a percentage) to show how the summary
  * reports them.
  */
 
@@ -41,7 +41,7 @@ export const SAMPLE_DISTRICT_ROWS: readonly SampleRow[] = [
   ["Meadow Side Primary (made up)", 44500, 27, 4, 0.33, 3],
   ["Mill Lane St Mary's Primary (made up)", 37000, 24, 2, 0.21, 4],
   ["Northgate High School (made up)", 210000, 120, 24, 0.16, 12],
-  ["Oakwood Primary (made up)", 50000, 29, 3, 34, 3],
+  ["Oakwood Primary (made up)", 50000, 29, 3, "high", 3],
   ["Orchard Close Primary (made up)", 33300, 20, 2, 0.09, null],
   ["Pine Ridge Primary, Upper Site (made up)", 61000, 40, 5, 0.45, 4],
   ["Quarry Bank Primary (made up)", 27000, 16, 1, 0.27, 2],

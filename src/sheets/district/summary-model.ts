@@ -13,10 +13,11 @@
 import { countArg, moneyArg, numberArg, percentArg, type Coercer } from "../../values/coerce";
 import { isRuleError, type FieldNamer } from "../../rules/errors";
 import { ALLOCATED_HOURS_LIMITS, sencoHours } from "../../rules/senco-time";
+import { checkStageCounts } from "../../rules/sen-stage-counts";
 import { cellAddress, columnLetters } from "../a1-address";
 import type { Block, ChartSpec, ModelCell, SheetModel, TableSpec } from "../sheet-model";
 import { quoteSheetName } from "../sheet-names";
-import type { ColumnMapping } from "./header-detection";
+import { headerUnit, type ColumnMapping } from "./header-detection";
 
 /** The table the summary is built from, as read from Excel (or a CSV). */
 export interface DistrictSource {
@@ -92,6 +93,55 @@ const MOBILITY: Coercer<number | undefined> = percentArg("pupil_mobility", { opt
 const ALLOCATED: Coercer<number | undefined> = numberArg("allocated_senco_hours", ALLOCATED_HOURS_LIMITS, {
   optional: true,
 });
+const TOTAL_PUPILS: Coercer<number> = countArg("total_pupils");
+
+/** How the mobility column's numbers are read. */
+export interface MobilityUnits {
+  /** "fraction": 0.13 is 13% (as Excel holds 13%); "percent": whole numbers are percentages (13 is 13%). */
+  readonly mode: "fraction" | "percent";
+  /** Said once in the mapping notes when the numbers are read as percentages. */
+  readonly note?: string;
+  /** The column mixes shares (0.13) and whole percentages (13): the user fixes it; nothing is guessed row by row. */
+  readonly problem?: string;
+}
+
+/**
+ * Decide once, for the whole mobility column, what its numbers mean: when its header names a
+ * percentage ("Mobility %", "Turnover rate") or it holds numbers above 1, whole numbers are
+ * percentages (13 means 13%); a column holding both shares between 0 and 1 (0.13) and numbers
+ * above 1 (13) is a problem to fix. Text such as "13%" is read as written either way.
+ */
+export function mobilityUnits(source: DistrictSource, mapping: ColumnMapping): MobilityUnits | undefined {
+  const column = mapping.mobility;
+  if (column === undefined) return undefined;
+  const header = source.headers[column];
+  const name =
+    header === null || header === undefined || String(header).trim() === ""
+      ? `column ${column + 1}`
+      : `"${String(header).trim()}"`;
+  let fractionRow = -1;
+  let overOneRow = -1;
+  const rows = source.rows;
+  for (let i = 0; i < rows.length; i += 1) {
+    const v = rows[i]![column];
+    if (typeof v !== "number" || !Number.isFinite(v)) continue;
+    if (v > 0 && v < 1 && fractionRow < 0) fractionRow = i;
+    else if (v > 1 && overOneRow < 0) overOneRow = i;
+    if (fractionRow >= 0 && overOneRow >= 0) break;
+  }
+  const sheetRow = (i: number): number => source.headerRow + 2 + i;
+  if (fractionRow >= 0 && overOneRow >= 0)
+    return {
+      mode: "fraction",
+      problem: `${name} mixes shares such as ${String(rows[fractionRow]![column])} (row ${sheetRow(fractionRow)}) with whole percentages such as ${String(rows[overOneRow]![column])} (row ${sheetRow(overOneRow)}): write every mobility the same way (13% or 0.13) before building the summary, or choose no mobility column.`,
+    };
+  if (overOneRow >= 0 || (headerUnit(header) === "percent" && fractionRow < 0))
+    return {
+      mode: "percent",
+      note: `${name} ${overOneRow >= 0 ? "holds numbers above 1" : "is headed as a percentage"}: its numbers are read as percentages for the whole column (13 means 13%).`,
+    };
+  return { mode: "fraction" };
+}
 
 function isBlankCell(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
@@ -114,6 +164,7 @@ function columnNamer(source: DistrictSource, mapping: ColumnMapping): FieldNamer
     statements: mapping.statements,
     pupil_mobility: mapping.mobility,
     allocated_senco_hours: mapping.allocated,
+    total_pupils: mapping.pupils,
   };
   return (ref) => {
     const col = columns[ref.key];
@@ -174,6 +225,12 @@ export function buildDistrictSummary(
   if (mapping.schoolAction === undefined)
     throw new Error("Choose the column holding School Action or SEN support (K).");
   if (mapping.statements === undefined) throw new Error("Choose the column holding statements or EHC plans (E).");
+  const units = mobilityUnits(source, mapping);
+  if (units?.problem) throw new Error(units.problem);
+  const mobilityPercent = units?.mode === "percent";
+  const hasPupils = mapping.pupils !== undefined;
+  const hasUrn = mapping.urn !== undefined;
+  const firstRowOfUrn = new Map<string, number>();
 
   const hasPlus = mapping.schoolActionPlus !== undefined;
   const hasMobility = mapping.mobility !== undefined;
@@ -241,8 +298,34 @@ export function buildDistrictSummary(
       const sa = SCHOOL_ACTION.coerce(row[mapping.schoolAction]);
       const sap = hasPlus ? SCHOOL_ACTION_PLUS.coerce(row[mapping.schoolActionPlus!]) : 0;
       const st = STATEMENTS.coerce(row[mapping.statements]);
-      const mob = hasMobility ? MOBILITY.coerce(row[mapping.mobility!]) : undefined;
+      const rawMob = hasMobility ? row[mapping.mobility!] : undefined;
+      // Whole percentages (13) are read as the text "13%" would be, so a bad one is named as written ("150%").
+      const mob = hasMobility
+        ? MOBILITY.coerce(mobilityPercent && typeof rawMob === "number" ? `${rawMob}%` : rawMob)
+        : undefined;
       const alloc = hasAllocated ? ALLOCATED.coerce(row[mapping.allocated!]) : undefined;
+      const rawPupils = hasPupils ? row[mapping.pupils!] : undefined;
+      const pupils = isBlankCell(rawPupils) ? undefined : TOTAL_PUPILS.coerce(rawPupils);
+      checkStageCounts(
+        [
+          { key: "school_action", value: sa },
+          { key: "school_action_plus", value: sap },
+          { key: "statements", value: st },
+        ],
+        pupils,
+      );
+      if (hasUrn) {
+        const urn = row[mapping.urn!];
+        if (!isBlankCell(urn)) {
+          const key = String(urn).trim();
+          const first = firstRowOfUrn.get(key);
+          if (first !== undefined)
+            throw new Error(
+              `URN ${key} is in the table again (first in row ${first}): this row is left out so the school is not counted twice.`,
+            );
+          firstRowOfUrn.set(key, source.headerRow + 2 + i);
+        }
+      }
       const guideHours = sencoHours({
         notionalSenBudget: budget,
         schoolAction: sa,
@@ -498,7 +581,9 @@ export function buildDistrictSummary(
     cells[col.st] = { formula: `=${sheetRef}${stLetters}${srcRow}`, preview: v.st };
     if (hasMobility)
       cells[col.mob] = {
-        formula: `=IF(ISBLANK(${sheetRef}${mobLetters}${srcRow}),"",${sheetRef}${mobLetters}${srcRow})`,
+        formula: mobilityPercent
+          ? `=IF(ISBLANK(${sheetRef}${mobLetters}${srcRow}),"",IF(ISNUMBER(${sheetRef}${mobLetters}${srcRow}),${sheetRef}${mobLetters}${srcRow}/100,${sheetRef}${mobLetters}${srcRow}))`
+          : `=IF(ISBLANK(${sheetRef}${mobLetters}${srcRow}),"",${sheetRef}${mobLetters}${srcRow})`,
         preview: v.mob ?? "",
       };
     const args = `${Lb}${r},${Lsa}${r},${hasPlus ? `${Lsap}${r}` : "0"},${Lst}${r}${hasMobility ? `,${Lmob}${r}` : ""}`;

@@ -8,6 +8,8 @@
 import { describeRaw, moneyArg, numberArg, percentArg } from "../../values/coerce";
 import { isRuleError, type FieldNamer } from "../../rules/errors";
 import {
+  codeConflict,
+  parseSenCode,
   REGISTER_CODES_HELP,
   registerCountRows,
   scanRegister,
@@ -45,6 +47,8 @@ export interface RegisterCheck {
   /** Non-blank cells looked at. */
   readonly cellsWithValues: number;
   readonly acceptedCodesHelp: string;
+  /** The first cell, skipped as the column's header ("SEN Status"), with its address; never an invalid cell. */
+  readonly header?: { readonly address: string; readonly text: string };
 }
 
 export const MAX_LISTED_INVALID = 1000;
@@ -58,12 +62,16 @@ export function checkRegister(
   const scan = scanRegister(values, maxListed);
   const invalid = scan.invalid.map((cell): InvalidCodeCell => {
     const address = cellAddress(origin.row + cell.row, origin.col + cell.col);
+    const conflict = codeConflict(cell.value);
     return {
       address,
       row: origin.row + cell.row,
       col: origin.col + cell.col,
       value: cell.value,
-      message: `${address} holds ${describeRaw(cell.value)}: not an accepted code.`,
+      message:
+        conflict === undefined
+          ? `${address} holds ${describeRaw(cell.value)}: not an accepted code.`
+          : `${address} holds ${describeRaw(cell.value)}: ${conflict}; correct the code or the description.`,
     };
   });
   const counts = scan.counts;
@@ -74,6 +82,7 @@ export function checkRegister(
     invalidCount: scan.invalidCount,
     cellsWithValues: counts.onRegister + counts.N + scan.invalidCount,
     acceptedCodesHelp: REGISTER_CODES_HELP,
+    ...(scan.header ? { header: { address: cellAddress(origin.row, origin.col), text: scan.header.text } } : {}),
   };
 }
 
@@ -164,4 +173,90 @@ export function registerGuideHours(
     if (isRuleError(error)) return { ok: false, field, message: error.render(registerFieldLabel) };
     throw error;
   }
+}
+
+/** Where a register column of a CSV file was found, and how. */
+export interface CsvRegisterColumn {
+  readonly cells: string[][];
+  readonly origin: RegisterOrigin;
+  /** The column's header (the first row), when the first row is not a code. */
+  readonly header?: string;
+  /** "header": its header names SEN status; "content": no header does, and its cells hold the most codes. */
+  readonly chosenBy: "header" | "content";
+}
+
+/** Headers naming the SEN status column (as normalised: lower case, words separated by one space). */
+const SEN_STATUS_HEADER = /(^| )(pupil )?send? (status|provision|stage|code|category)( code)?$|^send?$/;
+/** Headers that name dates or reviews of the status, never the status itself. */
+const NOT_STATUS_HEADER = /\b(date|start|end|review|need|type|hours|budget)\b/;
+/** Headers of columns that must never be read as SEN codes (FSM Y/N, gender, ...). */
+const OTHER_COLUMN_HEADER =
+  /\b(fsm|free school meals?|pupil premium|pp|ever ?6|gender|sex|eal|cla|lac|looked after|year|ethnicity|attendance)\b/;
+/** Cells of a yes/no column (FSM "Y"/"N"): a column holding any of these is not a register. */
+const YES_NO = /^(y|yes|no|true|false)$/i;
+
+function normalHeader(value: unknown): string {
+  return String(value ?? "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/**
+ * The register column of a CSV file: first by its header ("SEN Status", "SEN Provision",
+ * "sen_provision", ...), then, when no header names it, by its content: the column holding the
+ * most codes other than N, never a yes/no column (an FSM "Y"/"N" column would otherwise give N
+ * codes) nor one whose header names something else (FSM, gender, year, ...). A first row that is
+ * not a code (a header) is left out. Throws when no column is a register.
+ */
+export function csvRegisterColumn(rows: readonly (readonly string[])[]): CsvRegisterColumn {
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const headerRow = rows[0] ?? [];
+  const byHeader: number[] = [];
+  for (let c = 0; c < width; c += 1) {
+    const h = normalHeader(headerRow[c]);
+    if (SEN_STATUS_HEADER.test(h) && !NOT_STATUS_HEADER.test(h)) byHeader.push(c);
+  }
+  const scores: number[] = [];
+  for (let c = 0; c < width; c += 1) {
+    let strong = 0;
+    let codes = 0;
+    let yesNo = false;
+    for (let r = 1; r < rows.length; r += 1) {
+      const cell = rows[r]![c] ?? "";
+      const code = parseSenCode(cell);
+      if (code) {
+        codes += 1;
+        if (code !== "N") strong += 1;
+      } else if (YES_NO.test(cell.trim())) yesNo = true;
+    }
+    if (rows.length === 1) {
+      const code = parseSenCode(headerRow[c] ?? "");
+      if (code) codes += 1;
+      if (code && code !== "N") strong += 1;
+    }
+    scores[c] = yesNo || OTHER_COLUMN_HEADER.test(normalHeader(headerRow[c])) || strong === 0 ? -1 : codes;
+  }
+  let col = -1;
+  let chosenBy: "header" | "content" = "header";
+  if (byHeader.length > 0) {
+    col = byHeader[0]!;
+    for (const c of byHeader) if (scores[c]! > scores[col]!) col = c;
+  } else {
+    chosenBy = "content";
+    for (let c = 0; c < width; c += 1) if (scores[c]! >= 0 && (col < 0 || scores[c]! > scores[col]!)) col = c;
+  }
+  if (col < 0)
+    throw new Error(
+      'No column of this file holds SEN status codes: name its header "SEN Status" or "SEN Provision", or check that its cells hold K, E or N.',
+    );
+  const first = headerRow[col] ?? "";
+  const hasHeader = rows.length > 0 && parseSenCode(first) === undefined;
+  const body = rows.slice(hasHeader ? 1 : 0).map((row) => [row[col] ?? ""]);
+  return {
+    cells: body,
+    origin: { row: hasHeader ? 1 : 0, col },
+    ...(hasHeader ? { header: first } : {}),
+    chosenBy,
+  };
 }

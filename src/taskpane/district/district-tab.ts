@@ -8,7 +8,14 @@ import type { PaneEnv } from "../shared/pane-env";
 import { readableError } from "../shared/pane-env";
 import { renderSheetPreview } from "../shared/preview";
 import { startProgress } from "../shared/progress";
-import { parseCsvValues } from "../../sheets/district/csv";
+import { CsvReader, csvCellValue, decodeCsv, type DecodedCsv } from "../../sheets/district/csv";
+import {
+  DfeLongPivot,
+  dfeLongColumns,
+  pivotSheetModel,
+  pivotTable,
+  type PivotResult,
+} from "../../sheets/district/dfe-long";
 import {
   DISTRICT_FIELDS,
   FIELD_LABELS,
@@ -20,7 +27,12 @@ import {
   type DistrictField,
 } from "../../sheets/district/header-detection";
 import { SAMPLE_DISTRICT_LABEL, sampleDistrictTable } from "../../sheets/district/sample-district";
-import { buildDistrictSummary, type DistrictSource, type DistrictSummary } from "../../sheets/district/summary-model";
+import {
+  buildDistrictSummary,
+  mobilityUnits,
+  type DistrictSource,
+  type DistrictSummary,
+} from "../../sheets/district/summary-model";
 import type { SheetModel } from "../../sheets/sheet-model";
 import { readSelectedDistrict } from "../../workbook/district-source";
 import { writeNewSheet } from "../../workbook/write-sheet";
@@ -37,6 +49,54 @@ interface Loaded {
   mapping: ColumnMapping;
   /** Notes from recognising the headers (duplicates, missing columns), shown until the user edits the mapping. */
   readonly detectionNotes: readonly string[];
+  /** Notes about the file itself (a DfE long-format pivot), shown always. */
+  readonly fileNotes: readonly string[];
+  /** Fields with equally good candidate columns: Build summary waits until the user picks each. */
+  readonly unresolved: Set<DistrictField>;
+  /** Outside Excel the source's cells are not on a sheet; a pivoted table is not on one even in Excel. */
+  readonly pivot?: PivotResult;
+}
+
+/** Rows read between pauses that let the progress bar repaint. */
+const ROWS_PER_SLICE = 20000;
+
+function nextTick(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Read a decoded CSV: a DfE long-format file is pivoted to one row per school as it is read (in
+ * slices, reporting progress); any other file is read as a table of cells.
+ */
+export async function readDecodedCsv(
+  csv: DecodedCsv,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ rows: (string | number | null)[][]; pivot?: PivotResult }> {
+  const reader = new CsvReader(csv.text, csv.delimiter, csv.start);
+  const first = reader.next();
+  if (!first) return { rows: [] };
+  const columns = dfeLongColumns(first);
+  if (columns) {
+    const pivot = new DfeLongPivot(columns);
+    let line = 1;
+    for (;;) {
+      let fields = 0;
+      let n = 0;
+      while (n < ROWS_PER_SLICE && (fields = reader.scan()) >= 0) {
+        line += 1;
+        pivot.addScanned(reader, line);
+        n += 1;
+      }
+      onProgress?.(reader.position, reader.length);
+      if (fields < 0) break;
+      await nextTick();
+    }
+    const result = pivot.finish();
+    return { rows: pivotTable(result), pivot: result };
+  }
+  const rows: (string | number | null)[][] = [first.map(csvCellValue)];
+  for (let row = reader.next(); row !== undefined; row = reader.next()) rows.push(row.map(csvCellValue));
+  return { rows };
 }
 
 /** A source from rows of cells as a sheet holds them (title rows allowed above the header). */
@@ -111,7 +171,7 @@ export function mountDistrictTab(panel: HTMLElement, env: PaneEnv): void {
         doc,
         fileInput,
         "CSV file of schools",
-        "One header row, then one row per school (comma-separated; quoted names may hold commas).",
+        "One header row, then one row per school: comma, semicolon or tab separated, in any encoding Excel saves (UTF-8, UTF-16, Windows-1252). The DfE's school-level SEN file (long format) is pivoted to one row per school.",
       ),
     );
   }
@@ -128,6 +188,15 @@ export function mountDistrictTab(panel: HTMLElement, env: PaneEnv): void {
   notes.setAttribute("aria-label", "Notes on the columns");
   mappingSection.append(mappingHint, mappingFields, notes);
   panel.append(mappingSection);
+
+  // A pivoted DfE file: written to its own sheet in Excel, so it can be joined to a budget table.
+  const pivotActions = el(doc, "div", undefined, "buttons");
+  pivotActions.hidden = true;
+  const writePivot = el(doc, "button", "Write the pivoted table to a new sheet");
+  writePivot.type = "button";
+  writePivot.addEventListener("click", () => void writePivotSheet());
+  pivotActions.append(writePivot);
+  panel.append(pivotActions);
 
   const actions = el(doc, "div", undefined, "buttons");
   const build = el(doc, "button", "Build summary", "primary");
@@ -149,11 +218,22 @@ export function mountDistrictTab(panel: HTMLElement, env: PaneEnv): void {
   result.append(resultText, preview);
   panel.append(result);
 
-  function renderNotes(): void {
+  /** Notes on the file, the columns and the mobility units; Build summary only when nothing blocks it. */
+  function showNotes(columnNotes: readonly string[]): void {
     if (!loaded) return;
     const check = checkMapping(loaded.mapping, loaded.source.headers);
-    notes.replaceChildren(...loaded.detectionNotes.map((note) => el(doc, "li", note)));
-    build.disabled = check.missingRequired.length > 0;
+    const units = mobilityUnits(loaded.source, loaded.mapping);
+    const all = [...loaded.fileNotes, ...columnNotes];
+    if (units?.note) all.push(units.note);
+    notes.replaceChildren(...all.map((note) => el(doc, "li", note)));
+    if (units?.problem) notes.append(el(doc, "li", units.problem, "preview-warning"));
+    const onSheet = env.inExcel ? loaded.pivot === undefined : true;
+    build.disabled = check.missingRequired.length > 0 || loaded.unresolved.size > 0 || !!units?.problem || !onSheet;
+  }
+
+  function renderNotes(): void {
+    if (!loaded) return;
+    showNotes(loaded.detectionNotes);
   }
 
   function renderMapping(): void {
@@ -190,6 +270,7 @@ export function mountDistrictTab(panel: HTMLElement, env: PaneEnv): void {
       select.addEventListener("change", () => {
         if (!loaded) return;
         loaded.mapping = { ...loaded.mapping, [field]: select.value === "" ? undefined : Number(select.value) };
+        loaded.unresolved.delete(field);
         renderNotesAfterEdit();
       });
       selects.set(field, select);
@@ -202,15 +283,36 @@ export function mountDistrictTab(panel: HTMLElement, env: PaneEnv): void {
   function renderNotesAfterEdit(): void {
     if (!loaded) return;
     const check = checkMapping(loaded.mapping, loaded.source.headers);
-    notes.replaceChildren(...check.notes.map((note) => el(doc, "li", note)));
-    build.disabled = check.missingRequired.length > 0;
+    const waiting = [...loaded.unresolved].map(
+      (field) => `Choose the column for "${FIELD_LABELS[field]}": two columns look equally like it.`,
+    );
+    showNotes([...waiting, ...check.notes]);
   }
 
-  function load(source: DistrictSource, label: string): void {
+  function load(source: DistrictSource, label: string, detected?: string, pivot?: PivotResult): void {
     const detection = detectColumns(source.headers);
-    loaded = { source, label, mapping: { ...detection.mapping }, detectionNotes: detection.notes };
+    loaded = {
+      source,
+      label,
+      mapping: { ...detection.mapping },
+      detectionNotes: detection.notes,
+      fileNotes: pivot
+        ? [
+            ...pivot.notes,
+            env.inExcel
+              ? "To build a summary: write the pivoted table to a new sheet, add your notional SEN budget column to it (match by URN or LAESTAB), then select it and read it here."
+              : "The DfE file has no notional SEN budget: add your budget column (match by URN or LAESTAB) to build a summary.",
+          ]
+        : [],
+      unresolved: new Set(detection.ambiguous.map((a) => a.field)),
+      ...(pivot ? { pivot } : {}),
+    };
     const count = source.rows.length;
-    sourceStatus.textContent = `Read ${counted(count, "row")} from ${label}.`;
+    const what = pivot
+      ? `${counted(count, "school")} (pivoted from ${counted(pivot.rowsRead, "row")} of the DfE long format)`
+      : counted(count, "row");
+    sourceStatus.textContent = `Read ${what} from ${label}${detected ? ` (${detected})` : ""}.`;
+    pivotActions.hidden = !(pivot && env.inExcel);
     mappingSection.hidden = false;
     renderMapping();
     resultText.textContent = "";
@@ -220,13 +322,35 @@ export function mountDistrictTab(panel: HTMLElement, env: PaneEnv): void {
   }
 
   async function readCsvFile(file: File): Promise<void> {
+    const progress = startProgress(panel, `Reading ${file.name}`);
     try {
-      const text = await file.text();
-      const rows = parseCsvValues(text);
+      const csv = decodeCsv(new Uint8Array(await file.arrayBuffer()));
+      const { rows, pivot } = await readDecodedCsv(csv, (done, total) => progress.update(done, total));
       if (rows.length < 2) throw new Error("The CSV file needs a header row and at least one school.");
-      load(sourceFromRows(rows, file.name.replace(/\.csv$/i, "") || "Schools"), file.name);
+      load(sourceFromRows(rows, file.name.replace(/\.csv$/i, "") || "Schools"), file.name, csv.detected, pivot);
     } catch (error) {
       env.showError(`Could not read ${file.name}: ${readableError(error)}`);
+    } finally {
+      progress.finish();
+    }
+  }
+
+  async function writePivotSheet(): Promise<void> {
+    if (!loaded?.pivot) return;
+    const model = pivotSheetModel(loaded.pivot, loaded.label);
+    writePivot.disabled = true;
+    const progress = startProgress(panel, "Writing the pivoted table");
+    try {
+      const written = await Excel.run((context) =>
+        writeNewSheet(context, model, { onProgress: (done, total) => progress.update(done, total) }),
+      );
+      resultText.textContent = `Wrote ${loaded.pivot.rows.length.toLocaleString("en-GB")} schools to the new sheet "${written.sheetName}". Add your budget column to it (match by URN or LAESTAB), then read it here for the summary.`;
+      env.announce(resultText.textContent);
+    } catch (error) {
+      env.showError(readableError(error));
+    } finally {
+      progress.finish();
+      writePivot.disabled = false;
     }
   }
 
@@ -234,7 +358,13 @@ export function mountDistrictTab(panel: HTMLElement, env: PaneEnv): void {
     const progress = startProgress(panel, "Reading the table");
     try {
       const selected = await Excel.run((context) => readSelectedDistrict(context, (d, t) => progress.update(d, t)));
-      load(selected.source, selected.label);
+      const columns = dfeLongColumns(selected.source.headers);
+      if (columns) {
+        const pivot = new DfeLongPivot(columns);
+        selected.source.rows.forEach((row, i) => pivot.add(row, selected.source.headerRow + 2 + i));
+        const result = pivot.finish();
+        load(sourceFromRows(pivotTable(result), selected.source.sheetName), selected.label, undefined, result);
+      } else load(selected.source, selected.label);
     } catch (error) {
       env.showError(`Could not read the selected table: ${readableError(error)}`);
     } finally {

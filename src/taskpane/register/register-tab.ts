@@ -10,15 +10,14 @@ import type { PaneEnv } from "../shared/pane-env";
 import { readableError } from "../shared/pane-env";
 import { createField, type FieldView } from "../shared/fields";
 import { startProgress } from "../shared/progress";
-import { parseCsv } from "../../sheets/district/csv";
-import { parseSenCode } from "../../rules/sen-register";
+import { decodeCsv, parseCsv } from "../../sheets/district/csv";
 import {
   checkRegister,
+  csvRegisterColumn,
   invalidAreas,
   REGISTER_FIELD_LABELS,
   registerGuideHours,
   type RegisterCheck,
-  type RegisterOrigin,
 } from "../../sheets/register/register-check";
 import {
   SAMPLE_REGISTER_CODES,
@@ -52,31 +51,7 @@ export function pastedColumn(text: string): string[][] {
   return lines.map((line) => [line]);
 }
 
-/**
- * The register column of a CSV file: the column with the most accepted codes; a first row that
- * is not a code (a header) is left out. Returns the cells and where they start.
- */
-export function csvRegisterColumn(rows: readonly (readonly string[])[]): {
-  cells: string[][];
-  origin: RegisterOrigin;
-  header?: string;
-} {
-  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
-  let bestCol = 0;
-  let bestCount = -1;
-  for (let c = 0; c < width; c += 1) {
-    let count = 0;
-    for (const row of rows) if (parseSenCode(row[c] ?? "")) count += 1;
-    if (count > bestCount) {
-      bestCount = count;
-      bestCol = c;
-    }
-  }
-  const first = rows[0]?.[bestCol] ?? "";
-  const hasHeader = rows.length > 0 && parseSenCode(first) === undefined;
-  const body = rows.slice(hasHeader ? 1 : 0).map((row) => [row[bestCol] ?? ""]);
-  return { cells: body, origin: { row: hasHeader ? 1 : 0, col: bestCol }, header: hasHeader ? first : undefined };
-}
+export { csvRegisterColumn };
 
 export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
   const doc = panel.ownerDocument;
@@ -110,7 +85,7 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
       doc,
       paste,
       "SEN codes, one pupil a line",
-      "Accepted: K, E, A, P, S, N or the long forms (SEN support, EHC plan, ...). Blank lines are skipped.",
+      "Accepted: K, E, A, P, S, N, the descriptions (SEN Support, Education, Health and Care Plan, ...) or SIMS's 'K - SEN Support'. Blank lines are skipped.",
     );
     const checkPasted = el(doc, "button", "Check pasted codes", "primary");
     checkPasted.type = "button";
@@ -346,7 +321,11 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
     checked = { check, label, sheetName, address };
     insertResult.hidden = true;
     results.hidden = false;
-    sourceLine.textContent = `Checked ${counted(check.cellsWithValues, "cell")} with values in ${label}.`;
+    sourceLine.textContent = `Checked ${counted(check.cellsWithValues, "cell")} with values in ${label}.${
+      check.header
+        ? ` The first cell, ${check.header.address} "${check.header.text}", was read as the column's header.`
+        : ""
+    }`;
     const tbody = el(doc, "tbody");
     for (const [labelText, count] of check.countRows) {
       const tr = el(doc, "tr");
@@ -383,9 +362,12 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
 
   async function checkCsv(file: File): Promise<void> {
     try {
-      const rows = parseCsv(await file.text());
+      const csv = decodeCsv(new Uint8Array(await file.arrayBuffer()));
+      const rows = parseCsv(csv.text, csv.delimiter, csv.start);
       const column = csvRegisterColumn(rows);
-      const where = `${file.name}${column.header ? `, column "${column.header}"` : ""}`;
+      const how =
+        column.chosenBy === "header" ? "found by its header" : "found by its codes: no header names SEN status";
+      const where = `${file.name} (${csv.detected}), column ${column.header ? `"${column.header}"` : column.origin.col + 1} (${how})`;
       show(checkRegister(column.cells, column.origin), where);
     } catch (error) {
       env.showError(`Could not read ${file.name}: ${readableError(error)}`);
