@@ -4,16 +4,7 @@
  * functions: their ids and argument order (a contract stored in users' workbooks), their
  * coercers, and the JSDoc the metadata plugin turns into functions.json.
  */
-import {
-  booleanArg,
-  countArg,
-  dateArg,
-  moneyArg,
-  numberArg,
-  percentArg,
-  rangeArg,
-  zeroAsBlank,
-} from "../values/coerce";
+import { booleanArg, countArg, dateArg, moneyArg, numberArg, percentArg, rangeArg } from "../values/coerce";
 import { defineFunction, invoke } from "./define";
 import {
   DEFAULT_SEN_SUPPORT_WEIGHT,
@@ -48,12 +39,16 @@ const hoursPerWeek = numberArg("hours_per_week", HOURS_PER_WEEK_LIMITS);
 const annualSalary = moneyArg("annual_salary");
 // Blank and 0 are the same rate; 30 is refused with "type 30% or 0.3".
 const onCostRate = numberArg("on_cost_rate", ON_COST_RATE_LIMITS, { optional: true, percentText: true });
-// 0 weeks, 0 hours, a 0 date and a 0 yes/no mean nothing: an empty cell arrives as 0 on Windows.
-const weeksPerYear = zeroAsBlank(numberArg("weeks_per_year", WEEKS_PER_YEAR_LIMITS, { optional: true }));
-const directedHours = zeroAsBlank(numberArg("directed_hours_per_year", DIRECTED_HOURS_LIMITS, { optional: true }));
+// 0 weeks and 0 hours mean nothing: an empty cell arrives as 0 on Windows. An optional date reads 0 as
+// left out, and a yes/no reads 0 as FALSE, the same answer as left out.
+const weeksPerYear = numberArg("weeks_per_year", WEEKS_PER_YEAR_LIMITS, { optional: true, zeroIsBlank: true });
+const directedHours = numberArg("directed_hours_per_year", DIRECTED_HOURS_LIMITS, {
+  optional: true,
+  zeroIsBlank: true,
+});
 const appointmentDate = dateArg("appointment_date");
-const qualificationCompleted = zeroAsBlank(booleanArg("qualification_completed", { optional: true }));
-const nasencoCourseStart = zeroAsBlank(dateArg("nasenco_course_start", { optional: true }));
+const qualificationCompleted = booleanArg("qualification_completed", { optional: true });
+const nasencoCourseStart = dateArg("nasenco_course_start", { optional: true });
 
 export const SENCO_FUNCTIONS = {
   SENCOPOINTS: defineFunction(

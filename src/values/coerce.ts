@@ -257,21 +257,6 @@ export function dateArg(name: string, options: { optional?: boolean } = {}): Coe
   );
 }
 
-/**
- * An optional argument for which 0 means nothing (weeks, directed hours, a date, a yes/no): Excel on
- * Windows passes an empty referenced cell as 0, so 0 is read as blank here, as the web's null is.
- */
-export function zeroAsBlank<T>(coercer: Coercer<T>): Coercer<T> {
-  return {
-    name: coercer.name,
-    optional: coercer.optional,
-    allowed: coercer.allowed,
-    coerce(raw: unknown): T {
-      return coercer.coerce(raw === 0 ? null : raw);
-    },
-  };
-}
-
 const isArray = Array.isArray;
 
 /** A range argument (Excel passes a 2-D array, or a single value for a one-cell range). */

@@ -153,3 +153,12 @@ export async function textWhenMatching(locator: Locator, pattern: RegExp, timeou
   await locator.filter({ hasText: pattern }).first().waitFor({ timeout });
   return (await locator.textContent()) ?? "";
 }
+
+/**
+ * Where browser tests put their screenshots: docs/images/ when `npm run screenshots` asks for the
+ * documentation's pictures (SCREENSHOTS=1), otherwise test-results/ (ignored by git), so a test
+ * run never changes a tracked file.
+ */
+export function screenshotDir(root: string): string {
+  return process.env.SCREENSHOTS === "1" ? join(root, "docs/images") : join(root, "test-results");
+}

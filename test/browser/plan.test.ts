@@ -6,7 +6,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { browserTestsUnavailable, startHarness, ROOT, type Harness, textWhenMatching } from "./harness";
+import { browserTestsUnavailable, screenshotDir, startHarness, ROOT, type Harness, textWhenMatching } from "./harness";
 
 const unavailable = browserTestsUnavailable();
 const describeBrowser = unavailable ? describe.skip : describe;
@@ -73,13 +73,13 @@ describeBrowser("Plan tab in a plain browser (preview mode)", () => {
     expect(harness.errors.filter((e) => e.startsWith("pageerror") || e.includes("/taskpane.js"))).toEqual([]);
 
     // Screenshot for the docs (Playwright's screenshot injects a style the CSP reports: taken last).
-    mkdirSync(join(ROOT, "docs/images"), { recursive: true });
+    mkdirSync(screenshotDir(ROOT), { recursive: true });
     await page.setViewportSize({ width: 900, height: 900 });
     // boundingBox() is relative to the viewport and the clip to the page: measure from the top.
     await page.evaluate(() => window.scrollTo(0, 0));
     const box = (await page.locator("#panel-plan .preview").boundingBox())!;
     await page.screenshot({
-      path: join(ROOT, "docs/images/plan-preview.png"),
+      path: join(screenshotDir(ROOT), "plan-preview.png"),
       fullPage: true,
       clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 1300) },
     });

@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { browserTestsUnavailable, startHarness, ROOT, type Harness } from "./harness";
+import { browserTestsUnavailable, screenshotDir, startHarness, ROOT, type Harness } from "./harness";
 
 const unavailable = browserTestsUnavailable();
 const describeBrowser = unavailable ? describe.skip : describe;
@@ -95,11 +95,11 @@ describeBrowser("SENCO time tab in a plain browser at 350 px (preview mode)", ()
     expect(harness.errors.filter((e) => e.startsWith("pageerror") || e.includes("/taskpane.js"))).toEqual([]);
 
     // Screenshot for the docs (taken last: Playwright's screenshot injects a style the CSP reports).
-    mkdirSync(join(ROOT, "docs/images"), { recursive: true });
+    mkdirSync(screenshotDir(ROOT), { recursive: true });
     await page.evaluate(() => window.scrollTo(0, 0));
     const box = (await panel.locator(".preview").boundingBox())!;
     await page.screenshot({
-      path: join(ROOT, "docs/images/senco-time-statement.png"),
+      path: join(screenshotDir(ROOT), "senco-time-statement.png"),
       fullPage: true,
       clip: { x: 0, y: box.y, width: 350, height: Math.min(box.height, 2600) },
     });

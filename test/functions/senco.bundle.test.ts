@@ -13,7 +13,7 @@ const SENCO_IDS = [
   "SENREGISTERCOUNTS",
 ] as const;
 
-/** School X from the seed's Appendix. */
+/** School X from the Bradford guidance's appendix. */
 const X = [67755, 10, 5, 6] as const;
 
 describe("metadata: ids, argument order, descriptions, help URLs", () => {
@@ -61,7 +61,7 @@ describe("School X", () => {
     expect(callFunction("SENCOHOURS", ...X, 0.34)).toBe(5);
   });
 
-  test("SENCOBREAKDOWN shows the seed's working, labelled, in the issue's order", () => {
+  test("SENCOBREAKDOWN shows the guidance's working, labelled, in the released order", () => {
     const rows = callFunction("SENCOBREAKDOWN", ...X, 0.34) as [string, number][];
     expect(rows.map((r) => r[1])).toEqual([68, 10, 25, 30, 133, 3, 2, 5]);
     expect(rows.map((r) => r[0])).toEqual([

@@ -24,7 +24,7 @@ describe("the SENCO family table", () => {
     expect(Object.keys(senco).sort()).toEqual([...ids, "SENCO_FUNCTIONS"].sort());
   });
 
-  test("argument names follow the issue's order", () => {
+  test("argument names follow the released order", () => {
     const names = (id: keyof typeof senco.SENCO_FUNCTIONS) => senco.SENCO_FUNCTIONS[id].args.map((a) => a.name);
     expect(names("SENCOHOURS")).toEqual([
       "notional_sen_budget",

@@ -59,7 +59,7 @@ export function parsePolicy(policy: string): Map<string, string[]> {
   return directives;
 }
 
-/** Problems with a policy, in words (empty when it is as strict as the issue asks). */
+/** Problems with a policy, in words (empty when it is as strict as the add-in's policy). */
 export function policyProblems(policy: string | undefined): string[] {
   if (policy === undefined || policy.trim() === "") return ["no Content-Security-Policy meta tag"];
   const d = parsePolicy(policy);

@@ -1,5 +1,5 @@
 /**
- * The fuzz oracle itself: it must reject every outcome the issue rules out, or the fuzz would
+ * The fuzz oracle itself: it must reject every outcome the quality gate rules out, or the fuzz would
  * pass whatever the functions do.
  */
 import { ErrorCode, StubCustomFunctionsError, type FunctionMetadata } from "../helpers/bundle";

@@ -13,7 +13,7 @@ import { callAndJudge, showArguments } from "./fuzz-oracle";
 
 const DEFAULT_SEED = 20251125;
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : DEFAULT_SEED;
-/** The floor for calls in one run. */
+/** The quality gate's floor for calls in one run. */
 const MIN_CALLS = 100_000;
 
 const bundle = loadBundle();

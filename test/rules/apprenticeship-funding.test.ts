@@ -152,7 +152,7 @@ describe("breakdown invariants (property)", () => {
       { seed: 42, numRuns: 500 },
     );
   });
-  test("labels: seven, in issue order", () => {
+  test("labels: seven, in the released order", () => {
     expect(FUNDING_BREAKDOWN_LABELS).toEqual([
       "Price",
       "Funding band maximum",

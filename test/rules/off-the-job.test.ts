@@ -26,7 +26,7 @@ describe("defaults", () => {
   });
 });
 
-describe("issue example", () => {
+describe("worked example", () => {
   test("30 hours for 12 months before August 2022 -> 278.4", () => {
     expect(offTheJobHours(inputs({}))).toBe(278.4);
   });

@@ -175,7 +175,7 @@ describe("scanRegister never throws and lists the bad cells", () => {
 });
 
 describe("registerCountRows", () => {
-  test("rows in the issue's order", () => {
+  test("rows in the released order", () => {
     const counts: RegisterCounts = { K: 7, E: 2, A: 3, P: 4, S: 1, N: 30, onRegister: 17 };
     expect(registerCountRows(counts)).toEqual([
       ["SEN support (K)", 7],

@@ -12,7 +12,7 @@ import {
 } from "../../src/rules/senco-time";
 import { ruleErrorOf } from "../helpers/rule-error";
 
-/** The seed's School X (Appendix): £67,755; 10 SA; 5 SA+; 6 statements; turnover 34%. */
+/** The Bradford guidance's School X (Appendix): £67,755; 10 SA; 5 SA+; 6 statements; turnover 34%. */
 const SCHOOL_X: SencoInputs = {
   notionalSenBudget: 67755,
   schoolAction: 10,
@@ -21,8 +21,8 @@ const SCHOOL_X: SencoInputs = {
   pupilMobility: 0.34,
 };
 
-describe("School X, the seed's worked example", () => {
-  test("shows the seed's working: 68 + 10 + 25 + 30 = 133 points, 3 hours, 2 mobility hours, 5 hours", () => {
+describe("School X, the guidance's worked example", () => {
+  test("shows the guidance's working: 68 + 10 + 25 + 30 = 133 points, 3 hours, 2 mobility hours, 5 hours", () => {
     expect(sencoBreakdown(SCHOOL_X)).toEqual({
       budgetPoints: 68,
       schoolActionPoints: 10,
@@ -37,7 +37,7 @@ describe("School X, the seed's worked example", () => {
     expect(sencoPoints(SCHOOL_X)).toBe(133);
   });
 
-  test("breakdown rows come labelled in the issue's order", () => {
+  test("breakdown rows come labelled in the released order", () => {
     const rows = sencoBreakdownRows(sencoBreakdown(SCHOOL_X));
     expect(rows.map((r) => r[1])).toEqual([68, 10, 25, 30, 133, 3, 2, 5]);
     expect(rows.map((r) => r[0])).toEqual(SENCO_BREAKDOWN_LABELS);
