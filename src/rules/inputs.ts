@@ -52,6 +52,17 @@ export function required(key: string, allowed: string): RuleError {
  */
 export function checkNumber(key: string, value: number, limits: NumberLimits, raw: unknown = value): number {
   const { min, max } = limits;
+  // Fast path for a value inside its limits (every call on a good input): no allocation.
+  if (
+    typeof value === "number" &&
+    (min === undefined || value >= min) &&
+    (max === undefined || value <= max) &&
+    (limits.integer !== true || Number.isInteger(value)) &&
+    (limits.percent !== true || !(value > 1)) &&
+    value - value === 0
+  ) {
+    return value === 0 ? 0 : value;
+  }
   if (typeof value !== "number" || Number.isNaN(value)) throw notAllowed(key, limits.allowed, raw);
   if (limits.percent && looksLikePercentWithoutSign(value)) {
     const typedWithPercent = typeof raw === "string" && raw.trim().endsWith("%");

@@ -97,6 +97,9 @@ export const COUNT_LIMITS = {
   overMax: `must be a whole number from 0 to ${MAX_COUNT_TEXT} (the largest count a number holds exactly)`,
 } as const;
 
+/** Points (A + B) for hours from points: a number of 0 or more (fractional with a fractional SEN support weight). */
+const POINTS_LIMITS = { allowed: "a number of 0 or more", min: 0 } as const;
+
 /** SENCO hours a week a school allocates: 0 to 168 (the hours in a week). */
 export const ALLOCATED_HOURS_LIMITS = {
   allowed: "a number of hours per week from 0 to 168",
@@ -148,7 +151,7 @@ export function mobilityHours(pupilMobility: number | undefined): number {
  * still makes a complete 40.
  */
 export function hoursFromPoints(points: number): number {
-  checkNumber("points", points, { allowed: "a number of 0 or more", min: 0 });
+  checkNumber("points", points, POINTS_LIMITS);
   const tidy = Math.round(points * 1e6) / 1e6;
   return Math.floor((Number.isFinite(tidy) ? tidy : points) / POINTS_PER_HOUR);
 }

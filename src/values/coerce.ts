@@ -13,6 +13,7 @@
  * - numbers typed into text cells arrive as strings ("34", " 1,200 ");
  * - TRUE/FALSE arrive as booleans; dates arrive as serial numbers.
  */
+import { RuleError, field, say } from "../rules/errors";
 import { serialFromYmd } from "../rules/excel-dates";
 import {
   DATE_ALLOWED,
@@ -255,6 +256,34 @@ export function dateArg(name: string, options: { optional?: boolean } = {}): Coe
     },
     true,
   );
+}
+
+/**
+ * Text typed into a form field (a name, a school): trimmed; blank is undefined when optional and a
+ * "required" error otherwise; longer than `maxLength` characters is refused (a whole paragraph in
+ * a name is a mistake).
+ */
+export function textArg(name: string, options: { optional: boolean; maxLength: number }): Coercer<string | undefined> {
+  const allowed = `text of at most ${options.maxLength} characters`;
+  return {
+    name,
+    optional: options.optional,
+    allowed,
+    coerce(raw: unknown): string | undefined {
+      const text = typeof raw === "string" ? raw.trim() : raw === null || raw === undefined ? "" : String(raw);
+      if (text === "") {
+        if (options.optional) return undefined;
+        throw required(name, allowed);
+      }
+      if (text.length > options.maxLength) {
+        throw new RuleError("value", say`${field(name)} must be ${allowed}; it has ${text.length}.`, {
+          value: raw,
+          allowed,
+        });
+      }
+      return text;
+    },
+  };
 }
 
 const isArray = Array.isArray;

@@ -16,7 +16,7 @@ import {
 } from "../../rules/off-the-job";
 import { formatSerialDdMmYyyy } from "../../rules/excel-dates";
 import { SLMDA_ROUTES } from "../../rules/slmda-programme";
-import { booleanArg, dateArg, moneyArg, numberArg, type Coercer } from "../../values/coerce";
+import { booleanArg, dateArg, moneyArg, numberArg, textArg, type Coercer } from "../../values/coerce";
 import { PERSONAL_STATEMENT_WORKING_DAYS } from "../../rules/slmda-line-manager";
 import { addWorkingDays } from "../../rules/working-days";
 
@@ -66,27 +66,8 @@ export interface PlanField {
 /** Longest text kept for a name field (a whole paragraph in a name is a mistake). */
 export const MAX_TEXT_LENGTH = 100;
 
-function textField(name: string, label: string, optional: boolean): Coercer<string | undefined> {
-  const allowed = `text of at most ${MAX_TEXT_LENGTH} characters`;
-  return {
-    name,
-    optional,
-    allowed,
-    coerce(raw: unknown): string | undefined {
-      const text = typeof raw === "string" ? raw.trim() : raw === null || raw === undefined ? "" : String(raw);
-      if (text === "") {
-        if (optional) return undefined;
-        throw new RuleError("value", say`${fieldRef(name)} is required: enter ${allowed}.`, { allowed });
-      }
-      if (text.length > MAX_TEXT_LENGTH) {
-        throw new RuleError("value", say`${fieldRef(name)} must be ${allowed}; it has ${text.length}.`, {
-          value: raw,
-          allowed,
-        });
-      }
-      return text;
-    },
-  };
+function textField(name: string, optional: boolean): Coercer<string | undefined> {
+  return textArg(name, { optional, maxLength: MAX_TEXT_LENGTH });
 }
 
 const FULL_FEE = SLMDA_ROUTES.full.fee;
@@ -145,7 +126,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     kind: "text",
     optional: false,
     cellFormat: "@",
-    ...pick(textField("apprentice_name", "Apprentice name", false)),
+    ...pick(textField("apprentice_name", false)),
   },
   {
     id: "school",
@@ -153,7 +134,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     kind: "text",
     optional: false,
     cellFormat: "@",
-    ...pick(textField("school", "School", false)),
+    ...pick(textField("school", false)),
   },
   {
     id: "lineManager",
@@ -161,7 +142,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     kind: "text",
     optional: false,
     cellFormat: "@",
-    ...pick(textField("line_manager", "Line manager", false)),
+    ...pick(textField("line_manager", false)),
   },
   {
     id: "mentor",
@@ -170,7 +151,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     optional: true,
     cellFormat: "@",
     hint: "Optional: if someone other than the line manager supports the apprentice.",
-    ...pick(textField("mentor", "Mentor", true)),
+    ...pick(textField("mentor", true)),
   },
   {
     id: "nasencoCompleted",

@@ -3,11 +3,20 @@
  * goes through: the same coercers, argument names and messages as the SEND.* functions), and the
  * register the statement counts from, when the school has one in the workbook. Pure: no DOM.
  */
-import { RuleError, field as fieldRef, say, type FieldNamer } from "../../rules/errors";
+import { RuleError, type FieldNamer } from "../../rules/errors";
 import { ALLOCATED_HOURS_LIMITS } from "../../rules/senco-time";
 import { ON_COST_RATE_LIMITS } from "../../rules/senco-cost";
 import { DEFAULT_SEN_SUPPORT_WEIGHT, SEN_SUPPORT_WEIGHT_LIMITS } from "../../rules/sen-register";
-import { booleanArg, countArg, dateArg, moneyArg, numberArg, percentArg, type Coercer } from "../../values/coerce";
+import {
+  booleanArg,
+  countArg,
+  dateArg,
+  moneyArg,
+  numberArg,
+  percentArg,
+  textArg,
+  type Coercer,
+} from "../../values/coerce";
 import { DATE_FORMAT, WHOLE_MONEY_FORMAT } from "../number-format";
 
 /** The SEN register the statement counts from: a column of SEN provision codes in the workbook. */
@@ -61,27 +70,8 @@ export interface StatementField {
 
 export const MAX_TEXT_LENGTH = 200;
 
-function textArg(name: string, optional: boolean): Coercer<string | undefined> {
-  const allowed = `text of at most ${MAX_TEXT_LENGTH} characters`;
-  return {
-    name,
-    optional,
-    allowed,
-    coerce(raw: unknown): string | undefined {
-      const text = typeof raw === "string" ? raw.trim() : raw === null || raw === undefined ? "" : String(raw);
-      if (text === "") {
-        if (optional) return undefined;
-        throw new RuleError("value", say`${fieldRef(name)} is required: enter ${allowed}.`, { allowed });
-      }
-      if (text.length > MAX_TEXT_LENGTH) {
-        throw new RuleError("value", say`${fieldRef(name)} must be ${allowed}; it has ${text.length}.`, {
-          value: raw,
-          allowed,
-        });
-      }
-      return text;
-    },
-  };
+function textField(name: string, optional: boolean): Coercer<string | undefined> {
+  return textArg(name, { optional, maxLength: MAX_TEXT_LENGTH });
 }
 
 /** A checkbox: true or false (blank is false). */
@@ -115,7 +105,7 @@ function field(
 
 /** Every field in the order the sheet's inputs block and the pane show them. */
 export const STATEMENT_FIELDS: readonly StatementField[] = [
-  field("schoolName", "School", textArg("school_name", false)),
+  field("schoolName", "School", textField("school_name", false)),
   field("notionalSenBudget", "Notional SEN budget", moneyArg("notional_sen_budget"), {
     hint: "In pounds, for example £67,755.",
     cellFormat: WHOLE_MONEY_FORMAT,
@@ -143,7 +133,7 @@ export const STATEMENT_FIELDS: readonly StatementField[] = [
     numberArg("sen_support_weight", SEN_SUPPORT_WEIGHT_LIMITS, { optional: true }),
     { hint: "From 1 (like School Action, the default) to 5 (like School Action Plus).", only: "register" },
   ),
-  field("weightReason", "Why this weight", textArg("weight_reason", true), {
+  field("weightReason", "Why this weight", textField("weight_reason", true), {
     hint: "Say why, for the reader of the statement. Blank gives the default's reason.",
     only: "register",
   }),
