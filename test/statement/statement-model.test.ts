@@ -8,6 +8,7 @@ import {
   buildStatementModel,
   checklistAnswersFromSheet,
   gapSentence,
+  previewStatementModel,
   statementInputCells,
   statementInputLabels,
 } from "../../src/sheets/statement/statement-model";
@@ -378,5 +379,22 @@ describe("how the statement prints (estimate: A4 portrait, normal margins, fit t
     expect(linesFor("Situations that require significant immediate short-term input", 230)).toBe(2);
     expect(linesFor("Desk", 230)).toBe(1);
     expect(linesFor("Senco Essential Duties Time: Guidance for Schools", 190)).toBe(2);
+  });
+});
+
+describe("the statement as the preview shows it", () => {
+  test("drops the marker line and the note about column B; the guidance's title stays; the sheet keeps both", () => {
+    const model = buildStatementModel(SCHOOL_X);
+    const marker = model.blocks.find((b) => b.row === 1)!;
+    expect(marker.cells[0]![0]).toBe(STATEMENT_MARKER);
+    const preview = previewStatementModel(model);
+    const texts = preview.blocks.flatMap((b) => b.cells.flat()).filter((c) => typeof c === "string");
+    expect(texts).not.toContain(STATEMENT_MARKER);
+    expect(texts.some((t) => /column B/.test(t as string))).toBe(false);
+    expect(texts).toContain(
+      "The guide: Senco Essential Duties Time: Guidance for Schools (Bradford SEN Strategy Group).",
+    );
+    expect(model.blocks.flatMap((b) => b.cells.flat()).some((t) => /column B/.test(String(t)))).toBe(true);
+    expect(preview.blocks.length).toBe(model.blocks.length);
   });
 });

@@ -42,7 +42,7 @@ import {
 /** The sheet's name. */
 export const STATEMENT_SHEET_NAME = "SENCO time statement";
 /** Text in A2 of every statement: how the pane recognises a statement to update it. */
-export const STATEMENT_MARKER = "SEND add-in SENCO time statement v1";
+export const STATEMENT_MARKER = "SENCO time statement made with the SEND leadership add-in";
 export const MARKER_ROW = 1;
 /** Zero-based row of the first input. */
 export const INPUT_FIRST_ROW = 6;
@@ -186,6 +186,22 @@ export function statementInputsFromSheet(rows: readonly (readonly unknown[])[]):
     if (found) raw[found.id] = value ?? "";
   }
   return { raw, registerReference };
+}
+
+/**
+ * The statement as the preview shows it: without the marker line (the label the pane uses to find
+ * its own sheet again) and the note about changing column B (there is no sheet outside Excel);
+ * the line naming the guidance stays, in its place.
+ */
+export function previewStatementModel(model: SheetModel): SheetModel {
+  return {
+    ...model,
+    blocks: model.blocks.map((block) =>
+      block.row === MARKER_ROW && block.cells[0]?.[0] === STATEMENT_MARKER
+        ? { ...block, row: block.row + 2, cells: block.cells.slice(2) }
+        : block,
+    ),
+  };
 }
 
 /** True when a sheet's A2 holds the statement marker. */

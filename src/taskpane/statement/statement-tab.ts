@@ -21,7 +21,11 @@ import {
   type StatementInputs,
   type StatementRaw,
 } from "../../sheets/statement/statement-fields";
-import { STATEMENT_SHEET_NAME, buildStatementModel } from "../../sheets/statement/statement-model";
+import {
+  STATEMENT_SHEET_NAME,
+  buildStatementModel,
+  previewStatementModel,
+} from "../../sheets/statement/statement-model";
 import type { SelectedStatementRegister } from "../../workbook/statement-writer";
 
 const INPUT_MODES: Partial<Record<StatementFieldId, "decimal" | "numeric">> = {
@@ -237,7 +241,7 @@ export function mountStatementTab(panel: HTMLElement, env: PaneEnv): void {
         env.showError(readableError(error));
         return;
       }
-      renderSheetPreview(previewBody, model);
+      renderSheetPreview(previewBody, previewStatementModel(model));
       previewSection.hidden = false;
       env.announce(`Statement preview ready for ${inputs.schoolName}.`);
       previewHeading.tabIndex = -1;
