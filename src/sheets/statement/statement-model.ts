@@ -75,6 +75,8 @@ export const ACTIVITIES_HEADERS = [
 export const LEADERSHIP_HEADERS = ["Recommendation", "Met", "Source"] as const;
 
 type Scalar = string | number | boolean;
+/** A label row of a section: label, value and the value's number format. */
+type LabelRow = readonly [string, ModelCell, string | null];
 
 function formula(text: string, preview: Scalar): FormulaCell {
   return { formula: text, preview };
@@ -254,6 +256,18 @@ export function buildStatementModel(inputs: StatementInputs, options: StatementM
   // 1. Inputs.
   blocks.push({ row: INPUT_FIRST_ROW - 1, col: 0, cells: [["Inputs"]], style: "heading" });
   let row = INPUT_FIRST_ROW;
+  /** Label rows (label, value, number format), one a row from `row`. */
+  const labelRows = (rows: readonly LabelRow[]) => {
+    for (const [label, value, format] of rows) {
+      blocks.push({ row, col: 0, cells: [[label, value]], numberFormat: [null, format], style: "label" });
+      row += 1;
+    }
+  };
+  /** A note block of one line a row, then `blankAfter` empty rows. */
+  const notes = (lines: readonly ModelCell[], blankAfter: number) => {
+    blocks.push({ row, col: 0, cells: lines.map((line) => [line]), style: "note" });
+    row += lines.length + blankAfter;
+  };
   for (const f of statementFields(register !== undefined)) {
     if (f.id === "pupilMobility" && register) {
       blocks.push({
@@ -310,7 +324,7 @@ export function buildStatementModel(inputs: StatementInputs, options: StatementM
   const guideCell = abs(row, VALUE_COL);
   const allocatedCell = abs(row + 1, VALUE_COL);
   const differencePreview = typeof guidePreview === "number" ? inputs.allocatedHours - guidePreview : guidePreview;
-  const guideRows: [string, ModelCell, string | null][] = [
+  const guideRows: LabelRow[] = [
     ["Guide: minimum SENCO hours a week", formula(guideFormula, guidePreview), "0"],
     ["Hours allocated a week now", formula(`=${allocated}`, inputs.allocatedHours), HOURS_VALUE_FORMAT],
     [
@@ -319,24 +333,16 @@ export function buildStatementModel(inputs: StatementInputs, options: StatementM
       HOURS_VALUE_FORMAT,
     ],
   ];
-  for (const [label, value, format] of guideRows) {
-    blocks.push({ row, col: 0, cells: [[label, value]], numberFormat: [null, format], style: "label" });
-    row += 1;
-  }
-  blocks.push({
-    row,
-    col: 0,
-    cells: [
-      [
-        formula(
-          gapSentenceFormula(guideCell, allocatedCell),
-          typeof guidePreview === "number" ? gapSentence(guidePreview, inputs.allocatedHours) : guidePreview,
-        ),
-      ],
+  labelRows(guideRows);
+  notes(
+    [
+      formula(
+        gapSentenceFormula(guideCell, allocatedCell),
+        typeof guidePreview === "number" ? gapSentence(guidePreview, inputs.allocatedHours) : guidePreview,
+      ),
     ],
-    style: "note",
-  });
-  row += 2;
+    1,
+  );
 
   // The working, as the guidance shows it for School X.
   blocks.push({ row, col: 0, cells: [["The working, as the guidance shows it for School X"]], style: "heading" });
@@ -482,21 +488,15 @@ export function buildStatementModel(inputs: StatementInputs, options: StatementM
       MONEY_FORMAT,
     ],
   ];
-  for (const [label, value, format] of costRows) {
-    blocks.push({ row, col: 0, cells: [[label, value]], numberFormat: [null, format], style: "label" });
-    row += 1;
-  }
-  blocks.push({
-    row,
-    col: 0,
-    cells: [
-      ["FTE: hours a week x 39 weeks / 1,265 hours, a full-time teacher's directed time."],
-      ["Source: School Teachers' Pay and Conditions Document (1,265 hours over 195 days)."],
-      ["Cost: FTE x salary x (1 + on-cost rate); blank until a salary is entered."],
+  labelRows(costRows);
+  notes(
+    [
+      "FTE: hours a week x 39 weeks / 1,265 hours, a full-time teacher's directed time.",
+      "Source: School Teachers' Pay and Conditions Document (1,265 hours over 195 days).",
+      "Cost: FTE x salary x (1 + on-cost rate); blank until a salary is entered.",
     ],
-    style: "note",
-  });
-  row += 4;
+    1,
+  );
 
   // 4. Qualification.
   blocks.push({ row, col: 0, cells: [["The SENCO qualification"]], style: "heading" });
@@ -514,7 +514,7 @@ export function buildStatementModel(inputs: StatementInputs, options: StatementM
       : neededPreview === "Not required"
         ? "Not required"
         : attempt(() => qualificationDue(appointment));
-  const qualificationRows: [string, ModelCell, string | null][] = [
+  const qualificationRows: LabelRow[] = [
     [
       "Qualification still needed",
       formula(
@@ -532,35 +532,26 @@ export function buildStatementModel(inputs: StatementInputs, options: StatementM
       DATE_FORMAT,
     ],
   ];
-  for (const [label, value, format] of qualificationRows) {
-    blocks.push({ row, col: 0, cells: [[label, value]], numberFormat: [null, format], style: "label" });
-    row += 1;
-  }
-  blocks.push({
-    row,
-    col: 0,
-    cells: [
-      ["SEND Regulations 2014, reg 49: a SENCO appointed from 01/09/2009 needs it within 3 years."],
-      ["A NASENCO course started before 01/09/2024 counts if completed before 01/09/2027."],
-      ["Otherwise the NPQ for SENCOs. Blank until the date appointed is entered."],
+  labelRows(qualificationRows);
+  notes(
+    [
+      "SEND Regulations 2014, reg 49: a SENCO appointed from 01/09/2009 needs it within 3 years.",
+      "A NASENCO course started before 01/09/2024 counts if completed before 01/09/2027.",
+      "Otherwise the NPQ for SENCOs. Blank until the date appointed is entered.",
     ],
-    style: "note",
-  });
-  row += 4;
+    1,
+  );
 
   // 5. What the guidance expects besides time.
   blocks.push({ row, col: 0, cells: [["What the guidance expects besides time"]], style: "heading" });
   row += 1;
-  blocks.push({
-    row,
-    col: 0,
-    cells: [
-      ["As the guidance sets them out, citing the NUT Charter (June 2006)."],
-      ["Fill in the middle column: updating the statement keeps what is there."],
+  notes(
+    [
+      "As the guidance sets them out, citing the NUT Charter (June 2006).",
+      "Fill in the middle column: updating the statement keeps what is there.",
     ],
-    style: "note",
-  });
-  row += 2;
+    0,
+  );
   const answer = (headers: readonly string[], item: string): ModelCell =>
     options.answers?.get(answerKey(headers[0]!, item)) ?? null;
   const checklist = (name: string, heading: string, headers: readonly string[], items: readonly string[]) => {
