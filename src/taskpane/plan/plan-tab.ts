@@ -4,8 +4,7 @@
  * in a plain browser it renders the same model as an HTML preview.
  */
 import { isRuleError } from "../../rules/errors";
-import { formatSerialDdMmYyyy, isExcelDateSerial } from "../../rules/excel-dates";
-import { createField, type FieldView } from "../shared/fields";
+import { createFieldGroups, formText, type FieldView } from "../shared/fields";
 import type { PaneEnv } from "../shared/pane-env";
 import { readableError } from "../shared/pane-env";
 import { renderSheetPreview } from "../shared/preview";
@@ -38,14 +37,6 @@ const INPUT_MODES: Partial<Record<PlanFieldId, "decimal" | "numeric">> = {
 
 const DATE_FIELDS: ReadonlySet<PlanFieldId> = new Set(["startSerial", "applicationSerial", "sencoAppointmentSerial"]);
 
-/** A value read from a plan sheet as the form shows it (dates as dd/mm/yyyy). */
-function formText(id: PlanFieldId, value: unknown): string | boolean {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "number" && DATE_FIELDS.has(id) && isExcelDateSerial(value)) return formatSerialDdMmYyyy(value);
-  if (value === null || value === undefined) return "";
-  return String(value);
-}
-
 /**
  * The plan as the preview shows it: without the sheet's marker row (an internal label the pane
  * uses to recognise a plan sheet, and the note about editing column B, which only applies in Excel).
@@ -75,7 +66,6 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
   form.setAttribute("aria-label", "SLMDA plan");
   panel.append(form);
 
-  const views = new Map<PlanFieldId, FieldView>();
   const validate = (view: FieldView) => {
     const field = PLAN_FIELDS.find((f) => f.id === view.spec.id)!;
     const problem = fieldProblem(field, view.raw());
@@ -108,32 +98,11 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
   // Any field not placed above still gets rendered, in the last group.
   const placed = new Set(groups.flatMap((g) => g.ids));
   for (const field of PLAN_FIELDS) if (!placed.has(field.id)) groups[groups.length - 1]!.ids.push(field.id);
-  for (const group of groups) {
-    const fieldset = doc.createElement("fieldset");
-    const legend = doc.createElement("legend");
-    legend.textContent = group.legend;
-    fieldset.append(legend);
-    for (const id of group.ids) {
-      const field = PLAN_FIELDS.find((f) => f.id === id)!;
-      views.set(
-        id,
-        createField(
-          fieldset,
-          {
-            id,
-            label: field.label,
-            kind: field.kind,
-            optional: field.optional,
-            hint: field.hint,
-            inputMode: INPUT_MODES[id],
-          },
-          "plan",
-          validate,
-        ),
-      );
-    }
-    form.append(fieldset);
-  }
+  const views = createFieldGroups(form, groups, PLAN_FIELDS, {
+    idPrefix: "plan",
+    validate,
+    inputModes: INPUT_MODES,
+  });
 
   // Levy funds only count for a levy payer: the field is disabled (and ignored) otherwise.
   const levyPayer = views.get("levyPayer")!;
@@ -147,7 +116,7 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
   const defaults = defaultRawValues();
   const setAll = (values: Record<PlanFieldId, unknown>) => {
     for (const [id, view] of views) {
-      view.set(formText(id, values[id]));
+      view.set(formText(values[id], DATE_FIELDS.has(id)));
       view.showProblem(undefined);
     }
     syncLevyFunds();

@@ -3,6 +3,7 @@
  * it (aria-describedby, aria-invalid, a polite live region), validated when the user leaves it.
  * DOM APIs only; user text is only ever set through .value / .textContent.
  */
+import { formatSerialDdMmYyyy, isExcelDateSerial } from "../../rules/excel-dates";
 
 export interface FieldSpec {
   readonly id: string;
@@ -150,4 +151,66 @@ export function createField(
       });
     });
   return view;
+}
+
+/** A form's field as its groups list it: what a field view is made from. */
+export interface FormField<Id extends string> {
+  readonly id: Id;
+  readonly label: string;
+  readonly kind: "text" | "checkbox";
+  readonly optional: boolean;
+  readonly hint?: string;
+}
+
+export interface FieldGroup<Id extends string> {
+  readonly legend: string;
+  readonly ids: readonly Id[];
+}
+
+/**
+ * A form's fields, one fieldset a group in the groups' order, each field a view made by
+ * createField. `beforeFields` may add to a group's fieldset before its fields. Returns the views by id.
+ */
+export function createFieldGroups<Id extends string>(
+  form: HTMLElement,
+  groups: readonly FieldGroup<Id>[],
+  fields: readonly FormField<Id>[],
+  options: {
+    readonly idPrefix: string;
+    readonly validate: (view: FieldView) => void;
+    readonly inputModes: Partial<Record<Id, FieldSpec["inputMode"]>>;
+    readonly beforeFields?: (group: FieldGroup<Id>, fieldset: HTMLElement) => void;
+  },
+): Map<Id, FieldView> {
+  const doc = form.ownerDocument;
+  const views = new Map<Id, FieldView>();
+  for (const group of groups) {
+    const fieldset = doc.createElement("fieldset");
+    const legend = doc.createElement("legend");
+    legend.textContent = group.legend;
+    fieldset.append(legend);
+    options.beforeFields?.(group, fieldset);
+    for (const id of group.ids) {
+      const field = fields.find((f) => f.id === id)!;
+      const spec: FieldSpec = {
+        id,
+        label: field.label,
+        kind: field.kind,
+        optional: field.optional,
+        hint: field.hint,
+        inputMode: options.inputModes[id],
+      };
+      views.set(id, createField(fieldset, spec, options.idPrefix, options.validate));
+    }
+    form.append(fieldset);
+  }
+  return views;
+}
+
+/** A value read back from a sheet as a form field shows it: a date field's serial as dd/mm/yyyy. */
+export function formText(value: unknown, isDate: boolean): string | boolean {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number" && isDate && isExcelDateSerial(value)) return formatSerialDdMmYyyy(value);
+  if (value === null || value === undefined) return "";
+  return String(value);
 }

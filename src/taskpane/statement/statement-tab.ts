@@ -7,11 +7,10 @@
  */
 import type { PaneEnv } from "../shared/pane-env";
 import { readableError } from "../shared/pane-env";
-import { createField, type FieldView } from "../shared/fields";
+import { createFieldGroups, formText, type FieldView } from "../shared/fields";
 import { renderSheetPreview } from "../shared/preview";
 import { startProgress } from "../shared/progress";
 import { el } from "../shared/dom";
-import { formatSerialDdMmYyyy, isExcelDateSerial } from "../../rules/excel-dates";
 import {
   STATEMENT_FIELDS,
   coerceStatementInputs,
@@ -55,14 +54,6 @@ const GROUPS: readonly { legend: string; ids: StatementFieldId[] }[] = [
 
 const DATE_FIELDS: ReadonlySet<StatementFieldId> = new Set(["appointmentSerial", "nasencoStartSerial"]);
 
-/** A value read from a statement sheet as the form shows it (dates as dd/mm/yyyy). */
-function formText(id: StatementFieldId, value: unknown): string | boolean {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "number" && DATE_FIELDS.has(id) && isExcelDateSerial(value)) return formatSerialDdMmYyyy(value);
-  if (value === null || value === undefined) return "";
-  return String(value);
-}
-
 export function mountStatementTab(panel: HTMLElement, env: PaneEnv): void {
   const doc = panel.ownerDocument;
   panel.replaceChildren();
@@ -86,7 +77,6 @@ export function mountStatementTab(panel: HTMLElement, env: PaneEnv): void {
   form.setAttribute("aria-label", "SENCO time statement");
   panel.append(form);
 
-  const views = new Map<StatementFieldId, FieldView>();
   const validate = (view: FieldView) => {
     const field = STATEMENT_FIELDS.find((f) => f.id === view.spec.id)!;
     view.showProblem(statementFieldProblem(field, view.raw()));
@@ -104,31 +94,14 @@ export function mountStatementTab(panel: HTMLElement, env: PaneEnv): void {
   registerButtons.append(useSelection, useCounts);
   registerArea.append(registerStatus, registerButtons);
 
-  for (const group of GROUPS) {
-    const fieldset = el(doc, "fieldset");
-    fieldset.append(el(doc, "legend", group.legend));
-    if (group.legend === "Pupils with SEN" && env.inExcel) fieldset.append(registerArea);
-    for (const id of group.ids) {
-      const field = STATEMENT_FIELDS.find((f) => f.id === id)!;
-      views.set(
-        id,
-        createField(
-          fieldset,
-          {
-            id,
-            label: field.label,
-            kind: field.kind,
-            optional: field.optional,
-            hint: field.hint,
-            inputMode: INPUT_MODES[id],
-          },
-          "statement",
-          validate,
-        ),
-      );
-    }
-    form.append(fieldset);
-  }
+  const views = createFieldGroups(form, GROUPS, STATEMENT_FIELDS, {
+    idPrefix: "statement",
+    validate,
+    inputModes: INPUT_MODES,
+    beforeFields: (group, fieldset) => {
+      if (group.legend === "Pupils with SEN" && env.inExcel) fieldset.append(registerArea);
+    },
+  });
 
   /** Show the count fields without a register, the weight fields with one. */
   const showMode = () => {
@@ -145,7 +118,7 @@ export function mountStatementTab(panel: HTMLElement, env: PaneEnv): void {
 
   const setAll = (raw: StatementRaw) => {
     for (const [id, view] of views) {
-      view.set(formText(id, raw[id]));
+      view.set(formText(raw[id], DATE_FIELDS.has(id)));
       view.showProblem(undefined);
     }
   };
