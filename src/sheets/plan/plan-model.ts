@@ -7,8 +7,7 @@
  * (src/rules); nothing here re-implements a rule. Checks and the documents checklist are values
  * worked out when the plan is made (Update plan rebuilds them).
  */
-import { isRuleError } from "../../rules/errors";
-import { excelErrorText } from "../../values/excel-errors";
+import { attemptRule, formula, previewOf } from "../rule-preview";
 import {
   ENGLISH_MATHS,
   FUNDING_BAND_ST0480,
@@ -42,7 +41,7 @@ import { SLMDA_ROUTES, slmdaRoute, type SlmdaRoute } from "../../rules/slmda-pro
 import { slmdaSchedule } from "../../rules/slmda-schedule";
 import { LINE_MANAGER_COMMITMENTS, documentDue, slmdaDocuments } from "../../rules/slmda-line-manager";
 import { columnLetters } from "../a1-address";
-import type { Block, FormulaCell, ModelCell, SheetModel, TableSpec } from "../sheet-model";
+import type { Block, ModelCell, SheetModel, TableSpec } from "../sheet-model";
 import { DATE_FORMAT, HOURS_FORMAT, MONEY_FORMAT } from "../number-format";
 import { PLAN_FIELDS, type PlanFieldId, type PlanInputs } from "./plan-fields";
 
@@ -70,24 +69,6 @@ export function inputCell(id: PlanFieldId): string {
   const index = PLAN_FIELDS.findIndex((field) => field.id === id);
   if (index < 0) throw new Error(`unknown plan field ${id}`);
   return `$${columnLetters(INPUT_VALUE_COL)}$${INPUT_FIRST_ROW + index + 1}`;
-}
-
-/** The preview of a rule's result, or the Excel error text the formula would show. */
-function attempt<T>(run: () => T): { value: T } | { error: string; message: string } {
-  try {
-    return { value: run() };
-  } catch (error) {
-    if (isRuleError(error)) return { error: excelErrorText(error.kind), message: error.message };
-    throw error;
-  }
-}
-
-function previewOf<T extends Scalar>(result: { value: T } | { error: string }): Scalar {
-  return "value" in result ? result.value : result.error;
-}
-
-function formula(text: string, preview: Scalar): FormulaCell {
-  return { formula: text, preview };
 }
 
 /** Excel text literal: "..." with quotes doubled. */
@@ -122,11 +103,11 @@ export interface PlanFigures {
   months: number;
   plannedEndSerial: number;
   workshops: number;
-  funding: ReturnType<typeof attempt<FundingBreakdown>>;
+  funding: ReturnType<typeof attemptRule<FundingBreakdown>>;
   /** The minimum over the planned months: from weekly hours, or the standard's published figure. */
-  offTheJobTotal: ReturnType<typeof attempt<OffTheJobMinimum>>;
+  offTheJobTotal: ReturnType<typeof attemptRule<OffTheJobMinimum>>;
   /** The weekly minimum, for a start whose rule is a share of weekly hours; undefined otherwise. */
-  offTheJobWeekly: ReturnType<typeof attempt<number>> | undefined;
+  offTheJobWeekly: ReturnType<typeof attemptRule<number>> | undefined;
 }
 
 /** The headline figures, from the rules (the preview of the summary's formulas). */
@@ -138,7 +119,7 @@ export function planFigures(inputs: PlanInputs): PlanFigures {
     months: facts.months,
     plannedEndSerial: addMonthsSerial(inputs.startSerial, facts.months),
     workshops: facts.workshops,
-    funding: attempt(() =>
+    funding: attemptRule(() =>
       fundingBreakdown({
         price: inputs.price,
         levyPayer: inputs.levyPayer,
@@ -148,7 +129,7 @@ export function planFigures(inputs: PlanInputs): PlanFigures {
         careLeaverOrEhcPlan: inputs.careLeaverOrEhcPlan === true,
       }),
     ),
-    offTheJobTotal: attempt(() =>
+    offTheJobTotal: attemptRule(() =>
       offTheJobMinimum({
         startSerial: inputs.startSerial,
         months: facts.months,
@@ -160,7 +141,7 @@ export function planFigures(inputs: PlanInputs): PlanFigures {
     offTheJobWeekly:
       inputs.weeklyHours === undefined || inputs.startSerial >= PUBLISHED_HOURS_FROM
         ? undefined
-        : attempt(() => offTheJobWeeklyHours(inputs.weeklyHours as number, inputs.startSerial)),
+        : attemptRule(() => offTheJobWeeklyHours(inputs.weeklyHours as number, inputs.startSerial)),
   };
 }
 
@@ -259,7 +240,7 @@ export function planChecks(inputs: PlanInputs, figures: PlanFigures = planFigure
 
   // English and maths at Level 2 (the provider's guidance; DfE from 11/02/2025).
   const mathsRule = ruleInForce(ENGLISH_MATHS, start);
-  const required = attempt(() => englishMathsRequired(start, inputs.ageAtStart));
+  const required = attemptRule(() => englishMathsRequired(start, inputs.ageAtStart));
   const missing = [inputs.hasMaths ? undefined : "maths", inputs.hasEnglish ? undefined : "English"].filter(
     Boolean,
   ) as string[];

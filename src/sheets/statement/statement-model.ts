@@ -8,8 +8,7 @@
  * the guidance expects besides time are Excel tables with a column the school fills in; rebuilding
  * the statement keeps what was typed there (checklistAnswersFromSheet).
  */
-import { isRuleError } from "../../rules/errors";
-import { excelErrorText } from "../../values/excel-errors";
+import { attemptRule, formula, rulePreview } from "../rule-preview";
 import {
   DEFAULT_SEN_SUPPORT_WEIGHT,
   countRegister,
@@ -29,7 +28,7 @@ import {
 import { columnLetters } from "../a1-address";
 import { isRegisterReference } from "./register-reference";
 import { DATE_FORMAT, MONEY_FORMAT } from "../number-format";
-import type { Block, FormulaCell, ModelCell, SheetModel, TableSpec } from "../sheet-model";
+import type { Block, ModelCell, SheetModel, TableSpec } from "../sheet-model";
 import {
   DEFAULT_WEIGHT_REASON,
   STATEMENT_FIELDS,
@@ -77,20 +76,6 @@ export const LEADERSHIP_HEADERS = ["Recommendation", "Met", "Source"] as const;
 type Scalar = string | number | boolean;
 /** A label row of a section: label, value and the value's number format. */
 type LabelRow = readonly [string, ModelCell, string | null];
-
-function formula(text: string, preview: Scalar): FormulaCell {
-  return { formula: text, preview };
-}
-
-/** A rule's result for the preview, or the Excel error its formula shows. */
-function attempt(run: () => Scalar): Scalar {
-  try {
-    return run();
-  } catch (error) {
-    if (isRuleError(error)) return excelErrorText(error.kind);
-    throw error;
-  }
-}
 
 /** Absolute reference of a zero-based cell: $B$7. */
 function abs(row: number, col: number): string {
@@ -314,7 +299,7 @@ export function buildStatementModel(inputs: StatementInputs, options: StatementM
       inputs.pupilMobility,
       inputs.senSupportWeight,
     );
-  const guidePreview = attempt(() => (register ? registerWorking() : breakdownFromCounts()).recommendedHours);
+  const guidePreview = rulePreview(() => (register ? registerWorking() : breakdownFromCounts()).recommendedHours);
   const guideFormula = register
     ? `=SEND.SENCOHOURSFROMREGISTER(${budget},${register.reference},${mobility},${weight})`
     : `=SEND.SENCOHOURS(${budget},${cell("schoolAction")},${cell("schoolActionPlus")},${cell("statements")},${mobility})`;
@@ -379,15 +364,9 @@ export function buildStatementModel(inputs: StatementInputs, options: StatementM
     row = countsTop + 7;
     // Counts in the spill: K, E, A, P, S, N, on the register (SEND.SENREGISTERCOUNTS's order).
     const count = (index: number) => abs(countsTop + index, VALUE_COL);
-    let working: ReturnType<typeof registerWorking> | undefined;
-    let workingError: string | undefined;
-    try {
-      working = registerWorking();
-    } catch (error) {
-      if (!isRuleError(error)) throw error;
-      workingError = excelErrorText(error.kind);
-    }
-    const p = (pick: (w: NonNullable<typeof working>) => number): Scalar => (working ? pick(working) : workingError!);
+    const working = attemptRule(registerWorking);
+    const p = (pick: (w: ReturnType<typeof registerWorking>) => number): Scalar =>
+      "value" in working ? pick(working.value) : working.error;
     const first = row;
     const pointsRows: [string, string, Scalar][] = [
       [SENCO_BREAKDOWN_LABELS[0]!, `=SEND.SENCOPOINTS(${budget},0,0,0)`, p((w) => w.budgetPoints)],
@@ -416,7 +395,7 @@ export function buildStatementModel(inputs: StatementInputs, options: StatementM
       [
         SENCO_BREAKDOWN_LABELS[6]!,
         `=IF(${cell("pupilMobility")}="",0,SEND.SENCOMOBILITYHOURS(${cell("pupilMobility")}))`,
-        attempt(() => mobilityHours(inputs.pupilMobility)),
+        rulePreview(() => mobilityHours(inputs.pupilMobility)),
       ],
       [SENCO_BREAKDOWN_LABELS[7]!, `=${guideCell}`, guidePreview],
     ];
@@ -444,14 +423,14 @@ export function buildStatementModel(inputs: StatementInputs, options: StatementM
       ? ""
       : hours === undefined
         ? (guidePreview as Scalar)
-        : attempt(() => sencoTimeCost(hours, inputs.annualSalary!, inputs.onCostRate));
+        : rulePreview(() => sencoTimeCost(hours, inputs.annualSalary!, inputs.onCostRate));
   const ifSalary = (text: string) => `=IF(${salary}="","",${text})`;
   const costRows: [string, ModelCell, string][] = [
     [
       "Hours allocated as a share of a full-time teacher (FTE)",
       formula(
         `=SEND.SENCOTIMEFTE(${allocated})`,
-        attempt(() => sencoTimeFte(inputs.allocatedHours)),
+        rulePreview(() => sencoTimeFte(inputs.allocatedHours)),
       ),
       FTE_FORMAT,
     ],
@@ -459,7 +438,7 @@ export function buildStatementModel(inputs: StatementInputs, options: StatementM
       "Guide hours as FTE",
       formula(
         `=SEND.SENCOTIMEFTE(${guideCell})`,
-        guideNumber === undefined ? guidePreview : attempt(() => sencoTimeFte(guideNumber)),
+        guideNumber === undefined ? guidePreview : rulePreview(() => sencoTimeFte(guideNumber)),
       ),
       FTE_FORMAT,
     ],
@@ -507,13 +486,13 @@ export function buildStatementModel(inputs: StatementInputs, options: StatementM
   const neededPreview: Scalar =
     appointment === undefined
       ? ""
-      : attempt(() => qualificationNeeded(appointment, inputs.qualificationHeld, inputs.nasencoStartSerial));
+      : rulePreview(() => qualificationNeeded(appointment, inputs.qualificationHeld, inputs.nasencoStartSerial));
   const duePreview: Scalar =
     appointment === undefined
       ? ""
       : neededPreview === "Not required"
         ? "Not required"
-        : attempt(() => qualificationDue(appointment));
+        : rulePreview(() => qualificationDue(appointment));
   const qualificationRows: LabelRow[] = [
     [
       "Qualification still needed",
@@ -609,22 +588,18 @@ export function buildStatementModel(inputs: StatementInputs, options: StatementM
   };
 }
 
+/** A spill's preview rows, or the Excel error text and the rule's message in one row. */
+function spillPreview(run: () => Scalar[][]): Scalar[][] {
+  const result = attemptRule(run);
+  return "value" in result ? result.value : [[result.error, result.message]];
+}
+
 function workingRowsFromCounts(breakdown: () => ReturnType<typeof sencoBreakdown>): Scalar[][] {
-  try {
-    return sencoBreakdownRows(breakdown());
-  } catch (error) {
-    if (isRuleError(error)) return [[excelErrorText(error.kind), error.message]];
-    throw error;
-  }
+  return spillPreview(() => sencoBreakdownRows(breakdown()));
 }
 
 function registerCountPreview(cells: readonly (readonly unknown[])[]): Scalar[][] {
-  try {
-    return registerCountRows(countRegister(cells));
-  } catch (error) {
-    if (isRuleError(error)) return [[excelErrorText(error.kind), error.message]];
-    throw error;
-  }
+  return spillPreview(() => registerCountRows(countRegister(cells)));
 }
 
 /** The labels of a statement's input rows, with the register row when there is one (for tests and the reader). */
