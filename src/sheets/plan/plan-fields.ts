@@ -18,6 +18,7 @@ import { formatSerialDdMmYyyy } from "../../rules/excel-dates";
 import { SLMDA_ROUTES } from "../../rules/slmda-programme";
 import { booleanArg, dateArg, moneyArg, numberArg, textArg, type Coercer } from "../../values/coerce";
 import { PERSONAL_STATEMENT_WORKING_DAYS } from "../../rules/slmda-line-manager";
+import { coerceFormFields, formFieldProblem, type FormProblem } from "../form-fields";
 import { addWorkingDays } from "../../rules/working-days";
 
 export interface PlanInputs {
@@ -58,7 +59,7 @@ export interface PlanField {
   readonly hint?: string;
   /** Excel number format of the input cell on the plan sheet. */
   readonly cellFormat: string;
-  /** The argument name its messages use (a RuleError's `argument`), e.g. "start_date". */
+  /** The argument name its messages use (a RuleError's `field`), e.g. "start_date". */
   readonly argument: string;
   coerce(raw: unknown): unknown;
 }
@@ -324,38 +325,20 @@ export function isFullRoutePrice(raw: unknown): boolean {
   }
 }
 
-export interface FieldProblem {
-  readonly id: PlanFieldId;
-  readonly message: string;
-}
+export type FieldProblem = FormProblem<PlanFieldId>;
 
 /** Check one field's raw value; the message is the coercer's (a RuleError), or undefined when fine. */
 export function fieldProblem(field: PlanField, raw: unknown): string | undefined {
-  try {
-    field.coerce(raw);
-    return undefined;
-  } catch (error) {
-    if (error instanceof RuleError) return error.render(planFieldLabel);
-    throw error;
-  }
+  return formFieldProblem(field, raw, planFieldLabel);
 }
 
 /** Coerce all raw values; either the checked inputs or every problem found. */
 export function coercePlanInputs(
   raw: Readonly<Record<PlanFieldId, unknown>>,
 ): { ok: true; inputs: PlanInputs } | { ok: false; problems: FieldProblem[] } {
-  const problems: FieldProblem[] = [];
-  const values: Partial<Record<PlanFieldId, unknown>> = {};
-  for (const field of PLAN_FIELDS) {
-    try {
-      values[field.id] = field.coerce(raw[field.id]);
-    } catch (error) {
-      if (!(error instanceof RuleError)) throw error;
-      problems.push({ id: field.id, message: error.render(planFieldLabel) });
-    }
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  const inputs = values as unknown as PlanInputs;
+  const coerced = coerceFormFields(PLAN_FIELDS, raw, planFieldLabel);
+  if (!coerced.ok) return coerced;
+  const inputs = coerced.values as unknown as PlanInputs;
   // Weekly hours and weeks a year are needed only when the off-the-job rule for this start uses them.
   try {
     offTheJobMinimum({

@@ -3,7 +3,7 @@
  * goes through: the same coercers, argument names and messages as the SEND.* functions), and the
  * register the statement counts from, when the school has one in the workbook. Pure: no DOM.
  */
-import { RuleError, type FieldNamer } from "../../rules/errors";
+import type { FieldNamer } from "../../rules/errors";
 import { ALLOCATED_HOURS_LIMITS } from "../../rules/senco-time";
 import { ON_COST_RATE_LIMITS } from "../../rules/senco-cost";
 import { DEFAULT_SEN_SUPPORT_WEIGHT, SEN_SUPPORT_WEIGHT_LIMITS } from "../../rules/sen-register";
@@ -18,6 +18,7 @@ import {
   type Coercer,
 } from "../../values/coerce";
 import { DATE_FORMAT, WHOLE_MONEY_FORMAT } from "../number-format";
+import { coerceFormFields, formFieldProblem, type FormProblem } from "../form-fields";
 
 /** The SEN register the statement counts from: a column of SEN provision codes in the workbook. */
 export interface StatementRegister {
@@ -178,23 +179,14 @@ export function statementFields(withRegister: boolean): StatementField[] {
 export const statementFieldLabel: FieldNamer = (ref) =>
   STATEMENT_FIELDS.find((f) => f.argument === ref.key)?.label ?? ref.key;
 
-export interface StatementProblem {
-  readonly id: StatementFieldId;
-  readonly message: string;
-}
+export type StatementProblem = FormProblem<StatementFieldId>;
 
 /** The form's values as typed, before coercion. */
 export type StatementRaw = Partial<Record<StatementFieldId, unknown>>;
 
 /** The problem with one field's raw value, in the pane's words, or undefined. */
 export function statementFieldProblem(field: StatementField, raw: unknown): string | undefined {
-  try {
-    field.coerce(raw);
-    return undefined;
-  } catch (error) {
-    if (error instanceof RuleError) return error.render(statementFieldLabel);
-    throw error;
-  }
+  return formFieldProblem(field, raw, statementFieldLabel);
 }
 
 /** Coerce the form's values (counts or register fields as the register says) into inputs, or every problem. */
@@ -202,17 +194,9 @@ export function coerceStatementInputs(
   raw: StatementRaw,
   register?: StatementRegister,
 ): { ok: true; inputs: StatementInputs } | { ok: false; problems: StatementProblem[] } {
-  const problems: StatementProblem[] = [];
-  const values: Partial<Record<StatementFieldId, unknown>> = {};
-  for (const f of statementFields(register !== undefined)) {
-    try {
-      values[f.id] = f.coerce(raw[f.id]);
-    } catch (error) {
-      if (!(error instanceof RuleError)) throw error;
-      problems.push({ id: f.id, message: error.render(statementFieldLabel) });
-    }
-  }
-  if (problems.length > 0) return { ok: false, problems };
+  const coerced = coerceFormFields(statementFields(register !== undefined), raw, statementFieldLabel);
+  if (!coerced.ok) return coerced;
+  const values = coerced.values;
   const inputs = {
     schoolAction: undefined,
     schoolActionPlus: undefined,
