@@ -4,6 +4,7 @@ import {
   FACILITIES_HEADERS,
   STATEMENT_COLUMN_WIDTHS,
   STATEMENT_MARKER,
+  STATEMENT_SECTIONS,
   answerKey,
   buildStatementModel,
   checklistAnswersFromSheet,
@@ -25,6 +26,9 @@ import { countRegister, sencoHoursFromRegister } from "../../src/rules/sen-regis
 import { serialFromYmd } from "../../src/rules/excel-dates";
 import { SCHOOL_X, REGISTER_COLUMN } from "./school-x";
 import { estimatePrint, linesFor } from "../../src/sheets/print-estimate";
+import { statementContext } from "../../src/sheets/statement/statement-context";
+import { foldSections } from "../../src/sheets/sections";
+import { sectionSpans, spansOutOfPlace } from "../helpers/section-spans";
 
 /** The block whose first cell is `label`, and its value cell. */
 function row(model: SheetModel, label: string): { block: Block; value: ModelCell } {
@@ -396,5 +400,43 @@ describe("the statement as the preview shows it", () => {
     );
     expect(model.blocks.flatMap((b) => b.cells.flat()).some((t) => /column B/.test(String(t)))).toBe(true);
     expect(preview.blocks.length).toBe(model.blocks.length);
+  });
+});
+
+describe("the statement's sections", () => {
+  const withRegister = { ...SCHOOL_X, register: { reference: "Pupils[SEN status]", cells: REGISTER_COLUMN.slice(1) } };
+
+  test("are, top to bottom: title, inputs, guide, working, cost, qualification, checklists", () => {
+    expect(STATEMENT_SECTIONS.map((s) => s.name)).toEqual([
+      "titleSection",
+      "inputsSection",
+      "guideSection",
+      "workingSection",
+      "costSection",
+      "qualificationSection",
+      "checklistsSection",
+    ]);
+  });
+
+  test.each([
+    ["counts", SCHOOL_X],
+    ["a register", withRegister],
+  ])("with %s, each section writes only in its own rows, and the print area ends at the last one's", (_, inputs) => {
+    const spans = sectionSpans(STATEMENT_SECTIONS, statementContext(inputs, {}));
+    expect(spansOutOfPlace(spans)).toEqual([]);
+    expect(buildStatementModel(inputs).pageLayout!.printArea).toBe(`A1:C${spans[spans.length - 1]!.nextRow}`);
+  });
+
+  test("the guide, whose cells the working and the cost refer to, refuses to move from below the inputs", () => {
+    const context = statementContext(SCHOOL_X, {});
+    const [title, inputs, guide] = STATEMENT_SECTIONS;
+    const heading = buildStatementModel(SCHOOL_X).blocks.find(
+      (b) => b.cells[0]![0] === "The guide and the time allocated",
+    );
+    expect(heading!.row).toBe(20);
+    expect(() => foldSections([title!, guide!], context)).toThrow(
+      "The guide section must start on row 21; it starts on row 6.",
+    );
+    expect(() => foldSections([title!, inputs!, title!, guide!], context)).toThrow(/guide section must start/);
   });
 });
