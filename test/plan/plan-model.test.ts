@@ -9,7 +9,12 @@ import {
   doneByDocumentFromSheet,
   NOT_WEEKLY,
   NO_PUBLISHED_FIGURE,
+  PLAN_SECTIONS,
 } from "../../src/sheets/plan/plan-model";
+import { PLAN_CHECKS } from "../../src/sheets/plan/plan-checks";
+import { planContext } from "../../src/sheets/plan/plan-context";
+import { foldSections } from "../../src/sheets/sections";
+import { sectionSpans, spansOutOfPlace } from "../helpers/section-spans";
 import {
   coercePlanInputs,
   defaultRawValues,
@@ -500,5 +505,48 @@ describe("who pays whom, workshops the provider dates, a blank levy-funds cell",
     expect(using.length).toBeGreaterThanOrEqual(3); // employer cash cost twice, the funding spill
     for (const f of using) expect(f.split(cell).length - 1).toBe(2); // only inside IF(cell="","",cell)
     for (const f of using) expect(f).toContain(`IF(${cell}="","",${cell})`);
+  });
+});
+
+describe("the plan's sections and checks", () => {
+  test("sections, top to bottom: title, inputs, summary, funding, payments, blocks, timeline, checks, commitments, documents", () => {
+    expect(PLAN_SECTIONS.map((s) => s.name)).toEqual([
+      "titleSection",
+      "inputsSection",
+      "summarySection",
+      "fundingSection",
+      "paymentsSection",
+      "blocksSection",
+      "timelineSection",
+      "checksSection",
+      "commitmentsSection",
+      "documentsSection",
+    ]);
+    expect(PLAN_CHECKS.map((c) => c.name)).toEqual([
+      "fundingAgeCheck",
+      "mathsEnglishCheck",
+      "offTheJobCheck",
+      "sencoQualificationCheck",
+      "lineManagerStatementCheck",
+      "priceAboveBandCheck",
+    ]);
+  });
+
+  test.each([
+    ["the sample, reserving room for the other route", inputs(), {}],
+    ["the NASENCO route, no room reserved", inputs({ nasencoCompleted: true }), { reserveForOtherRoute: false }],
+    ["an unfunded 2026 start", inputs({ startSerial: d(2026, 1, 15), ageAtStart: 30 }), {}],
+  ])("%s: each section writes only in its own rows", (_, planInputs, options) => {
+    expect(spansOutOfPlace(sectionSpans(PLAN_SECTIONS, planContext(planInputs, options)))).toEqual([]);
+  });
+
+  test("the inputs, which every formula refers to by address, refuse to move", () => {
+    const [title, inputsSection] = PLAN_SECTIONS;
+    expect(() => foldSections([inputsSection!], planContext(inputs(), {}))).toThrow(
+      `The inputs section must start on row ${INPUT_FIRST_ROW}; it starts on row 1.`,
+    );
+    expect(foldSections([title!, inputsSection!], planContext(inputs(), {})).nextRow).toBe(
+      INPUT_FIRST_ROW + PLAN_FIELDS.length + 1,
+    );
   });
 });
