@@ -1,6 +1,15 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { buildDistrictSummary, BELOW_GUIDE_TEXT, type DistrictSource } from "../../src/sheets/district/summary-model";
+import {
+  buildDistrictSummary,
+  BELOW_GUIDE_TEXT,
+  DISTRICT_SECTIONS,
+  type DistrictSource,
+} from "../../src/sheets/district/summary-model";
+import { districtContext } from "../../src/sheets/district/summary-context";
+import { SUMMARY_COLUMNS } from "../../src/sheets/district/summary-columns";
+import { foldSections } from "../../src/sheets/sections";
+import { sectionSpans, spansOutOfPlace } from "../helpers/section-spans";
 import { detectColumns } from "../../src/sheets/district/header-detection";
 import {
   SAMPLE_DISTRICT_HEADERS,
@@ -324,3 +333,41 @@ if (!haveData) {
     });
   },
 );
+
+describe("the district summary's sections and columns", () => {
+  const source = sampleSource();
+  const { mapping } = detectColumns(SAMPLE_DISTRICT_HEADERS);
+
+  test("sections, top to bottom: title, totals, chart data, bad rows, schools; columns in their order", () => {
+    expect(DISTRICT_SECTIONS.map((s) => s.name)).toEqual([
+      "titleSection",
+      "totalsSection",
+      "chartDataSection",
+      "badRowsSection",
+      "schoolsSection",
+    ]);
+    expect(SUMMARY_COLUMNS.map((c) => c.key).join(" ")).toBe("name urn budget sa sap st mob guide alloc diff flag");
+    // The sample has a name, mobility and allocated hours, but no URN and no School Action Plus.
+    const columns = districtContext(source, mapping, {}).columns.map((c) => c.key);
+    expect(columns.join(" ")).toBe("name budget sa st mob guide alloc diff flag");
+  });
+
+  test.each([
+    ["the sample (two bad rows)", source, mapping],
+    ["no allocated hours", source, { ...mapping, allocated: undefined }],
+    ["no school with usable data", { ...source, rows: [["A school", "tbc", 1, 1, 0.1, 2]] }, mapping],
+  ])("%s: each section writes only in its own rows", (_, districtSource, districtMapping) => {
+    const spans = sectionSpans(DISTRICT_SECTIONS, districtContext(districtSource, districtMapping, {}));
+    expect(spansOutOfPlace(spans)).toEqual([]);
+  });
+
+  test("the schools table, which the totals and the chart data refer to, refuses to move", () => {
+    const context = districtContext(source, mapping, {});
+    const [title, , , , schools] = DISTRICT_SECTIONS;
+    expect(() => foldSections([title!, schools!], context)).toThrow(
+      /^The schools section must start on row \d+; it starts on row 4\.$/,
+    );
+    const summary = buildDistrictSummary(source, mapping);
+    expect(summary.model.tables![0]!.row).toBe(context.layout.schoolsHeadingRow + 1);
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * What the district summary's sections share, worked out once before they are built: the checked
+ * schools and totals, the columns of the schools table and their letters, the source columns'
+ * references, and the layout. The totals refer forward to the schools table, so where it starts
+ * is worked out here from the heights of the sections above it (each section module exports its
+ * height); the schools section checks it starts there.
+ */
+import { columnLetters } from "../a1-address";
+import { quoteSheetName } from "../sheet-names";
+import { DISTRICT_FIELDS, type ColumnMapping, type DistrictField } from "./header-detection";
+import { districtTotals } from "./district-totals";
+import { mobilityUnits } from "./mobility-units";
+import { checkSchools, type CheckedSchools } from "./school-rows";
+import { SUMMARY_COLUMNS, type SummaryColumn, type SummaryColumnKey } from "./summary-columns";
+import type { DistrictSource, DistrictSummaryOptions, DistrictTotals } from "./summary-types";
+import { TITLE_SECTION_ROWS } from "./sections/title";
+import { totalsSectionRows } from "./sections/totals";
+import { chartBinCount, chartDataSectionRows } from "./sections/chart-data";
+import { badRowsSectionRows } from "./sections/bad-rows";
+
+export interface DistrictLayout {
+  /** Zero-based row of the totals' heading (the chart sits beside the totals). */
+  readonly totalsHeadingRow: number;
+  /** Zero-based row of the schools table's heading (its header row is the next). */
+  readonly schoolsHeadingRow: number;
+  /** 1-based rows of the first and last school in the schools table (one row when there is none). */
+  readonly firstSchoolRow: number;
+  readonly lastSchoolRow: number;
+}
+
+export interface DistrictContext {
+  readonly source: DistrictSource;
+  readonly mapping: ColumnMapping;
+  readonly options: DistrictSummaryOptions;
+  /** The mobility column holds whole percentages (13 means 13%). */
+  readonly mobilityPercent: boolean;
+  readonly hasAllocated: boolean;
+  readonly checked: CheckedSchools;
+  readonly totals: DistrictTotals;
+  /** The schools table's columns, left to right, and each one's letter on the summary sheet. */
+  readonly columns: readonly SummaryColumn[];
+  readonly letters: Readonly<Partial<Record<SummaryColumnKey, string>>>;
+  /** Each mapped field's column on the source sheet, with the sheet: 'Schools'!C (add the row). */
+  readonly sourceColumns: Readonly<Partial<Record<DistrictField, string>>>;
+  /** Whole-hour bins of the chart data (then one "or more"). */
+  readonly binCount: number;
+  readonly layout: DistrictLayout;
+}
+
+/** The fields the summary cannot do without; each missing one is a message for the pane. */
+function requireMapping(mapping: ColumnMapping): void {
+  if (mapping.name === undefined && mapping.urn === undefined)
+    throw new Error("Choose the column holding the school name or URN.");
+  if (mapping.budget === undefined) throw new Error("Choose the column holding the notional SEN budget.");
+  if (mapping.schoolAction === undefined)
+    throw new Error("Choose the column holding School Action or SEN support (K).");
+  if (mapping.statements === undefined) throw new Error("Choose the column holding statements or EHC plans (E).");
+}
+
+function sourceColumns(source: DistrictSource, mapping: ColumnMapping): Partial<Record<DistrictField, string>> {
+  const sheetRef = `${quoteSheetName(source.sheetName)}!`;
+  const columns: Partial<Record<DistrictField, string>> = {};
+  for (const field of DISTRICT_FIELDS) {
+    const index = mapping[field];
+    if (index !== undefined) columns[field] = `${sheetRef}${columnLetters(source.firstCol + index)}`;
+  }
+  return columns;
+}
+
+function districtLayout(hasAllocated: boolean, binCount: number, checked: CheckedSchools): DistrictLayout {
+  const totalsHeadingRow = TITLE_SECTION_ROWS;
+  const schoolsHeadingRow =
+    totalsHeadingRow +
+    totalsSectionRows(hasAllocated) +
+    chartDataSectionRows(binCount) +
+    badRowsSectionRows(checked.badRows.length);
+  const firstSchoolRow = schoolsHeadingRow + 3; // heading, then the header row, then the first school (1-based)
+  const lastSchoolRow = Math.max(firstSchoolRow, firstSchoolRow - 1 + checked.schools.length);
+  return { totalsHeadingRow, schoolsHeadingRow, firstSchoolRow, lastSchoolRow };
+}
+
+/** Check the mapping and every row, then work out what the sections share. Throws a message for the pane. */
+export function districtContext(
+  source: DistrictSource,
+  mapping: ColumnMapping,
+  options: DistrictSummaryOptions,
+): DistrictContext {
+  requireMapping(mapping);
+  const units = mobilityUnits(source, mapping);
+  if (units?.problem) throw new Error(units.problem);
+  const mobilityPercent = units?.mode === "percent";
+  const hasAllocated = mapping.allocated !== undefined;
+  const checked = checkSchools(source, mapping, mobilityPercent);
+  const columns = SUMMARY_COLUMNS.filter((c) => c.needs === undefined || mapping[c.needs] !== undefined);
+  const letters: Partial<Record<SummaryColumnKey, string>> = {};
+  columns.forEach((c, i) => (letters[c.key] = columnLetters(i)));
+  const binCount = chartBinCount(checked.schools);
+  return {
+    source,
+    mapping,
+    options,
+    mobilityPercent,
+    hasAllocated,
+    checked,
+    totals: districtTotals(checked, hasAllocated),
+    columns,
+    letters,
+    sourceColumns: sourceColumns(source, mapping),
+    binCount,
+    layout: districtLayout(hasAllocated, binCount, checked),
+  };
+}
