@@ -384,6 +384,221 @@ function queueFinishing(sheet: Excel.Worksheet, model: SheetModel, tableNames: s
     sheet.freezePanes.freezeRows(model.freezeRows);
 }
 
+/** One write's request context and the syncs it has made (every step syncs through it). */
+class SyncCounter {
+  syncs = 0;
+  constructor(readonly context: Excel.RequestContext) {}
+
+  async sync(): Promise<void> {
+    this.syncs += 1;
+    await this.context.sync();
+  }
+}
+
+/** The model as chunks of range writes; a model that cannot be sent is refused before anything is written. */
+function prepareChunks(model: SheetModel, budget: number): Chunk[] {
+  try {
+    return planChunks(model, budget);
+  } catch (error) {
+    throw new SheetWriteError(
+      `Could not prepare the sheet "${model.title}": ${officeErrorText(error)}. Nothing was written.`,
+      error,
+    );
+  }
+}
+
+/** The names already in use, and the sheet being replaced if it exists. */
+interface WorkbookNames {
+  readonly sheetNames: string[];
+  readonly tableNames: string[];
+  /** The sheet to replace, when `replaceSheetName` names one that exists (its position loaded). */
+  readonly old: Excel.Worksheet | undefined;
+}
+
+/** 1 sync: the sheet and table names in use, and the sheet being replaced. */
+async function readWorkbookNames(session: SyncCounter, replaceName: string | undefined): Promise<WorkbookNames> {
+  const workbook = session.context.workbook;
+  const worksheets = workbook.worksheets;
+  worksheets.load("items/name");
+  const tables = workbook.tables;
+  tables.load("items/name");
+  const old = replaceName !== undefined ? worksheets.getItemOrNullObject(replaceName) : undefined;
+  old?.load("isNullObject,name,position");
+  try {
+    await session.sync();
+  } catch (error) {
+    throw new SheetWriteError(
+      `Could not read the workbook's sheet names: ${officeErrorText(error)}. Nothing was written.`,
+      error,
+    );
+  }
+  return {
+    sheetNames: worksheets.items.map((s) => s.name),
+    tableNames: tables.items.map((t) => t.name),
+    old: old !== undefined && !old.isNullObject ? old : undefined,
+  };
+}
+
+/** Delete the sheet `name` if it is there (rolling back a failed write); says what became of it. */
+async function removeSheet(session: SyncCounter, name: string): Promise<string> {
+  try {
+    const left = session.context.workbook.worksheets.getItemOrNullObject(name);
+    // eslint-disable-next-line office-addins/no-navigational-load -- a null object's flag is read once, after one sync
+    left.load("isNullObject");
+    await session.sync();
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- sync() wraps context.sync() to count the calls
+    if (!left.isNullObject) {
+      left.delete();
+      await session.sync();
+    }
+    return "The new sheet was removed";
+  } catch (cleanupError) {
+    return `The new sheet "${name}" could not be removed (${officeErrorText(cleanupError)}); delete it by hand`;
+  }
+}
+
+/** Where and how the chunks are written. */
+interface ChunkTarget {
+  readonly newName: string;
+  /** Table names in use; the tables added are pushed to it. */
+  readonly tableNames: string[];
+  /** Activate the new sheet with the last chunk (not when it replaces a sheet: that comes after). */
+  readonly activate: boolean;
+}
+
+/**
+ * One sync a chunk: the new sheet is added with the first, calculation is suspended for all but
+ * the last, which also queues the finishing (styles, tables, charts, widths) and a recalculation.
+ */
+async function writeChunks(
+  session: SyncCounter,
+  model: SheetModel,
+  chunks: readonly Chunk[],
+  target: ChunkTarget,
+  onProgress: WriteSheetOptions["onProgress"],
+): Promise<Excel.Worksheet> {
+  const context = session.context;
+  const suspend = calculationSuspendSupported();
+  let sheet: Excel.Worksheet | undefined;
+  for (let i = 0; i < chunks.length; i += 1) {
+    const last = i === chunks.length - 1;
+    if (!last) suspendCalculation(context, suspend);
+    if (!sheet) sheet = context.workbook.worksheets.add(target.newName);
+    for (const segment of chunks[i]!.segments) queueSegment(sheet, segment);
+    if (last) {
+      queueFinishing(sheet, model, target.tableNames);
+      if (target.activate) sheet.activate();
+      if (suspend && chunks.length > 1) recalculateDirty(context);
+    }
+    await session.sync();
+    onProgress?.(i + 1, chunks.length);
+    if (!last) await yieldToEventLoop();
+  }
+  return sheet!;
+}
+
+/** Write the chunks; on any failure remove the new sheet and say that nothing else was changed. */
+async function writeChunksOrRollBack(
+  session: SyncCounter,
+  model: SheetModel,
+  chunks: readonly Chunk[],
+  target: ChunkTarget,
+  options: WriteSheetOptions,
+): Promise<Excel.Worksheet> {
+  try {
+    return await writeChunks(session, model, chunks, target, options.onProgress);
+  } catch (error) {
+    const cleanup = await removeSheet(session, target.newName);
+    const replaceName = options.replaceSheetName;
+    const untouched =
+      replaceName !== undefined ? `; "${replaceName}" was not changed` : "; no existing sheet was changed";
+    throw new SheetWriteError(
+      `Could not write the sheet "${target.newName}": ${officeErrorText(error)}. ${cleanup}${untouched}.`,
+      error,
+    );
+  }
+}
+
+/** True when a sheet of that name (Excel compares them ignoring case) was in the workbook before the write. */
+function nameWasTaken(names: WorkbookNames, name: string): boolean {
+  return names.sheetNames.some((n) => sheetNameKey(n) === sheetNameKey(name));
+}
+
+/**
+ * Replacing: only now, with the new sheet whole, delete the old one and give the new one its name
+ * and place (1 more sync). Resolves with the new sheet's final name.
+ */
+async function swapInNewSheet(
+  session: SyncCounter,
+  sheet: Excel.Worksheet,
+  names: WorkbookNames,
+  { newName, replaceName, activate }: { newName: string; replaceName: string; activate: boolean },
+): Promise<string> {
+  const old = names.old;
+  if (old) {
+    const position = old.position;
+    old.delete();
+    sheet.name = replaceName;
+    sheet.position = position;
+  } else if (!nameWasTaken(names, replaceName)) {
+    sheet.name = replaceName;
+  }
+  if (activate) sheet.activate();
+  await session.sync();
+  return old || !nameWasTaken(names, replaceName) ? replaceName : newName;
+}
+
+/** A failed swap: if the old sheet is still there, remove the new one; otherwise the new one stays under its own name. */
+async function swapFailure(
+  session: SyncCounter,
+  names: WorkbookNames,
+  replaceName: string,
+  newName: string,
+  error: unknown,
+): Promise<SheetWriteError> {
+  let oldStillThere = true;
+  try {
+    const check = session.context.workbook.worksheets.getItemOrNullObject(replaceName);
+    // eslint-disable-next-line office-addins/no-navigational-load -- a null object's flag is read once, after one sync
+    check.load("isNullObject");
+    await session.sync();
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- sync() wraps context.sync() to count the calls
+    oldStillThere = !check.isNullObject && names.old !== undefined;
+  } catch {
+    // keep the safe assumption: the old sheet is still there
+  }
+  if (oldStillThere) {
+    const cleanup = await removeSheet(session, newName);
+    return new SheetWriteError(
+      `Could not replace the sheet "${replaceName}": ${officeErrorText(error)}. ${cleanup}; "${replaceName}" was not changed.`,
+      error,
+    );
+  }
+  return new SheetWriteError(
+    `The new sheet was written as "${newName}" but could not be renamed to "${replaceName}": ${officeErrorText(error)}. Rename it by hand.`,
+    error,
+  );
+}
+
+/**
+ * The print setup goes last, in its own request: the sheet is already whole, so an Excel that
+ * lacks or refuses it still has the sheet (1 more sync).
+ */
+async function applyPageLayout(
+  session: SyncCounter,
+  sheet: Excel.Worksheet,
+  spec: PageLayoutSpec,
+): Promise<Pick<WriteSheetResult, "pageLayout" | "pageLayoutError">> {
+  if (!excelApiSupported("1.9")) return { pageLayout: "unsupported" };
+  try {
+    queuePageLayout(sheet, spec);
+    await session.sync();
+    return { pageLayout: "applied" };
+  } catch (error) {
+    return { pageLayout: "failed", pageLayoutError: officeErrorText(error) };
+  }
+}
+
 /**
  * Write `model` to a new worksheet. Resolves with the sheet's name and the syncs and chunks
  * used; rejects with a SheetWriteError after removing the new sheet when anything fails.
@@ -393,148 +608,29 @@ export async function writeNewSheet(
   model: SheetModel,
   options: WriteSheetOptions = {},
 ): Promise<WriteSheetResult> {
-  const budget = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
-  const activate = options.activate !== false;
-  let syncs = 0;
-  const sync = async (): Promise<void> => {
-    syncs += 1;
-    await context.sync();
-  };
-
   // getItemOrNullObject (replacing, and removing a half-written sheet) needs ExcelApi 1.4.
   requireExcelApi("1.4", `Writing the sheet "${model.title}"`);
-  let chunks: Chunk[];
-  try {
-    chunks = planChunks(model, budget);
-  } catch (error) {
-    throw new SheetWriteError(
-      `Could not prepare the sheet "${model.title}": ${officeErrorText(error)}. Nothing was written.`,
-      error,
-    );
-  }
+  const chunks = prepareChunks(model, options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES);
   options.onProgress?.(0, chunks.length);
-
-  // 1 sync: the names already in use, and the sheet being replaced.
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  const tables = context.workbook.tables;
-  tables.load("items/name");
+  const session = new SyncCounter(context);
+  const names = await readWorkbookNames(session, options.replaceSheetName);
   const replaceName = options.replaceSheetName;
-  const old = replaceName !== undefined ? worksheets.getItemOrNullObject(replaceName) : undefined;
-  old?.load("isNullObject,name,position");
-  try {
-    await sync();
-  } catch (error) {
-    throw new SheetWriteError(
-      `Could not read the workbook's sheet names: ${officeErrorText(error)}. Nothing was written.`,
-      error,
-    );
-  }
-  const sheetNames = worksheets.items.map((s) => s.name);
-  const tableNames = tables.items.map((t) => t.name);
-  const oldExists = old !== undefined && !old.isNullObject;
-
+  const activate = options.activate !== false;
   // When replacing, the new sheet is written under a free temporary name, renamed at the end.
-  const wanted = replaceName !== undefined ? `${replaceName} (new)` : model.title;
-  const newName = freeSheetName(wanted, sheetNames);
-  const suspend = calculationSuspendSupported();
-  let sheet: Excel.Worksheet | undefined;
-
-  const removeNewSheet = async (): Promise<string> => {
+  const newName = freeSheetName(replaceName !== undefined ? `${replaceName} (new)` : model.title, names.sheetNames);
+  const target = { newName, tableNames: names.tableNames, activate: activate && !names.old };
+  const sheet = await writeChunksOrRollBack(session, model, chunks, target, options);
+  let sheetName = newName;
+  if (replaceName !== undefined) {
     try {
-      const left = context.workbook.worksheets.getItemOrNullObject(newName);
-      // eslint-disable-next-line office-addins/no-navigational-load -- a null object's flag is read once, after one sync
-      left.load("isNullObject");
-      await sync();
-      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- sync() wraps context.sync() to count the calls
-      if (!left.isNullObject) {
-        left.delete();
-        await sync();
-      }
-      return "The new sheet was removed";
-    } catch (cleanupError) {
-      return `The new sheet "${newName}" could not be removed (${officeErrorText(cleanupError)}); delete it by hand`;
-    }
-  };
-
-  try {
-    for (let i = 0; i < chunks.length; i += 1) {
-      const last = i === chunks.length - 1;
-      if (!last) suspendCalculation(context, suspend);
-      if (!sheet) sheet = context.workbook.worksheets.add(newName);
-      for (const segment of chunks[i]!.segments) queueSegment(sheet, segment);
-      if (last) {
-        queueFinishing(sheet, model, tableNames);
-        if (activate && !oldExists) sheet.activate();
-        if (suspend && chunks.length > 1) recalculateDirty(context);
-      }
-      await sync();
-      options.onProgress?.(i + 1, chunks.length);
-      if (i < chunks.length - 1) await yieldToEventLoop();
-    }
-  } catch (error) {
-    const cleanup = await removeNewSheet();
-    const untouched =
-      replaceName !== undefined ? `; "${replaceName}" was not changed` : "; no existing sheet was changed";
-    throw new SheetWriteError(
-      `Could not write the sheet "${newName}": ${officeErrorText(error)}. ${cleanup}${untouched}.`,
-      error,
-    );
-  }
-
-  let finalName = newName;
-  if (replaceName !== undefined && sheet) {
-    // Only now: delete the old sheet, give the new one its name and place (1 more sync).
-    try {
-      if (oldExists) {
-        const position = old!.position;
-        old!.delete();
-        sheet.name = replaceName;
-        sheet.position = position;
-      } else if (!sheetNames.some((n) => sheetNameKey(n) === sheetNameKey(replaceName))) {
-        sheet.name = replaceName;
-      }
-      if (activate) sheet.activate();
-      await sync();
-      finalName =
-        oldExists || !sheetNames.some((n) => sheetNameKey(n) === sheetNameKey(replaceName)) ? replaceName : newName;
+      sheetName = await swapInNewSheet(session, sheet, names, { newName, replaceName, activate });
     } catch (error) {
-      let oldStillThere = true;
-      try {
-        const check = context.workbook.worksheets.getItemOrNullObject(replaceName);
-        // eslint-disable-next-line office-addins/no-navigational-load -- a null object's flag is read once, after one sync
-        check.load("isNullObject");
-        await sync();
-        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- sync() wraps context.sync() to count the calls
-        oldStillThere = !check.isNullObject && oldExists;
-      } catch {
-        // keep the safe assumption: the old sheet is still there
-      }
-      if (oldStillThere) {
-        const cleanup = await removeNewSheet();
-        throw new SheetWriteError(
-          `Could not replace the sheet "${replaceName}": ${officeErrorText(error)}. ${cleanup}; "${replaceName}" was not changed.`,
-          error,
-        );
-      }
-      throw new SheetWriteError(
-        `The new sheet was written as "${newName}" but could not be renamed to "${replaceName}": ${officeErrorText(error)}. Rename it by hand.`,
-        error,
-      );
+      throw await swapFailure(session, names, replaceName, newName, error);
     }
   }
-  const result = { sheetName: finalName, syncs, chunks: chunks.length, payloadBytes: chunks.map((c) => c.bytes) };
-  if (!model.pageLayout || !sheet) return result;
-  // The print setup goes last, in its own request: the sheet is already whole, so an Excel that
-  // lacks or refuses it still has the sheet (1 more sync).
-  if (!excelApiSupported("1.9")) return { ...result, pageLayout: "unsupported" };
-  try {
-    queuePageLayout(sheet, model.pageLayout);
-    await sync();
-    return { ...result, syncs, pageLayout: "applied" };
-  } catch (error) {
-    return { ...result, syncs, pageLayout: "failed", pageLayoutError: officeErrorText(error) };
-  }
+  const written = { sheetName, chunks: chunks.length, payloadBytes: chunks.map((c) => c.bytes) };
+  const layout = model.pageLayout ? await applyPageLayout(session, sheet, model.pageLayout) : {};
+  return { ...written, syncs: session.syncs, ...layout };
 }
 
 /**
