@@ -47,6 +47,20 @@ export function required(key: string, allowed: string): RuleError {
 }
 
 /**
+ * Why a number that failed its limits fails them, speaking of the number as typed ("15 is below
+ * 16", "150% is above 100%", "2.5 is not a whole number").
+ */
+function numberProblem(value: number, limits: NumberLimits, raw: unknown): string {
+  const shown = typeof raw === "string" ? raw.trim() : String(value);
+  const bound = (n: number) => (limits.percent ? `${n * 100}%` : n);
+  if (!Number.isFinite(value)) return `it was ${describeValue(value)}`;
+  // A comparison with an undefined limit is false.
+  if (value < limits.min!) return `${shown} is below ${bound(limits.min!)}`;
+  if (value > limits.max!) return `${shown} is above ${bound(limits.max!)}`;
+  return `${shown} is not a whole number`; // what is left when the checks above pass (checkNumber's fast path failed)
+}
+
+/**
  * Check a number against its limits; returns it (never -0). `raw` is what the user typed, when a
  * coercer parsed it from text: "150%" typed with its sign is not "a percentage typed without %".
  */
@@ -64,33 +78,23 @@ export function checkNumber(key: string, value: number, limits: NumberLimits, ra
     return value === 0 ? 0 : value;
   }
   if (typeof value !== "number" || Number.isNaN(value)) throw notAllowed(key, limits.allowed, raw);
+  const details = { value: raw, allowed: limits.allowed };
   if (limits.percent && looksLikePercentWithoutSign(value)) {
     const typedWithPercent = typeof raw === "string" && raw.trim().endsWith("%");
     if (!typedWithPercent) {
-      throw new RuleError("value", say`${field(key)} ${percentWithoutSignProblem(value)}`, {
-        value: raw,
-        allowed: limits.allowed,
-      });
+      throw new RuleError("value", say`${field(key)} ${percentWithoutSignProblem(value)}`, details);
     }
   }
   if (max !== undefined && limits.overMax !== undefined && value > max && Number.isFinite(value)) {
     if (!limits.integer || Number.isInteger(value)) {
-      throw new RuleError("value", say`${field(key)} ${limits.overMax}; it was ${describeValue(value)}.`, {
-        value: raw,
-        allowed: limits.allowed,
-      });
+      throw new RuleError("value", say`${field(key)} ${limits.overMax}; it was ${describeValue(value)}.`, details);
     }
   }
-  if (
-    !Number.isFinite(value) ||
-    (limits.integer === true && !Number.isInteger(value)) ||
-    (min !== undefined && value < min) ||
-    (max !== undefined && value > max)
-  ) {
-    const shown = typeof raw === "string" ? raw : value;
-    throw notAllowed(key, limits.allowed, shown);
-  }
-  return value === 0 ? 0 : value;
+  throw new RuleError(
+    "value",
+    say`${field(key)} must be ${limits.allowed}; ${numberProblem(value, limits, raw)}.`,
+    details,
+  );
 }
 
 /** What a date input may hold, in words. */

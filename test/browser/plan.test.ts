@@ -138,7 +138,7 @@ describeBrowser("Plan tab in a plain browser (preview mode)", () => {
     const describedBy = (await age.getAttribute("aria-describedby")) ?? "";
     const errorId = describedBy.split(" ").find((id) => id.endsWith("-error"))!;
     await expect(page.locator(`#${errorId}`).textContent()).resolves.toBe(
-      'Age at start must be a whole number from 16 to 99; it was the text "15".',
+      "Age at start must be a whole number from 16 to 99; 15 is below 16.",
     );
     expect(await age.getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator(`#${errorId}`).getAttribute("aria-live")).toBe("polite");
