@@ -22,7 +22,12 @@ import {
   sencoTimeCost,
   sencoTimeFte,
 } from "../rules/senco-cost";
-import { qualificationDue, qualificationNeeded } from "../rules/senco-qualification";
+import {
+  APPOINTMENT_DATE_LIMITS,
+  COURSE_START_LIMITS,
+  qualificationDue,
+  qualificationNeeded,
+} from "../rules/senco-qualification";
 
 const budget = moneyArg("notional_sen_budget");
 const schoolAction = countArg("school_action");
@@ -46,9 +51,9 @@ const directedHours = numberArg("directed_hours_per_year", DIRECTED_HOURS_LIMITS
   optional: true,
   zeroIsBlank: true,
 });
-const appointmentDate = dateArg("appointment_date");
+const appointmentDate = dateArg("appointment_date", APPOINTMENT_DATE_LIMITS);
 const qualificationCompleted = booleanArg("qualification_completed", { optional: true });
-const nasencoCourseStart = dateArg("nasenco_course_start", { optional: true });
+const nasencoCourseStart = dateArg("nasenco_course_start", COURSE_START_LIMITS, { optional: true });
 
 export const SENCO_FUNCTIONS = {
   SENCOPOINTS: defineFunction(
@@ -243,7 +248,7 @@ export function SENCOTIMECOST(
  * The date by which the SENCO must hold the mandatory SENCO qualification: 3 years after becoming SENCO (SEND Regulations 2014, reg 49(4)); #N/A for a SENCO appointed before 01/09/2009.
  * @customfunction SENCOQUALIFICATIONDUE
  * @helpurl https://localhost:3000/help/functions.html#sencoqualificationdue
- * @param appointment_date The date the person became SENCO (a date cell, or text as dd/mm/yyyy).
+ * @param appointment_date The date the person became SENCO, from 01/09/1994 (a date cell, or text day first such as 01/09/2023).
  * @returns A date (format the cell as a date).
  */
 export function SENCOQUALIFICATIONDUE(appointment_date: any): number {
@@ -254,9 +259,9 @@ export function SENCOQUALIFICATIONDUE(appointment_date: any): number {
  * Which SENCO qualification is still needed: "Not required" (appointed before 01/09/2009), "Met", "NASENCO" (a course started before 01/09/2024, to complete before 01/09/2027) or "NPQ for SENCOs".
  * @customfunction SENCOQUALIFICATIONNEEDED
  * @helpurl https://localhost:3000/help/functions.html#sencoqualificationneeded
- * @param appointment_date The date the person became SENCO (a date cell, or text as dd/mm/yyyy).
+ * @param appointment_date The date the person became SENCO, from 01/09/1994 (a date cell, or text day first such as 01/09/2023).
  * @param [qualification_completed] TRUE when the SENCO already holds NASENCO or the NPQ for SENCOs. Blank means FALSE.
- * @param [nasenco_course_start] The date a NASENCO course started, if one did. Blank means none.
+ * @param [nasenco_course_start] The date a NASENCO course started (from 01/09/2009), if one did. Blank means none.
  * @returns "Not required", "Met", "NASENCO" or "NPQ for SENCOs".
  */
 export function SENCOQUALIFICATIONNEEDED(

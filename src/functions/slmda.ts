@@ -14,26 +14,27 @@ import {
   fundingBreakdown,
   fundingBreakdownAmounts,
   AGE_LIMITS,
+  LEVY_ENTRY_DATE_LIMITS,
   providerPayments,
   requireStartDate,
+  START_DATE_LIMITS,
 } from "../rules/apprenticeship-funding";
 import {
   DEFAULT_OFF_THE_JOB_MONTHS,
   DEFAULT_WEEKS_PER_YEAR,
-  MONTHS_LIMITS,
   WEEKLY_HOURS_LIMITS,
   WEEKS_PER_YEAR_LIMITS,
   offTheJobHours,
 } from "../rules/off-the-job";
-import { SLMDA_ROUTES, slmdaFee, slmdaRoute } from "../rules/slmda-programme";
+import { MONTHS_LIMITS, SLMDA_ROUTES, slmdaFee, slmdaRoute } from "../rules/slmda-programme";
 import { slmdaSchedule } from "../rules/slmda-schedule";
 
 const nasenco = booleanArg("nasenco_completed", { optional: true });
 const price = moneyArg("price");
 const levyPayer = booleanArg("levy_payer");
 const levyFunds = moneyArg("levy_funds", { optional: true });
-const startDate = dateArg("start_date", { optional: true });
-const requiredStartDate = dateArg("start_date");
+const startDate = dateArg("start_date", START_DATE_LIMITS, { optional: true });
+const requiredStartDate = dateArg("start_date", START_DATE_LIMITS);
 const ageAtStart = numberArg("age_at_start", AGE_LIMITS, { optional: true, zeroIsBlank: true });
 const weeklyHours = numberArg("weekly_hours", WEEKLY_HOURS_LIMITS);
 const months = numberArg("months", MONTHS_LIMITS, { optional: true, zeroIsBlank: true });
@@ -42,7 +43,7 @@ const annualPayBill = moneyArg("annual_pay_bill");
 // Blank (or 0, as Excel on Windows passes an empty referenced cell) means FALSE.
 const careLeaverOrEhcPlan = booleanArg("care_leaver_or_ehc_plan", { optional: true });
 const englishShare = percentArg("english_share", { optional: true });
-const entryDate = dateArg("entry_date", { optional: true });
+const entryDate = dateArg("entry_date", LEVY_ENTRY_DATE_LIMITS, { optional: true });
 
 const fundingArgs = [price, levyPayer, levyFunds, startDate, ageAtStart, careLeaverOrEhcPlan] as const;
 
@@ -161,7 +162,7 @@ export function SLMDABLOCKS(nasenco_completed?: any): any[][] {
  * @param price The agreed price of the apprenticeship in pounds (0 or more), e.g. 18000.
  * @param levy_payer TRUE if the employer pays the Apprenticeship Levy (draws from levy funds), FALSE if not.
  * @param [levy_funds] Levy funds available in pounds (0 or more; 0 means none left). Leave the argument out when the account holds enough: a reference to an empty cell counts as 0 in Excel on Windows, so pass IF(B13="","",B13). Ignored for non-levy employers.
- * @param [start_date] The apprenticeship's start date; needed (#N/A without it; blank or 0 counts as left out): the rules in force on it apply (the provider's 2020/21 cohort started in September 2020).
+ * @param [start_date] The apprenticeship's start date, from 01/05/2017; needed (#N/A without it; blank or 0 counts as left out): the rules in force on it apply (the provider's 2020/21 cohort started in September 2020).
  * @param [age_at_start] The apprentice's age in whole years at the start (16 to 99; left out, blank or 0 means not given); needed for starts from 01/01/2026, and for non-levy starts from 01/04/2024.
  * @param [care_leaver_or_ehc_plan] TRUE if the apprentice is a care leaver or has an EHC plan (funded to 24 at Level 7 from 01/01/2026; no co-investment at 22 to 24 for a non-levy employer from 01/04/2024); left out, blank, 0 or FALSE means no.
  * @returns Pounds.
@@ -184,7 +185,7 @@ export function SLMDAEMPLOYERCOST(
  * @param price The agreed price of the apprenticeship in pounds (0 or more), e.g. 18000.
  * @param levy_payer TRUE if the employer pays the Apprenticeship Levy (draws from levy funds), FALSE if not.
  * @param [levy_funds] Levy funds available in pounds (0 or more; 0 means none left). Leave the argument out when the account holds enough: a reference to an empty cell counts as 0 in Excel on Windows, so pass IF(B13="","",B13). Ignored for non-levy employers.
- * @param [start_date] The apprenticeship's start date; needed (#N/A without it; blank or 0 counts as left out): the rules in force on it apply (the provider's 2020/21 cohort started in September 2020).
+ * @param [start_date] The apprenticeship's start date, from 01/05/2017; needed (#N/A without it; blank or 0 counts as left out): the rules in force on it apply (the provider's 2020/21 cohort started in September 2020).
  * @param [age_at_start] The apprentice's age in whole years at the start (16 to 99; left out, blank or 0 means not given); needed for starts from 01/01/2026, and for non-levy starts from 01/04/2024.
  * @param [care_leaver_or_ehc_plan] TRUE if the apprentice is a care leaver or has an EHC plan (funded to 24 at Level 7 from 01/01/2026; no co-investment at 22 to 24 for a non-levy employer from 01/04/2024); left out, blank, 0 or FALSE means no.
  * @returns A spill of 7 rows and 2 columns: label, pounds.
@@ -206,7 +207,7 @@ export function SLMDAFUNDING(
  * @helpurl https://localhost:3000/help/functions.html#slmdapayments
  * @param price The agreed price of the apprenticeship in pounds (0 or more), e.g. 18000.
  * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (18 months); left out, blank, FALSE or 0 means the full programme (27 months).
- * @param [start_date] The apprenticeship's start date; needed (#N/A without it; blank or 0 counts as left out): the payments are dated from it (the provider's 2020/21 cohort started in September 2020).
+ * @param [start_date] The apprenticeship's start date, from 01/05/2017; needed (#N/A without it; blank or 0 counts as left out): the payments are dated from it (the provider's 2020/21 cohort started in September 2020).
  * @returns A spill of 2 columns: date (a serial number: format the column as a date), pounds.
  */
 export function SLMDAPAYMENTS(price: any, nasenco_completed?: any, start_date?: any): any[][] {
@@ -220,7 +221,7 @@ export function SLMDAPAYMENTS(price: any, nasenco_completed?: any, start_date?: 
  * @param weekly_hours The apprentice's normal working hours a week (0 to 168).
  * @param [months] Months to cover, a whole number from 1 to 60. Left out, blank or 0 means 24: the programme's line manager guidance asks for 20% of working hours "across the 2 years". Pass SLMDAMONTHS() to cover the whole programme.
  * @param [weeks_per_year] Working weeks a year, 1 to 52; left out, blank or 0 means 46.4 (52 less 5.6 weeks' statutory leave). Term-time staff enter their own, e.g. 39.
- * @param [start_date] The apprenticeship's start date; needed (#N/A without it; blank or 0 counts as left out): the rule in force on it applies (the provider's 2020/21 cohort started in September 2020).
+ * @param [start_date] The apprenticeship's start date, from 01/05/2017; needed (#N/A without it; blank or 0 counts as left out): the rule in force on it applies (the provider's 2020/21 cohort started in September 2020).
  * @returns Hours, to the hundredth.
  */
 export function SLMDAOFFTHEJOBHOURS(weekly_hours: any, months?: any, weeks_per_year?: any, start_date?: any): number {
@@ -231,7 +232,7 @@ export function SLMDAOFFTHEJOBHOURS(weekly_hours: any, months?: any, weeks_per_y
  * Planning schedule in date order from the start date: start meeting, each block's workshop (one block a term), termly coach visits, the annual review, and the planned end with the end-point assessment. Workshops, visits and the review falling on a weekend or an England and Wales bank holiday move to the next working day (weekends only after 2030).
  * @customfunction SLMDASCHEDULE
  * @helpurl https://localhost:3000/help/functions.html#slmdaschedule
- * @param start_date The apprenticeship's start date (a date cell, or text day first such as 01/09/2026 or 1 September 2026).
+ * @param start_date The apprenticeship's start date, from 01/05/2017 (a date cell, or text day first such as 01/09/2026 or 1 September 2026).
  * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (NASENCO); left out, blank, FALSE or 0 means the full programme.
  * @returns A spill of 2 columns: date (a serial number: format the column as a date), milestone.
  */
@@ -256,7 +257,7 @@ export function APPRENTICESHIPLEVY(annual_pay_bill: any): number {
  * @helpurl https://localhost:3000/help/functions.html#apprenticeshiplevyfunds
  * @param annual_pay_bill The employer's annual pay bill in pounds (0 or more).
  * @param [english_share] Share of the pay bill for employees living in England (0% to 100%, e.g. 100% or 0.8); leave the argument out for 100% (0 means none).
- * @param [entry_date] The date the funds enter the account; needed (#N/A without it): the top-up depends on it.
+ * @param [entry_date] The date the funds enter the account, from 06/04/2017; needed (#N/A without it): the top-up depends on it.
  * @returns Pounds.
  */
 export function APPRENTICESHIPLEVYFUNDS(annual_pay_bill: any, english_share?: any, entry_date?: any): number {

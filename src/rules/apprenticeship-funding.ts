@@ -14,10 +14,10 @@
  * Pure TypeScript: no Office, no DOM.
  */
 import { RuleError, field, say } from "./errors";
-import { checkDateSerial, checkNumber } from "./inputs";
+import { checkDateSerial, checkNumber, type DateLimits } from "./inputs";
 import { MONEY_LIMITS } from "./money";
 import { PERCENT_LIMITS } from "./percent";
-import { MONTHS_LIMITS } from "./off-the-job";
+import { MONTHS_LIMITS } from "./slmda-programme";
 import { cite, type SourceRef } from "./sources";
 import {
   addMonthsSerial,
@@ -30,6 +30,25 @@ import {
 
 /** The first Excel date (01/01/1900): the first row of each table starts here so every start has a row. */
 const EARLIEST = 1;
+
+/**
+ * Apprenticeship starts the rules here answer for: from 01/05/2017, when the funding rules that
+ * came with the levy began (funding bands, 10% co-investment, 20% off-the-job training), the first
+ * rules the tables below encode. Earlier starts were funded under the rules before, which the add-in
+ * does not hold. Also the dates of the plan's application (slmda-line-manager.ts).
+ */
+// [esfa-rules-2017-18] "funding and performance-management rules for all training providers delivering
+// apprenticeships from 1 May 2017"; starts before 1 May 2017 "funded through to completion using existing funding rules".
+export const START_DATE_LIMITS: DateLimits = {
+  from: serialFromYmd(2017, 5, 1),
+  why: "when the funding rules that came with the levy began",
+};
+
+/** The day the Apprenticeship Levy began: [hmrc-levy] charged from 6 April 2017. */
+const LEVY_FROM = serialFromYmd(2017, 4, 6);
+
+/** Dates funds enter a levy account: from 06/04/2017, when the levy began (none entered before). */
+export const LEVY_ENTRY_DATE_LIMITS: DateLimits = { from: LEVY_FROM, why: "when the Apprenticeship Levy began" };
 
 /** A dated rule row that cites its document. */
 export interface CitedRule extends DatedRule {
@@ -191,7 +210,7 @@ export const LEVY_TOP_UP: readonly LevyTopUpRule[] = [
     ref: cite("hmrc-levy", "start of the levy"),
   },
   {
-    from: serialFromYmd(2017, 4, 6),
+    from: LEVY_FROM,
     topUp: 0.1,
     source: "DfE, funds entering a levy account from 06/04/2017: a 10% government top-up",
     // [dfe-levy-topup-2017] "a 10% top up to monthly funds entering an account".
@@ -329,7 +348,7 @@ function checkAge(age: number | undefined): void {
 }
 
 function checkStart(startSerial: number): void {
-  checkDateSerial("start_date", startSerial);
+  checkDateSerial("start_date", startSerial, START_DATE_LIMITS);
 }
 
 const toPence = (pounds: number): number => Math.round(pounds * 100);
@@ -435,22 +454,15 @@ export function apprenticeshipLevy(annualPayBill: number): number {
   return Math.max(0, pence) / 100;
 }
 
-/** The top-up on levy funds entering an account on `entrySerial`; "na" before the levy began. */
+/** The top-up on levy funds entering an account on `entrySerial`; "na" before the levy began (its limits). */
 export function levyTopUp(entrySerial: number): number {
-  checkDateSerial("entry_date", entrySerial);
-  const rule = ruleInForce(LEVY_TOP_UP, entrySerial);
-  if (rule.topUp === undefined) {
-    throw new RuleError(
-      "na",
-      say`${field("entry_date")} is before 06/04/2017, when the Apprenticeship Levy began: no funds entered a levy account then.`,
-    );
-  }
-  return rule.topUp;
+  // The table's first row (no levy, no top-up) is before LEVY_ENTRY_DATE_LIMITS, which refuse its dates.
+  return ruleInForce(LEVY_TOP_UP, checkDateSerial("entry_date", entrySerial, LEVY_ENTRY_DATE_LIMITS)).topUp!;
 }
 
 /** Months after entering a levy account that funds expire, for funds entering on `entrySerial`. */
 export function levyFundsExpiryMonths(entrySerial: number): number {
-  checkDateSerial("entry_date", entrySerial);
+  checkDateSerial("entry_date", entrySerial, LEVY_ENTRY_DATE_LIMITS);
   return ruleInForce(LEVY_EXPIRY, entrySerial).months;
 }
 

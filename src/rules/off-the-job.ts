@@ -7,7 +7,9 @@
  * Pure TypeScript: no Office, no DOM.
  */
 import { RuleError, field, say } from "./errors";
+import { START_DATE_LIMITS } from "./apprenticeship-funding";
 import { checkDateSerial, checkNumber } from "./inputs";
+import { MONTHS_LIMITS } from "./slmda-programme";
 import { cite, type SourceRef } from "./sources";
 import { formatSerialDdMmYyyy, ruleInForce, serialFromYmd, type DatedRule } from "./excel-dates";
 
@@ -56,7 +58,7 @@ export const PUBLISHED_HOURS_FROM: number = OFF_THE_JOB[OFF_THE_JOB.length - 1]!
 
 /** True when the minimum for this start is worked out from weekly hours (so weekly hours and weeks a year are needed). */
 export function offTheJobUsesWeeklyHours(startSerial: number): boolean {
-  checkDateSerial("start_date", startSerial);
+  checkDateSerial("start_date", startSerial, START_DATE_LIMITS);
   return ruleInForce(OFF_THE_JOB, startSerial).share !== undefined;
 }
 
@@ -67,8 +69,6 @@ export const DEFAULT_WEEKS_PER_YEAR = 52 - 5.6;
 
 /** Weekly hours 0 to 168 (24 x 7: the hours in a week). */
 export const WEEKLY_HOURS_LIMITS = { allowed: "a number from 0 to 168", min: 0, max: 168 } as const;
-/** Months a whole number from 1 to 60 (the routes are 27 and 18; five years catches typing slips). */
-export const MONTHS_LIMITS = { allowed: "a whole number from 1 to 60", min: 1, max: 60, integer: true } as const;
 /** 1 to 52 working weeks a year. */
 export const WEEKS_PER_YEAR_LIMITS = { allowed: "a number from 1 to 52", min: 1, max: 52 } as const;
 
@@ -93,7 +93,7 @@ export function offTheJobWeeklyHours(weeklyHours: number, startSerial: number): 
 /** The weekly minimum before rounding, so that offTheJobHours rounds once, at the end. */
 function exactWeeklyHours(weeklyHours: number, startSerial: number): number {
   checkNumber("weekly_hours", weeklyHours, WEEKLY_HOURS_LIMITS);
-  checkDateSerial("start_date", startSerial);
+  checkDateSerial("start_date", startSerial, START_DATE_LIMITS);
   const rule = ruleInForce(OFF_THE_JOB, startSerial);
   if (rule.share === undefined) {
     throw new RuleError("na", say`${field("start_date")} ${PUBLISHED_HOURS_REASON}`);

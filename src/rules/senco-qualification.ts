@@ -20,8 +20,30 @@ import {
   serialFromYmd,
   type DatedRule,
 } from "./excel-dates";
-import { checkDateSerial } from "./inputs";
+import { checkDateSerial, type DateLimits } from "./inputs";
 import { cite, type SourceRef } from "./sources";
+
+/**
+ * Dates of becoming SENCO the rules answer for: from 01/09/1994, when the SEN Code of Practice
+ * (1994) came into effect and set up the SENCO role in every school.
+ */
+// [dfe-sen-cop-1994] in effect from September 1994; "every school should designate a member of staff as its
+// Special Educational Needs Coordinator (SENCO)".
+export const APPOINTMENT_DATE_LIMITS: DateLimits = {
+  from: serialFromYmd(1994, 9, 1),
+  why: "when the SEN Code of Practice (1994) set up the SENCO role",
+};
+
+/**
+ * Dates a NASENCO course began: from 01/09/2009, when the National Award for SEN Co-ordination
+ * became the qualification new SENCOs must gain (the first courses began that month).
+ */
+// [senco-regs-2009] in force 1 September 2009; the NUT's briefing of June 2010: "Some courses started in
+// September 2009 and some began in January 2010."
+export const COURSE_START_LIMITS: DateLimits = {
+  from: serialFromYmd(2009, 9, 1),
+  why: "when the NASENCO award began",
+};
 
 export interface SencoAppointmentRule extends DatedRule {
   readonly ref: SourceRef;
@@ -93,7 +115,7 @@ export const NPQ_FROM: number = SENCO_COURSE[1]!.from;
  * when the qualification is not required.
  */
 export function qualificationDue(appointmentSerial: number): number {
-  const appointed = checkDateSerial("appointment_date", appointmentSerial);
+  const appointed = checkDateSerial("appointment_date", appointmentSerial, APPOINTMENT_DATE_LIMITS);
   const rule = ruleInForce(SENCO_APPOINTMENT, appointed);
   if (rule.withinMonths === undefined) {
     throw new RuleError(
@@ -113,7 +135,7 @@ export function qualificationDue(appointmentSerial: number): number {
 
 /** The qualification a course begun on `courseStartSerial` leads to, with the date it must be completed before. */
 export function qualificationForCourseStart(courseStartSerial: number): SencoCourseRule {
-  return ruleInForce(SENCO_COURSE, checkDateSerial("nasenco_course_start", courseStartSerial));
+  return ruleInForce(SENCO_COURSE, checkDateSerial("nasenco_course_start", courseStartSerial, COURSE_START_LIMITS));
 }
 
 export type QualificationNeeded = "Not required" | "Met" | SencoQualification;
@@ -131,7 +153,7 @@ export function qualificationNeeded(
   completed?: boolean,
   nasencoCourseStartSerial?: number,
 ): QualificationNeeded {
-  const appointed = checkDateSerial("appointment_date", appointmentSerial);
+  const appointed = checkDateSerial("appointment_date", appointmentSerial, APPOINTMENT_DATE_LIMITS);
   const course =
     nasencoCourseStartSerial === undefined ? undefined : qualificationForCourseStart(nasencoCourseStartSerial);
   if (ruleInForce(SENCO_APPOINTMENT, appointed).withinMonths === undefined) return "Not required";

@@ -8,7 +8,9 @@
  * role as a line manager", "Time Commitment" and "Next Steps"; the Commitment Statement's later
  * name from [esfa-rules-2022-23].
  */
+import { START_DATE_LIMITS } from "./apprenticeship-funding";
 import { BANK_HOLIDAY_FIRST_YEAR, BANK_HOLIDAY_LAST_YEAR } from "./bank-holidays";
+import { checkDateSerial, type DateLimits } from "./inputs";
 import { addWorkingDays, bankHolidaysKnown, nextWorkingDay } from "./working-days";
 import { ruleInForce, serialFromYmd, type DatedRule } from "./excel-dates";
 import { cite, sourceText, type SourceRef } from "./sources";
@@ -152,6 +154,9 @@ export function slmdaDocuments(startSerial: number): SlmdaDocument[] {
   );
 }
 
+/** Application dates: those of the starts the rules answer for (from 01/05/2017), as an application leads to a start. */
+export const APPLICATION_DATE_LIMITS: DateLimits = START_DATE_LIMITS;
+
 export interface DocumentDue {
   /** Serial of the due date, or undefined when it depends on a date not given (the application date). */
   readonly dueSerial: number | undefined;
@@ -175,6 +180,7 @@ export function documentDue(
     case "personal-statement": {
       const when = `Within ${PERSONAL_STATEMENT_WORKING_DAYS} working days of the application (weekends and England and Wales bank holidays excluded)`;
       if (applicationSerial === undefined) return { dueSerial: undefined, when };
+      checkDateSerial("application_date", applicationSerial, APPLICATION_DATE_LIMITS);
       const dueSerial = addWorkingDays(applicationSerial, PERSONAL_STATEMENT_WORKING_DAYS);
       if (bankHolidaysKnown(applicationSerial) && bankHolidaysKnown(dueSerial)) return { dueSerial, when };
       return {

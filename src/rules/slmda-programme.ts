@@ -9,6 +9,9 @@
  */
 import { RuleError, field, say } from "./errors";
 
+/** Months a whole number from 1 to 60 (the routes are 27 and 18; five years catches typing slips). */
+export const MONTHS_LIMITS = { allowed: "a whole number from 1 to 60", min: 1, max: 60, integer: true } as const;
+
 /** "full": the apprentice has not yet got the National Award for SEN Co-ordination; "nasenco": already holds it. */
 export type SlmdaRoute = "full" | "nasenco";
 

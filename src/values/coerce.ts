@@ -20,8 +20,10 @@ import {
   checkDateSerial,
   checkNumber,
   describeValue,
+  digitsForDate,
   notAllowed,
   required,
+  type DateLimits,
   type NumberLimits,
 } from "../rules/inputs";
 import { MONEY_LIMITS } from "../rules/money";
@@ -219,7 +221,8 @@ export function fullYear(text: string): number {
  * Parse a date: a serial number, or text day first as en-GB writes it (01/09/2025, 1/9/25,
  * 01-09-2025, 1.9.2025, 1 Sept 2025, 1 September 2025) or yyyy-mm-dd. NaN for text shaped like a
  * date that is not one (31/02/2025); undefined for anything else (09/01 without a year, "Sept 1
- * 2025" month first), which the caller refuses with the forms that work.
+ * 2025" month first, digits alone such as "2026" or "45900": nobody types a date as its serial
+ * number), which the caller refuses saying what to type.
  */
 export function parseDate(raw: unknown): number | undefined {
   if (typeof raw === "number") return raw;
@@ -234,25 +237,30 @@ export function parseDate(raw: unknown): number | undefined {
     const month = monthNumber(named[2]!);
     return month === undefined ? undefined : serialFromYmd(fullYear(named[3]!), month, Number(named[1]));
   }
-  if (NUMBER_TEXT.test(text)) return Number(text);
   return undefined;
 }
 
 /**
- * A date as Excel holds it: a serial number from 1 (01/01/1900) to 2958465 (31/12/9999); a time
- * of day is dropped. An optional date's 0 (an empty cell on Windows) counts as left out.
+ * A date as Excel holds it (a serial number; a time of day is dropped), within the dates its rule
+ * answers for (`limits`, declared beside the rule). An optional date's 0 (an empty cell on
+ * Windows) counts as left out.
  */
-export function dateArg(name: string, options: { optional: true }): Coercer<number | undefined>;
-export function dateArg(name: string, options?: { optional?: false }): Coercer<number>;
-export function dateArg(name: string, options: { optional?: boolean } = {}): Coercer<number | undefined> {
+export function dateArg(name: string, limits: DateLimits, options: { optional: true }): Coercer<number | undefined>;
+export function dateArg(name: string, limits: DateLimits, options?: { optional?: false }): Coercer<number>;
+export function dateArg(
+  name: string,
+  limits: DateLimits,
+  options: { optional?: boolean } = {},
+): Coercer<number | undefined> {
   return scalarCoercer(
     name,
     DATE_ALLOWED,
     options.optional === true,
     (raw) => {
       const serial = parseDate(raw);
-      if (serial === undefined || Number.isNaN(serial)) throw notAllowed(name, DATE_ALLOWED, raw);
-      return checkDateSerial(name, serial, raw);
+      if (serial === undefined || Number.isNaN(serial))
+        throw digitsForDate(name, raw) || notAllowed(name, DATE_ALLOWED, raw);
+      return checkDateSerial(name, serial, limits, raw);
     },
     true,
   );

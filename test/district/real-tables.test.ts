@@ -72,7 +72,7 @@ describe("pupil mobility units", () => {
     });
     const summary = buildDistrictSummary(src, detectColumns(headers).mapping);
     expect(summary.badRows.map((b) => [b.sheetRow, b.reason])).toEqual([
-      [5, '"Mobility %" must be a percentage from 0% to 100% (type 34% or 0.34); it was the text "150%".'],
+      [5, '"Mobility %" must be a percentage from 0% to 100% (type 34% or 0.34); 150% is above 100%.'],
     ]);
     // 40 budget points + 20 + 10 = 70 -> 1 hour; 34% -> 2 mobility hours; 13% -> 0
     expect(summary.schools.map((s) => s.guideHours)).toEqual([1, 3, 1]);

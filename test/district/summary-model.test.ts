@@ -230,15 +230,15 @@ describe("district summary: missing optional columns and bad mappings", () => {
       detectColumns(headers).mapping,
     );
     expect(summary.badRows.map((b) => [b.sheetRow, b.name, b.reason])).toEqual([
-      [2, "Negative", '"Budget" must be an amount in pounds of 0 or more; it was -5.'],
-      [3, "Fraction", '"School Action" must be a whole number of 0 or more; it was 2.5.'],
+      [2, "Negative", '"Budget" must be an amount in pounds of 0 or more; -5 is below 0.'],
+      [3, "Fraction", '"School Action" must be a whole number of 0 or more; 2.5 is not a whole number.'],
       [4, "Blank count", '"School Action Plus" is required: enter a whole number of 0 or more.'],
       [
         5,
         "Text hours",
         '"Allocated SENCO hours" must be a number of hours per week from 0 to 168; it was the text "lots".',
       ],
-      [6, "Too mobile", '"Mobility" must be a percentage from 0% to 100% (type 34% or 0.34); it was the text "150%".'],
+      [6, "Too mobile", '"Mobility" must be a percentage from 0% to 100% (type 34% or 0.34); 150% is above 100%.'],
     ]);
     expect(summary.schools.map((s) => s.name)).toEqual(["Fine"]);
     const bad = summary.model.blocks.find((b) => b.cells[0]![0] === "Source row")!;

@@ -56,7 +56,7 @@ describe("SENCOTIMEFTE", () => {
     expect(callExpectingError("SENCOTIMEFTE", -1).message).toMatch(/^hours_per_week must be/);
     expect(callExpectingError("SENCOTIMEFTE", null).code).toBe(ErrorCode.invalidValue);
     expect(callExpectingError("SENCOTIMEFTE", 5, 53).message).toBe(
-      "weeks_per_year must be a number of weeks from 1 to 52 (blank means 39); it was 53.",
+      "weeks_per_year must be a number of weeks from 1 to 52 (blank means 39); 53 is above 52.",
     );
     expect(callExpectingError("SENCOTIMEFTE", 5, 39, "many").message).toMatch(/^directed_hours_per_year must be/);
   });

@@ -169,7 +169,7 @@ describe("bad input gives an Excel error naming the argument", () => {
     const over = callExpectingError("SENCOMOBILITYHOURS", "150%");
     expect(over.code).toBe(ErrorCode.invalidValue);
     expect(over.message).toBe(
-      'pupil_mobility must be a percentage from 0% to 100% (type 34% or 0.34); it was the text "150%".',
+      "pupil_mobility must be a percentage from 0% to 100% (type 34% or 0.34); 150% is above 100%.",
     );
     const bare = callExpectingError("SENCOHOURS", ...X, 33.3);
     expect(bare.message).toContain("for 33.3% type 33.3% or 0.333, not 33.3.");

@@ -259,8 +259,8 @@ describe("plan fields and reading a plan sheet back", () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.problems.map((p) => p.message)).toEqual([
-        'Start date must be a date from 01/01/1900 to 31/12/9999 (a date cell, or text day first: 01/09/2025, 1/9/25, 01-09-2025, 1 Sept 2025 or 1 September 2025); it was the text "31/02/2020".',
-        'Age at start must be a whole number from 16 to 99; it was the text "15".',
+        'Start date must be a date typed day first, such as 01/09/2026, 1/9/26 or 1 September 2026; it was the text "31/02/2020".',
+        "Age at start must be a whole number from 16 to 99; 15 is below 16.",
         'Agreed price must be an amount in pounds of 0 or more; it was the text "lots".',
       ]);
     }

@@ -200,18 +200,22 @@ describe("providerPayments", () => {
     expect(payments[2]!.serial).toBe(ymd(2021, 3, 31)); // each from the start, not chained
     expect(payments[12]!.serial).toBe(ymd(2022, 1, 31));
   });
-  test("a start on Excel's 29/02/1900 (serial 60): the first instalment is dated the start, not the day before", () => {
-    const payments = providerPayments(12000, 12, 60);
-    expect(payments[0]!.serial).toBe(60);
-    expect(payments[1]!.serial).toBe(ymd(1900, 3, 29));
-    expect(payments[12]!.serial).toBe(ymd(1901, 2, 28));
+  test("a start before 01/05/2017 is #N/A saying from when the rules run; 01/05/2017 itself is paid", () => {
+    const error = ruleErrorOf(() => providerPayments(12000, 12, ymd(2017, 4, 30)));
+    expect([error.kind, error.field, error.message]).toEqual([
+      "na",
+      "start_date",
+      "start_date is 30/04/2017: these rules run from 01/05/2017, when the funding rules that came with the levy began.",
+    ]);
+    const payments = providerPayments(12000, 12, ymd(2017, 5, 1));
+    expect([payments[0]!.serial, payments[12]!.serial]).toEqual([ymd(2017, 5, 1), ymd(2018, 5, 1)]);
   });
   test("payments sum exactly to the price, dates ascending, amounts never negative (property)", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 10_000_000 }),
         fc.integer({ min: 1, max: 60 }),
-        fc.integer({ min: 1, max: 2_900_000 }),
+        fc.integer({ min: ymd(2017, 5, 1), max: 2_900_000 }),
         (pricePence, months, startSerial) => {
           const payments = providerPayments(pricePence / 100, months, startSerial);
           expect(payments).toHaveLength(months + 1);

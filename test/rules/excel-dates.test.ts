@@ -36,9 +36,10 @@ describe("serialFromYmd / ymdFromSerial follow Excel's 1900 date system", () => 
     expect(ymdFromSerial(44075.75)).toEqual({ year: 2020, month: 9, day: 1 });
   });
 
-  test("dateArg reads 01/01/1900 as serial 1", () => {
-    expect(dateArg("d").coerce("01/01/1900")).toBe(1);
-    expect(dateArg("d").coerce("2020-09-01")).toBe(44075);
+  test("dateArg reads 01/01/1900 as serial 1 (for limits from Excel's first date)", () => {
+    const fromExcelsFirstDate = { from: 1, why: "when Excel's dates begin" };
+    expect(dateArg("d", fromExcelsFirstDate).coerce("01/01/1900")).toBe(1);
+    expect(dateArg("d", fromExcelsFirstDate).coerce("2020-09-01")).toBe(44075);
   });
 
   test("round trip for every serial (property)", () => {

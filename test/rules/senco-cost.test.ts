@@ -36,7 +36,7 @@ describe("SENCO time as FTE (STPCD: 1,265 directed hours over 39 weeks)", () => 
     expect(ruleErrorOf(() => sencoTimeFte(5, { weeksPerYear: 53 })).field).toBe("weeks_per_year");
     expect(sencoTimeFte(5, { weeksPerYear: 52 })).toBeCloseTo(260 / 1265, 15);
     expect(ruleErrorOf(() => sencoTimeFte(5, { directedHoursPerYear: 0.5 })).message).toBe(
-      "directed_hours_per_year must be a number of hours a year from 1 to 8,784 (blank means 1,265); it was 0.5.",
+      "directed_hours_per_year must be a number of hours a year from 1 to 8,784 (blank means 1,265); 0.5 is below 1.",
     );
     expect(ruleErrorOf(() => sencoTimeFte(5, { directedHoursPerYear: 8785 })).kind).toBe("value");
     expect(ruleErrorOf(() => sencoTimeFte(Number.NaN)).kind).toBe("value");

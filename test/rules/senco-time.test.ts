@@ -156,7 +156,7 @@ describe("bad input is refused with the argument's name", () => {
     const error = ruleErrorOf(() => sencoHours({ ...SCHOOL_X, notionalSenBudget: -1 }));
     expect(error.kind).toBe("value");
     expect(error.field).toBe("notional_sen_budget");
-    expect(error.message).toContain("notional_sen_budget must be an amount in pounds of 0 or more; it was -1");
+    expect(error.message).toContain("notional_sen_budget must be an amount in pounds of 0 or more; -1 is below 0.");
   });
 
   test.each([
@@ -164,11 +164,14 @@ describe("bad input is refused with the argument's name", () => {
     ["schoolActionPlus", "school_action_plus"],
     ["statements", "statements"],
   ] as const)("%s negative or fractional", (field, name) => {
-    for (const bad of [-1, 2.5]) {
+    for (const [bad, why] of [
+      [-1, "-1 is below 0"],
+      [2.5, "2.5 is not a whole number"],
+    ] as const) {
       const error = ruleErrorOf(() => sencoHours({ ...SCHOOL_X, [field]: bad }));
       expect(error.kind).toBe("value");
       expect(error.field).toBe(name);
-      expect(error.message).toContain(`${name} must be a whole number of 0 or more; it was ${bad}`);
+      expect(error.message).toBe(`${name} must be a whole number of 0 or more; ${why}.`);
     }
   });
 

@@ -5,7 +5,8 @@
  * all use this one list, so a label cannot drift between them.
  */
 import { RuleError, field as fieldRef, say, type FieldNamer } from "../../rules/errors";
-import { AGE_LIMITS } from "../../rules/apprenticeship-funding";
+import { AGE_LIMITS, START_DATE_LIMITS } from "../../rules/apprenticeship-funding";
+import { APPOINTMENT_DATE_LIMITS } from "../../rules/senco-qualification";
 import {
   DEFAULT_WEEKS_PER_YEAR,
   PUBLISHED_HOURS_FROM,
@@ -17,7 +18,7 @@ import {
 import { formatSerialDdMmYyyy } from "../../rules/excel-dates";
 import { SLMDA_ROUTES } from "../../rules/slmda-programme";
 import { booleanArg, dateArg, moneyArg, numberArg, textArg, type Coercer } from "../../values/coerce";
-import { PERSONAL_STATEMENT_WORKING_DAYS } from "../../rules/slmda-line-manager";
+import { APPLICATION_DATE_LIMITS, PERSONAL_STATEMENT_WORKING_DAYS } from "../../rules/slmda-line-manager";
 import { coerceFormFields, formFieldProblem, type FormProblem } from "../form-fields";
 import { addWorkingDays } from "../../rules/working-days";
 
@@ -109,7 +110,7 @@ const PUBLISHED_FROM_TEXT = formatSerialDdMmYyyy(PUBLISHED_HOURS_FROM);
  * the bank holiday table's years, weekends only: the checklist says so).
  */
 const APPLICATION_DATE: Coercer<number | undefined> = (() => {
-  const date = dateArg("application_date", { optional: true });
+  const date = dateArg("application_date", APPLICATION_DATE_LIMITS, { optional: true });
   return {
     ...date,
     coerce(raw: unknown): number | undefined {
@@ -170,7 +171,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     optional: false,
     cellFormat: "dd/mm/yyyy",
     hint: "Day first: 01/09/2026, 1/9/26 or 1 September 2026.",
-    ...pick(dateArg("start_date")),
+    ...pick(dateArg("start_date", START_DATE_LIMITS)),
   },
   {
     id: "ageAtStart",
@@ -266,7 +267,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     optional: true,
     cellFormat: "dd/mm/yyyy",
     hint: "Optional, dd/mm/yyyy: the mandatory SENCO qualification is due 3 years after it.",
-    ...pick(dateArg("appointment_date", { optional: true })),
+    ...pick(dateArg("appointment_date", APPOINTMENT_DATE_LIMITS, { optional: true })),
   },
   {
     id: "publishedOffTheJobHours",

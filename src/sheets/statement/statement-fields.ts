@@ -7,6 +7,7 @@ import type { FieldNamer } from "../../rules/errors";
 import { ALLOCATED_HOURS_LIMITS } from "../../rules/senco-time";
 import { ON_COST_RATE_LIMITS } from "../../rules/senco-cost";
 import { DEFAULT_SEN_SUPPORT_WEIGHT, SEN_SUPPORT_WEIGHT_LIMITS } from "../../rules/sen-register";
+import { APPOINTMENT_DATE_LIMITS, COURSE_START_LIMITS } from "../../rules/senco-qualification";
 import {
   booleanArg,
   countArg,
@@ -154,17 +155,27 @@ export const STATEMENT_FIELDS: readonly StatementField[] = [
       cellFormat: "0%",
     },
   ),
-  field("appointmentSerial", "Date appointed as SENCO", dateArg("appointment_date", { optional: true }), {
-    hint: "As dd/mm/yyyy: gives the qualification rows.",
-    cellFormat: DATE_FORMAT,
-  }),
+  field(
+    "appointmentSerial",
+    "Date appointed as SENCO",
+    dateArg("appointment_date", APPOINTMENT_DATE_LIMITS, { optional: true }),
+    {
+      hint: "As dd/mm/yyyy: gives the qualification rows.",
+      cellFormat: DATE_FORMAT,
+    },
+  ),
   field("qualificationHeld", "The SENCO holds NASENCO or the NPQ for SENCOs", flag("qualification_completed"), {
     kind: "checkbox",
   }),
-  field("nasencoStartSerial", "NASENCO course started", dateArg("nasenco_course_start", { optional: true }), {
-    hint: "Only if a NASENCO course was started, as dd/mm/yyyy.",
-    cellFormat: DATE_FORMAT,
-  }),
+  field(
+    "nasencoStartSerial",
+    "NASENCO course started",
+    dateArg("nasenco_course_start", COURSE_START_LIMITS, { optional: true }),
+    {
+      hint: "Only if a NASENCO course was started, as dd/mm/yyyy.",
+      cellFormat: DATE_FORMAT,
+    },
+  ),
   field("onLeadershipTeam", "The SENCO is on the senior leadership team", flag("on_leadership_team"), {
     kind: "checkbox",
   }),
