@@ -176,7 +176,7 @@ describe("the chart of the balance with expiring funds and co-investment", () =>
 });
 
 describe("the tables", () => {
-  test("funds and apprenticeships, seeded from the inputs, with their formats", () => {
+  test("funds and apprenticeships, filled from the inputs, with their formats", () => {
     const [funds, apprenticeships] = model.tables!;
     expect(funds).toMatchObject({
       name: DEFAULT_LEVY_TABLE_NAMES.funds,
@@ -199,7 +199,7 @@ describe("the tables", () => {
     expect(empty.tables!.map((t) => t.rows)).toEqual([[[null, null]], [[null, null, null, null, null, null]]]);
   });
 
-  test("seeded from SLMDA plans: a levy payer's plan gives a row, a non-levy plan none", () => {
+  test("filled from SLMDA plans: a levy payer's plan gives a row, a non-levy plan none", () => {
     const levyPlan = {
       ...SAMPLE_PLAN_INPUTS,
       levyPayer: true,

@@ -7,7 +7,7 @@
  *   <month> the account runs short: the employer pays £Y in co-investment over the forecast".
  * - The SEND.LEVYFORECAST spill over the inputs and two Excel tables: the funds in the account
  *   when the forecast starts (month entered, amount unspent) and the apprenticeships (name, start,
- *   price the levy pays, planned months, age, care leaver or EHC plan), seeded from the plans given.
+ *   price the levy pays, planned months, age, care leaver or EHC plan), filled from the plans given.
  * - Chart data beside the spill (balance, funds expired, employer co-investment) and a line chart.
  *
  * The tables sit at the bottom, with nothing below them, so a row added to either grows it freely;
