@@ -18,6 +18,9 @@
  * - The DfE long-format file (about 760,000 rows) is generated here with the real header (and
  *   the real school names when the DfE file is present), then decoded, parsed and pivoted.
  *
+ * - SEND.LEVYFORECAST runs over 60 months and 200 apprenticeships through the bundle, against a
+ *   plain loop over the same payments in the same vm.
+ *
  * Options: --quick (fewer repetitions, for a smoke run); --only=register,long,... (some paths).
  */
 "use strict";
@@ -30,7 +33,7 @@ const Module = require("module");
 
 const ROOT = path.resolve(__dirname, "..");
 const QUICK = process.argv.includes("--quick");
-/** --only=register,long: run only these paths (register, hours, district, long, csv, plan). */
+/** --only=register,long: run only these paths (register, hours, district, long, csv, plan, levy). */
 const ONLY = (process.argv.find((a) => a.startsWith("--only=")) || "").slice(7).split(",").filter(Boolean);
 const runs = (name) => ONLY.length === 0 || ONLY.includes(name);
 const REAL_DATA = path.resolve(ROOT, "..", "shared", "data", "sen-school-level-england-2023.csv");
@@ -591,6 +594,86 @@ async function benchPlan() {
   ]);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Path 7: SEND.LEVYFORECAST over 60 months and 200 apprenticeships, through the adapter, against a
+// plain loop over the same payments (one pot, no expiry, no dates: the bare arithmetic).
+// ---------------------------------------------------------------------------------------------
+function benchLevyForecast({ functions, context }) {
+  const APPRENTICES = 200;
+  const MONTHS = 60;
+  const next = random(2026);
+  const serial = (y, m, d) => Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
+  const table = [["Start date", "Price the levy pays", "Planned months", "Age at start", "Care leaver or EHC plan"]];
+  // A local authority's account: starts from 2024 to 2030, prices £3,000 to £27,000, 12 to 48 months.
+  const plain = [];
+  for (let i = 0; i < APPRENTICES; i++) {
+    const start = serial(2024 + Math.floor(next() * 7), 1 + Math.floor(next() * 12), 1 + Math.floor(next() * 28));
+    const price = Math.round(3000 + next() * 24000);
+    const months = 12 + Math.floor(next() * 37);
+    table.push([start, price, months, next() < 0.5 ? null : 18 + Math.floor(next() * 40), next() < 0.1]);
+    plain.push([start, price, months]);
+  }
+  const first = serial(2026, 9, 1);
+  const funds = [
+    ["Month entered", "Amount unspent"],
+    [serial(2025, 10, 1), 25000],
+    [serial(2026, 7, 1), 25000],
+  ];
+  const fn = functions.get("LEVYFORECAST");
+  context.__levy = { table, plain, first, funds };
+  const through = vm.runInContext(
+    `(function (fn, d) { return fn(60000000, d.table, d.first, ${MONTHS}, null, d.funds); })`,
+    context,
+  );
+  // Baseline: the same payments (80% in equal instalments from the month after the start, 20% the
+  // month after the planned end), month by month, from one balance with a fixed share of any shortfall.
+  const baseline = vm.runInContext(
+    `(function (d) {
+       const firstMonth = 2026 * 12 + 8;
+       const startMonth = (s) => { const t = new Date(Date.UTC(1899, 11, 30) + s * 86400000); return t.getUTCFullYear() * 12 + t.getUTCMonth(); };
+       const rows = d.plain.map((a) => [startMonth(a[0]), Math.round(a[1] * 80), Math.round(a[1] * 100), a[2]]);
+       let balance = 5000000, paidTotal = 0, employer = 0;
+       for (let m = firstMonth; m < firstMonth + ${MONTHS}; m++) {
+         for (let i = 0; i < rows.length; i++) {
+           const r = rows[i], k = m - r[0];
+           let due = 0;
+           if (k >= 1 && k <= r[3]) { const each = Math.floor(r[1] / r[3]); due = k < r[3] ? each : r[1] - each * (r[3] - 1); }
+           else if (k === r[3] + 1) due = r[2] - r[1];
+           paidTotal += due;
+           const take = Math.min(due, balance); balance -= take; employer += Math.round((due - take) * 0.25);
+         }
+         balance += 2375000;
+       }
+       return [paidTotal, employer];
+     })`,
+    context,
+  );
+  const rows = through(fn, context.__levy);
+  if (!Array.isArray(rows) || rows.length !== MONTHS + 1) throw new Error(`LEVYFORECAST returned ${String(rows)}`);
+  let paid = 0;
+  let employer = 0;
+  let expired = 0;
+  for (const r of rows.slice(1)) {
+    paid += Math.round((r[2] + r[3]) * 100);
+    employer += r[5];
+    expired += r[7];
+  }
+  const plainPaid = baseline(context.__levy)[0];
+  if (paid !== plainPaid)
+    throw new Error(`LEVYFORECAST and the plain loop disagree on the payments: ${paid} and ${plainPaid} pence`);
+  const { pathMs, baseMs } = timePair(
+    () => through(fn, context.__levy),
+    () => baseline(context.__levy),
+  );
+  delete context.__levy;
+  line(`LEVYFORECAST ${MONTHS} months x ${APPRENTICES}`, [
+    `${fmtMs(pathMs)}/call (adapter: coercion, dates, oldest-first funds, expiry)`,
+    `baseline plain loop over the same payments ${fmtMs(baseMs)}`,
+    `ratio ${(pathMs / baseMs).toFixed(0)}x`,
+    `payments £${fmtInt(Math.round(paid / 100))} (same), employer co-investment £${fmtInt(Math.round(employer))}, expired £${fmtInt(Math.round(expired))}`,
+  ]);
+}
+
 async function main() {
   const cpu = (os.cpus()[0] && os.cpus()[0].model) || "unknown CPU";
   process.stdout.write(
@@ -603,6 +686,7 @@ async function main() {
   if (runs("long")) benchLongFormat();
   if (runs("csv")) benchCsvEncodings();
   if (runs("plan")) await benchPlan();
+  if (runs("levy")) benchLevyForecast(bundle);
 }
 
 main().catch((error) => fail(error && error.stack ? error.stack : String(error)));

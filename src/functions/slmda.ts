@@ -28,6 +28,8 @@ import {
 } from "../rules/off-the-job";
 import { MONTHS_LIMITS, SLMDA_ROUTES, slmdaFee, slmdaRoute } from "../rules/slmda-programme";
 import { slmdaSchedule } from "../rules/slmda-schedule";
+import { levyForecast, levyForecastRows, type ForecastApprenticeship, type FundsEntry } from "../rules/levy-forecast";
+import { amountOrTableArg, tableArg } from "../values/table-arg";
 
 const nasenco = booleanArg("nasenco_completed", { optional: true });
 const price = moneyArg("price");
@@ -44,6 +46,30 @@ const annualPayBill = moneyArg("annual_pay_bill");
 const careLeaverOrEhcPlan = booleanArg("care_leaver_or_ehc_plan", { optional: true });
 const englishShare = percentArg("english_share", { optional: true });
 const entryDate = dateArg("entry_date", LEVY_ENTRY_DATE_LIMITS, { optional: true });
+// SEND.LEVYFORECAST's tables: each column through the coercer of the argument it is named after.
+const apprentices = tableArg(
+  "apprentices",
+  "a range of 3 to 5 columns: start date | price the levy pays | planned months | [age at start] | [care leaver or EHC plan]",
+  [requiredStartDate, price, months, ageAtStart, careLeaverOrEhcPlan],
+  3,
+  (v, row): ForecastApprenticeship => ({
+    startSerial: v[0] as number,
+    price: v[1] as number,
+    months: v[2] as number,
+    ageAtStart: v[3] as number | undefined,
+    careLeaverOrEhcPlan: v[4] as boolean | undefined,
+    row,
+  }),
+);
+const fundsInAccount = amountOrTableArg(
+  tableArg(
+    "funds_in_account",
+    "an amount in pounds, or a range of 2 columns: month entered | amount unspent",
+    [entryDate, levyFunds],
+    2,
+    (v, row): FundsEntry => ({ monthSerial: v[0] as number, amount: v[1] as number, row }),
+  ),
+);
 
 const fundingArgs = [price, levyPayer, levyFunds, startDate, ageAtStart, careLeaverOrEhcPlan] as const;
 
@@ -108,6 +134,21 @@ export const SLMDA_FUNCTIONS = {
     "APPRENTICESHIPLEVYFUNDS",
     [annualPayBill, englishShare, entryDate] as const,
     (bill, share, entry) => apprenticeshipLevyFunds(bill, share, entry),
+  ),
+  LEVYFORECAST: defineFunction(
+    "LEVYFORECAST",
+    [annualPayBill, apprentices, dateArg("first_month"), months, englishShare, fundsInAccount] as const,
+    (bill, rows, first, m, share, funds) =>
+      levyForecastRows(
+        levyForecast({
+          annualPayBill: bill,
+          apprenticeships: rows,
+          firstMonthSerial: first,
+          months: m,
+          englishShare: share,
+          fundsInAccount: funds,
+        }),
+      ),
   ),
 };
 
@@ -262,4 +303,27 @@ export function APPRENTICESHIPLEVY(annual_pay_bill: any): number {
  */
 export function APPRENTICESHIPLEVYFUNDS(annual_pay_bill: any, english_share?: any, entry_date?: any): number {
   return invoke(SLMDA_FUNCTIONS.APPRENTICESHIPLEVYFUNDS, arguments) as number;
+}
+
+/**
+ * The levy account month by month: what enters, what each apprenticeship draws (each payment a month after it is earned, from the previous month's closing balance, oldest funds first), the co-investment once the funds run short (10% before 01/04/2019, 5% to 31/07/2026, 25% from 01/08/2026 for a levy payer), and what expires (24 months after entering; 12 months for funds entering from 01/08/2026, which get no 10% top-up).
+ * @customfunction LEVYFORECAST
+ * @helpurl https://localhost:3000/help/functions.html#levyforecast
+ * @param annual_pay_bill The employer's annual pay bill in pounds (0 or more); the levy is 0.5% of it less £15,000.
+ * @param apprentices A range of 3 to 5 columns, one row per apprenticeship: start date | price the levy pays (the agreed price up to the funding band) | planned months (1 to 60) | [age at start] | [care leaver or EHC plan]. A first row of text is a header; rows that are all blank or 0 are skipped.
+ * @param first_month Any date in the first month shown (from 06/04/2017).
+ * @param [months] Months shown, 1 to 60; left out, blank or 0 means 24.
+ * @param [english_share] Share of the pay bill for employees living in England (0% to 100%); leave the argument out for 100% (0 means none).
+ * @param [funds_in_account] What the account holds: an amount (taken as entering the month before first_month), or a range of 2 columns, month entered | amount still unspent, each month before first_month and not yet expired. Left out, blank or 0 means none.
+ * @returns A spill: a header row, then a row a month: month (a date), levy funds in, instalments, completion payments, paid from levy funds, employer co-investment, government co-investment, funds expired, balance at month end.
+ */
+export function LEVYFORECAST(
+  annual_pay_bill: any,
+  apprentices: any[][],
+  first_month: any,
+  months?: any,
+  english_share?: any,
+  funds_in_account?: any[][],
+): any[][] {
+  return invoke(SLMDA_FUNCTIONS.LEVYFORECAST, arguments) as any[][];
 }

@@ -236,14 +236,16 @@ export const LEVY_EXPIRY: readonly LevyExpiryRule[] = [
     from: EARLIEST,
     months: 24,
     source: "ESFA, funds entering a levy account before 01/08/2026 expire after 24 months",
-    // [levy-expiry-24m] funds expire 24 months after entering the account.
-    ref: cite("levy-expiry-24m", "24 months"),
+    // [aps-expired-funds] "If you do not use your levy funds within 24 months of them entering your
+    // account, they'll expire"; [das-employer-finance] FundsExpiryPeriod 24.
+    ref: cite("aps-expired-funds", "What are 'expiring funds'"),
   },
   {
     from: serialFromYmd(2026, 8, 1),
     months: 12,
     source: "DWP, funds entering a levy account from 01/08/2026 expire after 12 months",
-    // [dwp-110425] "changing expiry of levy funds to 12 months"; "applying only to new funds entering accounts".
+    // [dwp-110425] "changing expiry of levy funds to 12 months"; "applying only to new funds entering accounts";
+    // [das-employer-finance] NewFundsExpiryPeriod 12 from FundsExpiryPolicyChangeDate 2026-08-01.
     ref: cite("dwp-110425", "answer of 11 February 2026"),
   },
 ];
@@ -391,6 +393,19 @@ function employerRate(
   const careAge = rule.nonLevyExemptToAgeCareLeaverOrEhc;
   if (careLeaverOrEhcPlan && careAge !== undefined && ageAtStart <= careAge) return 0;
   return rule.nonLevyRate;
+}
+
+/**
+ * A levy payer's share of a shortfall once its levy funds are used up, for a start on
+ * `startSerial`: 10% before 01/04/2019, 5% to 31/07/2026, 25% from 01/08/2026. The age at the
+ * start and the care-leaver/EHC flag are checked but change nothing: the 100% for young
+ * apprentices is for non-levy employers only ([esfa-rules-2023-24] para 145.2, [dwp-110425]; the
+ * service's own payments code agrees, [das-funding-payments]).
+ */
+export function levyShortfallRate(startSerial: number, ageAtStart?: number, careLeaverOrEhcPlan?: boolean): number {
+  checkStart(startSerial);
+  checkAge(ageAtStart);
+  return employerRate(ruleInForce(CO_INVESTMENT, startSerial), true, ageAtStart, careLeaverOrEhcPlan === true);
 }
 
 /** Who pays what for an SLMDA (ST0480) apprenticeship at `price`, for the start date given. */

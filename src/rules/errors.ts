@@ -99,3 +99,33 @@ function renderParts(parts: readonly MessagePart[], name: FieldNamer): string {
 export function isRuleError(error: unknown): error is RuleError {
   return error instanceof RuleError;
 }
+
+/**
+ * The same error about one cell of a range argument: its first field becomes `key`'s cell, and
+ * that field's own name follows in brackets, so a column's check is written once:
+ * "apprentices row 3, column 2 of the range (price the levy pays) must be ...".
+ */
+export function inCell(error: RuleError, key: string, cell: { row: number; col: number }): RuleError {
+  const parts: MessagePart[] = [];
+  let done = false;
+  for (const part of error.parts) {
+    if (part instanceof FieldRef && !done) {
+      parts.push(new FieldRef(key, cell), ` (${part.key})`);
+      done = true;
+    } else parts.push(part);
+  }
+  return new RuleError(error.kind, parts, { value: error.value, allowed: error.allowed });
+}
+
+/**
+ * Run `check` on row `row` of range argument `key`: a RuleError about one of `columns` (a field
+ * named as the column is) becomes an error about that cell (inCell); others pass unchanged.
+ */
+export function inRow<T>(key: string, columns: readonly string[], row: number, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    const col = isRuleError(error) ? columns.indexOf(error.field as string) : -1;
+    throw col < 0 ? error : inCell(error as RuleError, key, { row, col });
+  }
+}

@@ -1,8 +1,9 @@
 /**
- * Bundle budgets: dist/functions.js at most 36 KB minified and 12 KB gzipped (Excel's
- * JavaScript-only runtime downloads and parses it whenever it starts the functions; it holds 21
+ * Bundle budgets: dist/functions.js at most 40 KB minified and 13.5 KB gzipped (Excel's
+ * JavaScript-only runtime downloads and parses it whenever it starts the functions; it holds 22
  * functions, the dated funding tables, the register forms MIS systems export and every message,
- * with no polyfills), and the task pane's own JavaScript at most
+ * with no polyfills; SEND.LEVYFORECAST, its table reader and its messages are about 5 KB
+ * minified, 1.8 KB gzipped, of it), and the task pane's own JavaScript at most
  * 250 KB minified: the scripts dist/taskpane.html loads from the add-in's own origin plus every
  * other chunk in dist/ (lazy chunks it may load), office.js from Microsoft excluded.
  * Prints the sizes. Run `npm run build` (production) first (`npm test` does).
@@ -13,8 +14,8 @@ import { gzipSync } from "node:zlib";
 
 const DIST = join(__dirname, "..", "..", "dist");
 const KB = 1024;
-const FUNCTIONS_BUDGET = 36 * KB;
-const FUNCTIONS_GZIP_BUDGET = 12 * KB;
+const FUNCTIONS_BUDGET = 40 * KB;
+const FUNCTIONS_GZIP_BUDGET = 13.5 * KB;
 const TASKPANE_BUDGET = 250 * KB;
 
 function jsFiles(dir: string): string[] {

@@ -1,0 +1,106 @@
+/**
+ * A range argument read as a table: the header, blank and all-0 rows, each column through its own
+ * coercer, errors naming the row and column of the range, and "an amount or a table".
+ */
+import { amountOrTableArg, tableArg } from "../../src/values/table-arg";
+import { dateArg, moneyArg, numberArg } from "../../src/values/coerce";
+import { serialFromYmd as ymd } from "../../src/rules/excel-dates";
+import { ruleErrorOf } from "../helpers/rule-error";
+
+const table = tableArg(
+  "things",
+  "a range of 2 or 3 columns: start_date | price | [months]",
+  [
+    dateArg("start_date"),
+    moneyArg("price"),
+    numberArg(
+      "months",
+      { allowed: "a whole number from 1 to 60", min: 1, max: 60, integer: true },
+      { optional: true, zeroIsBlank: true },
+    ),
+  ],
+  2,
+  (v, row) => ({ v, row }),
+);
+
+describe("tableArg", () => {
+  test("a header of text is skipped; a first row of data typed as text is read", () => {
+    expect(
+      table.coerce([
+        ["Start", "Price"],
+        [ymd(2026, 9, 1), 5],
+      ]),
+    ).toEqual([{ v: [ymd(2026, 9, 1), 5, undefined], row: 1 }]);
+    expect(table.coerce([["01/09/2026", "£14,000"]])).toEqual([{ v: [ymd(2026, 9, 1), 14000, undefined], row: 0 }]);
+  });
+
+  test("a first row of text whose first cell is a date but whose price is not is an error, never a header", () => {
+    expect(ruleErrorOf(() => table.coerce([["01/09/2026", "abc"]])).message).toBe(
+      'things row 1, column 2 of the range (price) must be an amount in pounds of 0 or more; it was the text "abc".',
+    );
+  });
+
+  test("rows of blanks and of 0 are skipped; rows keep their place in the range", () => {
+    expect(
+      table
+        .coerce([
+          [null, ""],
+          [0, 0, 0],
+          [ymd(2026, 9, 1), 0, 12],
+        ])
+        .map((item) => item.row),
+    ).toEqual([2]);
+  });
+
+  test("a blank in a needed column of a row with data names the cell", () => {
+    expect(
+      ruleErrorOf(() =>
+        table.coerce([
+          [ymd(2026, 9, 1), 5],
+          [null, 5],
+        ]),
+      ).message,
+    ).toBe(
+      "things row 2, column 1 of the range (start_date) is required: enter a date from 01/01/1900 to 31/12/9999 (a date cell, or text day first: 01/09/2025, 1/9/25, 01-09-2025, 1 Sept 2025 or 1 September 2025).",
+    );
+  });
+
+  test("the wrong width says what the range must be", () => {
+    const width = (raw: unknown) => ruleErrorOf(() => table.coerce(raw)).message;
+    expect(width([[1]])).toBe(
+      "things must be a range of 2 or 3 columns: start_date | price | [months]; it has 1 column.",
+    );
+    expect(width([[1, 2, 3, 4]])).toMatch(/it has 4 columns\.$/);
+    expect(width([])).toMatch(/it has 0 columns\.$/);
+    expect(ruleErrorOf(() => table.coerce(null)).message).toBe("things is required: enter a range of cells.");
+  });
+});
+
+describe("amountOrTableArg", () => {
+  const funds = amountOrTableArg(table);
+
+  test("left out, blank, 0 or a table of blanks: none", () => {
+    for (const raw of [
+      null,
+      undefined,
+      "",
+      0,
+      [[0]],
+      [[null]],
+      [
+        [null, null],
+        [0, 0],
+      ],
+    ]) {
+      expect(funds.coerce(raw)).toBeUndefined();
+    }
+  });
+
+  test("an amount, typed or in one cell; a table of two columns or more", () => {
+    expect([funds.coerce(4000), funds.coerce("£4,000"), funds.coerce([[4000]])]).toEqual([4000, 4000, 4000]);
+    expect(funds.coerce([[ymd(2026, 7, 1), 4000]])).toEqual([{ v: [ymd(2026, 7, 1), 4000, undefined], row: 0 }]);
+    expect(ruleErrorOf(() => funds.coerce(-1)).message).toBe(
+      "things must be an amount in pounds of 0 or more; it was -1.",
+    );
+  });
+});
