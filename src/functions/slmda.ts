@@ -137,7 +137,14 @@ export const SLMDA_FUNCTIONS = {
   ),
   LEVYFORECAST: defineFunction(
     "LEVYFORECAST",
-    [annualPayBill, apprentices, dateArg("first_month"), months, englishShare, fundsInAccount] as const,
+    [
+      annualPayBill,
+      apprentices,
+      dateArg("first_month", LEVY_ENTRY_DATE_LIMITS),
+      months,
+      englishShare,
+      fundsInAccount,
+    ] as const,
     (bill, rows, first, m, share, funds) =>
       levyForecastRows(
         levyForecast({

@@ -22,52 +22,23 @@ import { RuleError, field, inRow, say } from "./errors";
 import { checkDateSerial, checkNumber } from "./inputs";
 import { MONEY_LIMITS } from "./money";
 import { PERCENT_LIMITS } from "./percent";
-import { MONTHS_LIMITS } from "./off-the-job";
+import { MONTHS_LIMITS } from "./slmda-programme";
 import {
   apprenticeshipLevy,
+  LEVY_ENTRY_DATE_LIMITS,
   levyFundsExpiryMonths,
   levyShortfallRate,
   levyTopUp,
   providerPayments,
+  START_DATE_LIMITS,
 } from "./apprenticeship-funding";
 import { formatSerialDdMmYyyy, serialFromYmd, ymdFromSerial } from "./excel-dates";
 
 /**
- * Dates the forecast takes (first_month, start dates, the months funds entered): from the day the
- * Apprenticeship Levy began ([hmrc-levy]: charged from 6 April 2017; no levy account held funds
- * before) to 31/12/2099, a limit of plausibility, not a published rule. The shape of a date limit
- * beside its rule, checked by `checkLevyDate`.
+ * Dates the forecast takes: first_month and the months funds entered from the day the
+ * Apprenticeship Levy began (LEVY_ENTRY_DATE_LIMITS, [hmrc-levy]); apprenticeships' start dates
+ * within the funding rules' own START_DATE_LIMITS. Checked by the one date check (inputs.ts).
  */
-export const LEVY_DATE_LIMITS = {
-  allowed: "a date from 06/04/2017 (when the Apprenticeship Levy began) to 31/12/2099",
-  min: serialFromYmd(2017, 4, 6),
-  max: serialFromYmd(2099, 12, 31),
-} as const;
-
-/**
- * A date within LEVY_DATE_LIMITS (checkDateSerial, then the limits), as a whole serial. A number
- * from 1900 to 2100 is a year typed where a date belongs (2026 as a date is 18/07/1905): refused
- * with a date to type instead.
- */
-export function checkLevyDate(key: string, serial: number): number {
-  const day = checkDateSerial(key, serial);
-  const { allowed, min, max } = LEVY_DATE_LIMITS;
-  if (serial >= 1900 && serial <= 2100) {
-    throw new RuleError(
-      "value",
-      say`${field(key)} looks like a year (${serial}), not a date: type a date such as 01/09/${day}.`,
-      { value: serial, allowed },
-    );
-  }
-  if (day < min || day > max) {
-    throw new RuleError("value", say`${field(key)} must be ${allowed}; it was ${formatSerialDdMmYyyy(day)}.`, {
-      value: serial,
-      allowed,
-    });
-  }
-  return day;
-}
-
 /**
  * The apprentices range's columns, named as the rules that check them name their inputs
  * (providerPayments, levyShortfallRate): start date | the price the levy account pays (the agreed
@@ -176,7 +147,7 @@ function openingFunds(funds: LevyForecastInputs["fundsInAccount"], first: number
   }
   const entries = funds.map((entry, index) =>
     inRow("funds_in_account", FUNDS_COLUMNS, entry.row === undefined ? index : entry.row, () => {
-      const month = monthIndex(checkLevyDate("entry_date", entry.monthSerial));
+      const month = monthIndex(checkDateSerial("entry_date", entry.monthSerial, LEVY_ENTRY_DATE_LIMITS));
       const funds = tranche(Math.round(checkNumber("levy_funds", entry.amount, MONEY_LIMITS) * 100), month);
       if (month >= first || funds.expires < first) {
         throw new RuleError(
@@ -199,7 +170,7 @@ function paymentsByMonth(apprenticeships: readonly ForecastApprenticeship[], fir
   for (let i = 0; i < count; i += 1) due.push([]);
   apprenticeships.forEach((a, index) => {
     const checked = inRow("apprentices", APPRENTICE_COLUMNS, a.row === undefined ? index : a.row, () => {
-      const start = checkLevyDate("start_date", a.startSerial);
+      const start = checkDateSerial("start_date", a.startSerial, START_DATE_LIMITS);
       return {
         start,
         rate: levyShortfallRate(start, a.ageAtStart, a.careLeaverOrEhcPlan),
@@ -226,7 +197,7 @@ function paymentsByMonth(apprenticeships: readonly ForecastApprenticeship[], fir
 
 /** The account month by month, from the month of `firstMonthSerial`. */
 export function levyForecast(inputs: LevyForecastInputs): LevyForecastMonth[] {
-  const first = monthIndex(checkLevyDate("first_month", inputs.firstMonthSerial));
+  const first = monthIndex(checkDateSerial("first_month", inputs.firstMonthSerial, LEVY_ENTRY_DATE_LIMITS));
   const count =
     inputs.months === undefined ? DEFAULT_FORECAST_MONTHS : checkNumber("months", inputs.months, MONTHS_LIMITS);
   const share =

@@ -112,6 +112,16 @@ const DATE_ARGUMENTS: DateArgument[] = [
     // (0.5% of £4,000,000 − £15,000) × 1.1.
     firstDay: (result) => expect(result).toBe(5500),
   },
+  {
+    id: "LEVYFORECAST",
+    argument: "first_month",
+    call: (d) => [4_000_000, [[serial(2017, 5, 1), 1200, 12]], d],
+    from: [2017, 4, 6],
+    before: "05/04/2017",
+    why: "when the Apprenticeship Levy began",
+    // April 2017: (0.5% of £4,000,000 − £15,000) ÷ 12 × 1.1 enters; nothing is paid yet.
+    firstDay: (result) => expect((result as unknown[][])[1]!.slice(0, 3)).toEqual([serial(2017, 4, 1), 458.33, 0]),
+  },
 ];
 
 const named = DATE_ARGUMENTS.map((d) => [`${d.id} ${d.argument}`, d] as const);
@@ -121,7 +131,7 @@ const ddmmyyyy = ([y, m, d]: [number, number, number]) =>
 test("the table covers every date argument of every function in dist/functions.json", () => {
   const inMetadata = loadBundle()
     .metadata.functions.flatMap((f) => f.parameters.map((p) => `${f.id} ${p.name}`))
-    .filter((name) => /(_date|course_start)$/.test(name));
+    .filter((name) => /(_date|course_start|first_month)$/.test(name));
   expect(named.map(([name]) => name).sort()).toEqual(inMetadata.sort());
 });
 

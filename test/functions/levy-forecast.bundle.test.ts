@@ -46,6 +46,11 @@ const refuse = (...args: unknown[]) => {
   expect(error.code).toBe(ErrorCode.invalidValue);
   return error.message;
 };
+const unanswered = (...args: unknown[]) => {
+  const error = callExpectingError("LEVYFORECAST", ...args);
+  expect(error.code).toBe(ErrorCode.notAvailable);
+  return error.message;
+};
 
 const MONTH_NAMES = "January February March April May June July August September October November December".split(" ");
 /** A row of the spill as docs/levy-forecast.md writes it: "August 2026 | 416.67 | ...". */
@@ -180,7 +185,7 @@ describe("bad input in every argument: #VALUE! naming it (and the row and column
     expect(refuse("abc", ok, first)).toBe(
       'annual_pay_bill must be an amount in pounds of 0 or more; it was the text "abc".',
     );
-    expect(refuse(-1, ok, first)).toBe("annual_pay_bill must be an amount in pounds of 0 or more; it was -1.");
+    expect(refuse(-1, ok, first)).toBe("annual_pay_bill must be an amount in pounds of 0 or more; -1 is below 0.");
     expect(refuse(null, ok, first)).toBe("annual_pay_bill is required: enter an amount in pounds of 0 or more.");
   });
 
@@ -214,14 +219,16 @@ describe("bad input in every argument: #VALUE! naming it (and the row and column
       'apprentices row 1, column 2 of the range (price) must be an amount in pounds of 0 or more; it was the text "abc".',
     );
     expect(refuse(1, [[2026, 14000, 27]], first)).toBe(
-      "apprentices row 1, column 1 of the range (start_date) looks like a year (2026), not a date: type a date such as 01/09/2026.",
+      "apprentices row 1, column 1 of the range (start_date) looks like a year (2026): type the whole date, such as 01/09/2026.",
     );
-    expect(refuse(1, [["01/09/2016", 14000, 27]], first)).toContain("(start_date) must be a date from 06/04/2017");
+    expect(unanswered(1, [["30/04/2017", 14000, 27]], first)).toBe(
+      "apprentices row 1, column 1 of the range (start_date) is 30/04/2017: these rules run from 01/05/2017, when the funding rules that came with the levy began.",
+    );
     expect(refuse(1, [[start, 14000, 61]], first)).toContain(
       "row 1, column 3 of the range (months) must be a whole number from 1 to 60",
     );
     expect(refuse(1, [[start, 14000, 27, 15]], first)).toBe(
-      "apprentices row 1, column 4 of the range (age_at_start) must be a whole number from 16 to 99; it was 15.",
+      "apprentices row 1, column 4 of the range (age_at_start) must be a whole number from 16 to 99; 15 is below 16.",
     );
     expect(refuse(1, [[start, 14000, 27, 30, "maybe"]], first)).toBe(
       'apprentices row 1, column 5 of the range (care_leaver_or_ehc_plan) must be TRUE or FALSE (or 1 or 0); it was the text "maybe".',
@@ -229,19 +236,17 @@ describe("bad input in every argument: #VALUE! naming it (and the row and column
   });
 
   test("first_month", () => {
-    expect(refuse(1, ok, 2026)).toBe(
-      "first_month looks like a year (2026), not a date: type a date such as 01/09/2026.",
+    expect(refuse(1, ok, 2026)).toBe("first_month looks like a year (2026): type the whole date, such as 01/09/2026.");
+    expect(unanswered(1, ok, "05/04/2017")).toBe(
+      "first_month is 05/04/2017: these rules run from 06/04/2017, when the Apprenticeship Levy began.",
     );
-    expect(refuse(1, ok, "01/01/2016")).toBe(
-      "first_month must be a date from 06/04/2017 (when the Apprenticeship Levy began) to 31/12/2099; it was 01/01/2016.",
-    );
-    expect(refuse(1, ok, "next month")).toMatch(/^first_month must be a date from 01\/01\/1900/);
+    expect(refuse(1, ok, "next month")).toMatch(/^first_month must be a date typed day first/);
     expect(refuse(1, ok, null)).toMatch(/^first_month is required/);
   });
 
   test("months", () => {
-    expect(refuse(1, ok, first, 61)).toBe("months must be a whole number from 1 to 60; it was 61.");
-    expect(refuse(1, ok, first, 1.5)).toBe("months must be a whole number from 1 to 60; it was 1.5.");
+    expect(refuse(1, ok, first, 61)).toBe("months must be a whole number from 1 to 60; 61 is above 60.");
+    expect(refuse(1, ok, first, 1.5)).toBe("months must be a whole number from 1 to 60; 1.5 is not a whole number.");
     expect(refuse(1, ok, first, "x")).toBe('months must be a whole number from 1 to 60; it was the text "x".');
   });
 
@@ -272,7 +277,7 @@ describe("bad input in every argument: #VALUE! naming it (and the row and column
       "funds_in_account row 3, column 1 of the range (entry_date) must be a month before first_month whose funds have not expired; it was 01/2024, whose funds expire in 01/2026.",
     );
     expect(refuse(1, ok, first, null, null, [[serial(2026, 7, 1), -5]])).toBe(
-      "funds_in_account row 1, column 2 of the range (levy_funds) must be an amount in pounds of 0 or more; it was -5.",
+      "funds_in_account row 1, column 2 of the range (levy_funds) must be an amount in pounds of 0 or more; -5 is below 0.",
     );
     expect(refuse(1, ok, first, null, null, [[2025, 5]])).toContain("(entry_date) looks like a year (2025)");
   });

@@ -141,7 +141,7 @@ describe("the sentences the figures drive", () => {
     const bad = buildLevyForecastModel({ ...WORKED, firstMonthSerial: 2026 });
     const spill = bad.blocks.find((b) => b.spill)!;
     expect(spill.spill!.preview).toEqual([
-      ["#VALUE!", "first_month looks like a year (2026), not a date: type a date such as 01/09/2026."],
+      ["#VALUE!", "first_month looks like a year (2026): type the whole date, such as 01/09/2026."],
     ]);
     expect(bad.blocks.find((b) => b.row === 10)!.cells.map((r) => (r[0] as FormulaCell).preview)).toEqual([
       "The forecast shows an error: correct the inputs or the tables.",

@@ -5,13 +5,14 @@
 import { amountOrTableArg, tableArg } from "../../src/values/table-arg";
 import { dateArg, moneyArg, numberArg } from "../../src/values/coerce";
 import { serialFromYmd as ymd } from "../../src/rules/excel-dates";
+import { START_DATE_LIMITS } from "../../src/rules/apprenticeship-funding";
 import { ruleErrorOf } from "../helpers/rule-error";
 
 const table = tableArg(
   "things",
   "a range of 2 or 3 columns: start_date | price | [months]",
   [
-    dateArg("start_date"),
+    dateArg("start_date", START_DATE_LIMITS),
     moneyArg("price"),
     numberArg(
       "months",
@@ -61,7 +62,7 @@ describe("tableArg", () => {
         ]),
       ).message,
     ).toBe(
-      "things row 2, column 1 of the range (start_date) is required: enter a date from 01/01/1900 to 31/12/9999 (a date cell, or text day first: 01/09/2025, 1/9/25, 01-09-2025, 1 Sept 2025 or 1 September 2025).",
+      "things row 2, column 1 of the range (start_date) is required: enter a date typed day first, such as 01/09/2026, 1/9/26 or 1 September 2026.",
     );
   });
 
@@ -100,7 +101,7 @@ describe("amountOrTableArg", () => {
     expect([funds.coerce(4000), funds.coerce("£4,000"), funds.coerce([[4000]])]).toEqual([4000, 4000, 4000]);
     expect(funds.coerce([[ymd(2026, 7, 1), 4000]])).toEqual([{ v: [ymd(2026, 7, 1), 4000, undefined], row: 0 }]);
     expect(ruleErrorOf(() => funds.coerce(-1)).message).toBe(
-      "things must be an amount in pounds of 0 or more; it was -1.",
+      "things must be an amount in pounds of 0 or more; -1 is below 0.",
     );
   });
 });
