@@ -157,21 +157,27 @@ export interface EnglishMathsRule extends CitedRule {
   readonly notRequiredFromAge: number | undefined;
 }
 
-/** English and maths at Level 2. */
+/**
+ * English and maths at Level 2, by the date the rule took effect. Unlike the other tables these
+ * rows apply to every apprentice on programme from their date, whatever the start: the change of
+ * 11/02/2025 covers "all new and existing" apprentices aged 19 or over at the start.
+ */
 export const ENGLISH_MATHS: readonly EnglishMathsRule[] = [
   {
     from: EARLIEST,
     notRequiredFromAge: undefined,
-    source:
-      "ESFA funding rules, starts before 11/02/2025: Level 2 English and maths evidence or Functional Skills required",
+    source: "ESFA funding rules, before 11/02/2025: Level 2 English and maths evidence or Functional Skills required",
     // [serco-slmda-lm] "Structure": ESFA requires evidence of Level 2 Maths and English, or Functional Skills.
     ref: cite("serco-slmda-lm", "Structure"),
   },
   {
     from: serialFromYmd(2025, 2, 11),
     notRequiredFromAge: 19,
-    source: "DfE, from 11/02/2025: English and maths no longer mandatory for apprentices aged 19 or over at the start",
-    // [dfe-english-maths-2025] "aged 19 and over at the start ... will no longer be required".
+    source:
+      "DfE, from 11/02/2025: English and maths qualifications no longer required for new and existing apprentices aged 19 or over at the start",
+    // [dfe-english-maths-2025] "Effective immediately, all new and existing adult apprentices, who were aged
+    // 19 and over at the start of their apprenticeship training, will no longer be required to hold or achieve
+    // English and maths qualifications".
     ref: cite("dfe-english-maths-2025", "announcement of 11 February 2025"),
   },
 ];
@@ -217,14 +223,16 @@ export const LEVY_EXPIRY: readonly LevyExpiryRule[] = [
     from: EARLIEST,
     months: 24,
     source: "ESFA, funds entering a levy account before 01/08/2026 expire after 24 months",
-    // [levy-expiry-24m] funds expire 24 months after entering the account.
-    ref: cite("levy-expiry-24m", "24 months"),
+    // [levy-expiry-24m] "If you do not use your levy funds within 24 months of them entering your account,
+    // they'll expire."
+    ref: cite("levy-expiry-24m", "what are expired funds"),
   },
   {
     from: serialFromYmd(2026, 8, 1),
     months: 12,
     source: "DWP, funds entering a levy account from 01/08/2026 expire after 12 months",
-    // [dwp-110425] "changing expiry of levy funds to 12 months"; "applying only to new funds entering accounts".
+    // [dwp-110425] "changing expiry of levy funds to 12 months"; DWP's answer to question 109925: "with the
+    // changes applying only to new funds entering accounts".
     ref: cite("dwp-110425", "answer of 11 February 2026"),
   },
 ];
@@ -514,20 +522,46 @@ export function providerPayments(price: number, months: number, startSerial: num
 }
 
 /**
- * Must the apprentice evidence Level 2 English and maths (or take Functional Skills)? The
- * provider's guidance requires it; from 11/02/2025 it is no longer mandatory at 19 or over. Throws "na" asking for
- * age_at_start when the answer depends on the age and none is given.
+ * Must the apprentice evidence Level 2 English and maths (or take Functional Skills) on
+ * `onSerial` (the start when omitted)? The rule in force on that date, or at the start if that is
+ * later, decides for new and existing apprentices alike: the provider's guidance requires it; from
+ * 11/02/2025 it is no longer required of anyone aged 19 or over at the start, whatever the start
+ * date. Throws "na" asking for age_at_start when the answer depends on the age and none is given.
  */
-export function englishMathsRequired(startSerial: number, ageAtStart: number | undefined): boolean {
+export function englishMathsRequired(
+  startSerial: number,
+  ageAtStart: number | undefined,
+  onSerial: number = startSerial,
+): boolean {
   checkStart(startSerial);
   checkAge(ageAtStart);
-  const rule = ruleInForce(ENGLISH_MATHS, startSerial);
+  checkDateSerial("date", onSerial);
+  const rule = ruleInForce(ENGLISH_MATHS, Math.max(startSerial, onSerial));
   if (rule.notRequiredFromAge === undefined) return true;
   if (ageAtStart === undefined) {
     throw new RuleError(
       "na",
-      say`${field("age_at_start")} is needed for a start from 11/02/2025: English and maths are then required only for apprentices under ${rule.notRequiredFromAge} at the start.`,
+      say`${field("age_at_start")} is needed: from ${formatSerialDdMmYyyy(rule.from)} English and maths are required only for apprentices under ${rule.notRequiredFromAge} at the start.`,
     );
   }
   return ageAtStart < rule.notRequiredFromAge;
+}
+
+/**
+ * The date from which English and maths stopped being required of an apprentice who needed them
+ * at the start (the start on `startSerial`, aged `ageAtStart`), if that happened by `onSerial`;
+ * undefined when they were never required or still are.
+ */
+export function englishMathsNoLongerRequiredFrom(
+  startSerial: number,
+  ageAtStart: number,
+  onSerial: number,
+): number | undefined {
+  if (!englishMathsRequired(startSerial, ageAtStart) || englishMathsRequired(startSerial, ageAtStart, onSerial)) {
+    return undefined;
+  }
+  const ended = ENGLISH_MATHS.find(
+    (row) => row.from > startSerial && row.notRequiredFromAge !== undefined && ageAtStart >= row.notRequiredFromAge,
+  );
+  return ended === undefined ? undefined : ended.from;
 }

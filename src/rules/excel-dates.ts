@@ -45,6 +45,11 @@ export function serialFromYmd(year: number, month: number, day: number): number 
   return days < PHANTOM_LEAP_DAY + 1 ? days - 1 : days;
 }
 
+/** The Excel serial of a JavaScript Date's local calendar day (the pane's "today"). */
+export function serialFromLocalDate(date: Date): number {
+  return serialFromYmd(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
 /** Calendar date of an Excel serial number (a time of day is dropped). */
 export function ymdFromSerial(serial: number): Ymd {
   if (!Number.isFinite(serial)) throw new RangeError(`ymdFromSerial needs a finite serial number, got ${serial}`);

@@ -46,7 +46,8 @@ export const OFF_THE_JOB: readonly OffTheJobRule[] = [
     countedWeeklyHoursAtMost: undefined,
     source:
       "DfE, starts from 01/08/2025: the minimum is the number of off-the-job hours published for each apprenticeship standard",
-    // [dfe-rules-2025-26] off-the-job training: a minimum number of hours published per standard (at least 187 to be funded).
+    // [dfe-rules-2025-26] off-the-job training: "at least the published volume of OTJT hours for the standard"
+    // (published minimums range from 278 to 1,531 hours; ST0480's figure is not in our sources).
     ref: cite("dfe-rules-2025-26", "off-the-job training"),
   },
 ];
@@ -123,9 +124,6 @@ function roundHours(hours: number): number {
 
 /** Published off-the-job hours: 0 to 10,000 (a Level 7 standard publishes hundreds; more is a typing slip). */
 export const PUBLISHED_HOURS_LIMITS = { allowed: "a number of hours from 0 to 10,000", min: 0, max: 10000 } as const;
-
-/** [dfe-rules-2025-26] funding needs at least 187 off-the-job hours. */
-export const MIN_FUNDED_OFF_THE_JOB_HOURS = 187;
 
 export interface OffTheJobMinimum {
   /** Hours, or undefined when the rule needs the standard's published figure and none was given. */

@@ -13,6 +13,7 @@ import {
   FUNDING_BAND_ST0480,
   FUNDING_BREAKDOWN_LABELS,
   LEVEL7_FUNDING,
+  englishMathsNoLongerRequiredFrom,
   englishMathsRequired,
   fundingBreakdown,
   fundingBreakdownAmounts,
@@ -34,6 +35,7 @@ import {
   SENCO_APPOINTMENT,
   SENCO_COURSE,
   qualificationDue,
+  qualificationDueReason,
   qualificationForCourseStart,
   qualificationNeeded,
 } from "../../rules/senco-qualification";
@@ -180,7 +182,7 @@ export function sencoQualificationCheck(inputs: PlanInputs): PlanCheck {
         ok: true,
       };
     }
-    dueText = ` It must be held by ${formatSerialDdMmYyyy(qualificationDue(appointed))}, 3 years after taking up the post on ${formatSerialDdMmYyyy(appointed)}.`;
+    dueText = ` It must be held by ${formatSerialDdMmYyyy(qualificationDue(appointed))}, ${qualificationDueReason(appointed)}.`;
   }
   if (held) {
     return {
@@ -209,8 +211,15 @@ export function sencoQualificationCheck(inputs: PlanInputs): PlanCheck {
   };
 }
 
-/** The checks in plain English, each traced to its source document and section (the Rule column). */
-export function planChecks(inputs: PlanInputs, figures: PlanFigures = planFigures(inputs)): PlanCheck[] {
+/**
+ * The checks in plain English, each traced to its source document and section (the Rule column),
+ * as they stand on `todaySerial`, the day the plan is made (the start when omitted).
+ */
+export function planChecks(
+  inputs: PlanInputs,
+  figures: PlanFigures = planFigures(inputs),
+  todaySerial: number = inputs.startSerial,
+): PlanCheck[] {
   const checks: PlanCheck[] = [];
   const start = inputs.startSerial;
 
@@ -238,13 +247,22 @@ export function planChecks(inputs: PlanInputs, figures: PlanFigures = planFigure
     });
   }
 
-  // English and maths at Level 2 (the provider's guidance; DfE from 11/02/2025).
-  const mathsRule = ruleInForce(ENGLISH_MATHS, start);
-  const required = attemptRule(() => englishMathsRequired(start, inputs.ageAtStart));
+  // English and maths at Level 2 (the provider's guidance; DfE from 11/02/2025, for new and existing apprentices).
+  const mathsRule = ruleInForce(ENGLISH_MATHS, Math.max(start, todaySerial));
+  const required = attemptRule(() => englishMathsRequired(start, inputs.ageAtStart, todaySerial));
   const missing = [inputs.hasMaths ? undefined : "maths", inputs.hasEnglish ? undefined : "English"].filter(
     Boolean,
   ) as string[];
-  if ("value" in required && !required.value) {
+  const endedOn = englishMathsNoLongerRequiredFrom(start, inputs.ageAtStart, todaySerial);
+  if (endedOn !== undefined) {
+    checks.push({
+      check: "Level 2 maths and English evidence",
+      result: "No longer required",
+      detail: `Required at the start on ${formatSerialDdMmYyyy(start)}; from ${formatSerialDdMmYyyy(endedOn)} apprentices aged ${mathsRule.notRequiredFromAge} or over at the start, new and existing, no longer need to hold or achieve English and maths qualifications.${missing.length > 0 ? ` Not held: ${missing.join(" and ")}; Functional Skills remain available.` : " Evidence held for both."}`,
+      rule: sourceText(mathsRule.ref),
+      ok: true,
+    });
+  } else if ("value" in required && !required.value) {
     checks.push({
       check: "Level 2 maths and English evidence",
       result: "Optional",
@@ -378,6 +396,8 @@ export interface PlanModelOptions {
    * (read back from the plan sheet with doneByDocumentFromSheet), kept in the rebuilt checklist.
    */
   doneByDocument?: ReadonlyMap<string, ModelCell>;
+  /** The day the plan is made (Excel serial): English and maths are judged as they stand then (default: the start). */
+  todaySerial?: number;
 }
 
 /** The documents checklist's headers, in order (also how a plan sheet's checklist is found again). */
@@ -622,7 +642,7 @@ export function buildPlanModel(inputs: PlanInputs, options: PlanModelOptions = {
   );
 
   // Checks.
-  const checks = planChecks(inputs, figures);
+  const checks = planChecks(inputs, figures, options.todaySerial);
   blocks.push({ row, col: 0, cells: [["Checks"]], style: "heading" });
   blocks.push({ row: row + 1, col: 0, cells: [["Check", "Result", "What it means", "Rule"]], style: "header" });
   blocks.push({ row: row + 2, col: 0, cells: checks.map((c) => [c.check, c.result, c.detail, c.rule]) });
@@ -646,7 +666,7 @@ export function buildPlanModel(inputs: PlanInputs, options: PlanModelOptions = {
     row,
     col: 0,
     headers: DOCUMENT_HEADERS,
-    rows: slmdaDocuments(start).map((doc) => {
+    rows: slmdaDocuments(start, inputs.ageAtStart, options.todaySerial).map((doc) => {
       const due = documentDue(doc.timing, start, inputs.applicationSerial, formatSerialDdMmYyyy);
       return [
         doc.document,
