@@ -5,10 +5,11 @@
  * account, and English and maths.
  *
  * Each dated rule is one table of rows with the start date (Excel serial) it took effect from;
- * `ruleInForce` picks the row. Every row cites its document by id (docs/sources.md) and section,
- * and its `source` text names the body that made the rule at that date (ESFA until it closed on
- * 31/03/2025, then DfE; DWP answers for the August 2026 changes; IfATE for funding bands until
- * 01/06/2025).
+ * `ruleInForce` picks the row. Every row's citation (its document by id in docs/sources.md and
+ * section, and its `source` text naming the body that made the rule at that date: ESFA until it
+ * closed on 31/03/2025, then DfE; DWP answers for the August 2026 changes; IfATE for funding
+ * bands until 01/06/2025) is the same row of the table's *_CITED twin in
+ * apprenticeship-funding-sources.ts.
  *
  * Money is worked in whole pence so that amounts add up exactly; inputs are rounded to the penny.
  * Pure TypeScript: no Office, no DOM.
@@ -18,7 +19,6 @@ import { checkDateSerial, checkNumber } from "./inputs";
 import { MONEY_LIMITS } from "./money";
 import { PERCENT_LIMITS } from "./percent";
 import { MONTHS_LIMITS } from "./off-the-job";
-import { cite, type SourceRef } from "./sources";
 import {
   addMonthsSerial,
   formatSerialDdMmYyyy,
@@ -31,35 +31,25 @@ import {
 /** The first Excel date (01/01/1900): the first row of each table starts here so every start has a row. */
 const EARLIEST = 1;
 
-/** A dated rule row that cites its document. */
-export interface CitedRule extends DatedRule {
-  readonly ref: SourceRef;
-}
-
-export interface FundingBandRule extends CitedRule {
+export interface FundingBandRule extends DatedRule {
   /** Funding band maximum in pounds. */
   readonly max: number;
 }
 
 /** Funding band maximum for ST0480 Senior Leader (Level 7). */
 export const FUNDING_BAND_ST0480: readonly FundingBandRule[] = [
+  // Citations, row by row: FUNDING_BAND_ST0480_CITED in apprenticeship-funding-sources.ts.
   {
     from: EARLIEST,
     max: 18000,
-    source: "Funding band for Senior Leader (ST0480) set by IfATE, starts before 29/03/2021: £18,000",
-    // [ifate-st0480-band] "had previously sat at £18,000"; [serco-slmda-lm] "Cost": "currently £18,000".
-    ref: cite("ifate-st0480-band", "band before 29 March 2021"),
   },
   {
     from: serialFromYmd(2021, 3, 29),
     max: 14000,
-    source: "Funding band for Senior Leader (ST0480) set by IfATE, starts from 29/03/2021: £14,000",
-    // [ifate-st0480-band] "lowered to £14,000 when it is launched for new starts on 29 March 2021".
-    ref: cite("ifate-st0480-band", "band from 29 March 2021"),
   },
 ];
 
-export interface CoInvestmentRule extends CitedRule {
+export interface CoInvestmentRule extends DatedRule {
   /** A levy payer's share of the shortfall once its levy funds are used up (0.05 is 5%). */
   readonly levyShortfallRate: number;
   /** A non-levy employer's share of the price up to the band (0.05 is 5%). */
@@ -76,15 +66,13 @@ export interface CoInvestmentRule extends CitedRule {
  * records the fewer-than-50 condition that one source adds to the 22 to 24 rule from 01/04/2024.
  */
 export const CO_INVESTMENT: readonly CoInvestmentRule[] = [
+  // Citations, row by row: CO_INVESTMENT_CITED in apprenticeship-funding-sources.ts.
   {
     from: EARLIEST,
     levyShortfallRate: 0.1,
     nonLevyRate: 0.1,
     nonLevyExemptToAge: undefined,
     nonLevyExemptToAgeCareLeaverOrEhc: undefined,
-    source: "ESFA funding rules, starts before 01/04/2019: employer co-investment 10%",
-    // [budget-2018] para 4.48: "halve the co-investment rate for apprenticeship training to 5%" (from 10%).
-    ref: cite("budget-2018", "para 4.48 (10% before 1 April 2019)"),
   },
   {
     from: serialFromYmd(2019, 4, 1),
@@ -92,9 +80,6 @@ export const CO_INVESTMENT: readonly CoInvestmentRule[] = [
     nonLevyRate: 0.05,
     nonLevyExemptToAge: undefined,
     nonLevyExemptToAgeCareLeaverOrEhc: undefined,
-    source: "ESFA funding rules, starts from 01/04/2019: employer co-investment 5%, government 95%",
-    // [budget-2018] para 4.48: "to 5%"; in force for starts from 1 April 2019.
-    ref: cite("budget-2018", "para 4.48 (5% from 1 April 2019)"),
   },
   {
     from: serialFromYmd(2024, 4, 1),
@@ -102,10 +87,6 @@ export const CO_INVESTMENT: readonly CoInvestmentRule[] = [
     nonLevyRate: 0.05,
     nonLevyExemptToAge: 21,
     nonLevyExemptToAgeCareLeaverOrEhc: 24,
-    source:
-      "ESFA funding rules, starts from 01/04/2024: a non-levy employer pays no co-investment for an apprentice aged 21 or under at the start, or 22 to 24 who is a care leaver or has an EHC plan; 5% otherwise",
-    // [esfa-rules-2023-24] para 145.2; [aps-non-levy] "For new starts from 1 April 2024" (adds "fewer than 50 employees").
-    ref: cite("esfa-rules-2023-24", "para 145.2 (starts from 1 April 2024)"),
   },
   {
     from: serialFromYmd(2026, 8, 1),
@@ -113,16 +94,10 @@ export const CO_INVESTMENT: readonly CoInvestmentRule[] = [
     nonLevyRate: 0.05,
     nonLevyExemptToAge: 24,
     nonLevyExemptToAgeCareLeaverOrEhc: 24,
-    source:
-      "DWP, starts from 01/08/2026: a levy payer that has used up its funds pays 25% of the shortfall (government 75%); training free at a non-levy employer for apprentices aged 16 to 24 at the start, 5% from 25",
-    // [dwp-110425] "changing the government's co-investment rate from 95% to 75% for levy-paying employers
-    // once they have exhausted all their funds"; "fully funding ... eligible apprentices aged 16-24 at
-    // non-levy paying employers". 25 and over: no change announced, so 5% stays.
-    ref: cite("dwp-110425", "answer of 11 February 2026"),
   },
 ];
 
-export interface Level7FundingRule extends CitedRule {
+export interface Level7FundingRule extends DatedRule {
   /** Level 7 starts are funded only for apprentices aged this or under at the start; undefined: any age. */
   readonly maxFundedAge: number | undefined;
   /** ... or this or under for care leavers and people with an EHC plan. */
@@ -131,28 +106,20 @@ export interface Level7FundingRule extends CitedRule {
 
 /** Level 7 funding by age at the start (ST0480 is Level 7). */
 export const LEVEL7_FUNDING: readonly Level7FundingRule[] = [
+  // Citations, row by row: LEVEL7_FUNDING_CITED in apprenticeship-funding-sources.ts.
   {
     from: EARLIEST,
     maxFundedAge: undefined,
     maxFundedAgeCareLeaverOrEhc: undefined,
-    source: "Level 7 apprenticeships starting before 01/01/2026 are funded at any age, to completion",
-    // [dfe-l7-2025] "Any apprentice who started a Level 7 apprenticeship before 1 January 2026 will continue to be funded".
-    ref: cite("dfe-l7-2025", "starts before 1 January 2026"),
   },
   {
     from: serialFromYmd(2026, 1, 1),
     maxFundedAge: 21,
     maxFundedAgeCareLeaverOrEhc: 24,
-    source:
-      "DfE, Level 7 starts from 01/01/2026: funded only for apprentices aged 21 or under at the start, or 24 or under for care leavers and people with an EHC plan",
-    // [dfe-l7-2025] "only available to young people aged 16 to 21, and for care leavers or those with an
-    // EHCP who are under 25 at the start"; [dwp-hl14081] "under the age of 22, and those under 25 who are
-    // care leavers or have an Education, Health and Care Plan".
-    ref: cite("dfe-l7-2025", "who is funded from 1 January 2026"),
   },
 ];
 
-export interface EnglishMathsRule extends CitedRule {
+export interface EnglishMathsRule extends DatedRule {
   /** Apprentices aged this or over at the start need no English and maths evidence; undefined: everyone does. */
   readonly notRequiredFromAge: number | undefined;
 }
@@ -163,77 +130,54 @@ export interface EnglishMathsRule extends CitedRule {
  * 11/02/2025 covers "all new and existing" apprentices aged 19 or over at the start.
  */
 export const ENGLISH_MATHS: readonly EnglishMathsRule[] = [
+  // Citations, row by row: ENGLISH_MATHS_CITED in apprenticeship-funding-sources.ts.
   {
     from: EARLIEST,
     notRequiredFromAge: undefined,
-    source: "ESFA funding rules, before 11/02/2025: Level 2 English and maths evidence or Functional Skills required",
-    // [serco-slmda-lm] "Structure": ESFA requires evidence of Level 2 Maths and English, or Functional Skills.
-    ref: cite("serco-slmda-lm", "Structure"),
   },
   {
     from: serialFromYmd(2025, 2, 11),
     notRequiredFromAge: 19,
-    source:
-      "DfE, from 11/02/2025: English and maths qualifications no longer required for new and existing apprentices aged 19 or over at the start",
-    // [dfe-english-maths-2025] "Effective immediately, all new and existing adult apprentices, who were aged
-    // 19 and over at the start of their apprenticeship training, will no longer be required to hold or achieve
-    // English and maths qualifications".
-    ref: cite("dfe-english-maths-2025", "announcement of 11 February 2025"),
   },
 ];
 
-export interface LevyTopUpRule extends CitedRule {
+export interface LevyTopUpRule extends DatedRule {
   /** The top-up added to levy funds entering an account (0.1 is 10%); undefined: no levy yet. */
   readonly topUp: number | undefined;
 }
 
 /** The government top-up on funds entering a levy account, by the date the funds enter. */
 export const LEVY_TOP_UP: readonly LevyTopUpRule[] = [
+  // Citations, row by row: LEVY_TOP_UP_CITED in apprenticeship-funding-sources.ts.
   {
     from: EARLIEST,
     topUp: undefined,
-    source: "No Apprenticeship Levy before 06/04/2017",
-    // [hmrc-levy] the levy is charged from 6 April 2017.
-    ref: cite("hmrc-levy", "start of the levy"),
   },
   {
     from: serialFromYmd(2017, 4, 6),
     topUp: 0.1,
-    source: "DfE, funds entering a levy account from 06/04/2017: a 10% government top-up",
-    // [dfe-levy-topup-2017] "a 10% top up to monthly funds entering an account".
-    ref: cite("dfe-levy-topup-2017", "answer of 29 March 2017"),
   },
   {
     from: serialFromYmd(2026, 8, 1),
     topUp: 0,
-    source: "DWP, funds entering a levy account from 01/08/2026: no top-up",
-    // [dwp-110425] "From August 2026, we are removing the 10% top-up for levy-paying employers".
-    ref: cite("dwp-110425", "answer of 11 February 2026"),
   },
 ];
 
-export interface LevyExpiryRule extends CitedRule {
+export interface LevyExpiryRule extends DatedRule {
   /** Months after entering an account that unspent levy funds expire. */
   readonly months: number;
 }
 
 /** How long funds entering a levy account last, by the date they enter. */
 export const LEVY_EXPIRY: readonly LevyExpiryRule[] = [
+  // Citations, row by row: LEVY_EXPIRY_CITED in apprenticeship-funding-sources.ts.
   {
     from: EARLIEST,
     months: 24,
-    source: "ESFA, funds entering a levy account before 01/08/2026 expire after 24 months",
-    // [levy-expiry-24m] "If you do not use your levy funds within 24 months of them entering your account,
-    // they'll expire."
-    ref: cite("levy-expiry-24m", "what are expired funds"),
   },
   {
     from: serialFromYmd(2026, 8, 1),
     months: 12,
-    source: "DWP, funds entering a levy account from 01/08/2026 expire after 12 months",
-    // [dwp-110425] "changing expiry of levy funds to 12 months"; DWP's answer to question 109925: "with the
-    // changes applying only to new funds entering accounts".
-    ref: cite("dwp-110425", "answer of 11 February 2026"),
   },
 ];
 

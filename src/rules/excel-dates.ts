@@ -9,7 +9,6 @@
  *
  * Pure TypeScript: no Office, no DOM. Times of day (fractions of a serial) are dropped.
  */
-import type { SourceRef } from "./sources";
 
 /** Largest serial number Excel accepts as a date: 31/12/9999 (Excel's date limits). */
 export const MAX_EXCEL_DATE_SERIAL = 2958465;
@@ -99,16 +98,13 @@ export function isExcelDateSerial(serial: number): boolean {
   return Number.isFinite(serial) && serial >= 1 && serial < MAX_EXCEL_DATE_SERIAL + 1;
 }
 
-/** One row of a dated rule table: in force for starts on or after `from` (an Excel serial). */
+/**
+ * One row of a dated rule table: in force for starts on or after `from` (an Excel serial). Its
+ * citation (the rule in words and its document) is a row of the table's *_CITED twin, in a
+ * *-sources.ts module beside the rule (RuleCitation in sources.ts).
+ */
 export interface DatedRule {
   readonly from: number;
-  /**
-   * The rule as users read it beside a figure: what it says, from when, and the body that made it
-   * at that date (ESFA until 31/03/2025, then DfE; IfATE until 01/06/2025, then Skills England).
-   */
-  readonly source: string;
-  /** The document it comes from: its id in docs/sources.md and the section (src/rules/sources.ts). */
-  readonly ref?: SourceRef;
 }
 
 /**

@@ -8,11 +8,9 @@
  */
 import { RuleError, field, say } from "./errors";
 import { checkDateSerial, checkNumber } from "./inputs";
-import { cite, type SourceRef } from "./sources";
 import { formatSerialDdMmYyyy, ruleInForce, serialFromYmd, type DatedRule } from "./excel-dates";
 
 export interface OffTheJobRule extends DatedRule {
-  readonly ref: SourceRef;
   /**
    * Share of the normal weekly hours that is the minimum; undefined when the minimum is instead a
    * number of hours published for each standard.
@@ -23,32 +21,21 @@ export interface OffTheJobRule extends DatedRule {
 }
 
 export const OFF_THE_JOB: readonly OffTheJobRule[] = [
+  // Citations, row by row: OFF_THE_JOB_CITED in off-the-job-sources.ts.
   {
     from: 1,
     share: 0.2,
     countedWeeklyHoursAtMost: undefined,
-    source: "ESFA, starts before 01/08/2022: a minimum of 20% of normal weekly hours",
-    // [serco-slmda-lm] "Time Commitment": "a minimum of 20% of their normal working hours"; [esfa-otj-definition].
-    ref: cite("serco-slmda-lm", "Time Commitment"),
   },
   {
     from: serialFromYmd(2022, 8, 1),
     share: 0.2,
     countedWeeklyHoursAtMost: 30,
-    source:
-      "ESFA, starts from 01/08/2022: a minimum of 20% of contracted weekly hours, counting at most 30 hours a week (6 hours a week for full-time)",
-    // [esfa-rules-2022-23] off-the-job training: "a consistent baseline figure of six hours per week"; 20% pro rata below 30 hours.
-    ref: cite("esfa-rules-2022-23", "off-the-job training"),
   },
   {
     from: serialFromYmd(2025, 8, 1),
     share: undefined,
     countedWeeklyHoursAtMost: undefined,
-    source:
-      "DfE, starts from 01/08/2025: the minimum is the number of off-the-job hours published for each apprenticeship standard",
-    // [dfe-rules-2025-26] off-the-job training: "at least the published volume of OTJT hours for the standard"
-    // (published minimums range from 278 to 1,531 hours; ST0480's figure is not in our sources).
-    ref: cite("dfe-rules-2025-26", "off-the-job training"),
   },
 ];
 

@@ -24,10 +24,8 @@ import {
   type DatedRule,
 } from "./excel-dates";
 import { checkDateSerial } from "./inputs";
-import { cite, type SourceRef } from "./sources";
 
 export interface SencoAppointmentRule extends DatedRule {
-  readonly ref: SourceRef;
   /** Months after taking up the post by which the qualification must be held; undefined: see dueBy. */
   readonly withinMonths: number | undefined;
   /** A fixed date (serial) by which the qualification must be held; undefined: see withinMonths. */
@@ -45,44 +43,27 @@ const IN_FORCE = serialFromYmd(2009, 9, 1);
  * Regulations 2014, which replaced them, restate only the latter (reg 49(4)).
  */
 export const SENCO_APPOINTMENT: readonly SencoAppointmentRule[] = [
+  // Citations, row by row: SENCO_APPOINTMENT_CITED in senco-qualification-sources.ts.
   {
     from: 1,
     withinMonths: undefined,
     dueBy: undefined,
-    source:
-      "SENCO Regulations 2008 as amended in 2009: SENCOs appointed before 01/09/2008 (a SENCO for more than 12 months on 01/09/2009) are not required to hold the mandatory SENCO qualification",
-    // [senco-regs-2008-2009] reg 3(5)(a): in post on 1 September 2009 and "has not been the SENCO ... for a
-    // total period of more than twelve months"; [send-regs-2014-r49] reg 49(4) covers only appointments after it.
-    ref: cite("senco-regs-2008-2009", "regulation 3(5)"),
   },
   {
     from: addMonthsSerial(IN_FORCE, -12),
     withinMonths: undefined,
     dueBy: addMonthsSerial(IN_FORCE, 36),
-    source:
-      "SENCO Regulations 2008 as amended in 2009 (made by the Secretary of State for Children, Schools and Families), SENCOs appointed from 01/09/2008 to 01/09/2009 (in post on 01/09/2009): the mandatory qualification by 01/09/2012",
-    // [senco-regs-2008-2009] reg 3(5)(a) and (6): "who is the SENCO at a relevant school on 1st September
-    // 2009, and who on that date has not been the SENCO ... for a total period of more than twelve months"
-    // must hold it after "the required date" (1 September 2012 for them: unconfirmed, secondary summaries).
-    ref: cite("senco-regs-2008-2009", "regulation 3(5)(a) and (6)"),
   },
   {
     from: IN_FORCE + 1,
     withinMonths: 36,
     dueBy: undefined,
-    source:
-      "SEND Regulations 2014 (made by the Secretary of State for Education), SENCOs appointed after 01/09/2009: the mandatory qualification within 3 years of taking up the post",
-    // [send-regs-2014-r49] reg 49(4): "becomes the SENCO ... after 1st September 2009"; "after the third
-    // anniversary of the date on which that person becomes a SENCO"; [dfe-npq-senco-transition] "within 3 years
-    // of starting the job"; [senco-regs-2008-2009] reg 3(5)(b) said the same from 2009.
-    ref: cite("send-regs-2014-r49", "regulation 49(4)"),
   },
 ];
 
 export type SencoQualification = "NASENCO" | "NPQ for SENCOs";
 
 export interface SencoCourseRule extends DatedRule {
-  readonly ref: SourceRef;
   /** The qualification a course begun from this date leads to. */
   readonly qualification: SencoQualification;
   /** A course of this kind counts only if completed before this date (serial); undefined: no such date. */
@@ -91,24 +72,16 @@ export interface SencoCourseRule extends DatedRule {
 
 /** Which qualification counts, by the date the course began. */
 export const SENCO_COURSE: readonly SencoCourseRule[] = [
+  // Citations, row by row: SENCO_COURSE_CITED in senco-qualification-sources.ts.
   {
     from: 1,
     qualification: "NASENCO",
     completeBefore: serialFromYmd(2027, 9, 1),
-    source:
-      "SEND (Amendment) Regulations 2024 (DfE), a course begun before 01/09/2024: the NASENCO, completed before 01/09/2027",
-    // [si-2024-535] reg 49(7)(a): "commences a course ... before 1st September 2024 and completes that course
-    // before 1st September 2027, the National Award for Special Educational Needs Co-ordination".
-    ref: cite("si-2024-535", "regulation 49(7)(a)"),
   },
   {
     from: serialFromYmd(2024, 9, 1),
     qualification: "NPQ for SENCOs",
     completeBefore: undefined,
-    source: "SEND (Amendment) Regulations 2024 (DfE), a course begun from 01/09/2024: the NPQ for SENCOs",
-    // [si-2024-535] reg 49(7)(b): "commences a course ... on or after 1st September 2024, the National
-    // Professional Qualification for Special Educational Needs Co-ordinators".
-    ref: cite("si-2024-535", "regulation 49(7)(b)"),
   },
 ];
 

@@ -11,7 +11,7 @@
 import { BANK_HOLIDAY_FIRST_YEAR, BANK_HOLIDAY_LAST_YEAR } from "./bank-holidays";
 import { addWorkingDays, bankHolidaysKnown, nextWorkingDay } from "./working-days";
 import { ruleInForce, serialFromYmd, type DatedRule } from "./excel-dates";
-import { cite, sourceText, type SourceRef } from "./sources";
+import { cite, sourceText, type RuleCitation, type SourceRef } from "./sources";
 import { englishMathsRequired } from "./apprenticeship-funding";
 
 /** [serco-slmda-lm] "Next Steps": "they will have 5 working days to complete a personal statement". */
@@ -47,12 +47,14 @@ export interface SlmdaDocument {
   readonly source: string;
 }
 
-export interface DocumentNameRule extends DatedRule {
-  readonly ref: SourceRef;
+export interface DocumentNameRule extends DatedRule, RuleCitation {
   readonly name: string;
 }
 
-/** The name of the document setting out the training, by the apprenticeship's start. */
+/**
+ * The name of the document setting out the training, by the apprenticeship's start. The pane's
+ * alone (no function reads it), so each row carries its citation itself.
+ */
 export const TRAINING_PLAN_NAME: readonly DocumentNameRule[] = [
   {
     from: 1,

@@ -57,6 +57,30 @@ export function cite(id: SourceId, section: string): SourceRef {
   return Object.freeze({ id, section });
 }
 
+/**
+ * Where a row of a dated rule table comes from: the rule as users read it beside a figure (what
+ * it says, from when, and the body that made it at that date: ESFA until 31/03/2025, then DfE;
+ * IfATE until 01/06/2025, then Skills England) and the document it cites.
+ */
+export interface RuleCitation {
+  readonly source: string;
+  readonly ref: SourceRef;
+}
+
+/**
+ * A dated table's rows joined with their citations, row by row (`citations` in the table's
+ * order, one per row): the *_CITED tables the plan sheet, the pane and the docs read.
+ */
+export function withCitations<T extends { readonly from: number }>(
+  rows: readonly T[],
+  citations: readonly RuleCitation[],
+): readonly (T & RuleCitation)[] {
+  if (citations.length !== rows.length) {
+    throw new Error(`a dated table has ${rows.length} rows but ${citations.length} citations`);
+  }
+  return Object.freeze(rows.map((row, i) => Object.freeze({ ...row, ...citations[i]! })));
+}
+
 /** A citation as users read it: "Serco line-manager guidance, Next Steps". */
 export function sourceText(ref: SourceRef): string {
   return `${SOURCE_TITLES[ref.id]}, ${ref.section}`;

@@ -10,6 +10,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
+import * as funding from "../../src/rules/apprenticeship-funding-sources";
+import { OFF_THE_JOB_CITED } from "../../src/rules/off-the-job-sources";
+import { SENCO_APPOINTMENT_CITED, SENCO_COURSE_CITED } from "../../src/rules/senco-qualification-sources";
 
 const DIST = join(__dirname, "..", "..", "dist");
 const KB = 1024;
@@ -61,6 +64,16 @@ describe("bundle budgets", () => {
     expect(source.length).toBeGreaterThan(0);
     expect(source.length).toBeLessThanOrEqual(FUNCTIONS_BUDGET);
     expect(gzipSync(source).length).toBeLessThanOrEqual(FUNCTIONS_GZIP_BUDGET);
+  });
+
+  test("the dated rules' citations stay out of dist/functions.js (the functions never show them)", () => {
+    const source = readFileSync(join(DIST, "functions.js"), "utf8");
+    const tables = [...Object.values(funding), OFF_THE_JOB_CITED, SENCO_APPOINTMENT_CITED, SENCO_COURSE_CITED];
+    const rows = tables.flat();
+    expect(rows.length).toBeGreaterThan(20);
+    for (const row of rows) {
+      expect(source).not.toContain(row.source);
+    }
   });
 
   test(`the task pane's own JavaScript is at most ${kb(TASKPANE_BUDGET)}`, () => {

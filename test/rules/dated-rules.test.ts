@@ -10,10 +10,11 @@ import {
   fundingBreakdown,
   levyFundsExpiryMonths,
   levyTopUp,
-  LEVEL7_FUNDING,
   requireStartDate,
   type FundingInputs,
 } from "../../src/rules/apprenticeship-funding";
+import { CO_INVESTMENT_CITED, LEVEL7_FUNDING_CITED } from "../../src/rules/apprenticeship-funding-sources";
+import { SENCO_COURSE_CITED } from "../../src/rules/senco-qualification-sources";
 import { ruleInForce, serialFromYmd as ymd } from "../../src/rules/excel-dates";
 import {
   offTheJobHours,
@@ -49,7 +50,7 @@ describe("Level 7 funding by age (DfE, starts from 01/01/2026)", () => {
     expect(cost({ startSerial: ymd(2026, 9, 1), ageAtStart: 23 })).toBe(14000);
   });
   test("the rows cite DfE's guidance", () => {
-    expect(ruleInForce(LEVEL7_FUNDING, ymd(2026, 1, 1)).ref).toEqual({
+    expect(ruleInForce(LEVEL7_FUNDING_CITED, ymd(2026, 1, 1)).ref).toEqual({
       id: "dfe-l7-2025",
       section: "who is funded from 1 January 2026",
     });
@@ -74,7 +75,7 @@ describe("non-levy co-investment exemption (ESFA, starts from 01/04/2024)", () =
     expect(at(2024, 4, 1, 22, true).employerCashCost).toBe(0);
     expect(at(2024, 4, 1, 24, true).employerCashCost).toBe(0);
     expect(at(2024, 4, 1, 25, true).employerCashCost).toBe(700);
-    expect(ruleInForce(CO_INVESTMENT, ymd(2024, 4, 1)).ref.id).toBe("esfa-rules-2023-24");
+    expect(ruleInForce(CO_INVESTMENT_CITED, ymd(2024, 4, 1)).ref.id).toBe("esfa-rules-2023-24");
   });
 });
 
@@ -232,7 +233,10 @@ describe("mandatory SENCO qualification (SENCO Regulations 2008 as amended in 20
   test("a NASENCO course begun before 01/09/2024 counts if completed before 01/09/2027 (reg 49(7))", () => {
     const before = qualificationForCourseStart(ymd(2024, 8, 31));
     expect([before.qualification, before.completeBefore]).toEqual(["NASENCO", ymd(2027, 9, 1)]);
-    expect(before.ref).toEqual({ id: "si-2024-535", section: "regulation 49(7)(a)" });
+    expect(ruleInForce(SENCO_COURSE_CITED, before.from).ref).toEqual({
+      id: "si-2024-535",
+      section: "regulation 49(7)(a)",
+    });
     expect(qualificationForCourseStart(ymd(2024, 9, 1)).qualification).toBe("NPQ for SENCOs");
   });
 });

@@ -9,10 +9,7 @@
  */
 import { attemptRule, formula, previewOf } from "../rule-preview";
 import {
-  ENGLISH_MATHS,
-  FUNDING_BAND_ST0480,
   FUNDING_BREAKDOWN_LABELS,
-  LEVEL7_FUNDING,
   englishMathsNoLongerRequiredFrom,
   englishMathsRequired,
   fundingBreakdown,
@@ -22,7 +19,6 @@ import {
 } from "../../rules/apprenticeship-funding";
 import { addMonthsSerial, formatSerialDdMmYyyy, ruleInForce, ymdFromSerial } from "../../rules/excel-dates";
 import {
-  OFF_THE_JOB,
   PUBLISHED_HOURS_FROM,
   offTheJobMinimum,
   offTheJobWeeklyHours,
@@ -32,13 +28,21 @@ import { sourceText } from "../../rules/sources";
 import {
   NPQ_FROM,
   QUALIFICATION_REQUIRED_FROM,
-  SENCO_APPOINTMENT,
-  SENCO_COURSE,
   qualificationDue,
   qualificationDueReason,
-  qualificationForCourseStart,
   qualificationNeeded,
 } from "../../rules/senco-qualification";
+// The dated tables with each row's citation (the Rule column), under the tables' own names.
+import {
+  ENGLISH_MATHS_CITED as ENGLISH_MATHS,
+  FUNDING_BAND_ST0480_CITED as FUNDING_BAND_ST0480,
+  LEVEL7_FUNDING_CITED as LEVEL7_FUNDING,
+} from "../../rules/apprenticeship-funding-sources";
+import { OFF_THE_JOB_CITED as OFF_THE_JOB } from "../../rules/off-the-job-sources";
+import {
+  SENCO_APPOINTMENT_CITED as SENCO_APPOINTMENT,
+  SENCO_COURSE_CITED as SENCO_COURSE,
+} from "../../rules/senco-qualification-sources";
 import { SLMDA_ROUTES, slmdaRoute, type SlmdaRoute } from "../../rules/slmda-programme";
 import { slmdaSchedule } from "../../rules/slmda-schedule";
 import { LINE_MANAGER_COMMITMENTS, documentDue, slmdaDocuments } from "../../rules/slmda-line-manager";
@@ -168,7 +172,7 @@ const hours = (h: number) => h.toLocaleString("en-GB", { maximumFractionDigits: 
 export function sencoQualificationCheck(inputs: PlanInputs): PlanCheck {
   const start = inputs.startSerial;
   const held = inputs.nasencoCompleted === true;
-  const course = qualificationForCourseStart(start);
+  const course = ruleInForce(SENCO_COURSE, start);
   const check = "Mandatory SENCO qualification";
   const appointed = inputs.sencoAppointmentSerial;
   let dueText = "";
