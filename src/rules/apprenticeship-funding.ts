@@ -287,6 +287,10 @@ function checkStart(startSerial: number): void {
 const toPence = (pounds: number): number => Math.round(pounds * 100);
 const toPounds = (pence: number): number => pence / 100;
 
+/** Words both age messages share (written once: the functions bundle carries every message). */
+const CARE_OR_EHC_AGE = "or under for care leavers and people with an EHC plan";
+const ENTER_AGE = "Enter the apprentice's age at the start.";
+
 /**
  * True when the Level 7 rule funds this start, or throws "na" asking for age_at_start when it
  * depends on age. Care leavers and people with an EHC plan are funded to an older age.
@@ -294,11 +298,11 @@ const toPounds = (pence: number): number => pence / 100;
 function isFundable(startSerial: number, ageAtStart: number | undefined, careLeaverOrEhcPlan: boolean): boolean {
   const rule = ruleInForce(LEVEL7_FUNDING, startSerial);
   if (rule.maxFundedAge === undefined) return true;
-  const careAge = rule.maxFundedAgeCareLeaverOrEhc ?? rule.maxFundedAge;
+  const careAge = rule.maxFundedAgeCareLeaverOrEhc === undefined ? rule.maxFundedAge : rule.maxFundedAgeCareLeaverOrEhc;
   if (ageAtStart === undefined) {
     throw new RuleError(
       "na",
-      say`${field("age_at_start")} is needed for a start from ${formatSerialDdMmYyyy(rule.from)}: Level 7 apprenticeships are then funded only for apprentices aged ${rule.maxFundedAge} or under at the start (${careAge} or under for care leavers and people with an EHC plan). Enter the apprentice's age at the start.`,
+      say`${field("age_at_start")} is needed for a start from ${formatSerialDdMmYyyy(rule.from)}: Level 7 apprenticeships are then funded only for apprentices aged ${rule.maxFundedAge} or under at the start (${careAge} ${CARE_OR_EHC_AGE}). ${ENTER_AGE}`,
     );
   }
   if (ageAtStart <= rule.maxFundedAge) return true;
@@ -317,7 +321,7 @@ function employerRate(
   if (ageAtStart === undefined) {
     throw new RuleError(
       "na",
-      say`${field("age_at_start")} is needed for a non-levy employer's start from ${formatSerialDdMmYyyy(rule.from)}: co-investment is then 0% for an apprentice aged ${rule.nonLevyExemptToAge} or under at the start${rule.nonLevyExemptToAgeCareLeaverOrEhc !== undefined && rule.nonLevyExemptToAgeCareLeaverOrEhc > rule.nonLevyExemptToAge ? ` (${rule.nonLevyExemptToAgeCareLeaverOrEhc} or under for care leavers and people with an EHC plan)` : ""}, ${rule.nonLevyRate * 100}% otherwise. Enter the apprentice's age at the start.`,
+      say`${field("age_at_start")} is needed for a non-levy employer's start from ${formatSerialDdMmYyyy(rule.from)}: co-investment is then 0% for an apprentice aged ${rule.nonLevyExemptToAge} or under at the start${rule.nonLevyExemptToAgeCareLeaverOrEhc !== undefined && rule.nonLevyExemptToAgeCareLeaverOrEhc > rule.nonLevyExemptToAge ? ` (${rule.nonLevyExemptToAgeCareLeaverOrEhc} ${CARE_OR_EHC_AGE})` : ""}, ${rule.nonLevyRate * 100}% otherwise. ${ENTER_AGE}`,
     );
   }
   if (ageAtStart <= rule.nonLevyExemptToAge) return 0;

@@ -425,11 +425,10 @@ export function sencoBreakdownFromRegister(
     },
     pupilMobility,
   );
-  return {
-    ...breakdown,
+  return Object.assign({}, breakdown, {
     schoolActionPoints: points.schoolAction,
     senSupportPoints: points.senSupport,
-  };
+  });
 }
 
 /** Recommended whole hours per week from a register's counts (SENCOHOURSFROMREGISTER). */
