@@ -87,6 +87,31 @@ const ES2016_ENVIRONMENT = {
   topLevelAwait: false,
 };
 
+/**
+ * Property names the functions bundle may shorten: long names of its own objects (rule rows,
+ * results, inputs, coercers, the function tables), always read as `object.name`, never through a
+ * string (`object["name"]` or `object[key]`), and never seen by Excel (which gets only scalars and
+ * arrays). Not listed, so never shortened: CustomFunctions' API, JavaScript's built-ins and the keys
+ * looked up by a string (the routes "full" and "nasenco", the schedule's kinds, the SEN codes). A
+ * name added here that is read through a string breaks its function: the bundle tests call every
+ * function through the built bundle.
+ */
+const MANGLED_PROPERTIES = new RegExp(
+  `^(${[
+    // rule rows and their values
+    "nonLevyExemptToAgeCareLeaverOrEhc|nonLevyExemptToAge|nonLevyRate|levyShortfallRate|maxFundedAgeCareLeaverOrEhc",
+    "maxFundedAge|notRequiredFromAge|countedWeeklyHoursAtMost|withinMonths|dueBy|completeBefore|qualification|topUp",
+    // inputs and results
+    "schoolActionPlusPoints|schoolActionPoints|schoolActionPlus|schoolAction|statementPoints|statements|senSupportPoints",
+    "senSupport|notionalSenBudget|pupilMobility|recommendedHours|totalPoints|hoursFromPoints|mobilityHours|budgetPoints",
+    "weeksPerYear|directedHoursPerYear|weeklyHours|startSerial|ageAtStart|careLeaverOrEhcPlan|levyPayer|levyFunds",
+    "bandMaximum|fromLevy|governmentCoInvestment|employerCoInvestment|employerOutsideFunding|employerCashCost",
+    "coInvestmentRate|fundable|onRegister|milestone|serial|workshops|blocks|project|module|amount",
+    // coercers, limits and errors
+    "optional|allowed|zeroIsBlank|percentText|integer|overMax|coerce|render|parts",
+  ].join("|")})$`,
+);
+
 module.exports = (_env, argv) => {
   const mode = argv.mode || "production";
   const baseUrl = normaliseBaseUrl(process.env.ADDIN_BASE_URL);
@@ -108,6 +133,18 @@ module.exports = (_env, argv) => {
       // A fixed public path keeps webpack from looking up document.currentScript.
       publicPath: "",
       clean: true,
+    },
+    optimization: {
+      // Terser, as webpack runs it, with what this bundle allows: three passes; property reads
+      // without side effects (no getters here) and Object.freeze's result unused means the call can
+      // go; ES2016 output (arrows for functions that use neither `this` nor `arguments`).
+      minimizeOptions: {
+        javascript: {
+          ecma: 2016,
+          compress: { passes: 3, pure_getters: true, pure_funcs: ["Object.freeze"], unsafe_arrows: true },
+          mangle: { properties: { regex: MANGLED_PROPERTIES, keep_quoted: true } },
+        },
+      },
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FAMILIES }),

@@ -5,9 +5,13 @@
 import fs from "fs";
 import path from "path";
 import { SOURCE_TITLES, sourceText, type SourceId } from "../src/rules/sources";
-import * as funding from "../src/rules/apprenticeship-funding";
-import { OFF_THE_JOB } from "../src/rules/off-the-job";
-import { SENCO_APPOINTMENT, SENCO_COURSE } from "../src/rules/senco-qualification";
+import * as funding from "../src/rules/apprenticeship-funding-sources";
+import { formatSerialDdMmYyyy } from "../src/rules/excel-dates";
+import { OFF_THE_JOB_CITED as OFF_THE_JOB } from "../src/rules/off-the-job-sources";
+import {
+  SENCO_APPOINTMENT_CITED as SENCO_APPOINTMENT,
+  SENCO_COURSE_CITED as SENCO_COURSE,
+} from "../src/rules/senco-qualification-sources";
 import { SLMDA_DOCUMENTS, TRAINING_PLAN_NAME } from "../src/rules/slmda-line-manager";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -16,12 +20,12 @@ const SOURCES_MD = fs.readFileSync(path.join(ROOT, "docs/sources.md"), "utf8");
 const DOCUMENTED = new Set([...SOURCES_MD.matchAll(/^### `([a-z0-9-]+)`$/gm)].map((m) => m[1]!));
 
 const TABLES = {
-  FUNDING_BAND_ST0480: funding.FUNDING_BAND_ST0480,
-  CO_INVESTMENT: funding.CO_INVESTMENT,
-  LEVEL7_FUNDING: funding.LEVEL7_FUNDING,
-  ENGLISH_MATHS: funding.ENGLISH_MATHS,
-  LEVY_TOP_UP: funding.LEVY_TOP_UP,
-  LEVY_EXPIRY: funding.LEVY_EXPIRY,
+  FUNDING_BAND_ST0480: funding.FUNDING_BAND_ST0480_CITED,
+  CO_INVESTMENT: funding.CO_INVESTMENT_CITED,
+  LEVEL7_FUNDING: funding.LEVEL7_FUNDING_CITED,
+  ENGLISH_MATHS: funding.ENGLISH_MATHS_CITED,
+  LEVY_TOP_UP: funding.LEVY_TOP_UP_CITED,
+  LEVY_EXPIRY: funding.LEVY_EXPIRY_CITED,
   OFF_THE_JOB,
   SENCO_APPOINTMENT,
   SENCO_COURSE,
@@ -52,15 +56,31 @@ describe("docs/sources.md lists every document the rules cite", () => {
     }
   });
 
+  test.each(Object.entries(TABLES))(
+    "%s: each citation names its own row's date (first row: the date the next row takes over)",
+    (_name, table) => {
+      table.forEach((row, i) => {
+        const next = table[i + 1];
+        if (i > 0) expect(row.source).toContain(formatSerialDdMmYyyy(row.from));
+        else if (next !== undefined) expect(row.source).toContain(`before ${formatSerialDdMmYyyy(next.from)}`);
+      });
+    },
+  );
+
   test("dated rows name the body that made the rule at its date (ESFA until 31/03/2025, then DfE or DWP)", () => {
     const closed = 45747; // 31/03/2025
-    for (const table of [funding.CO_INVESTMENT, funding.LEVEL7_FUNDING, OFF_THE_JOB, funding.ENGLISH_MATHS]) {
+    for (const table of [
+      funding.CO_INVESTMENT_CITED,
+      funding.LEVEL7_FUNDING_CITED,
+      OFF_THE_JOB,
+      funding.ENGLISH_MATHS_CITED,
+    ]) {
       for (const row of table.slice(1)) {
         if (row.from > closed) expect(row.source).toMatch(/^(DfE|DWP)\b/);
         else expect(row.source).toMatch(/^(ESFA|DfE)\b/);
       }
     }
-    for (const row of funding.FUNDING_BAND_ST0480) expect(row.source).toContain("IfATE");
+    for (const row of funding.FUNDING_BAND_ST0480_CITED) expect(row.source).toContain("IfATE");
   });
 
   test("the documents checklist cites the guidance by its short title", () => {

@@ -51,18 +51,17 @@ function isExcelScalar(value: unknown): value is ExcelScalar {
  * in a spill) or a ragged array. A breach is a bug, so it throws a plain Error, not a user error.
  */
 function checkResult(id: string, result: ExcelResult): ExcelResult {
-  if (Array.isArray(result)) {
-    const width = result[0]?.length ?? 0;
-    if (result.length === 0 || width === 0) throw new Error(`${id} returned an empty array`);
-    for (const row of result) {
-      if (!Array.isArray(row) || row.length !== width || !row.every(isExcelScalar)) {
-        throw new Error(`${id} returned a ragged array or a value Excel cannot show`);
-      }
-    }
-    return result;
+  if (!(Array.isArray(result) ? isExcelMatrix(result) : isExcelScalar(result))) {
+    throw new Error(`${id} returned a value Excel cannot show (an empty or ragged array, or not a scalar)`);
   }
-  if (!isExcelScalar(result)) throw new Error(`${id} returned a value Excel cannot show`);
   return result;
+}
+
+/** A spill Excel can show: at least one row, every row an array of the first row's width, of scalars. */
+function isExcelMatrix(result: readonly unknown[]): boolean {
+  const first = result[0];
+  const width = Array.isArray(first) ? first.length : 0;
+  return width > 0 && result.every((row) => Array.isArray(row) && row.length === width && row.every(isExcelScalar));
 }
 
 /** Coerce raw Excel arguments, run the rule, check the result; RuleErrors become CustomFunctions.Error. */

@@ -245,7 +245,7 @@ export function SENCOTIMECOST(
 }
 
 /**
- * The date by which the SENCO must hold the mandatory SENCO qualification: 3 years after becoming SENCO (SEND Regulations 2014, reg 49(4)); #N/A for a SENCO appointed before 01/09/2009.
+ * The date by which the SENCO must hold the mandatory SENCO qualification: 3 years after becoming SENCO for one appointed after 01/09/2009 (SEND Regulations 2014, reg 49(4)); 01/09/2012 for one appointed from 01/09/2008 to 01/09/2009, in post on 01/09/2009 after 12 months or less (SENCO Regulations 2008 as amended by SI 2009/1387, reg 3(5)); #N/A for one appointed before 01/09/2008.
  * @customfunction SENCOQUALIFICATIONDUE
  * @helpurl https://localhost:3000/help/functions.html#sencoqualificationdue
  * @param appointment_date The date the person became SENCO, from 01/09/1994 (a date cell, or text day first such as 01/09/2023).
@@ -256,7 +256,7 @@ export function SENCOQUALIFICATIONDUE(appointment_date: any): number {
 }
 
 /**
- * Which SENCO qualification is still needed: "Not required" (appointed before 01/09/2009), "Met", "NASENCO" (a course started before 01/09/2024, to complete before 01/09/2027) or "NPQ for SENCOs".
+ * Which SENCO qualification is still needed: "Not required" (appointed before 01/09/2008, a SENCO for more than 12 months when it became law on 01/09/2009), "Met", "NASENCO" (a course started before 01/09/2024, to complete before 01/09/2027) or "NPQ for SENCOs".
  * @customfunction SENCOQUALIFICATIONNEEDED
  * @helpurl https://localhost:3000/help/functions.html#sencoqualificationneeded
  * @param appointment_date The date the person became SENCO, from 01/09/1994 (a date cell, or text day first such as 01/09/2023).

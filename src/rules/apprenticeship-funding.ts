@@ -5,10 +5,11 @@
  * account, and English and maths.
  *
  * Each dated rule is one table of rows with the start date (Excel serial) it took effect from;
- * `ruleInForce` picks the row. Every row cites its document by id (docs/sources.md) and section,
- * and its `source` text names the body that made the rule at that date (ESFA until it closed on
- * 31/03/2025, then DfE; DWP answers for the August 2026 changes; IfATE for funding bands until
- * 01/06/2025).
+ * `ruleInForce` picks the row. Every row's citation (its document by id in docs/sources.md and
+ * section, and its `source` text naming the body that made the rule at that date: ESFA until it
+ * closed on 31/03/2025, then DfE; DWP answers for the August 2026 changes; IfATE for funding
+ * bands until 01/06/2025) is the same row of the table's *_CITED twin in
+ * apprenticeship-funding-sources.ts.
  *
  * Money is worked in whole pence so that amounts add up exactly; inputs are rounded to the penny.
  * Pure TypeScript: no Office, no DOM.
@@ -18,7 +19,6 @@ import { checkDateSerial, checkNumber, type DateLimits } from "./inputs";
 import { MONEY_LIMITS } from "./money";
 import { PERCENT_LIMITS } from "./percent";
 import { MONTHS_LIMITS } from "./slmda-programme";
-import { cite, type SourceRef } from "./sources";
 import {
   addMonthsSerial,
   formatSerialDdMmYyyy,
@@ -50,35 +50,25 @@ const LEVY_FROM = serialFromYmd(2017, 4, 6);
 /** Dates funds enter a levy account: from 06/04/2017, when the levy began (none entered before). */
 export const LEVY_ENTRY_DATE_LIMITS: DateLimits = { from: LEVY_FROM, why: "when the Apprenticeship Levy began" };
 
-/** A dated rule row that cites its document. */
-export interface CitedRule extends DatedRule {
-  readonly ref: SourceRef;
-}
-
-export interface FundingBandRule extends CitedRule {
+export interface FundingBandRule extends DatedRule {
   /** Funding band maximum in pounds. */
   readonly max: number;
 }
 
 /** Funding band maximum for ST0480 Senior Leader (Level 7). */
 export const FUNDING_BAND_ST0480: readonly FundingBandRule[] = [
+  // Citations, row by row: FUNDING_BAND_ST0480_CITED in apprenticeship-funding-sources.ts.
   {
     from: EARLIEST,
     max: 18000,
-    source: "Funding band for Senior Leader (ST0480) set by IfATE, starts before 29/03/2021: £18,000",
-    // [ifate-st0480-band] "had previously sat at £18,000"; [serco-slmda-lm] "Cost": "currently £18,000".
-    ref: cite("ifate-st0480-band", "band before 29 March 2021"),
   },
   {
     from: serialFromYmd(2021, 3, 29),
     max: 14000,
-    source: "Funding band for Senior Leader (ST0480) set by IfATE, starts from 29/03/2021: £14,000",
-    // [ifate-st0480-band] "lowered to £14,000 when it is launched for new starts on 29 March 2021".
-    ref: cite("ifate-st0480-band", "band from 29 March 2021"),
   },
 ];
 
-export interface CoInvestmentRule extends CitedRule {
+export interface CoInvestmentRule extends DatedRule {
   /** A levy payer's share of the shortfall once its levy funds are used up (0.05 is 5%). */
   readonly levyShortfallRate: number;
   /** A non-levy employer's share of the price up to the band (0.05 is 5%). */
@@ -95,15 +85,13 @@ export interface CoInvestmentRule extends CitedRule {
  * records the fewer-than-50 condition that one source adds to the 22 to 24 rule from 01/04/2024.
  */
 export const CO_INVESTMENT: readonly CoInvestmentRule[] = [
+  // Citations, row by row: CO_INVESTMENT_CITED in apprenticeship-funding-sources.ts.
   {
     from: EARLIEST,
     levyShortfallRate: 0.1,
     nonLevyRate: 0.1,
     nonLevyExemptToAge: undefined,
     nonLevyExemptToAgeCareLeaverOrEhc: undefined,
-    source: "ESFA funding rules, starts before 01/04/2019: employer co-investment 10%",
-    // [budget-2018] para 4.48: "halve the co-investment rate for apprenticeship training to 5%" (from 10%).
-    ref: cite("budget-2018", "para 4.48 (10% before 1 April 2019)"),
   },
   {
     from: serialFromYmd(2019, 4, 1),
@@ -111,9 +99,6 @@ export const CO_INVESTMENT: readonly CoInvestmentRule[] = [
     nonLevyRate: 0.05,
     nonLevyExemptToAge: undefined,
     nonLevyExemptToAgeCareLeaverOrEhc: undefined,
-    source: "ESFA funding rules, starts from 01/04/2019: employer co-investment 5%, government 95%",
-    // [budget-2018] para 4.48: "to 5%"; in force for starts from 1 April 2019.
-    ref: cite("budget-2018", "para 4.48 (5% from 1 April 2019)"),
   },
   {
     from: serialFromYmd(2024, 4, 1),
@@ -121,10 +106,6 @@ export const CO_INVESTMENT: readonly CoInvestmentRule[] = [
     nonLevyRate: 0.05,
     nonLevyExemptToAge: 21,
     nonLevyExemptToAgeCareLeaverOrEhc: 24,
-    source:
-      "ESFA funding rules, starts from 01/04/2024: a non-levy employer pays no co-investment for an apprentice aged 21 or under at the start, or 22 to 24 who is a care leaver or has an EHC plan; 5% otherwise",
-    // [esfa-rules-2023-24] para 145.2; [aps-non-levy] "For new starts from 1 April 2024" (adds "fewer than 50 employees").
-    ref: cite("esfa-rules-2023-24", "para 145.2 (starts from 1 April 2024)"),
   },
   {
     from: serialFromYmd(2026, 8, 1),
@@ -132,16 +113,10 @@ export const CO_INVESTMENT: readonly CoInvestmentRule[] = [
     nonLevyRate: 0.05,
     nonLevyExemptToAge: 24,
     nonLevyExemptToAgeCareLeaverOrEhc: 24,
-    source:
-      "DWP, starts from 01/08/2026: a levy payer that has used up its funds pays 25% of the shortfall (government 75%); training free at a non-levy employer for apprentices aged 16 to 24 at the start, 5% from 25",
-    // [dwp-110425] "changing the government's co-investment rate from 95% to 75% for levy-paying employers
-    // once they have exhausted all their funds"; "fully funding ... eligible apprentices aged 16-24 at
-    // non-levy paying employers". 25 and over: no change announced, so 5% stays.
-    ref: cite("dwp-110425", "answer of 11 February 2026"),
   },
 ];
 
-export interface Level7FundingRule extends CitedRule {
+export interface Level7FundingRule extends DatedRule {
   /** Level 7 starts are funded only for apprentices aged this or under at the start; undefined: any age. */
   readonly maxFundedAge: number | undefined;
   /** ... or this or under for care leavers and people with an EHC plan. */
@@ -150,103 +125,78 @@ export interface Level7FundingRule extends CitedRule {
 
 /** Level 7 funding by age at the start (ST0480 is Level 7). */
 export const LEVEL7_FUNDING: readonly Level7FundingRule[] = [
+  // Citations, row by row: LEVEL7_FUNDING_CITED in apprenticeship-funding-sources.ts.
   {
     from: EARLIEST,
     maxFundedAge: undefined,
     maxFundedAgeCareLeaverOrEhc: undefined,
-    source: "Level 7 apprenticeships starting before 01/01/2026 are funded at any age, to completion",
-    // [dfe-l7-2025] "Any apprentice who started a Level 7 apprenticeship before 1 January 2026 will continue to be funded".
-    ref: cite("dfe-l7-2025", "starts before 1 January 2026"),
   },
   {
     from: serialFromYmd(2026, 1, 1),
     maxFundedAge: 21,
     maxFundedAgeCareLeaverOrEhc: 24,
-    source:
-      "DfE, Level 7 starts from 01/01/2026: funded only for apprentices aged 21 or under at the start, or 24 or under for care leavers and people with an EHC plan",
-    // [dfe-l7-2025] "only available to young people aged 16 to 21, and for care leavers or those with an
-    // EHCP who are under 25 at the start"; [dwp-hl14081] "under the age of 22, and those under 25 who are
-    // care leavers or have an Education, Health and Care Plan".
-    ref: cite("dfe-l7-2025", "who is funded from 1 January 2026"),
   },
 ];
 
-export interface EnglishMathsRule extends CitedRule {
+export interface EnglishMathsRule extends DatedRule {
   /** Apprentices aged this or over at the start need no English and maths evidence; undefined: everyone does. */
   readonly notRequiredFromAge: number | undefined;
 }
 
-/** English and maths at Level 2. */
+/**
+ * English and maths at Level 2, by the date the rule took effect. Unlike the other tables these
+ * rows apply to every apprentice on programme from their date, whatever the start: the change of
+ * 11/02/2025 covers "all new and existing" apprentices aged 19 or over at the start.
+ */
 export const ENGLISH_MATHS: readonly EnglishMathsRule[] = [
+  // Citations, row by row: ENGLISH_MATHS_CITED in apprenticeship-funding-sources.ts.
   {
     from: EARLIEST,
     notRequiredFromAge: undefined,
-    source:
-      "ESFA funding rules, starts before 11/02/2025: Level 2 English and maths evidence or Functional Skills required",
-    // [serco-slmda-lm] "Structure": ESFA requires evidence of Level 2 Maths and English, or Functional Skills.
-    ref: cite("serco-slmda-lm", "Structure"),
   },
   {
     from: serialFromYmd(2025, 2, 11),
     notRequiredFromAge: 19,
-    source: "DfE, from 11/02/2025: English and maths no longer mandatory for apprentices aged 19 or over at the start",
-    // [dfe-english-maths-2025] "aged 19 and over at the start ... will no longer be required".
-    ref: cite("dfe-english-maths-2025", "announcement of 11 February 2025"),
   },
 ];
 
-export interface LevyTopUpRule extends CitedRule {
+export interface LevyTopUpRule extends DatedRule {
   /** The top-up added to levy funds entering an account (0.1 is 10%); undefined: no levy yet. */
   readonly topUp: number | undefined;
 }
 
 /** The government top-up on funds entering a levy account, by the date the funds enter. */
 export const LEVY_TOP_UP: readonly LevyTopUpRule[] = [
+  // Citations, row by row: LEVY_TOP_UP_CITED in apprenticeship-funding-sources.ts.
   {
     from: EARLIEST,
     topUp: undefined,
-    source: "No Apprenticeship Levy before 06/04/2017",
-    // [hmrc-levy] the levy is charged from 6 April 2017.
-    ref: cite("hmrc-levy", "start of the levy"),
   },
   {
     from: LEVY_FROM,
     topUp: 0.1,
-    source: "DfE, funds entering a levy account from 06/04/2017: a 10% government top-up",
-    // [dfe-levy-topup-2017] "a 10% top up to monthly funds entering an account".
-    ref: cite("dfe-levy-topup-2017", "answer of 29 March 2017"),
   },
   {
     from: serialFromYmd(2026, 8, 1),
     topUp: 0,
-    source: "DWP, funds entering a levy account from 01/08/2026: no top-up",
-    // [dwp-110425] "From August 2026, we are removing the 10% top-up for levy-paying employers".
-    ref: cite("dwp-110425", "answer of 11 February 2026"),
   },
 ];
 
-export interface LevyExpiryRule extends CitedRule {
+export interface LevyExpiryRule extends DatedRule {
   /** Months after entering an account that unspent levy funds expire. */
   readonly months: number;
 }
 
 /** How long funds entering a levy account last, by the date they enter. */
 export const LEVY_EXPIRY: readonly LevyExpiryRule[] = [
+  // Citations, row by row: LEVY_EXPIRY_CITED in apprenticeship-funding-sources.ts.
   {
     from: EARLIEST,
     months: 24,
-    source: "ESFA, funds entering a levy account before 01/08/2026 expire after 24 months",
-    // [aps-expired-funds] "If you do not use your levy funds within 24 months of them entering your
-    // account, they'll expire"; [das-employer-finance] FundsExpiryPeriod 24.
-    ref: cite("aps-expired-funds", "What are 'expiring funds'"),
   },
   {
     from: serialFromYmd(2026, 8, 1),
     months: 12,
-    source: "DWP, funds entering a levy account from 01/08/2026 expire after 12 months",
-    // [dwp-110425] "changing expiry of levy funds to 12 months"; "applying only to new funds entering accounts";
-    // [das-employer-finance] NewFundsExpiryPeriod 12 from FundsExpiryPolicyChangeDate 2026-08-01.
-    ref: cite("dwp-110425", "answer of 11 February 2026"),
   },
 ];
 
@@ -356,6 +306,10 @@ function checkStart(startSerial: number): void {
 const toPence = (pounds: number): number => Math.round(pounds * 100);
 const toPounds = (pence: number): number => pence / 100;
 
+/** Words both age messages share (written once: the functions bundle carries every message). */
+const CARE_OR_EHC_AGE = "or under for care leavers and people with an EHC plan";
+const ENTER_AGE = "Enter the apprentice's age at the start.";
+
 /**
  * True when the Level 7 rule funds this start, or throws "na" asking for age_at_start when it
  * depends on age. Care leavers and people with an EHC plan are funded to an older age.
@@ -363,11 +317,11 @@ const toPounds = (pence: number): number => pence / 100;
 function isFundable(startSerial: number, ageAtStart: number | undefined, careLeaverOrEhcPlan: boolean): boolean {
   const rule = ruleInForce(LEVEL7_FUNDING, startSerial);
   if (rule.maxFundedAge === undefined) return true;
-  const careAge = rule.maxFundedAgeCareLeaverOrEhc ?? rule.maxFundedAge;
+  const careAge = rule.maxFundedAgeCareLeaverOrEhc === undefined ? rule.maxFundedAge : rule.maxFundedAgeCareLeaverOrEhc;
   if (ageAtStart === undefined) {
     throw new RuleError(
       "na",
-      say`${field("age_at_start")} is needed for a start from ${formatSerialDdMmYyyy(rule.from)}: Level 7 apprenticeships are then funded only for apprentices aged ${rule.maxFundedAge} or under at the start (${careAge} or under for care leavers and people with an EHC plan). Enter the apprentice's age at the start.`,
+      say`${field("age_at_start")} is needed for a start from ${formatSerialDdMmYyyy(rule.from)}: Level 7 apprenticeships are then funded only for apprentices aged ${rule.maxFundedAge} or under at the start (${careAge} ${CARE_OR_EHC_AGE}). ${ENTER_AGE}`,
     );
   }
   if (ageAtStart <= rule.maxFundedAge) return true;
@@ -386,7 +340,7 @@ function employerRate(
   if (ageAtStart === undefined) {
     throw new RuleError(
       "na",
-      say`${field("age_at_start")} is needed for a non-levy employer's start from ${formatSerialDdMmYyyy(rule.from)}: co-investment is then 0% for an apprentice aged ${rule.nonLevyExemptToAge} or under at the start${rule.nonLevyExemptToAgeCareLeaverOrEhc !== undefined && rule.nonLevyExemptToAgeCareLeaverOrEhc > rule.nonLevyExemptToAge ? ` (${rule.nonLevyExemptToAgeCareLeaverOrEhc} or under for care leavers and people with an EHC plan)` : ""}, ${rule.nonLevyRate * 100}% otherwise. Enter the apprentice's age at the start.`,
+      say`${field("age_at_start")} is needed for a non-levy employer's start from ${formatSerialDdMmYyyy(rule.from)}: co-investment is then 0% for an apprentice aged ${rule.nonLevyExemptToAge} or under at the start${rule.nonLevyExemptToAgeCareLeaverOrEhc !== undefined && rule.nonLevyExemptToAgeCareLeaverOrEhc > rule.nonLevyExemptToAge ? ` (${rule.nonLevyExemptToAgeCareLeaverOrEhc} ${CARE_OR_EHC_AGE})` : ""}, ${rule.nonLevyRate * 100}% otherwise. ${ENTER_AGE}`,
     );
   }
   if (ageAtStart <= rule.nonLevyExemptToAge) return 0;
@@ -541,20 +495,46 @@ export function providerPayments(price: number, months: number, startSerial: num
 }
 
 /**
- * Must the apprentice evidence Level 2 English and maths (or take Functional Skills)? The
- * provider's guidance requires it; from 11/02/2025 it is no longer mandatory at 19 or over. Throws "na" asking for
- * age_at_start when the answer depends on the age and none is given.
+ * Must the apprentice evidence Level 2 English and maths (or take Functional Skills) on
+ * `onSerial` (the start when omitted)? The rule in force on that date, or at the start if that is
+ * later, decides for new and existing apprentices alike: the provider's guidance requires it; from
+ * 11/02/2025 it is no longer required of anyone aged 19 or over at the start, whatever the start
+ * date. Throws "na" asking for age_at_start when the answer depends on the age and none is given.
  */
-export function englishMathsRequired(startSerial: number, ageAtStart: number | undefined): boolean {
+export function englishMathsRequired(
+  startSerial: number,
+  ageAtStart: number | undefined,
+  onSerial: number = startSerial,
+): boolean {
   checkStart(startSerial);
   checkAge(ageAtStart);
-  const rule = ruleInForce(ENGLISH_MATHS, startSerial);
+  checkDateSerial("date", onSerial, START_DATE_LIMITS);
+  const rule = ruleInForce(ENGLISH_MATHS, Math.max(startSerial, onSerial));
   if (rule.notRequiredFromAge === undefined) return true;
   if (ageAtStart === undefined) {
     throw new RuleError(
       "na",
-      say`${field("age_at_start")} is needed for a start from 11/02/2025: English and maths are then required only for apprentices under ${rule.notRequiredFromAge} at the start.`,
+      say`${field("age_at_start")} is needed: from ${formatSerialDdMmYyyy(rule.from)} English and maths are required only for apprentices under ${rule.notRequiredFromAge} at the start.`,
     );
   }
   return ageAtStart < rule.notRequiredFromAge;
+}
+
+/**
+ * The date from which English and maths stopped being required of an apprentice who needed them
+ * at the start (the start on `startSerial`, aged `ageAtStart`), if that happened by `onSerial`;
+ * undefined when they were never required or still are.
+ */
+export function englishMathsNoLongerRequiredFrom(
+  startSerial: number,
+  ageAtStart: number,
+  onSerial: number,
+): number | undefined {
+  if (!englishMathsRequired(startSerial, ageAtStart) || englishMathsRequired(startSerial, ageAtStart, onSerial)) {
+    return undefined;
+  }
+  const ended = ENGLISH_MATHS.find(
+    (row) => row.from > startSerial && row.notRequiredFromAge !== undefined && ageAtStart >= row.notRequiredFromAge,
+  );
+  return ended === undefined ? undefined : ended.from;
 }

@@ -78,8 +78,8 @@ export class RuleError extends Error {
     this.kind = kind;
     this.parts = list;
     const first = list.find((part): part is FieldRef => part instanceof FieldRef);
-    this.field = first?.key;
-    this.cell = first?.cell;
+    this.field = first && first.key;
+    this.cell = first && first.cell;
     this.value = details.value;
     this.allowed = details.allowed;
   }

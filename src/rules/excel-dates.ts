@@ -9,7 +9,6 @@
  *
  * Pure TypeScript: no Office, no DOM. Times of day (fractions of a serial) are dropped.
  */
-import type { SourceRef } from "./sources";
 
 /** Largest serial number Excel accepts as a date: 31/12/9999 (Excel's date limits). */
 export const MAX_EXCEL_DATE_SERIAL = 2958465;
@@ -45,9 +44,14 @@ export function serialFromYmd(year: number, month: number, day: number): number 
   return days < PHANTOM_LEAP_DAY + 1 ? days - 1 : days;
 }
 
+/** The Excel serial of a JavaScript Date's local calendar day (the pane's "today"). */
+export function serialFromLocalDate(date: Date): number {
+  return serialFromYmd(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
 /** Calendar date of an Excel serial number (a time of day is dropped). */
 export function ymdFromSerial(serial: number): Ymd {
-  if (!Number.isFinite(serial)) throw new RangeError(`ymdFromSerial needs a finite serial number, got ${serial}`);
+  if (!Number.isFinite(serial)) throw new RangeError(`ymdFromSerial: not a finite serial: ${serial}`);
   const whole = Math.floor(serial);
   if (whole === PHANTOM_LEAP_DAY) return { year: 1900, month: 2, day: 29 };
   const days = whole < PHANTOM_LEAP_DAY ? whole + 1 : whole;
@@ -66,7 +70,7 @@ export function daysInMonth(year: number, month: number): number {
  * 29/02/2024 + 12 months is 28/02/2025 (the EDATE convention, including Excel's 29/02/1900).
  */
 export function addMonthsSerial(serial: number, months: number): number {
-  if (!Number.isInteger(months)) throw new RangeError(`addMonthsSerial needs a whole number of months, got ${months}`);
+  if (!Number.isInteger(months)) throw new RangeError(`addMonthsSerial: months not whole: ${months}`);
   const { year, month, day } = ymdFromSerial(serial);
   const index = year * 12 + (month - 1) + months;
   const newYear = Math.floor(index / 12);
@@ -94,16 +98,13 @@ export function isExcelDateSerial(serial: number): boolean {
   return Number.isFinite(serial) && serial >= 1 && serial < MAX_EXCEL_DATE_SERIAL + 1;
 }
 
-/** One row of a dated rule table: in force for starts on or after `from` (an Excel serial). */
+/**
+ * One row of a dated rule table: in force for starts on or after `from` (an Excel serial). Its
+ * citation (the rule in words and its document) is a row of the table's *_CITED twin, in a
+ * *-sources.ts module beside the rule (RuleCitation in sources.ts).
+ */
 export interface DatedRule {
   readonly from: number;
-  /**
-   * The rule as users read it beside a figure: what it says, from when, and the body that made it
-   * at that date (ESFA until 31/03/2025, then DfE; IfATE until 01/06/2025, then Skills England).
-   */
-  readonly source: string;
-  /** The document it comes from: its id in docs/sources.md and the section (src/rules/sources.ts). */
-  readonly ref?: SourceRef;
 }
 
 /**
@@ -115,13 +116,12 @@ export function ruleInForce<T extends DatedRule>(table: readonly T[], startSeria
   let found: T | undefined;
   let previous = Number.NEGATIVE_INFINITY;
   for (const row of table) {
-    if (!(row.from > previous))
-      throw new Error(`rule table rows must be in ascending date order (row from ${row.from})`);
+    if (!(row.from > previous)) throw new Error(`rule table rows not in ascending order at ${row.from}`);
     previous = row.from;
     if (row.from <= startSerial) found = row;
   }
   if (found === undefined) {
-    throw new Error(`no rule row is in force on serial ${startSerial}: the table's first row must start at serial 1`);
+    throw new Error(`no rule row in force on serial ${startSerial} (the first must start at 1)`);
   }
   return found;
 }

@@ -10,11 +10,9 @@ import { RuleError, field, say } from "./errors";
 import { START_DATE_LIMITS } from "./apprenticeship-funding";
 import { checkDateSerial, checkNumber } from "./inputs";
 import { MONTHS_LIMITS } from "./slmda-programme";
-import { cite, type SourceRef } from "./sources";
 import { formatSerialDdMmYyyy, ruleInForce, serialFromYmd, type DatedRule } from "./excel-dates";
 
 export interface OffTheJobRule extends DatedRule {
-  readonly ref: SourceRef;
   /**
    * Share of the normal weekly hours that is the minimum; undefined when the minimum is instead a
    * number of hours published for each standard.
@@ -25,31 +23,21 @@ export interface OffTheJobRule extends DatedRule {
 }
 
 export const OFF_THE_JOB: readonly OffTheJobRule[] = [
+  // Citations, row by row: OFF_THE_JOB_CITED in off-the-job-sources.ts.
   {
     from: 1,
     share: 0.2,
     countedWeeklyHoursAtMost: undefined,
-    source: "ESFA, starts before 01/08/2022: a minimum of 20% of normal weekly hours",
-    // [serco-slmda-lm] "Time Commitment": "a minimum of 20% of their normal working hours"; [esfa-otj-definition].
-    ref: cite("serco-slmda-lm", "Time Commitment"),
   },
   {
     from: serialFromYmd(2022, 8, 1),
     share: 0.2,
     countedWeeklyHoursAtMost: 30,
-    source:
-      "ESFA, starts from 01/08/2022: a minimum of 20% of contracted weekly hours, counting at most 30 hours a week (6 hours a week for full-time)",
-    // [esfa-rules-2022-23] off-the-job training: "a consistent baseline figure of six hours per week"; 20% pro rata below 30 hours.
-    ref: cite("esfa-rules-2022-23", "off-the-job training"),
   },
   {
     from: serialFromYmd(2025, 8, 1),
     share: undefined,
     countedWeeklyHoursAtMost: undefined,
-    source:
-      "DfE, starts from 01/08/2025: the minimum is the number of off-the-job hours published for each apprenticeship standard",
-    // [dfe-rules-2025-26] off-the-job training: a minimum number of hours published per standard (at least 187 to be funded).
-    ref: cite("dfe-rules-2025-26", "off-the-job training"),
   },
 ];
 
@@ -123,9 +111,6 @@ function roundHours(hours: number): number {
 
 /** Published off-the-job hours: 0 to 10,000 (a Level 7 standard publishes hundreds; more is a typing slip). */
 export const PUBLISHED_HOURS_LIMITS = { allowed: "a number of hours from 0 to 10,000", min: 0, max: 10000 } as const;
-
-/** [dfe-rules-2025-26] funding needs at least 187 off-the-job hours. */
-export const MIN_FUNDED_OFF_THE_JOB_HOURS = 187;
 
 export interface OffTheJobMinimum {
   /** Hours, or undefined when the rule needs the standard's published figure and none was given. */

@@ -17,7 +17,7 @@
  * text not found is normalised and split into code and description).
  */
 import { RuleError, field, say } from "./errors";
-import { checkNumber } from "./inputs";
+import { checkNumber, describeValue } from "./inputs";
 import {
   breakdownFromPoints,
   SCHOOL_ACTION_PLUS_WEIGHT,
@@ -212,14 +212,9 @@ export function looksLikeRegisterHeader(cell: unknown): boolean {
   return false;
 }
 
+/** A cell's value in a message: a number is "the number 7", anything else as describeValue shows it. */
 function describeCell(value: unknown): string {
-  if (typeof value === "string") {
-    const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
-    return `the text "${shown}"`;
-  }
-  if (typeof value === "number") return Number.isFinite(value) ? `the number ${value}` : "a number Excel cannot hold";
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return "a value of an unknown kind";
+  return typeof value === "number" && Number.isFinite(value) ? `the number ${value}` : describeValue(value);
 }
 
 /** For a code and description that disagree: why, in words ("its code K is SEN support but its description is EHC plan"). */
@@ -430,11 +425,10 @@ export function sencoBreakdownFromRegister(
     },
     pupilMobility,
   );
-  return {
-    ...breakdown,
+  return Object.assign({}, breakdown, {
     schoolActionPoints: points.schoolAction,
     senSupportPoints: points.senSupport,
-  };
+  });
 }
 
 /** Recommended whole hours per week from a register's counts (SENCOHOURSFROMREGISTER). */

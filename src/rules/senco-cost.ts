@@ -55,8 +55,10 @@ export interface SencoTimeOptions {
 /** The SENCO's weekly hours as a share of a full-time teacher: hours x weeks / directed hours. */
 export function sencoTimeFte(hoursPerWeek: number, options: SencoTimeOptions = {}): number {
   checkNumber("hours_per_week", hoursPerWeek, HOURS_PER_WEEK_LIMITS);
-  const weeks = options.weeksPerYear ?? DEFAULT_WEEKS_PER_YEAR;
-  const directed = options.directedHoursPerYear ?? DEFAULT_DIRECTED_HOURS_PER_YEAR;
+  const {
+    weeksPerYear: weeks = DEFAULT_WEEKS_PER_YEAR,
+    directedHoursPerYear: directed = DEFAULT_DIRECTED_HOURS_PER_YEAR,
+  } = options;
   checkNumber("weeks_per_year", weeks, WEEKS_PER_YEAR_LIMITS);
   checkNumber("directed_hours_per_year", directed, DIRECTED_HOURS_LIMITS);
   return (hoursPerWeek * weeks) / directed;

@@ -213,7 +213,7 @@ export function sencoHours(inputs: SencoInputs): number {
 
 /** Budget points + register points (A + B), e.g. 133 for School X. */
 export function sencoPoints(inputs: Omit<SencoInputs, "pupilMobility">): number {
-  return sencoBreakdown({ ...inputs, pupilMobility: undefined }).totalPoints;
+  return sencoBreakdown(Object.assign({}, inputs, { pupilMobility: undefined })).totalPoints;
 }
 
 /** The breakdown as [label, value] rows in SENCO_BREAKDOWN_LABELS order (for spills and sheets). */

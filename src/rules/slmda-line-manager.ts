@@ -13,7 +13,8 @@ import { BANK_HOLIDAY_FIRST_YEAR, BANK_HOLIDAY_LAST_YEAR } from "./bank-holidays
 import { checkDateSerial, type DateLimits } from "./inputs";
 import { addWorkingDays, bankHolidaysKnown, nextWorkingDay } from "./working-days";
 import { ruleInForce, serialFromYmd, type DatedRule } from "./excel-dates";
-import { cite, sourceText, type SourceRef } from "./sources";
+import { cite, sourceText, type RuleCitation, type SourceRef } from "./sources";
+import { englishMathsRequired } from "./apprenticeship-funding";
 
 /** [serco-slmda-lm] "Next Steps": "they will have 5 working days to complete a personal statement". */
 export const PERSONAL_STATEMENT_WORKING_DAYS = 5;
@@ -48,12 +49,14 @@ export interface SlmdaDocument {
   readonly source: string;
 }
 
-export interface DocumentNameRule extends DatedRule {
-  readonly ref: SourceRef;
+export interface DocumentNameRule extends DatedRule, RuleCitation {
   readonly name: string;
 }
 
-/** The name of the document setting out the training, by the apprenticeship's start. */
+/**
+ * The name of the document setting out the training, by the apprenticeship's start. The pane's
+ * alone (no function reads it), so each row carries its citation itself.
+ */
 export const TRAINING_PLAN_NAME: readonly DocumentNameRule[] = [
   {
     from: 1,
@@ -73,6 +76,8 @@ export const TRAINING_PLAN_NAME: readonly DocumentNameRule[] = [
 
 /** The placeholder in SLMDA_DOCUMENTS for the training plan's name in force at the start. */
 const TRAINING_PLAN = "Commitment Statement";
+/** The English and maths evidence, listed only while the rules require it (see slmdaDocuments). */
+export const ENGLISH_MATHS_EVIDENCE = "Level 2 maths and English evidence (certificates, or Functional Skills)";
 
 /** The documents checklist, in the order they fall due, as the guidance names them (see slmdaDocuments). */
 export const SLMDA_DOCUMENTS: readonly SlmdaDocument[] = [
@@ -126,6 +131,13 @@ export const SLMDA_DOCUMENTS: readonly SlmdaDocument[] = [
     source: sourceText(cite("serco-slmda-lm", "Next Steps")),
   },
   {
+    document: ENGLISH_MATHS_EVIDENCE,
+    who: "Apprentice",
+    timing: "before-start",
+    ref: cite("serco-slmda-lm", "Structure"),
+    source: sourceText(cite("serco-slmda-lm", "Structure")),
+  },
+  {
     document: "Skills scan (the basis of the individual learning plan)",
     who: "Apprentice with line manager or mentor",
     timing: "before-start",
@@ -143,11 +155,19 @@ export const SLMDA_DOCUMENTS: readonly SlmdaDocument[] = [
 
 /**
  * The documents checklist for a start on `startSerial`, each document named as it was at the
- * start: the Commitment Statement is the Training plan for starts from 01/08/2022.
+ * start (the Commitment Statement is the Training plan for starts from 01/08/2022), as it stands on
+ * `onSerial` (the start when omitted): the English and maths evidence is listed only while the
+ * rules require it of an apprentice aged `ageAtStart` at the start, so from 11/02/2025 not for one
+ * aged 19 or over, whatever the start date.
  */
-export function slmdaDocuments(startSerial: number): SlmdaDocument[] {
+export function slmdaDocuments(
+  startSerial: number,
+  ageAtStart: number,
+  onSerial: number = startSerial,
+): SlmdaDocument[] {
   const rule = ruleInForce(TRAINING_PLAN_NAME, startSerial);
-  return SLMDA_DOCUMENTS.map((doc) =>
+  const englishMaths = englishMathsRequired(startSerial, ageAtStart, onSerial);
+  return SLMDA_DOCUMENTS.filter((doc) => englishMaths || doc.document !== ENGLISH_MATHS_EVIDENCE).map((doc) =>
     doc.document === TRAINING_PLAN
       ? { ...doc, document: rule.name, ref: rule.ref, source: `${doc.source}; ${sourceText(rule.ref)}` }
       : doc,

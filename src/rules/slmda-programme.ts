@@ -49,11 +49,16 @@ function block(number: number, title: string): SlmdaBlock {
   return Object.freeze({ number, module: title.slice(0, at), project: title.slice(at + 3), title });
 }
 
-// [serco-slmda-lm] "Structure": "The full list of learning blocks" (word for word).
-const FULL_BLOCKS: readonly SlmdaBlock[] = Object.freeze([
+// [serco-slmda-lm] "Structure": the first three blocks, the same on both routes (word for word).
+const FIRST_BLOCKS: readonly SlmdaBlock[] = [
   block(1, "Operations Management & Work based project (Masters Learning)"),
   block(2, "Finance Management & Work based project (Research Methods)"),
   block(3, "Strategic Management & Work based project (Research Proposal)"),
+];
+
+// [serco-slmda-lm] "Structure": "The full list of learning blocks" (word for word).
+const FULL_BLOCKS: readonly SlmdaBlock[] = Object.freeze([
+  ...FIRST_BLOCKS,
   block(4, "Orientation and Perspectives on SEN and Inclusive Practice & Work based project (working on project)"),
   block(5, "Evidence Based Practice and Inclusion & Work based project (working on project)"),
   block(6, "Whole School Development: Enabling Inclusion & Work based project (working on project)"),
@@ -62,9 +67,7 @@ const FULL_BLOCKS: readonly SlmdaBlock[] = Object.freeze([
 // [serco-slmda-lm] "Structure": "For apprentices that have already successfully completed the National Award
 // for SEN Co-ordination, the structure will be as follows" (word for word).
 const NASENCO_BLOCKS: readonly SlmdaBlock[] = Object.freeze([
-  block(1, "Operations Management & Work based project (Masters Learning)"),
-  block(2, "Finance Management & Work based project (Research Methods)"),
-  block(3, "Strategic Management & Work based project (Research Proposal)"),
+  ...FIRST_BLOCKS,
   block(4, "Leading and Change & Work based project"),
   block(5, "Work based project and completion of Portfolio of Evidence."),
 ]);

@@ -28,12 +28,12 @@ export const SOURCE_TITLES = {
   "hmrc-levy": "HMRC, Apprenticeship Levy",
   "dfe-levy-topup-2017": "DfE written answer on the levy top-up (2017)",
   "dfe-sen-cop-1994": "SEN Code of Practice (1994)",
-  "senco-regs-2009": "SENCO Regulations 2009 (the National Award)",
   "aps-expired-funds": "Apprenticeship service, expired funds",
   "das-forecasting-tool": "Apprenticeship service funding projection (its public code)",
   "das-employer-finance": "Apprenticeship service finance and expiry (its public code)",
   "das-payments-acceptance": "Apprenticeship service payment schedules (its public tests)",
   "das-funding-payments": "Apprenticeship service payments (its public code)",
+  "senco-regs-2008-2009": "SENCO Regulations 2008 as amended in 2009",
   "send-regs-2014-r49": "SEND Regulations 2014, regulation 49",
   "si-2024-535": "SEND (Amendment) Regulations 2024",
   "dfe-npq-senco-transition": "DfE, transition to the NPQ for SENCOs",
@@ -61,6 +61,30 @@ export interface SourceRef {
 /** A citation: `cite("serco-slmda-lm", "Next Steps")`. */
 export function cite(id: SourceId, section: string): SourceRef {
   return Object.freeze({ id, section });
+}
+
+/**
+ * Where a row of a dated rule table comes from: the rule as users read it beside a figure (what
+ * it says, from when, and the body that made it at that date: ESFA until 31/03/2025, then DfE;
+ * IfATE until 01/06/2025, then Skills England) and the document it cites.
+ */
+export interface RuleCitation {
+  readonly source: string;
+  readonly ref: SourceRef;
+}
+
+/**
+ * A dated table's rows joined with their citations, row by row (`citations` in the table's
+ * order, one per row): the *_CITED tables the plan sheet, the pane and the docs read.
+ */
+export function withCitations<T extends { readonly from: number }>(
+  rows: readonly T[],
+  citations: readonly RuleCitation[],
+): readonly (T & RuleCitation)[] {
+  if (citations.length !== rows.length) {
+    throw new Error(`a dated table has ${rows.length} rows but ${citations.length} citations`);
+  }
+  return Object.freeze(rows.map((row, i) => Object.freeze({ ...row, ...citations[i]! })));
 }
 
 /** A citation as users read it: "Serco line-manager guidance, Next Steps". */

@@ -45,9 +45,9 @@ const DATE_ARGUMENTS: DateArgument[] = [
     id: "SENCOQUALIFICATIONDUE",
     ...APPOINTMENTS,
     firstDay: () => {
-      // Appointed on 01/09/1994: before 01/09/2009, so the rule's own #N/A (no qualification required).
+      // Appointed on 01/09/1994: before 01/09/2008, so the rule's own #N/A (no qualification required).
       const error = callExpectingError("SENCOQUALIFICATIONDUE", serial(1994, 9, 1));
-      expect([error.code, error.message.startsWith("appointment_date is before 01/09/2009")]).toEqual([
+      expect([error.code, error.message.startsWith("appointment_date is before 01/09/2008")]).toEqual([
         ErrorCode.notAvailable,
         true,
       ]);

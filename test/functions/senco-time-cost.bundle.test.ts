@@ -89,11 +89,16 @@ describe("SENCOQUALIFICATIONDUE", () => {
     expect(callFunction("SENCOQUALIFICATIONDUE", "01/09/2025")).toBe(serial(2028, 9, 1));
   });
 
-  test("appointed 31/08/2009: #N/A saying why; 01/09/2009: 01/09/2012", () => {
-    const error = callExpectingError("SENCOQUALIFICATIONDUE", serial(2009, 8, 31));
+  test("appointed 31/08/2008: #N/A saying why; 01/09/2008, 31/08/2009, 01/09/2009: 01/09/2012; 02/09/2009: 02/09/2012", () => {
+    const error = callExpectingError("SENCOQUALIFICATIONDUE", serial(2008, 8, 31));
     expect(error.code).toBe(ErrorCode.notAvailable);
-    expect(error.message).toMatch(/not required to hold the mandatory SENCO qualification.*regulation 49/);
-    expect(callFunction("SENCOQUALIFICATIONDUE", serial(2009, 9, 1))).toBe(serial(2012, 9, 1));
+    expect(error.message).toBe(
+      "appointment_date is before 01/09/2008: a SENCO appointed before then had been a SENCO for more than 12 months when the qualification became law on 01/09/2009, so is not required to hold it and there is no date by which to hold it (SENCO Regulations 2008 as amended in 2009, regulation 3(5)).",
+    );
+    for (const appointed of [serial(2008, 9, 1), serial(2009, 8, 31), serial(2009, 9, 1), "01/09/2009"]) {
+      expect(callFunction("SENCOQUALIFICATIONDUE", appointed)).toBe(serial(2012, 9, 1));
+    }
+    expect(callFunction("SENCOQUALIFICATIONDUE", serial(2009, 9, 2))).toBe(serial(2012, 9, 2));
   });
 
   test('an empty appointment cell (0 or "") is #VALUE!', () => {
@@ -105,7 +110,11 @@ describe("SENCOQUALIFICATIONDUE", () => {
 describe("SENCOQUALIFICATIONNEEDED", () => {
   const appointed = serial(2023, 9, 1);
   test.each([
-    [[serial(2009, 8, 31), true, serial(2020, 1, 1)], "Not required"],
+    [[serial(2008, 8, 31), true, serial(2020, 1, 1)], "Not required"],
+    [[serial(2008, 9, 1)], "NPQ for SENCOs"],
+    [[serial(2009, 8, 31), true], "Met"],
+    [[serial(2009, 9, 1), false, serial(2010, 1, 4)], "NASENCO"],
+    [[serial(2009, 9, 2)], "NPQ for SENCOs"],
     [[appointed, true, null], "Met"],
     [[appointed, "TRUE", serial(2024, 9, 1)], "Met"],
     [[appointed, false, serial(2024, 8, 31)], "NASENCO"],

@@ -25,6 +25,7 @@ import {
   inputsThatDiffer,
 } from "../../src/sheets/plan/plan-fields";
 import type { Block, FormulaCell, SheetModel } from "../../src/sheets/sheet-model";
+import { ENGLISH_MATHS_EVIDENCE } from "../../src/rules/slmda-line-manager";
 import { SAMPLE_PLAN_INPUTS, sampleFormRaw } from "./sample-plan-inputs";
 
 const d = serialFromYmd;
@@ -424,13 +425,47 @@ describe("plan: today's rules (care leavers, published off-the-job hours, SENCO 
     expect(checkResult(held, "Mandatory SENCO qualification")[1]).toBe("Met");
   });
 
-  test("date appointed as SENCO: due 3 years on; before 01/09/2009 not required", () => {
-    const appointed = buildPlanModel(inputs({ startSerial: d(2024, 9, 1), sencoAppointmentSerial: d(2024, 1, 15) }));
-    expect(checkResult(appointed, "Mandatory SENCO qualification")[2]).toContain("held by 15/01/2027");
-    const early = buildPlanModel(inputs({ startSerial: d(2024, 9, 1), sencoAppointmentSerial: d(2009, 8, 31) }));
-    expect(checkResult(early, "Mandatory SENCO qualification")[1]).toBe("Not required");
-    const first = buildPlanModel(inputs({ startSerial: d(2024, 9, 1), sencoAppointmentSerial: d(2009, 9, 1) }));
-    expect(checkResult(first, "Mandatory SENCO qualification")[1]).toBe("NPQ for SENCOs needed");
+  test("date appointed as SENCO: 31/08/2008 not required; 01/09/2008 to 01/09/2009 by 01/09/2012; then 3 years on", () => {
+    const plan = (appointed: number) =>
+      checkResult(
+        buildPlanModel(inputs({ startSerial: d(2024, 9, 1), sencoAppointmentSerial: appointed })),
+        "Mandatory SENCO qualification",
+      );
+    expect(plan(d(2024, 1, 15))[2]).toContain("held by 15/01/2027, 3 years after taking up the post on 15/01/2024.");
+    const early = plan(d(2008, 8, 31));
+    expect(early[1]).toBe("Not required");
+    expect(early[2]).toContain("before 01/09/2008");
+    expect(early[3]).toBe("SENCO Regulations 2008 as amended in 2009, regulation 3(5)");
+    for (const appointed of [d(2008, 9, 1), d(2009, 8, 31), d(2009, 9, 1)]) {
+      const check = plan(appointed);
+      expect(check[1]).toBe("NPQ for SENCOs needed");
+      expect(check[2]).toContain(
+        "held by 01/09/2012, the date set for a SENCO in post on 01/09/2009 who had then been a SENCO for 12 months or less.",
+      );
+    }
+    expect(plan(d(2009, 9, 2))[2]).toContain("held by 02/09/2012, 3 years after taking up the post on 02/09/2009.");
+  });
+
+  test("maths and English for a 2020 start planned today: no longer required at 19 (from 11/02/2025), still at 18", () => {
+    const today = d(2026, 12, 2);
+    const plan = (age: number) =>
+      buildPlanModel(inputs({ startSerial: d(2020, 9, 1), ageAtStart: age, hasMaths: false }), { todaySerial: today });
+    const nineteen = checkResult(plan(19), "Level 2 maths and English evidence");
+    expect(nineteen.slice(1)).toEqual([
+      "No longer required",
+      "Required at the start on 01/09/2020; from 11/02/2025 apprentices aged 19 or over at the start, new and existing, no longer need to hold or achieve English and maths qualifications. Not held: maths; Functional Skills remain available.",
+      "DfE, changes to English and maths requirements, announcement of 11 February 2025",
+    ]);
+    expect(documentNames(plan(19))).not.toContain(ENGLISH_MATHS_EVIDENCE);
+    const eighteen = checkResult(plan(18), "Level 2 maths and English evidence");
+    expect(eighteen[1]).toBe("Action needed");
+    expect(documentNames(plan(18))).toContain(ENGLISH_MATHS_EVIDENCE);
+    // Planned the day before the change, the evidence was still required at 19.
+    const dayBefore = buildPlanModel(inputs({ startSerial: d(2020, 9, 1), ageAtStart: 19, hasMaths: false }), {
+      todaySerial: d(2025, 2, 10),
+    });
+    expect(checkResult(dayBefore, "Level 2 maths and English evidence")[1]).toBe("Action needed");
+    expect(documentNames(dayBefore)).toContain(ENGLISH_MATHS_EVIDENCE);
   });
 
   test("documents: the Commitment Statement is the Training plan for starts from 01/08/2022", () => {

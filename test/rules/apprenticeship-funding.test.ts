@@ -250,6 +250,18 @@ describe("englishMathsRequired", () => {
   test("from 11/02/2025 without age: na naming age_at_start", () => {
     const error = ruleErrorOf(() => englishMathsRequired(ymd(2025, 2, 11), undefined));
     expect([error.kind, error.field]).toEqual(["na", "age_at_start"]);
+    expect(error.message).toBe(
+      "age_at_start is needed: from 11/02/2025 English and maths are required only for apprentices under 19 at the start.",
+    );
+  });
+  test("an existing apprentice: the rule in force on the date asked decides, by age at the start", () => {
+    const start = ymd(2020, 9, 1);
+    expect(englishMathsRequired(start, 35, ymd(2025, 2, 10))).toBe(true);
+    expect(englishMathsRequired(start, 35, ymd(2025, 2, 11))).toBe(false);
+    expect(englishMathsRequired(start, 18, ymd(2025, 2, 11))).toBe(true);
+    // A date before the start asks about the start.
+    expect(englishMathsRequired(ymd(2025, 9, 1), 35, ymd(2024, 1, 1))).toBe(false);
+    expect(ruleErrorOf(() => englishMathsRequired(start, 35, ymd(2025, 2, 11) - 0.5 - 1e9)).kind).toBe("value");
   });
 });
 

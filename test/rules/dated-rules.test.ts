@@ -5,17 +5,18 @@
 import {
   apprenticeshipLevyFunds,
   CO_INVESTMENT,
+  englishMathsNoLongerRequiredFrom,
   englishMathsRequired,
   fundingBreakdown,
   levyFundsExpiryMonths,
   levyTopUp,
-  LEVEL7_FUNDING,
   requireStartDate,
   type FundingInputs,
 } from "../../src/rules/apprenticeship-funding";
+import { CO_INVESTMENT_CITED, LEVEL7_FUNDING_CITED } from "../../src/rules/apprenticeship-funding-sources";
+import { SENCO_COURSE_CITED } from "../../src/rules/senco-qualification-sources";
 import { ruleInForce, serialFromYmd as ymd } from "../../src/rules/excel-dates";
 import {
-  MIN_FUNDED_OFF_THE_JOB_HOURS,
   offTheJobHours,
   offTheJobMinimum,
   offTheJobUsesWeeklyHours,
@@ -26,7 +27,7 @@ import {
   qualificationForCourseStart,
   qualificationNeeded,
 } from "../../src/rules/senco-qualification";
-import { slmdaDocuments } from "../../src/rules/slmda-line-manager";
+import { ENGLISH_MATHS_EVIDENCE, slmdaDocuments } from "../../src/rules/slmda-line-manager";
 import { ruleErrorOf } from "../helpers/rule-error";
 
 const funding = (inputs: Partial<FundingInputs>) =>
@@ -49,7 +50,7 @@ describe("Level 7 funding by age (DfE, starts from 01/01/2026)", () => {
     expect(cost({ startSerial: ymd(2026, 9, 1), ageAtStart: 23 })).toBe(14000);
   });
   test("the rows cite DfE's guidance", () => {
-    expect(ruleInForce(LEVEL7_FUNDING, ymd(2026, 1, 1)).ref).toEqual({
+    expect(ruleInForce(LEVEL7_FUNDING_CITED, ymd(2026, 1, 1)).ref).toEqual({
       id: "dfe-l7-2025",
       section: "who is funded from 1 January 2026",
     });
@@ -74,7 +75,7 @@ describe("non-levy co-investment exemption (ESFA, starts from 01/04/2024)", () =
     expect(at(2024, 4, 1, 22, true).employerCashCost).toBe(0);
     expect(at(2024, 4, 1, 24, true).employerCashCost).toBe(0);
     expect(at(2024, 4, 1, 25, true).employerCashCost).toBe(700);
-    expect(ruleInForce(CO_INVESTMENT, ymd(2024, 4, 1)).ref.id).toBe("esfa-rules-2023-24");
+    expect(ruleInForce(CO_INVESTMENT_CITED, ymd(2024, 4, 1)).ref.id).toBe("esfa-rules-2023-24");
   });
 });
 
@@ -162,42 +163,67 @@ describe("off-the-job minimum (a minimum, never a cap)", () => {
         publishedHours: 425,
       }),
     ).toEqual({ hours: 278.4, basis: "share", reason: undefined });
-    expect(MIN_FUNDED_OFF_THE_JOB_HOURS).toBe(187);
   });
 });
 
 describe("documents: the Commitment Statement is the Training plan from 01/08/2022", () => {
   test("31/07/2022 and 01/08/2022", () => {
-    const names = (y: number, m: number, d: number) => slmdaDocuments(ymd(y, m, d)).map((doc) => doc.document);
+    const names = (y: number, m: number, d: number) => slmdaDocuments(ymd(y, m, d), 40).map((doc) => doc.document);
     expect(names(2022, 7, 31)).toContain("Commitment Statement");
     expect(names(2022, 7, 31)).not.toContain("Training plan");
     expect(names(2022, 8, 1)).toContain("Training plan");
     expect(names(2022, 8, 1)).not.toContain("Commitment Statement");
-    const plan = slmdaDocuments(ymd(2022, 8, 1)).find((doc) => doc.document === "Training plan")!;
+    const plan = slmdaDocuments(ymd(2022, 8, 1), 40).find((doc) => doc.document === "Training plan")!;
     expect(plan.ref).toEqual({ id: "esfa-rules-2022-23", section: "training plan" });
   });
 });
 
-describe("English and maths (DfE, from 11/02/2025)", () => {
-  test("10/02/2025: required at 19; 11/02/2025: not at 19, still at 18", () => {
+describe("English and maths (DfE, from 11/02/2025, for new and existing apprentices)", () => {
+  const today = ymd(2026, 12, 2);
+  test("at the start: 10/02/2025 required at 19; 11/02/2025 not at 19, still at 18", () => {
     expect(englishMathsRequired(ymd(2025, 2, 10), 19)).toBe(true);
     expect(englishMathsRequired(ymd(2025, 2, 11), 19)).toBe(false);
     expect(englishMathsRequired(ymd(2025, 2, 11), 18)).toBe(true);
   });
+  test("a 2020 start: required until 10/02/2025 at 19; from 11/02/2025 no longer; at 18 still required today", () => {
+    const start = ymd(2020, 9, 1);
+    expect(englishMathsRequired(start, 19, ymd(2025, 2, 10))).toBe(true);
+    expect(englishMathsRequired(start, 19, ymd(2025, 2, 11))).toBe(false);
+    expect(englishMathsRequired(start, 19, today)).toBe(false);
+    expect(englishMathsRequired(start, 18, today)).toBe(true);
+    expect(englishMathsNoLongerRequiredFrom(start, 19, today)).toBe(ymd(2025, 2, 11));
+    expect(englishMathsNoLongerRequiredFrom(start, 19, ymd(2025, 2, 10))).toBeUndefined();
+    expect(englishMathsNoLongerRequiredFrom(start, 18, today)).toBeUndefined();
+  });
+  test("the documents checklist lists the evidence only while it is required", () => {
+    const start = ymd(2020, 9, 1);
+    const listed = (age: number, on: number) =>
+      slmdaDocuments(start, age, on).some((doc) => doc.document === ENGLISH_MATHS_EVIDENCE);
+    expect(listed(19, ymd(2025, 2, 10))).toBe(true);
+    expect(listed(19, ymd(2025, 2, 11))).toBe(false);
+    expect(listed(19, today)).toBe(false);
+    expect(listed(18, today)).toBe(true);
+    expect(listed(35, start)).toBe(true);
+  });
 });
 
-describe("mandatory SENCO qualification (SEND Regulations 2014 reg 49, as amended from 01/09/2024)", () => {
-  test("qualificationDue: appointed 01/09/2009 -> 01/09/2012; 29/02/2024 -> 28/02/2027; 31/08/2009 -> #N/A", () => {
-    expect(qualificationDue(ymd(2009, 9, 1))).toBe(ymd(2012, 9, 1));
-    expect(qualificationDue(ymd(2024, 2, 29))).toBe(ymd(2027, 2, 28));
-    const error = ruleErrorOf(() => qualificationDue(ymd(2009, 8, 31)));
+describe("mandatory SENCO qualification (SENCO Regulations 2008 as amended in 2009; SEND Regulations 2014 reg 49)", () => {
+  test("qualificationDue: 31/08/2008 -> #N/A; 01/09/2008, 31/08/2009, 01/09/2009 -> 01/09/2012; 02/09/2009 -> 02/09/2012", () => {
+    const error = ruleErrorOf(() => qualificationDue(ymd(2008, 8, 31)));
     expect([error.kind, error.field]).toEqual(["na", "appointment_date"]);
     expect(error.message).toContain("not required");
+    expect(qualificationDue(ymd(2008, 9, 1))).toBe(ymd(2012, 9, 1));
+    expect(qualificationDue(ymd(2009, 8, 31))).toBe(ymd(2012, 9, 1));
+    expect(qualificationDue(ymd(2009, 9, 1))).toBe(ymd(2012, 9, 1));
+    expect(qualificationDue(ymd(2009, 9, 2))).toBe(ymd(2012, 9, 2));
+    expect(qualificationDue(ymd(2024, 2, 29))).toBe(ymd(2027, 2, 28));
     expect(ruleErrorOf(() => qualificationDue(0)).kind).toBe("value");
   });
   test("qualificationNeeded in the order of the rules", () => {
-    expect(qualificationNeeded(ymd(2009, 8, 31))).toBe("Not required");
-    expect(qualificationNeeded(ymd(2009, 8, 31), true)).toBe("Not required");
+    expect(qualificationNeeded(ymd(2008, 8, 31))).toBe("Not required");
+    expect(qualificationNeeded(ymd(2008, 8, 31), true)).toBe("Not required");
+    expect(qualificationNeeded(ymd(2008, 9, 1))).toBe("NPQ for SENCOs");
+    expect(qualificationNeeded(ymd(2009, 8, 31), true)).toBe("Met");
     expect(qualificationNeeded(ymd(2009, 9, 1), true)).toBe("Met");
     expect(qualificationNeeded(ymd(2023, 1, 9), false, ymd(2024, 8, 31))).toBe("NASENCO");
     expect(qualificationNeeded(ymd(2023, 1, 9), false, ymd(2024, 9, 1))).toBe("NPQ for SENCOs");
@@ -207,7 +233,10 @@ describe("mandatory SENCO qualification (SEND Regulations 2014 reg 49, as amende
   test("a NASENCO course begun before 01/09/2024 counts if completed before 01/09/2027 (reg 49(7))", () => {
     const before = qualificationForCourseStart(ymd(2024, 8, 31));
     expect([before.qualification, before.completeBefore]).toEqual(["NASENCO", ymd(2027, 9, 1)]);
-    expect(before.ref).toEqual({ id: "si-2024-535", section: "regulation 49(7)(a)" });
+    expect(ruleInForce(SENCO_COURSE_CITED, before.from).ref).toEqual({
+      id: "si-2024-535",
+      section: "regulation 49(7)(a)",
+    });
     expect(qualificationForCourseStart(ymd(2024, 9, 1)).qualification).toBe("NPQ for SENCOs");
   });
 });

@@ -3,23 +3,34 @@ import {
   NASENCO_COMPLETE_BEFORE,
   QUALIFICATION_NEEDED_ANSWERS,
   qualificationDue,
+  qualificationDueReason,
   qualificationNeeded,
 } from "../../src/rules/senco-qualification";
 import { ruleErrorOf } from "../helpers/rule-error";
 
 const d = serialFromYmd;
 
-describe("qualificationDue: 36 months after appointment (reg 49(4))", () => {
-  test("appointed 01/09/2009 (the day itself): due 01/09/2012", () => {
-    expect(qualificationDue(d(2009, 9, 1))).toBe(d(2012, 9, 1));
-  });
-
-  test("appointed 31/08/2009 (the day before): #N/A with the reason", () => {
-    const error = ruleErrorOf(() => qualificationDue(d(2009, 8, 31)));
+describe("qualificationDue: the 2008 Regulations as amended in 2009, then 36 months after appointment (reg 49(4))", () => {
+  test("appointed 31/08/2008 (a SENCO for more than 12 months on 01/09/2009): #N/A with the reason", () => {
+    const error = ruleErrorOf(() => qualificationDue(d(2008, 8, 31)));
     expect(error.kind).toBe("na");
     expect(error.message).toBe(
-      "appointment_date is before 01/09/2009: a SENCO appointed before then is not required to hold the mandatory SENCO qualification, so there is no date by which to hold it (SEND Regulations 2014, regulation 49).",
+      "appointment_date is before 01/09/2008: a SENCO appointed before then had been a SENCO for more than 12 months when the qualification became law on 01/09/2009, so is not required to hold it and there is no date by which to hold it (SENCO Regulations 2008 as amended in 2009, regulation 3(5)).",
     );
+  });
+
+  test("appointed 01/09/2008, 31/08/2009 or 01/09/2009 (in post on 01/09/2009, 12 months or less): due 01/09/2012", () => {
+    for (const appointed of [d(2008, 9, 1), d(2009, 2, 14), d(2009, 8, 31), d(2009, 9, 1)]) {
+      expect(qualificationDue(appointed)).toBe(d(2012, 9, 1));
+      expect(qualificationDueReason(appointed)).toBe(
+        "the date set for a SENCO in post on 01/09/2009 who had then been a SENCO for 12 months or less",
+      );
+    }
+  });
+
+  test("appointed 02/09/2009 (after 1 September 2009): 3 years on, 02/09/2012", () => {
+    expect(qualificationDue(d(2009, 9, 2))).toBe(d(2012, 9, 2));
+    expect(qualificationDueReason(d(2009, 9, 2))).toBe("3 years after taking up the post on 02/09/2009");
   });
 
   test("EDATE's month ends: 29/02/2024 gives 28/02/2027; a time of day is dropped", () => {
@@ -43,10 +54,14 @@ describe("qualificationNeeded: exactly one answer, tried in order", () => {
     expect(QUALIFICATION_NEEDED_ANSWERS).toEqual(["Not required", "Met", "NASENCO", "NPQ for SENCOs"]);
   });
 
-  test("appointed before 01/09/2009: Not required, whatever else is given", () => {
-    expect(qualificationNeeded(d(2009, 8, 31))).toBe("Not required");
-    expect(qualificationNeeded(d(2009, 8, 31), true, d(2020, 1, 1))).toBe("Not required");
-    expect(qualificationNeeded(d(2009, 9, 1))).toBe("NPQ for SENCOs");
+  test("appointed before 01/09/2008: Not required, whatever else is given; from 01/09/2008 required", () => {
+    expect(qualificationNeeded(d(2008, 8, 31))).toBe("Not required");
+    expect(qualificationNeeded(d(2008, 8, 31), true, d(2020, 1, 1))).toBe("Not required");
+    for (const appointed of [d(2008, 9, 1), d(2009, 8, 31), d(2009, 9, 1), d(2009, 9, 2)]) {
+      expect(qualificationNeeded(appointed)).toBe("NPQ for SENCOs");
+      expect(qualificationNeeded(appointed, true)).toBe("Met");
+    }
+    expect(qualificationNeeded(d(2009, 8, 31), false, d(2010, 1, 4))).toBe("NASENCO");
   });
 
   test("qualification held: Met, before looking at any course", () => {

@@ -4,24 +4,28 @@
  * nothing when it does not apply, so adding a check is one function and one line in PLAN_CHECKS.
  */
 import { attemptRule } from "../rule-preview";
-import {
-  ENGLISH_MATHS,
-  FUNDING_BAND_ST0480,
-  LEVEL7_FUNDING,
-  englishMathsRequired,
-} from "../../rules/apprenticeship-funding";
+import { englishMathsNoLongerRequiredFrom, englishMathsRequired } from "../../rules/apprenticeship-funding";
 import { formatSerialDdMmYyyy, ruleInForce } from "../../rules/excel-dates";
-import { OFF_THE_JOB, PUBLISHED_HOURS_FROM } from "../../rules/off-the-job";
+import { PUBLISHED_HOURS_FROM } from "../../rules/off-the-job";
 import { sourceText } from "../../rules/sources";
 import {
   NPQ_FROM,
   QUALIFICATION_REQUIRED_FROM,
-  SENCO_APPOINTMENT,
-  SENCO_COURSE,
   qualificationDue,
-  qualificationForCourseStart,
+  qualificationDueReason,
   qualificationNeeded,
 } from "../../rules/senco-qualification";
+// The dated tables with each row's citation (the Rule column), under the tables' own names.
+import {
+  ENGLISH_MATHS_CITED as ENGLISH_MATHS,
+  FUNDING_BAND_ST0480_CITED as FUNDING_BAND_ST0480,
+  LEVEL7_FUNDING_CITED as LEVEL7_FUNDING,
+} from "../../rules/apprenticeship-funding-sources";
+import { OFF_THE_JOB_CITED as OFF_THE_JOB } from "../../rules/off-the-job-sources";
+import {
+  SENCO_APPOINTMENT_CITED as SENCO_APPOINTMENT,
+  SENCO_COURSE_CITED as SENCO_COURSE,
+} from "../../rules/senco-qualification-sources";
 import { documentDue } from "../../rules/slmda-line-manager";
 import type { PlanInputs } from "./plan-fields";
 import { planFigures, type PlanFigures } from "./plan-figures";
@@ -34,8 +38,11 @@ export interface PlanCheck {
   readonly ok: boolean;
 }
 
-/** One check of the plan, or undefined when it does not apply to these inputs. */
-export type PlanCheckRule = (inputs: PlanInputs, figures: PlanFigures) => PlanCheck | undefined;
+/**
+ * One check of the plan, or undefined when it does not apply to these inputs, as it stands on
+ * `todaySerial`, the day the plan is made.
+ */
+export type PlanCheckRule = (inputs: PlanInputs, figures: PlanFigures, todaySerial: number) => PlanCheck | undefined;
 
 const money = (pounds: number) =>
   `£${pounds.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
@@ -50,7 +57,7 @@ const hours = (h: number) => h.toLocaleString("en-GB", { maximumFractionDigits: 
 export function sencoQualificationCheck(inputs: PlanInputs): PlanCheck {
   const start = inputs.startSerial;
   const held = inputs.nasencoCompleted === true;
-  const course = qualificationForCourseStart(start);
+  const course = ruleInForce(SENCO_COURSE, start);
   const check = "Mandatory SENCO qualification";
   const appointed = inputs.sencoAppointmentSerial;
   let dueText = "";
@@ -64,7 +71,7 @@ export function sencoQualificationCheck(inputs: PlanInputs): PlanCheck {
         ok: true,
       };
     }
-    dueText = ` It must be held by ${formatSerialDdMmYyyy(qualificationDue(appointed))}, 3 years after taking up the post on ${formatSerialDdMmYyyy(appointed)}.`;
+    dueText = ` It must be held by ${formatSerialDdMmYyyy(qualificationDue(appointed))}, ${qualificationDueReason(appointed)}.`;
   }
   if (held) {
     return {
@@ -120,21 +127,41 @@ function fundingAgeCheck(inputs: PlanInputs, figures: PlanFigures): PlanCheck {
   };
 }
 
-/** English and maths at Level 2 (the provider's guidance; DfE from 11/02/2025). */
-function mathsEnglishCheck(inputs: PlanInputs): PlanCheck {
+/** Level 2 English and maths not held, in words ("maths", "English"). */
+function missingEvidence(inputs: PlanInputs): string[] {
+  return [inputs.hasMaths ? undefined : "maths", inputs.hasEnglish ? undefined : "English"].filter(Boolean) as string[];
+}
+
+/**
+ * English and maths at Level 2 (the provider's guidance; DfE from 11/02/2025, for new and
+ * existing apprentices), as the rule stands on the day the plan is made.
+ */
+function mathsEnglishCheck(inputs: PlanInputs, _figures: PlanFigures, todaySerial: number): PlanCheck {
   const start = inputs.startSerial;
-  const mathsRule = ruleInForce(ENGLISH_MATHS, start);
+  const mathsRule = ruleInForce(ENGLISH_MATHS, Math.max(start, todaySerial));
   const rule = sourceText(mathsRule.ref);
   const check = "Level 2 maths and English evidence";
-  const required = attemptRule(() => englishMathsRequired(start, inputs.ageAtStart));
-  const missing = [inputs.hasMaths ? undefined : "maths", inputs.hasEnglish ? undefined : "English"].filter(
-    Boolean,
-  ) as string[];
+  const required = attemptRule(() => englishMathsRequired(start, inputs.ageAtStart, todaySerial));
+  const missing = missingEvidence(inputs);
+  const held =
+    missing.length > 0
+      ? ` Not held: ${missing.join(" and ")}; Functional Skills remain available.`
+      : " Evidence held for both.";
+  const endedOn = englishMathsNoLongerRequiredFrom(start, inputs.ageAtStart, todaySerial);
+  if (endedOn !== undefined) {
+    return {
+      check,
+      result: "No longer required",
+      detail: `Required at the start on ${formatSerialDdMmYyyy(start)}; from ${formatSerialDdMmYyyy(endedOn)} apprentices aged ${mathsRule.notRequiredFromAge} or over at the start, new and existing, no longer need to hold or achieve English and maths qualifications.${held}`,
+      rule,
+      ok: true,
+    };
+  }
   if ("value" in required && !required.value) {
     return {
       check,
       result: "Optional",
-      detail: `From ${formatSerialDdMmYyyy(ENGLISH_MATHS[ENGLISH_MATHS.length - 1]!.from)} evidence is no longer mandatory for apprentices aged ${mathsRule.notRequiredFromAge} or over at the start.${missing.length > 0 ? ` Not held: ${missing.join(" and ")}; Functional Skills remain available.` : " Evidence held for both."}`,
+      detail: `From ${formatSerialDdMmYyyy(ENGLISH_MATHS[ENGLISH_MATHS.length - 1]!.from)} evidence is no longer mandatory for apprentices aged ${mathsRule.notRequiredFromAge} or over at the start.${held}`,
       rule,
       ok: true,
     };
@@ -234,10 +261,14 @@ export const PLAN_CHECKS: readonly PlanCheckRule[] = [
 ];
 
 /** The checks that apply to these inputs, in plain English, each traced to its source document and section (the Rule column). */
-export function planChecks(inputs: PlanInputs, figures: PlanFigures = planFigures(inputs)): PlanCheck[] {
+export function planChecks(
+  inputs: PlanInputs,
+  figures: PlanFigures = planFigures(inputs),
+  todaySerial: number = inputs.startSerial,
+): PlanCheck[] {
   const checks: PlanCheck[] = [];
   for (const rule of PLAN_CHECKS) {
-    const check = rule(inputs, figures);
+    const check = rule(inputs, figures, todaySerial);
     if (check) checks.push(check);
   }
   return checks;

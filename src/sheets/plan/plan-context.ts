@@ -12,6 +12,8 @@ export interface PlanModelOptions {
    * (read back from the plan sheet with doneByDocumentFromSheet), kept in the rebuilt checklist.
    */
   doneByDocument?: ReadonlyMap<string, ModelCell>;
+  /** The day the plan is made (Excel serial): English and maths are judged as they stand then (default: the start). */
+  todaySerial?: number;
 }
 
 export interface PlanContext {
@@ -22,6 +24,8 @@ export interface PlanContext {
   readonly otherRoute: SlmdaRoute;
   readonly reserveForOtherRoute: boolean;
   readonly doneByDocument: ReadonlyMap<string, ModelCell> | undefined;
+  /** The day the plan is made: the checks and the documents checklist as they stand then. */
+  readonly todaySerial: number;
 }
 
 export function planContext(inputs: PlanInputs, options: PlanModelOptions): PlanContext {
@@ -32,5 +36,6 @@ export function planContext(inputs: PlanInputs, options: PlanModelOptions): Plan
     otherRoute: figures.route === "full" ? "nasenco" : "full",
     reserveForOtherRoute: options.reserveForOtherRoute !== false,
     doneByDocument: options.doneByDocument,
+    todaySerial: options.todaySerial === undefined ? inputs.startSerial : options.todaySerial,
   };
 }

@@ -266,7 +266,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     kind: "text",
     optional: true,
     cellFormat: "dd/mm/yyyy",
-    hint: "Optional, dd/mm/yyyy: the mandatory SENCO qualification is due 3 years after it.",
+    hint: "Optional, dd/mm/yyyy: the mandatory SENCO qualification is due 3 years after it (by 01/09/2012 if from 01/09/2008 to 01/09/2009).",
     ...pick(dateArg("appointment_date", APPOINTMENT_DATE_LIMITS, { optional: true })),
   },
   {
@@ -275,7 +275,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     kind: "text",
     optional: true,
     cellFormat: "General",
-    hint: `Optional: the standard's published off-the-job hours, the minimum for a start from ${PUBLISHED_FROM_TEXT}.`,
+    hint: `Optional: the off-the-job hours the DfE publishes for ST0480 Senior Leader (the provider's training plan gives them), the minimum for a start from ${PUBLISHED_FROM_TEXT}.`,
     ...pick(numberArg("published_off_the_job_hours", PUBLISHED_HOURS_LIMITS, { optional: true })),
   },
 ];

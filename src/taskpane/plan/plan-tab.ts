@@ -12,6 +12,7 @@ import { startProgress } from "../shared/progress";
 import { buildPlanModel, MARKER_ROW } from "../../sheets/plan/plan-model";
 import type { SheetModel } from "../../sheets/sheet-model";
 import { weeklyHoursWarning } from "../../rules/working-time";
+import { serialFromLocalDate } from "../../rules/excel-dates";
 import {
   FULL_ROUTE_PRICE_TEXT,
   PLAN_FIELDS,
@@ -222,7 +223,7 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
     if (!env.inExcel) {
       let model: ReturnType<typeof buildPlanModel>;
       try {
-        model = buildPlanModel(inputs);
+        model = buildPlanModel(inputs, { todaySerial: serialFromLocalDate(new Date()) });
       } catch (error) {
         if (!showRuleProblem(error)) env.showError(readableError(error));
         return;
@@ -274,7 +275,10 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
     update.disabled = true;
     const progress = startProgress(progressArea, "Writing the plan");
     try {
-      const model = buildPlanModel(inputs, { doneByDocument: current?.done });
+      const model = buildPlanModel(inputs, {
+        doneByDocument: current?.done,
+        todaySerial: serialFromLocalDate(new Date()),
+      });
       const result = await Excel.run((context) =>
         writePlan(context, model, { onProgress: progress.update, replaceSheetName: replace }),
       );

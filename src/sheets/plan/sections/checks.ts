@@ -3,8 +3,8 @@ import { textBlock, type SectionOutput } from "../../sections";
 import { planChecks } from "../plan-checks";
 import type { PlanContext } from "../plan-context";
 
-export function checksSection({ inputs, figures }: PlanContext, startRow: number): SectionOutput {
-  const checks = planChecks(inputs, figures);
+export function checksSection({ inputs, figures, todaySerial }: PlanContext, startRow: number): SectionOutput {
+  const checks = planChecks(inputs, figures, todaySerial);
   return {
     blocks: [
       textBlock(startRow, "Checks", "heading"),

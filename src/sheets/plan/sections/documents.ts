@@ -17,14 +17,17 @@ export function documentsTableName(inputs: PlanInputs): string {
   return `SLMDA_Documents${slug ? `_${slug}` : ""}`;
 }
 
-export function documentsSection({ inputs, doneByDocument }: PlanContext, startRow: number): SectionOutput {
+export function documentsSection(
+  { inputs, doneByDocument, todaySerial }: PlanContext,
+  startRow: number,
+): SectionOutput {
   const start = inputs.startSerial;
   const documents: TableSpec = {
     name: documentsTableName(inputs),
     row: startRow + 1,
     col: 0,
     headers: DOCUMENT_HEADERS,
-    rows: slmdaDocuments(start).map((doc) => {
+    rows: slmdaDocuments(start, inputs.ageAtStart, todaySerial).map((doc) => {
       const due = documentDue(doc.timing, start, inputs.applicationSerial, formatSerialDdMmYyyy);
       return [doc.document, doc.who, due.when, due.dueSerial ?? null, doneByDocument?.get(doc.document) ?? "No"];
     }),

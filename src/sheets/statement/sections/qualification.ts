@@ -7,7 +7,7 @@ import { inputRef, optionalRef, type Scalar, type StatementContext } from "../st
 import { VALUE_COL, abs } from "../statement-layout";
 
 const QUALIFICATION_NOTES = [
-  "SEND Regulations 2014, reg 49: a SENCO appointed from 01/09/2009 needs it within 3 years.",
+  "Appointed after 01/09/2009: within 3 years (SEND Regulations 2014, reg 49); 01/09/2008 to 01/09/2009: by 01/09/2012.",
   "A NASENCO course started before 01/09/2024 counts if completed before 01/09/2027.",
   "Otherwise the NPQ for SENCOs. Blank until the date appointed is entered.",
 ];
