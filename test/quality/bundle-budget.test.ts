@@ -1,7 +1,8 @@
 /**
- * Bundle budgets: dist/functions.js at most 36 KB minified and 12 KB gzipped (Excel's
- * JavaScript-only runtime downloads and parses it whenever it starts the functions; it holds 21
- * functions, the dated funding tables, the register forms MIS systems export and every message,
+ * Bundle budgets: dist/functions.js at most 39 KB minified and 13.5 KB gzipped (Excel's
+ * JavaScript-only runtime downloads and parses it whenever it starts the functions; it holds 23
+ * functions, the dated funding tables, the register forms MIS systems export, the census's
+ * type-of-need codes and SEN rules and every message,
  * with no polyfills), and the task pane's own JavaScript at most
  * 250 KB minified: the scripts dist/taskpane.html loads from the add-in's own origin plus every
  * other chunk in dist/ (lazy chunks it may load), office.js from Microsoft excluded.
@@ -13,8 +14,8 @@ import { gzipSync } from "node:zlib";
 
 const DIST = join(__dirname, "..", "..", "dist");
 const KB = 1024;
-const FUNCTIONS_BUDGET = 36 * KB;
-const FUNCTIONS_GZIP_BUDGET = 12 * KB;
+const FUNCTIONS_BUDGET = 39 * KB;
+const FUNCTIONS_GZIP_BUDGET = 13.5 * KB;
 const TASKPANE_BUDGET = 250 * KB;
 
 function jsFiles(dir: string): string[] {
