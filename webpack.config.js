@@ -18,7 +18,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { renderHtml } = require("./scripts/function-docs");
 const { normaliseBaseUrl, rewriteBaseUrl } = require("./scripts/base-url");
 
-const FUNCTION_FAMILIES = ["./src/functions/senco.ts", "./src/functions/slmda.ts"];
+const FUNCTION_FAMILIES = ["./src/functions/senco.ts", "./src/functions/slmda.ts", "./src/functions/register.ts"];
 
 /** Rewrites the base URL in functions.json and writes help/functions.html from it. */
 class FunctionReferencePlugin {

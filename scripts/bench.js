@@ -33,7 +33,7 @@ const Module = require("module");
 
 const ROOT = path.resolve(__dirname, "..");
 const QUICK = process.argv.includes("--quick");
-/** --only=register,long: run only these paths (register, hours, district, long, csv, plan, levy). */
+/** --only=register,long: run only these paths (register, hours, census, district, long, csv, plan, levy). */
 const ONLY = (process.argv.find((a) => a.startsWith("--only=")) || "").slice(7).split(",").filter(Boolean);
 const runs = (name) => ONLY.length === 0 || ONLY.includes(name);
 const REAL_DATA = path.resolve(ROOT, "..", "shared", "data", "sen-school-level-england-2023.csv");
@@ -241,6 +241,80 @@ function benchSencoHours({ functions, context }) {
     `checksum ${fmtInt(a)} h (same)`,
   ]);
   return { fnMs, baseMs };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Path 2b: SENNEEDCOUNTS and SENCENSUSCHECK over a 1,000,000-row register (provision, primary and
+// secondary need), through the adapter.
+// ---------------------------------------------------------------------------------------------
+function censusRegister(rows) {
+  const next = random(2027);
+  const needs = [
+    "SEMH",
+    "SLCN",
+    "ASD - Autistic Spectrum Disorder",
+    "SpLD",
+    "MLD",
+    "Social, emotional and mental health",
+    "NSA",
+  ];
+  const provision = new Array(rows);
+  const primary = new Array(rows);
+  const secondary = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const r = next();
+    // Mostly no SEN (N or blank); SEN support and EHC plans in code and SIMS forms, with a need.
+    const p = r < 0.11 ? "K" : r < 0.13 ? "K - SEN Support" : r < 0.16 ? "E" : r < 0.7 ? "N" : null;
+    const onRegister = p !== null && p !== "N";
+    const need = onRegister ? needs[Math.floor(next() * (p === "E" ? 6 : 7))] : null;
+    provision[i] = [p];
+    primary[i] = [need];
+    secondary[i] = [onRegister && next() < 0.2 ? "HI" : null];
+  }
+  return { provision, primary, secondary };
+}
+
+function benchCensus({ functions, context }) {
+  const ROWS = 1_000_000;
+  const { provision, primary, secondary } = censusRegister(ROWS);
+  // Baseline: one plain loop over the same three columns, counting provision codes and needs by
+  // comparing each cell with a few strings, in the same vm.
+  const baseline = vm.runInContext(
+    `(function (p, n, s) {
+       let k = 0, e = 0, needs = 0, second = 0;
+       for (let r = 0; r < p.length; r++) {
+         const code = p[r][0];
+         if (code === "K") k++; else if (code === "E") e++;
+         const need = n[r][0];
+         if (need !== null && need !== "") needs++;
+         if (s[r][0] !== null) second++;
+       }
+       return k + 5 * e + 7 * needs + second;
+     })`,
+    context,
+  );
+  const counts = functions.get("SENNEEDCOUNTS");
+  const check = functions.get("SENCENSUSCHECK");
+  const total = counts(provision, primary);
+  const problems = check(provision, primary, secondary);
+  if (!Array.isArray(total) || total.length !== 17) throw new Error("SENNEEDCOUNTS did not spill 17 rows");
+  if (!Array.isArray(problems) || problems.length !== 2)
+    throw new Error("SENCENSUSCHECK found problems in a clean register");
+  const results = [];
+  for (const [name, run] of [
+    ["SENNEEDCOUNTS 1M rows", () => counts(provision, primary)],
+    ["SENCENSUSCHECK 1M rows", () => check(provision, primary, secondary)],
+  ]) {
+    const { pathMs: fnMs, baseMs } = timePair(run, () => baseline(provision, primary, secondary));
+    line(name, [
+      `${fmtMs(fnMs)}/call (${fmtMs(fnMs / ROWS)}/row)`,
+      `baseline counting loop ${fmtMs(baseMs)}`,
+      `ratio ${(fnMs / baseMs).toFixed(1)}x`,
+      name.startsWith("SENNEED") ? `on the register ${fmtInt(total[16][3])} pupils` : `${problems[1][1]}`,
+    ]);
+    results.push({ fnMs, baseMs });
+  }
+  return results;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -682,6 +756,7 @@ async function main() {
   const bundle = loadFunctionsBundle();
   if (runs("register")) benchRegister(bundle);
   if (runs("hours")) benchSencoHours(bundle);
+  if (runs("census")) benchCensus(bundle);
   if (runs("district")) await benchDistrict();
   if (runs("long")) benchLongFormat();
   if (runs("csv")) benchCsvEncodings();

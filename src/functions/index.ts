@@ -8,3 +8,4 @@
  */
 import "./senco";
 import "./slmda";
+import "./register";

@@ -162,7 +162,19 @@ function codeAndDescription(key: string): { code: number; description: number | 
 }
 
 /** Classify text longer than one character (trimmed, not blank). */
+/** Text read the slow way, remembered: a SIMS export writes every cell as "code - description". At most 500 entries. */
+const seenText = new Map<string, number>();
+
 function classifyText(text: string): number {
+  let index = seenText.get(text);
+  if (index === undefined) {
+    index = classifyLongText(text);
+    if (seenText.size < 500) seenText.set(text, index);
+  }
+  return index;
+}
+
+function classifyLongText(text: string): number {
   const lower = text.toLowerCase();
   let index = LONG_FORMS.get(lower);
   if (index !== undefined) return index;
@@ -227,18 +239,19 @@ export function codeConflict(value: unknown): string | undefined {
   return `its code ${code} means ${SEN_CODE_NAMES[code]} but its description means ${SEN_CODE_NAMES[described]} (${described})`;
 }
 
-/** The message for an unknown code at a zero-based position of the range. */
-export function invalidCellError(cell: InvalidRegisterCell): RuleError {
+/** The message for an unknown code at a zero-based position of the range (argument `key`, "register" unless given). */
+export function invalidCellError(cell: InvalidRegisterCell, key = "register"): RuleError {
+  const at = field(key, { row: cell.row, col: cell.col });
   const conflict = codeConflict(cell.value);
   if (conflict !== undefined)
     return new RuleError(
       "value",
-      say`${field("register", { row: cell.row, col: cell.col })} held ${describeCell(cell.value)}: ${conflict}. Correct the code or the description; neither is guessed.`,
+      say`${at} held ${describeCell(cell.value)}: ${conflict}. Correct the code or the description; neither is guessed.`,
       { value: cell.value, allowed: REGISTER_CODES_HELP },
     );
   return new RuleError(
     "value",
-    say`${field("register", { row: cell.row, col: cell.col })} held ${describeCell(cell.value)}, which is not a SEN provision code. Allowed: ${REGISTER_CODES_HELP}.`,
+    say`${at} held ${describeCell(cell.value)}, which is not a SEN provision code. Allowed: ${REGISTER_CODES_HELP}.`,
     { value: cell.value, allowed: REGISTER_CODES_HELP },
   );
 }

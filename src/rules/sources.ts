@@ -48,6 +48,11 @@ export const SOURCE_TITLES = {
   "dfe-census-sen-codes": "DfE school census SEN provision codes",
   "sims-sen-status": "SIMS SEN Status",
   "arbor-sen-status": "Arbor SEN Status",
+  "dfe-census-validation": "DfE school census validation rules",
+  "dfe-census-2026-27": "DfE school census 2026 to 2027: technical information",
+  "dfe-sen2-guide": "DfE SEN2 guide, type of need",
+  "dfe-down-syndrome-2025": "DfE, Down syndrome in the school census from January 2025",
+  "dfe-sen-transition-2014": "DfE transition from School Action and School Action Plus to SEN support",
 } as const;
 
 export type SourceId = keyof typeof SOURCE_TITLES;

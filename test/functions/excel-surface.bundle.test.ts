@@ -14,6 +14,7 @@ const START_2026 = 46_266; // 01/09/2026
 
 /** A valid value for an argument, by its name (falls back on a plain number). */
 function validArgument(name: string, dimensionality: string | undefined): unknown {
+  if (dimensionality === "matrix" && /need/.test(name)) return [["SEMH"], ["ASD"], ["MLD"], [""], [0]];
   if (dimensionality === "matrix") return [["K"], ["E"], ["A"], [""], ["N"]];
   if (/date/.test(name)) return START_2026;
   if (/levy_payer|completed|^has_|care_leaver/.test(name)) return false;

@@ -1,9 +1,9 @@
 /**
  * Bundle budgets: dist/functions.js at most 30 KB minified and 12 KB gzipped (Excel's
- * JavaScript-only runtime downloads and parses it whenever it starts the functions; it holds 21
- * functions, the dated funding tables, the register forms MIS systems export and every message,
- * with no polyfills; SEND.LEVYFORECAST, its table reader and its messages are about 5 KB
- * minified, 1.8 KB gzipped, of it), and the task pane's own JavaScript at most
+ * JavaScript-only runtime downloads and parses it whenever it starts the functions; it holds 24
+ * functions, the dated funding tables, the register forms MIS systems export, the census's
+ * type-of-need codes and SEN rules, the levy account forecast and every message,
+ * with no polyfills), and the task pane's own JavaScript at most
  * 250 KB minified: the scripts dist/taskpane.html loads from the add-in's own origin plus every
  * other chunk in dist/ (lazy chunks it may load), office.js from Microsoft excluded.
  * Prints the sizes. Run `npm run build` (production) first (`npm test` does).

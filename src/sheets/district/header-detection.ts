@@ -1,7 +1,20 @@
 /**
  * Finding the district table's columns by their headers, with the usual synonyms. Pure: no DOM,
  * no Office. The pane shows the result and lets the user correct it before anything is written.
+ * The matching itself (synonyms, ties, duplicates) is src/sheets/header-match.ts.
  */
+import {
+  exact,
+  findHeaderRow as findHeaderRowBy,
+  headerText,
+  matchColumns,
+  normalizeHeader,
+  syn,
+  synonymScore,
+  type Synonym,
+} from "../header-match";
+
+export { normalizeHeader };
 
 /** The columns the district summary uses. */
 export type DistrictField =
@@ -44,19 +57,6 @@ export const OPTIONAL_FIELDS: readonly DistrictField[] = ["schoolActionPlus", "m
 
 /** Column index (within the table) of each field, or undefined when the table has no such column. */
 export type ColumnMapping = { [F in DistrictField]: number | undefined };
-
-interface Synonym {
-  readonly text: string;
-  /** Short synonyms match only a whole header, never part of one ("name" must not match "LA name"). */
-  readonly exactOnly?: boolean;
-}
-
-function syn(...texts: string[]): Synonym[] {
-  return texts.map((text) => ({ text }));
-}
-function exact(...texts: string[]): Synonym[] {
-  return texts.map((text) => ({ text, exactOnly: true }));
-}
 
 /** Synonyms, written as normalizeHeader leaves them (lower case, words separated by one space, "+" as "plus"). */
 const SYNONYMS: Readonly<Record<DistrictField, readonly Synonym[]>> = {
@@ -130,17 +130,6 @@ const SYNONYMS: Readonly<Record<DistrictField, readonly Synonym[]>> = {
   ],
 };
 
-/** Lower case, "+" as " plus ", "&" as " and ", every other run of non-letters/digits as one space. */
-export function normalizeHeader(header: unknown): string {
-  if (header === null || header === undefined) return "";
-  return String(header)
-    .toLowerCase()
-    .replace(/\+/g, " plus ")
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
-
 /** What a header says its column's unit is: money, a percentage, or nothing said. */
 export type HeaderUnit = "money" | "percent" | undefined;
 
@@ -180,16 +169,9 @@ function score(header: string, field: DistrictField, unit: HeaderUnit): number {
   return base > 0 && unit === "percent" && field === "mobility" ? base + 100 : base;
 }
 
-/** How well a normalized header matches a field: 0 none; an exact synonym 1000 (500 for a short, generic one such as "budget"); a contained one its length (longer beats shorter). */
+/** How well a normalized header matches a field's synonyms (header-match.ts's synonymScore). */
 function textScore(header: string, field: DistrictField): number {
-  if (header === "") return 0;
-  let best = 0;
-  for (const s of SYNONYMS[field]) {
-    if (header === s.text)
-      best = Math.max(best, s.exactOnly ? 500 : 1000); // equal exact matches tie, so the leftmost wins; a bare "Budget" loses to "Notional SEN budget"
-    else if (!s.exactOnly && ` ${header} `.includes(` ${s.text} `)) best = Math.max(best, s.text.length);
-  }
-  return best;
+  return synonymScore(header, SYNONYMS[field]);
 }
 
 export interface HeaderDetection {
@@ -219,12 +201,6 @@ export function emptyMapping(): ColumnMapping {
     allocated: undefined,
     pupils: undefined,
   };
-}
-
-function headerText(headers: readonly unknown[], column: number): string {
-  const h = headers[column];
-  const text = h === null || h === undefined || String(h).trim() === "" ? "(blank)" : String(h).trim();
-  return `"${text}" (column ${column + 1})`;
 }
 
 /** What is missing from a mapping, and the notes that follow (used after detection and after the user edits it). */
@@ -272,46 +248,9 @@ export function checkMapping(
  * is left for the user to choose (`ambiguous`).
  */
 export function detectColumns(headers: readonly unknown[]): HeaderDetection {
-  const normalized = headers.map(normalizeHeader);
-  const best: { field: DistrictField; score: number }[] = [];
-  normalized.forEach((header, column) => {
-    const unit = headerUnit(headers[column]);
-    let top: DistrictField | undefined;
-    let topScore = 0;
-    for (const field of DISTRICT_FIELDS) {
-      const s = score(header, field, unit);
-      if (s > topScore) {
-        topScore = s;
-        top = field;
-      }
-    }
-    if (top) best[column] = { field: top, score: topScore };
-  });
-  const mapping = emptyMapping();
-  const chosenScore: Partial<Record<DistrictField, number>> = {};
-  const tied: Partial<Record<DistrictField, number[]>> = {};
-  best.forEach((match, column) => {
-    if (!match) return;
-    const current = chosenScore[match.field];
-    if (current === undefined || match.score > current) {
-      mapping[match.field] = column;
-      chosenScore[match.field] = match.score;
-      tied[match.field] = [column];
-    } else if (match.score === current) tied[match.field]!.push(column);
-  });
-  const ambiguous: { field: DistrictField; columns: number[] }[] = [];
-  for (const field of DISTRICT_FIELDS) {
-    const columns = tied[field];
-    if (columns && columns.length > 1) {
-      ambiguous.push({ field, columns });
-      mapping[field] = undefined;
-    }
-  }
-  const duplicates: { field: DistrictField; column: number; chosen: number }[] = [];
-  best.forEach((match, column) => {
-    const chosen = match ? mapping[match.field] : undefined;
-    if (match && chosen !== undefined && chosen !== column) duplicates.push({ field: match.field, column, chosen });
-  });
+  const { mapping, ambiguous, duplicates } = matchColumns(headers, DISTRICT_FIELDS, (header, field, column) =>
+    score(header, field, headerUnit(headers[column])),
+  );
   const checked = checkMapping(mapping, headers);
   const notes = [
     ...ambiguous.map(
@@ -346,15 +285,5 @@ function recognised(row: readonly unknown[]): number {
  * and the user maps the columns by hand).
  */
 export function findHeaderRow(rows: readonly (readonly unknown[])[], scan = 10): number {
-  let bestRow = 0;
-  let bestCount = 1;
-  const limit = Math.min(scan, rows.length);
-  for (let r = 0; r < limit; r += 1) {
-    const count = recognised(rows[r]!);
-    if (count > bestCount) {
-      bestCount = count;
-      bestRow = r;
-    }
-  }
-  return bestRow;
+  return findHeaderRowBy(rows, recognised, scan);
 }

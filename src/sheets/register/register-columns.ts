@@ -1,0 +1,122 @@
+/**
+ * Finding a SEN register's columns by their headers as MIS exports spell them: the SEN provision
+ * ("SEN Status" in SIMS, Arbor and ScholarPack, "SEN Provision" in the DfE's data items), the
+ * primary and secondary need ("Primary Need", "Primary SEN Need", "SEN Type 1", "SEN Need 1";
+ * "Secondary Need", "SEN Type 2"), and to name each pupil the name ("Name", or "Legal Surname" and
+ * "Legal Forename", "Preferred Forename" ...), the UPN and the year ("Year", "NC Year", "Year
+ * Group"). Two equally good columns for a field are reported as ambiguous, never chosen by
+ * position. Matching is src/sheets/header-match.ts, shared with the district table. Pure.
+ */
+import {
+  exact,
+  findHeaderRow,
+  headerText,
+  matchColumns,
+  syn,
+  synonymScore,
+  type ColumnMatch,
+  type Synonym,
+} from "../header-match";
+
+export type RegisterField =
+  "provision" | "primaryNeed" | "secondaryNeed" | "name" | "surname" | "forename" | "upn" | "year";
+
+export const REGISTER_FIELDS: readonly RegisterField[] = [
+  "provision",
+  "primaryNeed",
+  "secondaryNeed",
+  "name",
+  "surname",
+  "forename",
+  "upn",
+  "year",
+];
+
+/** What the pane calls each field. */
+export const REGISTER_FIELD_NAMES: Readonly<Record<RegisterField, string>> = {
+  provision: "SEN provision (SEN status)",
+  primaryNeed: "Primary need",
+  secondaryNeed: "Secondary need",
+  name: "Pupil name",
+  surname: "Surname",
+  forename: "Forename",
+  upn: "UPN",
+  year: "Year group",
+};
+
+/** The census check needs these two; the rest only name the pupils or are left out. */
+export const REQUIRED_REGISTER_FIELDS: readonly RegisterField[] = ["provision", "primaryNeed"];
+
+/** Synonyms as normalizeHeader leaves them. A legal name beats a preferred one (it is the census's). */
+const SYNONYMS: Readonly<Record<RegisterField, readonly Synonym[]>> = {
+  provision: [
+    ...syn("sen status", "sen provision", "send status", "send provision", "sen stage", "sen status code"),
+    ...exact("sen", "send", "sen code", "provision"),
+  ],
+  primaryNeed: [
+    ...syn("primary need", "primary sen need", "sen primary need", "primary sen type", "primary send need"),
+    ...syn("sen type 1", "sen need 1", "primary type of need", "primary area of need", "main need"),
+    ...exact("sen type", "sen need", "type of need", "need", "need 1"),
+  ],
+  secondaryNeed: [
+    ...syn("secondary need", "secondary sen need", "sen secondary need", "secondary sen type", "secondary send need"),
+    ...syn("sen type 2", "sen need 2", "secondary type of need", "secondary area of need"),
+    ...exact("need 2"),
+  ],
+  name: [...syn("pupil name", "student name", "child name", "full name", "learner name"), ...exact("name", "pupil")],
+  surname: [...syn("surname", "legal surname", "last name", "family name")],
+  forename: [...syn("forename", "legal forename", "first name", "given name", "forenames")],
+  upn: [...syn("upn", "unique pupil number")],
+  year: [...syn("year group", "nc year", "national curriculum year", "curriculum year"), ...exact("year", "yr", "ncy")],
+};
+
+/** Headers of dates, reviews and money about the SEN record, never the record itself ("SEN Status Start Date"). */
+const NOT_A_FIELD = /(^| )(date|start|end|review|reviewed|dob|birth|hours|budget|funding)( |$)/;
+
+export interface RegisterColumns extends ColumnMatch<RegisterField> {
+  /** Required fields with no column (or with a tie left for the user). */
+  readonly missingRequired: readonly RegisterField[];
+  /** Plain-English notes for the pane: ties, duplicates, missing columns and what follows. */
+  readonly notes: readonly string[];
+}
+
+function notesFor(match: ColumnMatch<RegisterField>, headers: readonly unknown[], missing: RegisterField[]): string[] {
+  const named = (f: RegisterField) => `"${REGISTER_FIELD_NAMES[f]}"`;
+  const notes = match.ambiguous.map(
+    (a) =>
+      `${a.columns.map((c) => headerText(headers, c)).join(" and ")} look equally like ${named(a.field)}: choose one.`,
+  );
+  for (const d of match.duplicates)
+    notes.push(
+      `${headerText(headers, d.column)} also looks like ${named(d.field)}; ${headerText(headers, d.chosen)} is used.`,
+    );
+  for (const f of missing)
+    if (!match.ambiguous.some((a) => a.field === f))
+      notes.push(`No column holds ${named(f)}: choose it to check the register.`);
+  const m = match.mapping;
+  if (m.secondaryNeed === undefined) notes.push("No secondary need column: only primary needs are checked.");
+  if (m.name === undefined && m.surname === undefined && m.forename === undefined)
+    notes.push(
+      m.upn === undefined
+        ? "No name or UPN column: pupils are named by their cells."
+        : "No name column: pupils are named by UPN.",
+    );
+  return notes;
+}
+
+/** Map the register's fields to columns by their headers (a table's header row). */
+export function detectRegisterColumns(headers: readonly unknown[]): RegisterColumns {
+  const match = matchColumns(headers, REGISTER_FIELDS, (header, field) =>
+    NOT_A_FIELD.test(header) ? 0 : synonymScore(header, SYNONYMS[field]),
+  );
+  const missingRequired = REQUIRED_REGISTER_FIELDS.filter((f) => match.mapping[f] === undefined);
+  return { ...match, missingRequired, notes: notesFor(match, headers, missingRequired) };
+}
+
+/** The register's header row under any title rows of an export (the first of the first 10 rows naming most fields). */
+export function registerHeaderRow(rows: readonly (readonly unknown[])[]): number {
+  return findHeaderRow(rows, (row) => {
+    const m = detectRegisterColumns(row).mapping;
+    return REGISTER_FIELDS.filter((f) => m[f] !== undefined).length;
+  });
+}

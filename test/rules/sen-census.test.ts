@@ -1,0 +1,274 @@
+/**
+ * The census's type-of-need codes in every form registers hold them, the census's SEN rules for
+ * one pupil (each on both sides), and a register counted by need and provision.
+ */
+import {
+  checkPupil,
+  censusCheckRows,
+  countNeeds,
+  MAX_LISTED_PROBLEMS,
+  needCountRows,
+  problemText,
+} from "../../src/rules/sen-census";
+import { NEED_CODES, NEED_NAMES, needIndex, parseNeed } from "../../src/rules/sen-needs";
+import { ruleErrorOf } from "../helpers/rule-error";
+
+/** SIMS's "code - description" with the description in title case, as SIMS lists them. */
+function simsForm(code: string, name: string): string {
+  return `${code} - ${name.replace(/\b[a-z]/g, (c) => c.toUpperCase())}`;
+}
+
+describe("need codes in every form", () => {
+  test("the census has fourteen codes, in the DfE's order, each with its description", () => {
+    expect(NEED_CODES).toEqual([
+      "SPLD",
+      "MLD",
+      "SLD",
+      "PMLD",
+      "SEMH",
+      "SLCN",
+      "HI",
+      "VI",
+      "MSI",
+      "PD",
+      "ASD",
+      "DS",
+      "OTH",
+      "NSA",
+    ]);
+    expect(NEED_NAMES).toHaveLength(14);
+  });
+
+  test.each(NEED_CODES.map((code, i) => [code, NEED_NAMES[i]!]))(
+    "%s: the code in any case, the description in any case and spacing, SIMS's code - description",
+    (code, name) => {
+      for (const form of [
+        code,
+        code.toLowerCase(),
+        ` ${code} `,
+        name,
+        name.toUpperCase(),
+        name.toLowerCase().replace(/ /g, "  "),
+        name.replace(/,/g, ""),
+        simsForm(code, name),
+        `${code}: ${name}`,
+        `${code.toLowerCase()}-${name}`,
+      ]) {
+        expect([form, parseNeed(form)]).toEqual([form, code]);
+      }
+    },
+  );
+
+  test.each([
+    ["SpLD", "SPLD"],
+    ["SpLD - Specific Learning Difficulty", "SPLD"],
+    ["Specific Learning Difficulties", "SPLD"],
+    ["Profound & Multiple Learning Difficulty", "PMLD"],
+    ["Social, Emotional and Mental Health", "SEMH"],
+    ["Speech, Language and Communications needs", "SLCN"],
+    ["Visual Impairment", "VI"],
+    ["VI - Visual Impairment", "VI"],
+    ["Multi- Sensory Impairment", "MSI"],
+    ["Multisensory impairment", "MSI"],
+    ["Autism Spectrum Disorder", "ASD"],
+    ["Down's Syndrome", "DS"],
+    ["Down\u2019s syndrome", "DS"],
+    ["DS - Down Syndrome", "DS"],
+    ["Other Difficulty/Disability", "OTH"],
+    ["OTH - Other Difficulty/Disability", "OTH"],
+    ["SEN support but no specialist assessment of type of need", "NSA"],
+    ["NSA - SEN Support But No Specialist Assessment Of Type Of Need", "NSA"],
+    ["ASD -", "ASD"],
+    ["(ASD)", "ASD"],
+  ])("%s is %s (MIS and DfE spellings)", (form, code) => {
+    expect(parseNeed(form)).toBe(code);
+  });
+
+  test.each([null, undefined, "", "   ", 0])("%p is blank (0 is an empty cell on Windows)", (cell) => {
+    expect(parseNeed(cell)).toBeNull();
+    expect(needIndex(cell)).toBe(-1);
+  });
+
+  test.each(["ASC", "Autism", "Dyslexia", "BESD", "K", "SEN", "ASD - Hearing Impairment", "ASD HI", 7, true, "0"])(
+    "%p is not a census need, never guessed",
+    (cell) => {
+      expect(parseNeed(cell)).toBeUndefined();
+    },
+  );
+});
+
+const rulesOf = (p: unknown, n1: unknown, n2: unknown = null) => checkPupil(p, n1, n2).map((x) => [x.rule, x.field]);
+
+describe("the census's SEN rules, one pupil at a time", () => {
+  test("records that pass: K or E with a need, a different secondary need, N or blank with none", () => {
+    expect(checkPupil("K", "SEMH", null)).toEqual([]);
+    expect(checkPupil("E", "ASD - Autistic Spectrum Disorder", "SLCN")).toEqual([]);
+    expect(checkPupil("K - SEN Support", "NSA", null)).toEqual([]);
+    expect(checkPupil("K", "SEMH", "NSA")).toEqual([]); // the DfE publishes NSA as a secondary need
+    expect(checkPupil("N", null, null)).toEqual([]);
+    expect(checkPupil(null, null, null)).toEqual([]);
+    expect(checkPupil(0, 0, 0)).toEqual([]);
+    expect(checkPupil("", "", "")).toEqual([]);
+  });
+
+  test("2120: provision must be K, E or N; A and P are recoded to K or N", () => {
+    expect(rulesOf("X", null)).toEqual([[2120, 0]]);
+    expect(problemText(checkPupil("X", null, null)[0]!)).toBe(
+      'SEN provision the text "X" is not K, E or N (census rule 2120)',
+    );
+    expect(rulesOf("A", "MLD")).toEqual([[2120, 0]]);
+    expect(checkPupil("School Action Plus", "MLD", null)[0]!.text).toBe(
+      "P (School Action Plus) is no longer used: review and record K or N",
+    );
+    expect(rulesOf("K", "MLD")).toEqual([]);
+  });
+
+  test("2115: S (statement) is recoded as E", () => {
+    expect(rulesOf("S", "SLD")).toEqual([[2115, 0]]);
+    expect(checkPupil("Statement", "SLD", null)[0]!.text).toMatch(/recode as E and review/);
+    expect(rulesOf("E", "SLD")).toEqual([]);
+  });
+
+  test("2170: K or E needs a primary need", () => {
+    expect(rulesOf("K", null)).toEqual([[2170, 1]]);
+    expect(rulesOf("E", 0)).toEqual([[2170, 1]]);
+    expect(checkPupil("E", null, null)[0]!.text).toBe("EHC plan (E) needs a primary need");
+    expect(rulesOf("K", "HI")).toEqual([]);
+  });
+
+  test("2125: N, or no provision, has no need recorded", () => {
+    expect(rulesOf("N", "SEMH")).toEqual([[2125, 1]]);
+    expect(rulesOf("No SEN", null, "VI")).toEqual([[2125, 2]]);
+    expect(rulesOf(null, "SEMH")).toEqual([[2125, 0]]);
+    expect(checkPupil("", "SEMH", null)[0]!.text).toBe(
+      "A need without SEN provision: record K or E, or remove the need",
+    );
+    expect(rulesOf("N", null)).toEqual([]);
+  });
+
+  test("2160: a secondary need needs a primary need", () => {
+    expect(rulesOf("K", null, "SLCN")).toEqual([[2160, 2]]);
+    expect(rulesOf("K", "SLCN", null)).toEqual([]);
+  });
+
+  test("the secondary need differs from the primary need (the add-in's own check, no census number)", () => {
+    expect(rulesOf("E", "PD", "Physical Disability")).toEqual([[0, 2]]);
+    expect(problemText(checkPupil("E", "PD", "PD")[0]!)).toBe("Secondary need repeats the primary need (PD)");
+    expect(rulesOf("E", "PD", "MSI")).toEqual([]);
+  });
+
+  test("2175: NSA only with SEN support (K)", () => {
+    expect(rulesOf("E", "NSA")).toEqual([[2175, 1]]);
+    expect(rulesOf("E", "SEMH", "NSA")).toEqual([[2175, 2]]);
+    expect(rulesOf("S", "NSA")).toEqual([
+      [2115, 0],
+      [2175, 1],
+    ]);
+    expect(rulesOf("K", "NSA")).toEqual([]);
+  });
+
+  test("a need that is not a census code is named as written", () => {
+    expect(problemText(checkPupil("K", "ASC", null)[0]!)).toBe(
+      'Primary need the text "ASC" is not a census need code (census rule 2170)',
+    );
+    expect(problemText(checkPupil("K", "SEMH", "Dyslexia")[0]!)).toBe(
+      'Secondary need the text "Dyslexia" is not a census need code',
+    );
+    expect(rulesOf("N", "ASC")).toEqual([
+      [2170, 1],
+      [2125, 1],
+    ]);
+  });
+});
+
+describe("a register counted by need and provision", () => {
+  const provision = [["SEN Status"], ["K"], ["K - SEN Support"], ["E"], ["A"], ["S"], ["N"], [null], [0], ["P"], ["E"]];
+  const primary = [["Primary Need"], ["SEMH"], ["semh"], ["ASD"], ["MLD"], ["ASD"], [null], [null], [0], [null], [0]];
+
+  test("K with A and P, E with S; N and blank not counted; no primary need is Not recorded", () => {
+    const rows = needCountRows(countNeeds(provision, primary));
+    expect(rows).toHaveLength(17);
+    expect(rows[0]).toEqual(["Primary need", "SEN support (K)", "EHC plan (E)", "Total"]);
+    expect(rows[2]).toEqual(["MLD: Moderate learning difficulty", 1, 0, 1]);
+    expect(rows[5]).toEqual(["SEMH: Social, emotional and mental health", 2, 0, 2]);
+    expect(rows[11]).toEqual(["ASD: Autistic spectrum disorder", 0, 2, 2]);
+    expect(rows[12]).toEqual(["DS: Down syndrome", 0, 0, 0]);
+    expect(rows[15]).toEqual(["Not recorded", 1, 1, 2]);
+    expect(rows[16]).toEqual(["Total", 4, 3, 7]);
+  });
+
+  test("an unknown need or provision is refused with its argument and position", () => {
+    const need = ruleErrorOf(() => countNeeds([["K"], ["K"]], [["SEMH"], ["ASC"]]));
+    expect(need.message).toMatch(
+      /^primary_need row 2, column 1 of the range held the text "ASC", which is not a census need code/,
+    );
+    const code = ruleErrorOf(() => countNeeds([["K"], ["Q"]], [["SEMH"], [null]]));
+    expect(code.message).toMatch(
+      /^provision row 2, column 1 of the range held the text "Q", which is not a SEN provision code/,
+    );
+    // Not strict (the pane's model): left out of the counts, never thrown.
+    expect(countNeeds([["K"], ["Q"]], [["SEMH"], ["ASC"]], false).k[4]).toBe(1);
+  });
+
+  test("the two ranges must be the same shape", () => {
+    expect(ruleErrorOf(() => countNeeds([["K"], ["E"]], [["SEMH"]])).message).toBe(
+      "primary_need must be 2 rows by 1 column, as provision is (one cell per pupil); it is 1 row by 1 column.",
+    );
+    expect(() => countNeeds([["K", "E"]], [["SEMH", "ASD"]])).not.toThrow();
+  });
+});
+
+describe("the census check as rows", () => {
+  test("Row is the position in the ranges (the first cell is 1); a header row keeps its place", () => {
+    const rows = censusCheckRows(
+      [["SEN Status"], ["K"], ["N"], ["E"]],
+      [["Primary Need"], [null], ["SEMH"], ["NSA"]],
+      [],
+    );
+    expect(rows).toEqual([
+      ["Row", "Problem"],
+      [2, "SEN support (K) needs a primary need (census rule 2170)"],
+      [3, "N (no SEN) with a need: remove the need, or record K or E (census rule 2125)"],
+      [4, "NSA is only for SEN support (K) (census rule 2175)"],
+    ]);
+  });
+
+  test("no problems found; the secondary range must match when given", () => {
+    expect(censusCheckRows([["K"], ["N"]], [["SEMH"], [null]], [])).toEqual([
+      ["Row", "Problem"],
+      ["", "No problems found"],
+    ]);
+    expect(ruleErrorOf(() => censusCheckRows([["K"], ["N"]], [["SEMH"], [null]], [["SLCN"]])).field).toBe(
+      "secondary_need",
+    );
+  });
+
+  test("positions count row by row in a range of several columns", () => {
+    const rows = censusCheckRows(
+      [
+        ["K", "E"],
+        ["N", "K"],
+      ],
+      [
+        ["SEMH", null],
+        [null, "HI"],
+      ],
+      [],
+    );
+    expect(rows).toEqual([
+      ["Row", "Problem"],
+      [2, "EHC plan (E) needs a primary need (census rule 2170)"],
+    ]);
+  });
+
+  test(`at most ${MAX_LISTED_PROBLEMS} problems are listed, then how many more`, () => {
+    const n = MAX_LISTED_PROBLEMS + 5;
+    const rows = censusCheckRows(
+      Array.from({ length: n }, () => ["K"]),
+      Array.from({ length: n }, () => [null]),
+      [],
+    );
+    expect(rows).toHaveLength(MAX_LISTED_PROBLEMS + 2);
+    expect(rows[rows.length - 1]).toEqual(["", "and 5 more problems: fix these first"]);
+  });
+});
