@@ -31,3 +31,23 @@ export function labelledControl(doc: Document, control: HTMLElement, label: stri
   }
   return field;
 }
+
+/** A button that does not submit its form (type="button"), with its text and, when given, its class. */
+export function button(doc: Document, label: string, className?: string): HTMLButtonElement {
+  const node = el(doc, "button", label, className);
+  node.type = "button";
+  return node;
+}
+
+/** A row of buttons: `<div class="buttons">`. */
+export function buttonRow(doc: Document, ...buttons: HTMLElement[]): HTMLDivElement {
+  const row = el(doc, "div", undefined, "buttons");
+  row.append(...buttons);
+  return row;
+}
+
+/** An element with its id set, for labels, aria references and the tests that find it by id. */
+export function withId<T extends HTMLElement>(node: T, id: string): T {
+  node.id = id;
+  return node;
+}
