@@ -174,7 +174,8 @@ export class FakeExcel {
   }
 
   async sync(): Promise<void> {
-    this.syncs += 1;
+    // Its own number: two request contexts may sync at once (the pane's Excel.run calls).
+    const number = (this.syncs += 1);
     const batch = this.pending;
     const bytes = this.pendingBytes;
     this.pending = [];
@@ -186,8 +187,7 @@ export class FakeExcel {
     if (bytes > EXCEL_WEB_REQUEST_LIMIT) {
       throw new FakeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
-    if (this.options.failOnSync === this.syncs)
-      throw new FakeError("GeneralException", "An internal error has occurred.");
+    if (this.options.failOnSync === number) throw new FakeError("GeneralException", "An internal error has occurred.");
     const failWhen = this.options.failWhen;
     for (const { op, description } of batch) {
       if (failWhen && failWhen(description))
