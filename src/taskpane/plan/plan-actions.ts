@@ -9,7 +9,7 @@ import type { PlanSheetInputs } from "../../workbook/plan-writer";
 import { readPlanBeforeUpdate, writePlanSheet } from "../../workbook/plan-excel";
 import { readableError } from "../shared/pane-env";
 import { showPreview } from "../shared/preview-section";
-import { withProgress } from "../shared/steps";
+import { whileBusy, withProgress } from "../shared/steps";
 import { planRaw, readPlanInputs, setPlanValues, showRuleProblem } from "./plan-form";
 import { previewPlanModel } from "./plan-preview";
 import type { PlanTab } from "./plan-state";
@@ -22,12 +22,7 @@ export async function runPlan(tab: PlanTab, replace: string | undefined): Promis
   if (!inputs) return;
   if (!tab.env.inExcel) return previewPlan(tab, inputs);
   // Busy from here: a second click while the sheet is read or the dialog is open does nothing.
-  tab.busy = true;
-  try {
-    await writeToExcel(tab, inputs, replace);
-  } finally {
-    tab.busy = false;
-  }
+  await whileBusy(tab, () => writeToExcel(tab, inputs, replace));
 }
 
 function previewPlan(tab: PlanTab, inputs: PlanInputs): void {

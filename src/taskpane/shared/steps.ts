@@ -31,3 +31,16 @@ export async function orShowError<T>(env: PaneEnv, failure: string, work: () => 
     return undefined;
   }
 }
+
+/**
+ * Run `work` with `tab.busy` true until it ends: a tab's action returns at once while its tab is
+ * busy, so a second click during a read, a confirmation or a write does nothing.
+ */
+export async function whileBusy(tab: { busy: boolean }, work: () => Promise<void>): Promise<void> {
+  tab.busy = true;
+  try {
+    await work();
+  } finally {
+    tab.busy = false;
+  }
+}
