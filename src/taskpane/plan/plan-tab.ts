@@ -9,7 +9,7 @@
  */
 import { defaultRawValues } from "../../sheets/plan/plan-fields";
 import { followActivePlanSheet } from "../../workbook/plan-excel";
-import { button, buttonRow, el, withId } from "../shared/dom";
+import { button, buttonRow, el, intro, withId } from "../shared/dom";
 import type { PaneEnv } from "../shared/pane-env";
 import { readableError } from "../shared/pane-env";
 import { createPreviewSection } from "../shared/preview-section";
@@ -53,13 +53,7 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
   const tab = createPlanTab(doc, env);
   const { form } = tab.form;
   form.append(buttonRow(doc, tab.buttons.create, tab.buttons.update), tab.outcome);
-  panel.replaceChildren(
-    el(doc, "p", env.inExcel ? INTRO.excel : INTRO.preview, "intro"),
-    tab.loaded,
-    form,
-    tab.progressArea,
-    tab.preview.section,
-  );
+  panel.replaceChildren(intro(doc, env.inExcel, INTRO), tab.loaded, form, tab.progressArea, tab.preview.section);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void runPlan(tab, undefined);

@@ -3,7 +3,7 @@
  * box to paste codes into, the made-up sample register and a CSV file. The part only builds the
  * controls and hands what the user chose to its handlers.
  */
-import { button, buttonRow, el, labelledControl, withId } from "../shared/dom";
+import { button, buttonRow, el, filePicker, intro, labelledControl, withId } from "../shared/dom";
 
 export interface SourceHandlers {
   /** Excel: check the selected column. */
@@ -13,26 +13,25 @@ export interface SourceHandlers {
   checkFile(file: File): void;
 }
 
+const INTRO = {
+  excel:
+    "Select the register's column of SEN codes (the table column, or cells such as C2:C400), then choose Check selected column. Codes are only read, never changed.",
+  preview:
+    "Preview mode (not in Excel): paste a column of SEN codes, choose a CSV file, or use the made-up sample register. Nothing leaves this page.",
+};
+
 const PASTE_HINT =
   "Accepted: K, E, A, P, S, N, the descriptions (SEN Support, Education, Health and Care Plan, ...) or SIMS's 'K - SEN Support'. Blank lines are skipped.";
 
 /** The intro, then the source controls for where the pane runs. */
 export function createSourcePart(doc: Document, inExcel: boolean, on: SourceHandlers): HTMLElement[] {
-  const intro = el(
-    doc,
-    "p",
-    inExcel
-      ? "Select the register's column of SEN codes (the table column, or cells such as C2:C400), then choose Check selected column. Codes are only read, never changed."
-      : "Preview mode (not in Excel): paste a column of SEN codes, choose a CSV file, or use the made-up sample register. Nothing leaves this page.",
-    "intro",
-  );
   const heading = el(doc, "h2", "SEN register check");
   if (inExcel) {
     const read = button(doc, "Check selected column", "primary");
     read.addEventListener("click", () => on.checkSelected());
-    return [heading, intro, buttonRow(doc, read)];
+    return [heading, intro(doc, inExcel, INTRO), buttonRow(doc, read)];
   }
-  return [heading, intro, ...previewSources(doc, on)];
+  return [heading, intro(doc, inExcel, INTRO), ...previewSources(doc, on)];
 }
 
 function previewSources(doc: Document, on: SourceHandlers): HTMLElement[] {
@@ -42,13 +41,7 @@ function previewSources(doc: Document, on: SourceHandlers): HTMLElement[] {
   checkPasted.addEventListener("click", () => on.checkPasted(paste.value));
   const sample = button(doc, "Use the made-up sample register");
   sample.addEventListener("click", () => on.checkSample());
-  const file = withId(el(doc, "input"), "register-csv");
-  file.type = "file";
-  file.accept = ".csv,text/csv,text/plain";
-  file.addEventListener("change", () => {
-    const picked = file.files?.[0];
-    if (picked) on.checkFile(picked);
-  });
+  const file = filePicker(doc, "register-csv", ".csv,text/csv,text/plain", (picked) => on.checkFile(picked));
   return [
     labelledControl(doc, paste, "SEN codes, one pupil a line", PASTE_HINT),
     buttonRow(doc, checkPasted, sample),

@@ -51,3 +51,20 @@ export function withId<T extends HTMLElement>(node: T, id: string): T {
   node.id = id;
   return node;
 }
+
+/** A file input (`accept` the types offered) that hands the file picked to `onFile`. */
+export function filePicker(doc: Document, id: string, accept: string, onFile: (file: File) => void): HTMLInputElement {
+  const input = withId(el(doc, "input"), id);
+  input.type = "file";
+  input.accept = accept;
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (file) onFile(file);
+  });
+  return input;
+}
+
+/** A tab's introduction: what to do in Excel, or in preview mode (a plain browser). */
+export function intro(doc: Document, inExcel: boolean, text: { readonly excel: string; readonly preview: string }) {
+  return el(doc, "p", inExcel ? text.excel : text.preview, "intro");
+}

@@ -11,23 +11,17 @@
  */
 import { defaultStatementRaw } from "../../sheets/statement/statement-fields";
 import { STATEMENT_SHEET_NAME } from "../../sheets/statement/statement-model";
-import { buttonRow, el } from "../shared/dom";
+import { buttonRow, el, intro } from "../shared/dom";
 import type { PaneEnv } from "../shared/pane-env";
 import { createPreviewSection } from "../shared/preview-section";
 import { createStatement, loadExistingStatement, useCounts, useSelectedRegister } from "./statement-actions";
 import { createStatementForm, setStatementValues, showRegisterMode } from "./statement-form";
 import type { StatementTab } from "./statement-state";
 
-function intro(doc: Document, inExcel: boolean): HTMLElement {
-  return el(
-    doc,
-    "p",
-    inExcel
-      ? `One sheet a head, business manager or governor can read: the guide to SENCO hours, the time allocated, its cost and what else the guidance expects. Create statement writes the sheet "${STATEMENT_SHEET_NAME}"; its figures are live SEND.* formulas.`
-      : "Preview mode (not in Excel): the same statement is shown here as a preview. Nothing leaves this page.",
-    "intro",
-  );
-}
+const INTRO = {
+  excel: `One sheet a head, business manager or governor can read: the guide to SENCO hours, the time allocated, its cost and what else the guidance expects. Create statement writes the sheet "${STATEMENT_SHEET_NAME}"; its figures are live SEND.* formulas.`,
+  preview: "Preview mode (not in Excel): the same statement is shown here as a preview. Nothing leaves this page.",
+};
 
 /** The tab's parts, built, the form set to the defaults; nothing wired yet. */
 function createStatementTab(doc: Document, env: PaneEnv): StatementTab {
@@ -53,7 +47,7 @@ export function mountStatementTab(panel: HTMLElement, env: PaneEnv): void {
   const tab = createStatementTab(doc, env);
   panel.replaceChildren(
     el(doc, "h2", "SENCO time statement"),
-    intro(doc, env.inExcel),
+    intro(doc, env.inExcel, INTRO),
     tab.form.form,
     tab.progressArea,
     tab.preview.section,
