@@ -3,12 +3,14 @@
  * (shared/pane-host.ts), waits for Office there (showing "Starting…", never giving up into the
  * preview), then renders an accessible tablist (Plan, District, Register, SENCO time) and mounts each tab's
  * module into its panel. In a plain browser tab (or when Office.onReady reports no host) the tabs
- * run in preview mode; inside Office without office.js the pane says so in words.
+ * run in preview mode; inside Office without office.js the pane says so in words. What office.js
+ * answers (loaded or not, Excel or no host) is asked through src/workbook/host.ts.
  */
 import { mountPlanTab } from "./plan/plan-tab";
 import { mountDistrictTab } from "./district/district-tab";
 import { mountRegisterTab } from "./register/register-tab";
 import { mountStatementTab } from "./statement/statement-tab";
+import { browserHasExcel, officeLoaded, waitForExcel } from "../workbook/host";
 import { confirmDialog } from "./shared/confirm";
 import { readableError, type PaneEnv } from "./shared/pane-env";
 import { STARTUP_TEXT, STILL_WAITING_AFTER_MS, isFramed, paneHostFromLocation } from "./shared/pane-host";
@@ -25,47 +27,6 @@ const TABS: readonly TabDef[] = [
   { id: "register", label: "Register", mount: mountRegisterTab },
   { id: "statement", label: "SENCO time", mount: mountStatementTab },
 ];
-
-type OfficeGlobal = typeof Office;
-
-/** The Office global office.js defines, or undefined when office.js could not load. */
-function officeGlobal(): OfficeGlobal | undefined {
-  const office = (globalThis as { Office?: OfficeGlobal }).Office;
-  return office && typeof office.onReady === "function" ? office : undefined;
-}
-
-/** True when Office.onReady reported Excel. */
-function isExcelHost(office: OfficeGlobal, info: { host?: unknown } | undefined): boolean {
-  return info?.host === (office.HostType?.Excel ?? "Excel");
-}
-
-/**
- * Inside Office: wait for Office.onReady as long as it takes (Excel can be slow to answer on a
- * busy machine; falling back to the preview would show a pane that cannot write). A note after
- * STILL_WAITING_AFTER_MS says so. Resolves true when Office reports Excel.
- */
-async function waitForOffice(office: OfficeGlobal, onSlow: () => void): Promise<boolean> {
-  const timer = setTimeout(onSlow, STILL_WAITING_AFTER_MS);
-  try {
-    return isExcelHost(office, await office.onReady());
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** In a plain browser tab: office.js (when it loaded) answers at once that there is no host. */
-async function browserHasExcel(office: OfficeGlobal | undefined): Promise<boolean> {
-  if (!office) return false;
-  try {
-    const info = await Promise.race([
-      office.onReady(),
-      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 5000)),
-    ]);
-    return isExcelHost(office, info);
-  } catch {
-    return false;
-  }
-}
 
 function createEnv(doc: Document, inExcel: boolean): PaneEnv {
   const status = doc.getElementById("status")!;
@@ -170,11 +131,10 @@ async function start(): Promise<void> {
     if (startup) startup.textContent = text;
   };
   const where = paneHostFromLocation(window.location.search, isFramed(window), storedHostInfo(window));
-  const office = officeGlobal();
   doc.body.dataset.host = where;
   let inExcel: boolean;
   if (where === "office") {
-    if (!office) {
+    if (!officeLoaded()) {
       // Inside Office without office.js nothing can be written: say so instead of a blank pane.
       doc.body.dataset.mode = "office-missing";
       say(STARTUP_TEXT.officeMissing);
@@ -184,7 +144,7 @@ async function start(): Promise<void> {
     doc.body.dataset.mode = "starting";
     say(STARTUP_TEXT.starting);
     try {
-      inExcel = await waitForOffice(office, () => say(STARTUP_TEXT.stillWaiting));
+      inExcel = await waitForExcel(() => say(STARTUP_TEXT.stillWaiting), STILL_WAITING_AFTER_MS);
     } catch (error) {
       doc.body.dataset.mode = "office-failed";
       say(`Excel could not start the pane: ${readableError(error)} Close and reopen the pane.`);
@@ -192,7 +152,7 @@ async function start(): Promise<void> {
       return;
     }
   } else {
-    inExcel = await browserHasExcel(office);
+    inExcel = await browserHasExcel();
   }
   startup?.remove();
   const root = doc.getElementById("app")!;
