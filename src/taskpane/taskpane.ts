@@ -50,30 +50,53 @@ function createEnv(doc: Document, inExcel: boolean): PaneEnv {
   };
 }
 
+/** A tab's button and its panel, each naming the other. */
+function tabAndPanel(doc: Document, def: TabDef): { tab: HTMLButtonElement; panel: HTMLElement } {
+  const tab = doc.createElement("button");
+  tab.type = "button";
+  tab.id = `tab-${def.id}`;
+  tab.setAttribute("role", "tab");
+  tab.setAttribute("aria-controls", `panel-${def.id}`);
+  tab.textContent = def.label;
+  const panel = doc.createElement("section");
+  panel.id = `panel-${def.id}`;
+  panel.setAttribute("role", "tabpanel");
+  panel.setAttribute("aria-labelledby", tab.id);
+  panel.tabIndex = 0;
+  return { tab, panel };
+}
+
+/** The tab a key moves to from tab `i` of `count` (arrows wrap round; Home and End), or undefined. */
+function tabForKey(key: string, i: number, count: number): number | undefined {
+  const last = count - 1;
+  if (key === "ArrowRight") return i === last ? 0 : i + 1;
+  if (key === "ArrowLeft") return i === 0 ? last : i - 1;
+  if (key === "Home") return 0;
+  if (key === "End") return last;
+  return undefined;
+}
+
+/** Mount every tab's module into its panel; a tab that cannot start says so and the others still start. */
+function mountTabs(panels: readonly HTMLElement[], env: PaneEnv): void {
+  TABS.forEach((def, i) => {
+    try {
+      def.mount(panels[i]!, env);
+    } catch (error) {
+      env.showError(`The ${def.label} tab could not start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+}
+
 /** Render the tablist and panels into `root` (the <main> element) and mount every tab. */
 export function renderShell(root: HTMLElement, env: PaneEnv): void {
   const doc = root.ownerDocument;
   const tablist = doc.createElement("div");
   tablist.setAttribute("role", "tablist");
   tablist.setAttribute("aria-label", "Tools");
-  const tabs: HTMLButtonElement[] = [];
-  const panels: HTMLElement[] = [];
-  for (const def of TABS) {
-    const tab = doc.createElement("button");
-    tab.type = "button";
-    tab.id = `tab-${def.id}`;
-    tab.setAttribute("role", "tab");
-    tab.setAttribute("aria-controls", `panel-${def.id}`);
-    tab.textContent = def.label;
-    const panel = doc.createElement("section");
-    panel.id = `panel-${def.id}`;
-    panel.setAttribute("role", "tabpanel");
-    panel.setAttribute("aria-labelledby", tab.id);
-    panel.tabIndex = 0;
-    tabs.push(tab);
-    panels.push(panel);
-    tablist.append(tab);
-  }
+  const parts = TABS.map((def) => tabAndPanel(doc, def));
+  const tabs = parts.map((p) => p.tab);
+  const panels = parts.map((p) => p.panel);
+  tablist.append(...tabs);
   let current = -1;
   const select = (index: number, focus: boolean) => {
     // The status line speaks for the tab that wrote it: clear it when another tab is chosen.
@@ -90,27 +113,15 @@ export function renderShell(root: HTMLElement, env: PaneEnv): void {
   tabs.forEach((tab, i) => {
     tab.addEventListener("click", () => select(i, false));
     tab.addEventListener("keydown", (event) => {
-      const last = tabs.length - 1;
-      let next: number | undefined;
-      if (event.key === "ArrowRight") next = i === last ? 0 : i + 1;
-      else if (event.key === "ArrowLeft") next = i === 0 ? last : i - 1;
-      else if (event.key === "Home") next = 0;
-      else if (event.key === "End") next = last;
-      if (next !== undefined) {
-        event.preventDefault();
-        select(next, true);
-      }
+      const next = tabForKey(event.key, i, tabs.length);
+      if (next === undefined) return;
+      event.preventDefault();
+      select(next, true);
     });
   });
   root.append(tablist, ...panels);
   select(0, false);
-  TABS.forEach((def, i) => {
-    try {
-      def.mount(panels[i]!, env);
-    } catch (error) {
-      env.showError(`The ${def.label} tab could not start: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  });
+  mountTabs(panels, env);
 }
 
 /** The sessionStorage value office.js keeps `_host_Info` in (absent, or unreadable, in a plain tab). */
