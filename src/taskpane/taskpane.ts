@@ -3,12 +3,14 @@
  * (shared/pane-host.ts), waits for Office there (showing "Starting…", never giving up into the
  * preview), then renders an accessible tablist (Plan, District, Register, SENCO time) and mounts each tab's
  * module into its panel. In a plain browser tab (or when Office.onReady reports no host) the tabs
- * run in preview mode; inside Office without office.js the pane says so in words.
+ * run in preview mode; inside Office without office.js the pane says so in words. What office.js
+ * answers (loaded or not, Excel or no host) is asked through src/workbook/host.ts.
  */
 import { mountPlanTab } from "./plan/plan-tab";
 import { mountDistrictTab } from "./district/district-tab";
 import { mountRegisterTab } from "./register/register-tab";
 import { mountStatementTab } from "./statement/statement-tab";
+import { browserHasExcel, officeLoaded, waitForExcel } from "../workbook/host";
 import { confirmDialog } from "./shared/confirm";
 import { readableError, type PaneEnv } from "./shared/pane-env";
 import { STARTUP_TEXT, STILL_WAITING_AFTER_MS, isFramed, paneHostFromLocation } from "./shared/pane-host";
@@ -25,47 +27,6 @@ const TABS: readonly TabDef[] = [
   { id: "register", label: "Register", mount: mountRegisterTab },
   { id: "statement", label: "SENCO time", mount: mountStatementTab },
 ];
-
-type OfficeGlobal = typeof Office;
-
-/** The Office global office.js defines, or undefined when office.js could not load. */
-function officeGlobal(): OfficeGlobal | undefined {
-  const office = (globalThis as { Office?: OfficeGlobal }).Office;
-  return office && typeof office.onReady === "function" ? office : undefined;
-}
-
-/** True when Office.onReady reported Excel. */
-function isExcelHost(office: OfficeGlobal, info: { host?: unknown } | undefined): boolean {
-  return info?.host === (office.HostType?.Excel ?? "Excel");
-}
-
-/**
- * Inside Office: wait for Office.onReady as long as it takes (Excel can be slow to answer on a
- * busy machine; falling back to the preview would show a pane that cannot write). A note after
- * STILL_WAITING_AFTER_MS says so. Resolves true when Office reports Excel.
- */
-async function waitForOffice(office: OfficeGlobal, onSlow: () => void): Promise<boolean> {
-  const timer = setTimeout(onSlow, STILL_WAITING_AFTER_MS);
-  try {
-    return isExcelHost(office, await office.onReady());
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** In a plain browser tab: office.js (when it loaded) answers at once that there is no host. */
-async function browserHasExcel(office: OfficeGlobal | undefined): Promise<boolean> {
-  if (!office) return false;
-  try {
-    const info = await Promise.race([
-      office.onReady(),
-      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 5000)),
-    ]);
-    return isExcelHost(office, info);
-  } catch {
-    return false;
-  }
-}
 
 function createEnv(doc: Document, inExcel: boolean): PaneEnv {
   const status = doc.getElementById("status")!;
@@ -89,30 +50,53 @@ function createEnv(doc: Document, inExcel: boolean): PaneEnv {
   };
 }
 
+/** A tab's button and its panel, each naming the other. */
+function tabAndPanel(doc: Document, def: TabDef): { tab: HTMLButtonElement; panel: HTMLElement } {
+  const tab = doc.createElement("button");
+  tab.type = "button";
+  tab.id = `tab-${def.id}`;
+  tab.setAttribute("role", "tab");
+  tab.setAttribute("aria-controls", `panel-${def.id}`);
+  tab.textContent = def.label;
+  const panel = doc.createElement("section");
+  panel.id = `panel-${def.id}`;
+  panel.setAttribute("role", "tabpanel");
+  panel.setAttribute("aria-labelledby", tab.id);
+  panel.tabIndex = 0;
+  return { tab, panel };
+}
+
+/** The tab a key moves to from tab `i` of `count` (arrows wrap round; Home and End), or undefined. */
+function tabForKey(key: string, i: number, count: number): number | undefined {
+  const last = count - 1;
+  if (key === "ArrowRight") return i === last ? 0 : i + 1;
+  if (key === "ArrowLeft") return i === 0 ? last : i - 1;
+  if (key === "Home") return 0;
+  if (key === "End") return last;
+  return undefined;
+}
+
+/** Mount every tab's module into its panel; a tab that cannot start says so and the others still start. */
+function mountTabs(panels: readonly HTMLElement[], env: PaneEnv): void {
+  TABS.forEach((def, i) => {
+    try {
+      def.mount(panels[i]!, env);
+    } catch (error) {
+      env.showError(`The ${def.label} tab could not start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+}
+
 /** Render the tablist and panels into `root` (the <main> element) and mount every tab. */
 export function renderShell(root: HTMLElement, env: PaneEnv): void {
   const doc = root.ownerDocument;
   const tablist = doc.createElement("div");
   tablist.setAttribute("role", "tablist");
   tablist.setAttribute("aria-label", "Tools");
-  const tabs: HTMLButtonElement[] = [];
-  const panels: HTMLElement[] = [];
-  for (const def of TABS) {
-    const tab = doc.createElement("button");
-    tab.type = "button";
-    tab.id = `tab-${def.id}`;
-    tab.setAttribute("role", "tab");
-    tab.setAttribute("aria-controls", `panel-${def.id}`);
-    tab.textContent = def.label;
-    const panel = doc.createElement("section");
-    panel.id = `panel-${def.id}`;
-    panel.setAttribute("role", "tabpanel");
-    panel.setAttribute("aria-labelledby", tab.id);
-    panel.tabIndex = 0;
-    tabs.push(tab);
-    panels.push(panel);
-    tablist.append(tab);
-  }
+  const parts = TABS.map((def) => tabAndPanel(doc, def));
+  const tabs = parts.map((p) => p.tab);
+  const panels = parts.map((p) => p.panel);
+  tablist.append(...tabs);
   let current = -1;
   const select = (index: number, focus: boolean) => {
     // The status line speaks for the tab that wrote it: clear it when another tab is chosen.
@@ -129,27 +113,15 @@ export function renderShell(root: HTMLElement, env: PaneEnv): void {
   tabs.forEach((tab, i) => {
     tab.addEventListener("click", () => select(i, false));
     tab.addEventListener("keydown", (event) => {
-      const last = tabs.length - 1;
-      let next: number | undefined;
-      if (event.key === "ArrowRight") next = i === last ? 0 : i + 1;
-      else if (event.key === "ArrowLeft") next = i === 0 ? last : i - 1;
-      else if (event.key === "Home") next = 0;
-      else if (event.key === "End") next = last;
-      if (next !== undefined) {
-        event.preventDefault();
-        select(next, true);
-      }
+      const next = tabForKey(event.key, i, tabs.length);
+      if (next === undefined) return;
+      event.preventDefault();
+      select(next, true);
     });
   });
   root.append(tablist, ...panels);
   select(0, false);
-  TABS.forEach((def, i) => {
-    try {
-      def.mount(panels[i]!, env);
-    } catch (error) {
-      env.showError(`The ${def.label} tab could not start: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  });
+  mountTabs(panels, env);
 }
 
 /** The sessionStorage value office.js keeps `_host_Info` in (absent, or unreadable, in a plain tab). */
@@ -170,11 +142,10 @@ async function start(): Promise<void> {
     if (startup) startup.textContent = text;
   };
   const where = paneHostFromLocation(window.location.search, isFramed(window), storedHostInfo(window));
-  const office = officeGlobal();
   doc.body.dataset.host = where;
   let inExcel: boolean;
   if (where === "office") {
-    if (!office) {
+    if (!officeLoaded()) {
       // Inside Office without office.js nothing can be written: say so instead of a blank pane.
       doc.body.dataset.mode = "office-missing";
       say(STARTUP_TEXT.officeMissing);
@@ -184,7 +155,7 @@ async function start(): Promise<void> {
     doc.body.dataset.mode = "starting";
     say(STARTUP_TEXT.starting);
     try {
-      inExcel = await waitForOffice(office, () => say(STARTUP_TEXT.stillWaiting));
+      inExcel = await waitForExcel(() => say(STARTUP_TEXT.stillWaiting), STILL_WAITING_AFTER_MS);
     } catch (error) {
       doc.body.dataset.mode = "office-failed";
       say(`Excel could not start the pane: ${readableError(error)} Close and reopen the pane.`);
@@ -192,7 +163,7 @@ async function start(): Promise<void> {
       return;
     }
   } else {
-    inExcel = await browserHasExcel(office);
+    inExcel = await browserHasExcel();
   }
   startup?.remove();
   const root = doc.getElementById("app")!;

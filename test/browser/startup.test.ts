@@ -10,7 +10,10 @@
  *   violation happens on the way (office.js and excel-web-16.00.js set inline styles);
  * - in a plain tab it reaches preview mode;
  * - when office.js cannot load it says so in words (inside Office), or still previews (a tab);
- * - in Internet Explorer 11 or Edge Legacy (their user agents) it says the pane browser is too old.
+ * - in Internet Explorer 11 or Edge Legacy (their user agents) it says the pane browser is too old;
+ * - and it prints the start-up figures docs/performance.md quotes: the time from navigation to a
+ *   ready pane (body[data-ready]) and the script time Chromium reports, with office.js routed
+ *   locally and without it (the pane alone), median of 5 loads. Printed, never asserted.
  */
 import type { Page } from "playwright-core";
 import { browserTestsUnavailable, startHarness, type Harness } from "./harness";
@@ -112,6 +115,46 @@ describeBrowser("task pane start-up", () => {
     expect(unexpected).toEqual([]);
     await page.close();
   });
+
+  /** One load of the plain tab: ms from navigation to a ready pane, and ms the browser spent running script. */
+  async function timedLoad(withoutOfficeJs: boolean): Promise<{ ready: number; script: number }> {
+    const page = await harness.context.newPage();
+    if (withoutOfficeJs) await page.route("**/lib/1/hosted/office.js", (route) => route.abort("internetdisconnected"));
+    await page.addInitScript(() => {
+      // When the shell marks the body ready, note the time since navigation started.
+      new MutationObserver((_records, observer) => {
+        if (document.body?.dataset.ready === "true") {
+          (window as unknown as { __ready: number }).__ready = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });
+    });
+    const cdp = await harness.context.newCDPSession(page);
+    await cdp.send("Performance.enable");
+    await page.goto(`${harness.origin}/taskpane.html`);
+    await page.waitForSelector("body[data-ready='true']", { timeout: 15000 });
+    expect(await page.getByRole("tab").count()).toBe(4);
+    const ready = await page.evaluate(() => (window as unknown as { __ready: number }).__ready);
+    const { metrics } = (await cdp.send("Performance.getMetrics")) as { metrics: { name: string; value: number }[] };
+    const script = metrics.find((m) => m.name === "ScriptDuration")!.value * 1000;
+    await page.close();
+    return { ready, script };
+  }
+
+  test("start-up figures in a plain tab, printed (median of 5 loads; speed is never asserted)", async () => {
+    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const ms = (n: number) => `${n.toFixed(0)} ms`;
+    const lines: string[] = [];
+    for (const withoutOfficeJs of [false, true]) {
+      const loads: { ready: number; script: number }[] = [];
+      for (let i = 0; i < 5; i += 1) loads.push(await timedLoad(withoutOfficeJs));
+      expect(loads.every((l) => l.ready > 0 && l.script > 0)).toBe(true);
+      lines.push(
+        `  ${withoutOfficeJs ? "pane alone (office.js not loaded)" : "with office.js (routed locally)"}: ready ${ms(median(loads.map((l) => l.ready)))} after navigation, script ${ms(median(loads.map((l) => l.script)))}`,
+      );
+    }
+    console.log(`start-up (plain tab, median of 5 loads):\n${lines.join("\n")}`);
+  }, 90000);
 
   test("inside Office, when office.js cannot load, the pane says so in words", async () => {
     const { page } = await open(`/taskpane.html${HOST_INFO}`, (p) =>

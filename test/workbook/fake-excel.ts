@@ -72,6 +72,8 @@ export class FakeExcel {
   /** Application.calculate calls, by calculation type. */
   recalculations: string[] = [];
   activeSheet: string | undefined;
+  /** Handlers added with worksheets.onActivated.add (registered at the sync, as Excel does). */
+  readonly activatedHandlers: ((event: { worksheetId: string }) => Promise<unknown>)[] = [];
   private pending: { op: Op; description: string }[] = [];
   private pendingBytes = 0;
   private readonly options: FakeExcelOptions;
@@ -91,6 +93,29 @@ export class FakeExcel {
     }
     this.activeSheet = this.sheets[0]?.name;
     this.context = this.makeContext() as unknown as Excel.RequestContext;
+  }
+
+  /**
+   * Stand in for Office.js's Excel global while `work` runs: Excel.run hands `work` this fake's
+   * context. Restores whatever Excel global was there before (none, in Node).
+   */
+  async asExcel<T>(work: () => Promise<T>): Promise<T> {
+    const global = globalThis as { Excel?: unknown };
+    const before = global.Excel;
+    global.Excel = { run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => batch(this.context) };
+    try {
+      return await work();
+    } finally {
+      if (before === undefined) delete global.Excel;
+      else global.Excel = before;
+    }
+  }
+
+  /** What a user choosing a sheet's tab does: it becomes active and every onActivated handler runs. */
+  async activate(name: string): Promise<void> {
+    const state = this.findState(name);
+    this.activeSheet = state.name;
+    await Promise.all(this.activatedHandlers.map((handler) => handler({ worksheetId: state.name })));
   }
 
   sheet(name: string): FakeSheetState | undefined {
@@ -149,7 +174,8 @@ export class FakeExcel {
   }
 
   async sync(): Promise<void> {
-    this.syncs += 1;
+    // Its own number: two request contexts may sync at once (the pane's Excel.run calls).
+    const number = (this.syncs += 1);
     const batch = this.pending;
     const bytes = this.pendingBytes;
     this.pending = [];
@@ -161,8 +187,7 @@ export class FakeExcel {
     if (bytes > EXCEL_WEB_REQUEST_LIMIT) {
       throw new FakeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
-    if (this.options.failOnSync === this.syncs)
-      throw new FakeError("GeneralException", "An internal error has occurred.");
+    if (this.options.failOnSync === number) throw new FakeError("GeneralException", "An internal error has occurred.");
     const failWhen = this.options.failWhen;
     for (const { op, description } of batch) {
       if (failWhen && failWhen(description))
@@ -631,6 +656,12 @@ export class FakeExcel {
       },
       getActiveWorksheet() {
         return fake.makeSheet(() => fake.findState(fake.activeSheet ?? ""));
+      },
+      onActivated: {
+        add(handler: (event: { worksheetId: string }) => Promise<unknown>) {
+          fake.queue("onActivated.add", () => fake.activatedHandlers.push(handler));
+          return {};
+        },
       },
     };
     const tables = {

@@ -31,3 +31,40 @@ export function labelledControl(doc: Document, control: HTMLElement, label: stri
   }
   return field;
 }
+
+/** A button that does not submit its form (type="button"), with its text and, when given, its class. */
+export function button(doc: Document, label: string, className?: string): HTMLButtonElement {
+  const node = el(doc, "button", label, className);
+  node.type = "button";
+  return node;
+}
+
+/** A row of buttons: `<div class="buttons">`. */
+export function buttonRow(doc: Document, ...buttons: HTMLElement[]): HTMLDivElement {
+  const row = el(doc, "div", undefined, "buttons");
+  row.append(...buttons);
+  return row;
+}
+
+/** An element with its id set, for labels, aria references and the tests that find it by id. */
+export function withId<T extends HTMLElement>(node: T, id: string): T {
+  node.id = id;
+  return node;
+}
+
+/** A file input (`accept` the types offered) that hands the file picked to `onFile`. */
+export function filePicker(doc: Document, id: string, accept: string, onFile: (file: File) => void): HTMLInputElement {
+  const input = withId(el(doc, "input"), id);
+  input.type = "file";
+  input.accept = accept;
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (file) onFile(file);
+  });
+  return input;
+}
+
+/** A tab's introduction: what to do in Excel, or in preview mode (a plain browser). */
+export function intro(doc: Document, inExcel: boolean, text: { readonly excel: string; readonly preview: string }) {
+  return el(doc, "p", inExcel ? text.excel : text.preview, "intro");
+}

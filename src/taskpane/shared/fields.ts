@@ -4,6 +4,7 @@
  * DOM APIs only; user text is only ever set through .value / .textContent.
  */
 import { formatSerialDdMmYyyy, isExcelDateSerial } from "../../rules/excel-dates";
+import { el } from "./dom";
 
 export interface FieldSpec {
   readonly id: string;
@@ -63,62 +64,61 @@ function afterPointerRelease(doc: Document, work: () => void): void {
   doc.addEventListener("pointercancel", later, true);
 }
 
-/** Create a field's DOM under `parent`; `validate` runs on blur (and on change for checkboxes). */
-export function createField(
-  parent: HTMLElement,
-  spec: FieldSpec,
-  idPrefix: string,
-  validate: (view: FieldView) => void,
-): FieldView {
-  const doc = parent.ownerDocument;
-  trackPointer(doc);
-  const wrapper = doc.createElement("div");
-  wrapper.className = spec.kind === "checkbox" ? "field field-checkbox" : "field";
-  const input = doc.createElement("input");
+/** The field's label, with " (optional)" after an optional text field's name. */
+function fieldLabel(doc: Document, spec: FieldSpec, inputId: string): HTMLLabelElement {
+  const label = el(doc, "label", spec.label);
+  label.htmlFor = inputId;
+  if (spec.optional && spec.kind === "text") label.append(el(doc, "span", " (optional)", "optional"));
+  return label;
+}
+
+/** The input itself: a checkbox, or a text box with its input mode and whether it is required. */
+function fieldInput(doc: Document, spec: FieldSpec, idPrefix: string): HTMLInputElement {
+  const input = el(doc, "input");
   input.id = `${idPrefix}-${spec.id}`;
   input.name = spec.id;
-  const label = doc.createElement("label");
-  label.htmlFor = input.id;
-  label.textContent = spec.label;
-  if (spec.optional && spec.kind === "text") {
-    const optional = doc.createElement("span");
-    optional.className = "optional";
-    optional.textContent = " (optional)";
-    label.append(optional);
+  if (spec.kind === "checkbox") {
+    input.type = "checkbox";
+    return input;
   }
+  input.type = "text";
+  input.setAttribute("autocomplete", spec.autocomplete ?? "off");
+  if (spec.inputMode) input.inputMode = spec.inputMode;
+  if (!spec.optional) input.setAttribute("aria-required", "true");
+  return input;
+}
+
+/**
+ * The field's elements: `<div class="field">` holding the label and input (the checkbox before
+ * its label), the hint when there is one and the message area, which the input is described by.
+ */
+function fieldElements(doc: Document, spec: FieldSpec, idPrefix: string) {
+  const input = fieldInput(doc, spec, idPrefix);
+  const label = fieldLabel(doc, spec, input.id);
+  const wrapper = el(doc, "div", undefined, spec.kind === "checkbox" ? "field field-checkbox" : "field");
+  wrapper.append(...(spec.kind === "checkbox" ? [input, label] : [label, input]));
   const describedBy: string[] = [];
-  let hint: HTMLElement | undefined;
   if (spec.hint) {
-    hint = doc.createElement("div");
-    hint.className = "hint";
+    const hint = el(doc, "div", spec.hint, "hint");
     hint.id = `${input.id}-hint`;
-    hint.textContent = spec.hint;
     describedBy.push(hint.id);
+    wrapper.append(hint);
   }
-  const error = doc.createElement("div");
-  error.className = "field-error";
+  const error = el(doc, "div", undefined, "field-error");
   error.id = `${input.id}-error`;
   error.setAttribute("aria-live", "polite");
   describedBy.push(error.id);
   input.setAttribute("aria-describedby", describedBy.join(" "));
-
-  if (spec.kind === "checkbox") {
-    input.type = "checkbox";
-    wrapper.append(input, label);
-  } else {
-    input.type = "text";
-    input.setAttribute("autocomplete", spec.autocomplete ?? "off");
-    if (spec.inputMode) input.inputMode = spec.inputMode;
-    if (!spec.optional) input.setAttribute("aria-required", "true");
-    wrapper.append(label, input);
-  }
-  if (hint) wrapper.append(hint);
   wrapper.append(error);
-  parent.append(wrapper);
+  return { wrapper, input, error };
+}
 
-  // Bumped whenever the field's message changes: a check deferred to the pointer's release is
-  // dropped when the form (Create plan) has judged the field in between.
-  let shown = 0;
+/**
+ * The view of a field's elements. `messages.shown` is bumped whenever the field's message
+ * changes: a check deferred to the pointer's release is dropped when the form (Create plan) has
+ * judged the field in between.
+ */
+function fieldView(spec: FieldSpec, input: HTMLInputElement, error: HTMLElement, messages: { shown: number }) {
   const view: FieldView = {
     spec,
     input,
@@ -129,25 +129,41 @@ export function createField(
       else input.value = typeof value === "string" ? value : "";
     },
     showProblem: (message) => {
-      shown += 1;
+      messages.shown += 1;
       error.textContent = message ?? "";
       error.classList.remove("field-warning");
       if (message) input.setAttribute("aria-invalid", "true");
       else input.removeAttribute("aria-invalid");
     },
     showWarning: (message) => {
-      shown += 1;
+      messages.shown += 1;
       error.textContent = message ?? "";
       error.classList.toggle("field-warning", Boolean(message));
       input.removeAttribute("aria-invalid");
     },
   };
+  return view;
+}
+
+/** Create a field's DOM under `parent`; `validate` runs on blur (and on change for checkboxes). */
+export function createField(
+  parent: HTMLElement,
+  spec: FieldSpec,
+  idPrefix: string,
+  validate: (view: FieldView) => void,
+): FieldView {
+  const doc = parent.ownerDocument;
+  trackPointer(doc);
+  const { wrapper, input, error } = fieldElements(doc, spec, idPrefix);
+  parent.append(wrapper);
+  const messages = { shown: 0 };
+  const view = fieldView(spec, input, error, messages);
   if (spec.kind === "checkbox") input.addEventListener("change", () => validate(view));
   else
     input.addEventListener("blur", () => {
-      const before = shown;
+      const before = messages.shown;
       afterPointerRelease(doc, () => {
-        if (shown === before) validate(view);
+        if (messages.shown === before) validate(view);
       });
     });
   return view;

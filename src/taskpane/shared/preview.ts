@@ -81,6 +81,113 @@ function renderTableSpec(doc: Document, table: TableSpec, caption: string | unde
 
 type Item = { row: number; kind: "block"; block: Block } | { row: number; kind: "table"; table: TableSpec };
 
+/** The model's blocks and tables in sheet order: by row, then by column. */
+function itemsInOrder(model: SheetModel): Item[] {
+  return [
+    ...model.blocks.map((block): Item => ({ row: block.row, kind: "block", block })),
+    ...(model.tables ?? []).map((table): Item => ({ row: table.row, kind: "table", table })),
+  ].sort((a, b) => a.row - b.row || (a.kind === "block" && b.kind === "block" ? a.block.col - b.block.col : 0));
+}
+
+/** The block at `items[index]` when it starts right under `above`, in the same column (and, when given, of `style`). */
+function blockRightUnder(
+  items: readonly Item[],
+  index: number,
+  above: Block,
+  style?: Block["style"],
+): Block | undefined {
+  const next = items[index];
+  if (!next || next.kind !== "block") return undefined;
+  const { block } = next;
+  if (block.row !== above.row + above.cells.length || block.col !== above.col) return undefined;
+  return style === undefined || block.style === style ? block : undefined;
+}
+
+/** A row's values as one line of text (blank cells left out). */
+function lineText(values: readonly PreviewValue[]): string {
+  return values
+    .filter((v) => v !== null && v !== "")
+    .map((v) => formatCellValue(v))
+    .join(" ");
+}
+
+/** Where the preview is up to: the container, the items, the current heading and the scroll regions named so far. */
+interface PreviewWalk {
+  readonly doc: Document;
+  readonly container: HTMLElement;
+  readonly items: readonly Item[];
+  /** Index of the item being rendered; a renderer that takes the next items too moves it on. */
+  index: number;
+  lastHeading?: string;
+  /** Each scroll region is a landmark: two tables under one heading get "…, table 2". */
+  readonly regions: Map<string, number>;
+}
+
+function regionLabel(walk: PreviewWalk): string {
+  const base = walk.lastHeading ?? "Table";
+  const n = (walk.regions.get(base) ?? 0) + 1;
+  walk.regions.set(base, n);
+  return n === 1 ? base : `${base}, table ${n}`;
+}
+
+/** A title or heading block (h2 or h3, which later tables are captioned with), or note lines (p). */
+function renderTextBlock(walk: PreviewWalk, block: Block): boolean {
+  const { doc, container } = walk;
+  const values = blockValues(block);
+  if (block.style === "title" || block.style === "heading") {
+    const text = lineText(values.flat());
+    container.append(el(doc, block.style === "title" ? "h2" : "h3", text, `preview-${block.style}`));
+    walk.lastHeading = text;
+    return true;
+  }
+  if (block.style === "note" || block.style === "warning" || block.style === "ok") {
+    for (const row of values) {
+      const text = lineText(row);
+      if (text !== "") container.append(el(doc, "p", text, `preview-${block.style}`));
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A block as a table: a "header" block becomes the column headers of the block right under it
+ * (alone, it is a line of text); label blocks one under another (one block a row, each with its
+ * own number format) make one table with row headers.
+ */
+function renderBlockTable(walk: PreviewWalk, block: Block): void {
+  const { doc } = walk;
+  const values = blockValues(block);
+  const table = el(doc, "table", undefined, "preview-table");
+  if (walk.lastHeading) table.append(el(doc, "caption", walk.lastHeading, "visually-hidden"));
+  let body = block;
+  let bodyValues = values;
+  let width = Math.max(...values.map((row) => row.length), 0);
+  if (block.style === "header") {
+    const under = blockRightUnder(walk.items, walk.index + 1, block);
+    if (!under) {
+      // A header row with nothing under it: show it as plain text, not as an empty table.
+      walk.container.append(el(doc, "p", (values[0] ?? []).map((v) => formatCellValue(v)).join(" "), "preview-note"));
+      return;
+    }
+    table.append(headerRow(doc, values[0] ?? []));
+    body = under;
+    bodyValues = blockValues(under);
+    width = Math.max(width, ...bodyValues.map((row) => row.length));
+    walk.index += 1;
+  }
+  const tbody = el(doc, "tbody");
+  const rowHeaders = body.style === "label";
+  for (const row of bodyValues) appendRow(doc, tbody, row, body.numberFormat, rowHeaders, width);
+  for (let next = rowHeaders ? blockRightUnder(walk.items, walk.index + 1, body, "label") : undefined; next;) {
+    for (const row of blockValues(next)) appendRow(doc, tbody, row, next.numberFormat, true, width);
+    walk.index += 1;
+    next = blockRightUnder(walk.items, walk.index + 1, next, "label");
+  }
+  table.append(tbody);
+  walk.container.append(scrollable(doc, table, regionLabel(walk)));
+}
+
 /**
  * Render a sheet model into `container` (its previous content is replaced). Titles become h2,
  * headings h3; a "header" block directly above another block becomes that table's column headers;
@@ -89,95 +196,14 @@ type Item = { row: number; kind: "block"; block: Block } | { row: number; kind: 
 export function renderSheetPreview(container: HTMLElement, model: SheetModel): void {
   const doc = container.ownerDocument;
   container.replaceChildren();
-  const items: Item[] = [
-    ...model.blocks.map((block): Item => ({ row: block.row, kind: "block", block })),
-    ...(model.tables ?? []).map((table): Item => ({ row: table.row, kind: "table", table })),
-  ].sort((a, b) => a.row - b.row || (a.kind === "block" && b.kind === "block" ? a.block.col - b.block.col : 0));
-
-  let lastHeading: string | undefined;
-  // Each scroll region is a landmark: two tables under one heading get "…, table 2".
-  const regions = new Map<string, number>();
-  const regionLabel = (label: string | undefined): string => {
-    const base = label ?? "Table";
-    const n = (regions.get(base) ?? 0) + 1;
-    regions.set(base, n);
-    return n === 1 ? base : `${base}, table ${n}`;
-  };
-  for (let i = 0; i < items.length; i += 1) {
-    const item = items[i]!;
+  const walk: PreviewWalk = { doc, container, items: itemsInOrder(model), index: 0, regions: new Map() };
+  for (; walk.index < walk.items.length; walk.index += 1) {
+    const item = walk.items[walk.index]!;
     if (item.kind === "table") {
-      container.append(scrollable(doc, renderTableSpec(doc, item.table, lastHeading), regionLabel(lastHeading)));
-      continue;
+      container.append(scrollable(doc, renderTableSpec(doc, item.table, walk.lastHeading), regionLabel(walk)));
+    } else if (!renderTextBlock(walk, item.block)) {
+      renderBlockTable(walk, item.block);
     }
-    const { block } = item;
-    const values = blockValues(block);
-    if (block.style === "title" || block.style === "heading") {
-      const text = values
-        .flat()
-        .filter((v) => v !== null && v !== "")
-        .map((v) => formatCellValue(v))
-        .join(" ");
-      container.append(el(doc, block.style === "title" ? "h2" : "h3", text, `preview-${block.style}`));
-      lastHeading = text;
-      continue;
-    }
-    if (block.style === "note" || block.style === "warning" || block.style === "ok") {
-      for (const row of values) {
-        const text = row
-          .filter((v) => v !== null && v !== "")
-          .map((v) => formatCellValue(v))
-          .join(" ");
-        if (text !== "") container.append(el(doc, "p", text, `preview-${block.style}`));
-      }
-      continue;
-    }
-    const table = el(doc, "table", undefined, "preview-table");
-    if (lastHeading) table.append(el(doc, "caption", lastHeading, "visually-hidden"));
-    let body = block;
-    let bodyValues = values;
-    let width = Math.max(...values.map((row) => row.length), 0);
-    if (block.style === "header") {
-      const next = items[i + 1];
-      if (
-        next &&
-        next.kind === "block" &&
-        next.block.row === block.row + block.cells.length &&
-        next.block.col === block.col
-      ) {
-        table.append(headerRow(doc, values[0] ?? []));
-        body = next.block;
-        bodyValues = blockValues(next.block);
-        width = Math.max(width, ...bodyValues.map((row) => row.length));
-        i += 1;
-      } else {
-        // A header row with nothing under it: show it as plain text, not as an empty table.
-        container.append(el(doc, "p", (values[0] ?? []).map((v) => formatCellValue(v)).join(" "), "preview-note"));
-        continue;
-      }
-    }
-    const tbody = el(doc, "tbody");
-    const rowHeaders = body.style === "label";
-    for (const row of bodyValues) appendRow(doc, tbody, row, body.numberFormat, rowHeaders, width);
-    if (rowHeaders) {
-      // Label blocks one under another (one block a row, each with its own number format) make one table.
-      let end = body.row + body.cells.length;
-      while (true) {
-        const next = items[i + 1];
-        if (
-          !next ||
-          next.kind !== "block" ||
-          next.block.style !== "label" ||
-          next.block.row !== end ||
-          next.block.col !== body.col
-        )
-          break;
-        for (const row of blockValues(next.block)) appendRow(doc, tbody, row, next.block.numberFormat, true, width);
-        end = next.block.row + next.block.cells.length;
-        i += 1;
-      }
-    }
-    table.append(tbody);
-    container.append(scrollable(doc, table, regionLabel(lastHeading)));
   }
 }
 

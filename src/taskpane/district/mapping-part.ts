@@ -1,0 +1,112 @@
+/**
+ * The District tab's column mapping: one select per field (the column the summary takes it from),
+ * the notes on the file, the columns and the mobility units, and whether Build summary may run.
+ */
+import {
+  DISTRICT_FIELDS,
+  FIELD_LABELS,
+  REQUIRED_FIELDS,
+  checkMapping,
+  type DistrictField,
+} from "../../sheets/district/header-detection";
+import { mobilityUnits } from "../../sheets/district/summary-model";
+import { el } from "../shared/dom";
+import type { DistrictTab } from "./district-state";
+
+export interface MappingPart {
+  /** The fieldset "Columns used", hidden until a table is read. */
+  readonly section: HTMLFieldSetElement;
+  readonly fields: HTMLElement;
+  readonly notes: HTMLElement;
+}
+
+export function createMappingPart(doc: Document): MappingPart {
+  const section = el(doc, "fieldset");
+  section.hidden = true;
+  const fields = el(doc, "div");
+  const notes = el(doc, "ul", undefined, "notes");
+  notes.setAttribute("aria-label", "Notes on the columns");
+  section.append(
+    el(doc, "legend", "Columns used"),
+    el(doc, "p", "Check each choice; change any that is wrong before building the summary.", "hint"),
+    fields,
+    notes,
+  );
+  return { section, fields, notes };
+}
+
+/** The label of a field's select: a required field is marked required; the others say what they are. */
+function fieldLabel(doc: Document, field: DistrictField, select: HTMLSelectElement): HTMLLabelElement {
+  const label = el(doc, "label", FIELD_LABELS[field]);
+  label.htmlFor = select.id;
+  if (REQUIRED_FIELDS.includes(field)) select.setAttribute("aria-required", "true");
+  else
+    label.append(el(doc, "span", field === "name" || field === "urn" ? " (name or URN)" : " (optional)", "optional"));
+  return label;
+}
+
+/** A field's select: "(no column)", then every column by number and header; `current` chosen. */
+function columnSelect(
+  doc: Document,
+  field: DistrictField,
+  headers: readonly unknown[],
+  current: number | undefined,
+): HTMLSelectElement {
+  const select = el(doc, "select");
+  select.id = `district-map-${field}`;
+  const none = el(doc, "option", "(no column)");
+  none.value = "";
+  select.append(none);
+  headers.forEach((header, index) => {
+    const text =
+      header === null || header === undefined || String(header).trim() === "" ? "(blank header)" : String(header);
+    const option = el(doc, "option", `Column ${index + 1}: ${text}`);
+    option.value = String(index);
+    select.append(option);
+  });
+  select.value = current === undefined ? "" : String(current);
+  return select;
+}
+
+/** One select per field for the loaded table; `onChoose` gets the field and its column (undefined for none). */
+export function renderMapping(tab: DistrictTab, onChoose: (field: DistrictField, column: number | undefined) => void) {
+  const { loaded } = tab;
+  if (!loaded) return;
+  const doc = tab.panel.ownerDocument;
+  tab.mapping.fields.replaceChildren();
+  for (const field of DISTRICT_FIELDS) {
+    const select = columnSelect(doc, field, loaded.source.headers, loaded.mapping[field]);
+    select.addEventListener("change", () => onChoose(field, select.value === "" ? undefined : Number(select.value)));
+    const wrapper = el(doc, "div", undefined, "field");
+    wrapper.append(fieldLabel(doc, field, select), select);
+    tab.mapping.fields.append(wrapper);
+  }
+  showNotes(tab, loaded.detectionNotes);
+}
+
+/** Notes on the file, the columns and the mobility units; Build summary only when nothing blocks it. */
+export function showNotes(tab: DistrictTab, columnNotes: readonly string[]): void {
+  const { loaded } = tab;
+  if (!loaded) return;
+  const doc = tab.panel.ownerDocument;
+  const check = checkMapping(loaded.mapping, loaded.source.headers);
+  const units = mobilityUnits(loaded.source, loaded.mapping);
+  const all = [...loaded.fileNotes, ...columnNotes];
+  if (units?.note) all.push(units.note);
+  tab.mapping.notes.replaceChildren(...all.map((note) => el(doc, "li", note)));
+  if (units?.problem) tab.mapping.notes.append(el(doc, "li", units.problem, "preview-warning"));
+  const onSheet = tab.env.inExcel ? loaded.pivot === undefined : true;
+  tab.summary.build.disabled =
+    check.missingRequired.length > 0 || loaded.unresolved.size > 0 || !!units?.problem || !onSheet;
+}
+
+/** After the user chose a column: the columns' notes, and a reminder for each field still to choose. */
+export function showNotesAfterEdit(tab: DistrictTab): void {
+  const { loaded } = tab;
+  if (!loaded) return;
+  const check = checkMapping(loaded.mapping, loaded.source.headers);
+  const waiting = [...loaded.unresolved].map(
+    (field) => `Choose the column for "${FIELD_LABELS[field]}": two columns look equally like it.`,
+  );
+  showNotes(tab, [...waiting, ...check.notes]);
+}

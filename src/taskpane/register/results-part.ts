@@ -1,0 +1,96 @@
+/**
+ * The Register tab's results: where the codes came from, the counts by code (as
+ * SEND.SENREGISTERCOUNTS gives them), the cells that are not accepted codes with their addresses,
+ * and in Excel the buttons that highlight those cells and remove the highlight again.
+ */
+import type { RegisterCheck } from "../../sheets/register/register-check";
+import { button, buttonRow, el, withId } from "../shared/dom";
+import { counted, countText } from "../shared/words";
+import type { Checked } from "./register-state";
+
+export interface ResultsPart {
+  /** The whole results section (hidden until a register is checked); the hours part goes at its end. */
+  readonly section: HTMLElement;
+  readonly sourceLine: HTMLElement;
+  readonly countsTable: HTMLTableElement;
+  readonly invalidSummary: HTMLElement;
+  readonly invalidList: HTMLElement;
+  readonly highlight: HTMLButtonElement;
+}
+
+export function createResultsPart(
+  doc: Document,
+  inExcel: boolean,
+  on: { highlight(): void; removeHighlight(): void },
+): ResultsPart {
+  const section = el(doc, "section");
+  section.setAttribute("aria-labelledby", "register-results-heading");
+  section.hidden = true;
+  const part: ResultsPart = {
+    section,
+    sourceLine: el(doc, "p", undefined, "status"),
+    countsTable: el(doc, "table", undefined, "preview-table"),
+    invalidSummary: el(doc, "p"),
+    invalidList: el(doc, "ul"),
+    highlight: button(doc, "Highlight these cells"),
+  };
+  part.invalidList.setAttribute("aria-label", "Cells that are not accepted codes");
+  const unhighlight = button(doc, "Remove highlight");
+  part.highlight.addEventListener("click", () => on.highlight());
+  unhighlight.addEventListener("click", () => on.removeHighlight());
+  const highlightButtons = buttonRow(doc, part.highlight, unhighlight);
+  highlightButtons.hidden = !inExcel;
+  section.append(
+    withId(el(doc, "h3", "Counts by code"), "register-results-heading"),
+    part.sourceLine,
+    part.countsTable,
+    el(doc, "h3", "Cells that are not accepted codes"),
+    part.invalidSummary,
+    part.invalidList,
+    highlightButtons,
+  );
+  return part;
+}
+
+/** The counts by code as a table with a row header per code. */
+function countsTableContent(doc: Document, check: RegisterCheck): HTMLElement[] {
+  const tbody = el(doc, "tbody");
+  for (const [labelText, count] of check.countRows) {
+    const tr = el(doc, "tr");
+    const th = el(doc, "th", labelText);
+    th.scope = "row";
+    tr.append(th, el(doc, "td", countText(count), "num"));
+    tbody.append(tr);
+  }
+  const headRow = el(doc, "tr");
+  for (const text of ["Code", "Pupils"]) {
+    const th = el(doc, "th", text);
+    th.scope = "col";
+    headRow.append(th);
+  }
+  const thead = el(doc, "thead");
+  thead.append(headRow);
+  return [el(doc, "caption", "Pupils by SEN provision code", "visually-hidden"), thead, tbody];
+}
+
+/** Show a checked register: where it came from, its counts and the cells that are not accepted codes. */
+export function showResults(part: ResultsPart, { check, label }: Checked): void {
+  const doc = part.section.ownerDocument;
+  part.section.hidden = false;
+  part.sourceLine.textContent = `Checked ${counted(check.cellsWithValues, "cell")} with values in ${label}.${
+    check.header
+      ? ` The first cell, ${check.header.address} "${check.header.text}", was read as the column's header.`
+      : ""
+  }`;
+  part.countsTable.replaceChildren(...countsTableContent(doc, check));
+  if (check.invalidCount === 0) {
+    part.invalidSummary.textContent = "None: every cell with a value holds an accepted code.";
+    part.invalidSummary.className = "ok";
+  } else {
+    const listed = check.invalid.length;
+    part.invalidSummary.textContent = `${counted(check.invalidCount, "cell")} ${check.invalidCount === 1 ? "is" : "are"} not an accepted code${listed < check.invalidCount ? ` (the first ${countText(listed)} are listed)` : ""}. Accepted: ${check.acceptedCodesHelp}.`;
+    part.invalidSummary.className = "preview-warning";
+  }
+  part.invalidList.replaceChildren(...check.invalid.map((cell) => el(doc, "li", cell.message)));
+  part.highlight.disabled = check.invalid.length === 0;
+}

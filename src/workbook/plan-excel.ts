@@ -1,0 +1,51 @@
+/**
+ * The Plan tab's Excel side: each function runs its own Excel.run (excel-run.ts) around the plan
+ * writer (plan-writer.ts). Read the plan on the active sheet, read a plan sheet just before Update
+ * plan rewrites it, write the plan, and follow the user from sheet to sheet.
+ */
+import type { SheetModel } from "../sheets/sheet-model";
+import { runInExcel, whenSheetActivated } from "./excel-run";
+import {
+  readActivePlanSheet,
+  readPlanSheetNamed,
+  writePlan,
+  type PlanSheetInputs,
+  type PlanWriteOptions,
+} from "./plan-writer";
+import type { WriteSheetResult } from "./write-sheet";
+
+/** The plan on the active sheet (its inputs and Done column), or undefined when that sheet holds no plan. */
+export function readPlanOnActiveSheet(): Promise<PlanSheetInputs | undefined> {
+  return runInExcel((context) => readActivePlanSheet(context));
+}
+
+/** The plan sheet `sheetName` as it is now, just before Update plan rewrites it. */
+export function readPlanBeforeUpdate(sheetName: string): Promise<PlanSheetInputs | undefined> {
+  return runInExcel((context) => readPlanSheetNamed(context, sheetName));
+}
+
+/** Write the plan to a new sheet, or replace the plan sheet named in the options. */
+export function writePlanSheet(model: SheetModel, options: PlanWriteOptions): Promise<WriteSheetResult> {
+  return runInExcel((context) => writePlan(context, model, options));
+}
+
+/**
+ * Call `onPlan` with the plan on the active sheet now and whenever the user activates another
+ * sheet that holds one (sheets without a plan are passed over); `onError` gets what failed.
+ */
+export function followActivePlanSheet(
+  onPlan: (plan: PlanSheetInputs) => void,
+  onError: (error: unknown) => void,
+): void {
+  const load = async () => {
+    try {
+      const found = await readPlanOnActiveSheet();
+      if (found) onPlan(found);
+    } catch (error) {
+      onError(error);
+    }
+  };
+  void load();
+  // ExcelApi 1.7 missing: the plan is read only when the pane opens.
+  void whenSheetActivated(load);
+}

@@ -1,0 +1,33 @@
+/**
+ * The SENCO time tab's Excel side: each function runs its own Excel.run (excel-run.ts) around the
+ * statement writer (statement-writer.ts). Find the statement already in the workbook, write the
+ * statement, and turn the selected column into the register the statement's formulas refer to.
+ */
+import type { SheetModel } from "../sheets/sheet-model";
+import { runInExcel } from "./excel-run";
+import {
+  readExistingStatement,
+  readSelectedRegisterReference,
+  writeStatement,
+  type ExistingStatement,
+  type SelectedStatementRegister,
+  type StatementWriteOptions,
+} from "./statement-writer";
+import type { WriteSheetResult } from "./write-sheet";
+
+/** The statement sheet already in the workbook, with what the school typed on it; undefined when there is none. */
+export function readStatementInWorkbook(): Promise<ExistingStatement | undefined> {
+  return runInExcel((context) => readExistingStatement(context));
+}
+
+/** Write the statement to its sheet, or replace the statement sheet named in the options. */
+export function writeStatementSheet(model: SheetModel, options: StatementWriteOptions): Promise<WriteSheetResult> {
+  return runInExcel((context) => writeStatement(context, model, options));
+}
+
+/** The selected column of SEN codes as the register the statement refers to (a table column when it is one). */
+export function readSelectedStatementRegister(
+  onProgress?: (done: number, total: number) => void,
+): Promise<SelectedStatementRegister> {
+  return runInExcel((context) => readSelectedRegisterReference(context, onProgress));
+}
