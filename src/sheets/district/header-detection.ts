@@ -45,16 +45,18 @@ export const OPTIONAL_FIELDS: readonly DistrictField[] = ["schoolActionPlus", "m
 /** Column index (within the table) of each field, or undefined when the table has no such column. */
 export type ColumnMapping = { [F in DistrictField]: number | undefined };
 
-interface Synonym {
+export interface Synonym {
   readonly text: string;
   /** Short synonyms match only a whole header, never part of one ("name" must not match "LA name"). */
   readonly exactOnly?: boolean;
 }
 
-function syn(...texts: string[]): Synonym[] {
+/** Synonyms that also match inside a longer header ("SEN support" in "Pupils on SEN support"). */
+export function syn(...texts: string[]): Synonym[] {
   return texts.map((text) => ({ text }));
 }
-function exact(...texts: string[]): Synonym[] {
+/** Synonyms that match only a whole header. */
+export function exact(...texts: string[]): Synonym[] {
   return texts.map((text) => ({ text, exactOnly: true }));
 }
 
@@ -180,11 +182,30 @@ function score(header: string, field: DistrictField, unit: HeaderUnit): number {
   return base > 0 && unit === "percent" && field === "mobility" ? base + 100 : base;
 }
 
-/** How well a normalized header matches a field: 0 none; an exact synonym 1000 (500 for a short, generic one such as "budget"); a contained one its length (longer beats shorter). */
+/** How well a normalized header matches a field (see synonymScore). */
 function textScore(header: string, field: DistrictField): number {
+  return synonymScore(header, SYNONYMS[field]);
+}
+
+/** The synonyms a field's header is recognised by (the school keys reuse the URN's). */
+export function fieldSynonyms(field: DistrictField): readonly Synonym[] {
+  return SYNONYMS[field];
+}
+
+/** The first column whose normalized header is one of `names` (in the order given), or -1. */
+export function findHeader(normalized: readonly string[], ...names: string[]): number {
+  for (const name of names) {
+    const i = normalized.indexOf(name);
+    if (i >= 0) return i;
+  }
+  return -1;
+}
+
+/** How well a normalized header matches synonyms: 0 none; an exact synonym 1000 (500 for a short, generic one such as "budget"); a contained one its length (longer beats shorter). */
+export function synonymScore(header: string, synonyms: readonly Synonym[]): number {
   if (header === "") return 0;
   let best = 0;
-  for (const s of SYNONYMS[field]) {
+  for (const s of synonyms) {
     if (header === s.text)
       best = Math.max(best, s.exactOnly ? 500 : 1000); // equal exact matches tie, so the leftmost wins; a bare "Budget" loses to "Notional SEN budget"
     else if (!s.exactOnly && ` ${header} `.includes(` ${s.text} `)) best = Math.max(best, s.text.length);
