@@ -41,6 +41,9 @@ export const SOURCE_TITLES = {
   "dfe-census-sen-codes": "DfE school census SEN provision codes",
   "sims-sen-status": "SIMS SEN Status",
   "arbor-sen-status": "Arbor SEN Status",
+  "dfe-notional-sen": "DfE, the notional SEN budget for mainstream schools",
+  "esfa-apt-new-isb": "Authority proforma tool, New ISB sheet",
+  "dfe-school-identifiers": "DfE school identifiers: URN and LAESTAB",
 } as const;
 
 export type SourceId = keyof typeof SOURCE_TITLES;
