@@ -3,7 +3,7 @@
  * (URN 100000 written 1e+05), the LA's budget keyed 201/3614 with a new free school the DfE file
  * lacks, and a SENCO survey keyed by URN. What is matched, by which key, what is left out and why.
  */
-import { joinDistrict, type JoinChoices } from "../../src/sheets/district/join";
+import { joinDistrict, schoolRowsText, type JoinChoices } from "../../src/sheets/district/join";
 import { buildDistrictSummary } from "../../src/sheets/district/summary-model";
 import { BUDGET_ROWS, budgetTable, dfeTable, laTables, surveyTable, SURVEY_ROWS } from "./join-fixtures";
 
@@ -59,6 +59,7 @@ describe("one row per school, for the LA the budget table names", () => {
       ["Church Lane Primary (made up)", "100002", "2012001", 41200, 41, 3, null, 300],
       ["Hill Top Academy (made up)", "100003", "2014001", 182500, 96, 21, 10, 900],
     ]);
+    expect(schoolRowsText(laTables(), join.schools[2]!)).toBe("DfE SEN by school row 8; Budget 2025-26 row 6");
     expect(join.schools.map((s) => s.rows)).toEqual([
       [0, 0, 0],
       [1, 1, 1],

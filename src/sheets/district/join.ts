@@ -65,6 +65,13 @@ export interface DuplicateKey {
   readonly schools: readonly UnmatchedSchool[];
 }
 
+/** The rows of a table whose key cell (of the kind it is matched by) is blank or not a key. */
+export interface KeylessRows {
+  readonly table: number;
+  readonly kind: KeyKind;
+  readonly schools: readonly UnmatchedSchool[];
+}
+
 /** One school of the summary: the row of each table it was read from. */
 export interface JoinedSchool {
   /** Row index (in `rows` of each table), undefined where the table has no row for the school. */
@@ -89,11 +96,7 @@ export interface DistrictJoin {
   readonly unmatched: readonly UnmatchedList[];
   readonly duplicates: readonly DuplicateKey[];
   /** Rows whose key cell is blank or not a key, per table. */
-  readonly keyless: readonly {
-    readonly table: number;
-    readonly kind: KeyKind;
-    readonly schools: readonly UnmatchedSchool[];
-  }[];
+  readonly keyless: readonly KeylessRows[];
   /** Per table, the rows left out as schools of other LAs. */
   readonly otherLa: readonly number[];
   /** What must be settled before the summary can be built (empty when it can). */
@@ -295,7 +298,7 @@ function scoping(tables: readonly JoinTable[], las: LaResolution): Scoped {
 interface Lists {
   readonly unmatched: UnmatchedList[];
   readonly duplicates: DuplicateKey[];
-  readonly keyless: { table: number; kind: KeyKind; schools: UnmatchedSchool[] }[];
+  readonly keyless: KeylessRows[];
 }
 
 function listDuplicates(index: KeyIndex, t: number, kind: KeyKind, namer: RowNamer, scope: Scoped): DuplicateKey[] {
@@ -312,7 +315,7 @@ function listKeyless(
   kind: KeyKind,
   namer: RowNamer,
   scope: Scoped,
-): Lists["keyless"][number] | undefined {
+): KeylessRows | undefined {
   const own = keys[t]![kind]!;
   const schools: UnmatchedSchool[] = [];
   tables[t]!.rows.forEach((row, r) => {
@@ -553,4 +556,15 @@ export function joinDistrict(tables: readonly JoinTable[], choices: JoinChoices 
     schools,
     joined: problems.length === 0 ? joinedSource(tables, plans, fields, spine, schools) : undefined,
   };
+}
+
+/** Where a school of the summary is in each table, as the sheets number rows: "DfE SEN by school row 6; Budget 2025-26 row 4". */
+export function schoolRowsText(tables: readonly JoinTable[], school: JoinedSchool): string {
+  return tables
+    .map((table, t) => {
+      const r = school.rows[t];
+      return r === undefined ? undefined : `${table.label} row ${table.headerRow + 2 + r}`;
+    })
+    .filter((text): text is string => text !== undefined)
+    .join("; ");
 }
