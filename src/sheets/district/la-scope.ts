@@ -72,11 +72,15 @@ export class LaDirectory {
   private readonly codeByName = new Map<string, string>();
   private readonly codeByGss = new Map<string, string>();
   private readonly nameById = new Map<string, string>();
+  /** Names as rows write them, already learnt or looked up (a table repeats its LAs' names on every row). */
+  private readonly seenNames = new Set<string>();
+  private readonly idByName = new Map<string, string | undefined>();
 
   /** Learn from a row: a code beside a name or GSS code links them. */
   learn(ref: LaRef): void {
     if (ref.code === undefined) return;
-    if (ref.name !== undefined) {
+    if (ref.name !== undefined && !this.seenNames.has(ref.name)) {
+      this.seenNames.add(ref.name);
       if (!this.codeByName.has(nameKey(ref.name))) this.codeByName.set(nameKey(ref.name), ref.code);
       if (!this.nameById.has(ref.code)) this.nameById.set(ref.code, ref.name);
     }
@@ -86,6 +90,16 @@ export class LaDirectory {
   /** The LA's id, or undefined when the row says nothing about its LA. */
   idOf(ref: LaRef): string | undefined {
     if (ref.code !== undefined) return ref.code;
+    if (ref.name !== undefined) {
+      const known = this.idByName.get(ref.name);
+      if (known !== undefined) return known;
+    }
+    const id = this.lookUp(ref);
+    if (ref.name !== undefined) this.idByName.set(ref.name, id);
+    return id;
+  }
+
+  private lookUp(ref: LaRef): string | undefined {
     if (ref.name !== undefined) {
       const code = this.codeByName.get(nameKey(ref.name));
       if (code !== undefined) return code;
