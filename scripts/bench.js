@@ -17,6 +17,9 @@
  *
  * - The DfE long-format file (about 760,000 rows) is generated here with the real header (and
  *   the real school names when the DfE file is present), then decoded, parsed and pivoted.
+ * - All of England in three tables (the long file pivoted, a budget table keyed "201/3614", a
+ *   SENCO survey keyed by URN, both made up from the real file) joined, looked up and summarised,
+ *   against a plain Map join; skipped with a message when the real DfE file is absent.
  *
  * - SEND.LEVYFORECAST runs over 60 months and 200 apprenticeships through the bundle, against a
  *   plain loop over the same payments in the same vm.
@@ -33,7 +36,7 @@ const Module = require("module");
 
 const ROOT = path.resolve(__dirname, "..");
 const QUICK = process.argv.includes("--quick");
-/** --only=register,long: run only these paths (register, hours, census, district, long, csv, plan, levy). */
+/** --only=register,long: run only these paths (register, hours, census, district, long, join, csv, plan, levy). */
 const ONLY = (process.argv.find((a) => a.startsWith("--only=")) || "").slice(7).split(",").filter(Boolean);
 const runs = (name) => ONLY.length === 0 || ONLY.includes(name);
 const REAL_DATA = path.resolve(ROOT, "..", "shared", "data", "sen-school-level-england-2023.csv");
@@ -77,6 +80,18 @@ function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Median milliseconds of `runs` timed runs of `fn` (after one warm-up run when runs > 1). */
+function medianMs(fn, runs) {
+  if (runs > 1) fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = nowMs();
+    if (fn() === undefined) throw new Error("a timed path returned nothing (the work may have been optimised away)");
+    times.push(nowMs() - start);
+  }
+  return median(times);
 }
 
 /**
@@ -478,6 +493,10 @@ function longFormatText(schools) {
   const q = (f) => (/[",]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f);
   const next = random(758849);
   const lines = [LONG_HEADER];
+  // Made-up LA codes (201 up, one an LA in the order they appear) and establishment numbers (2000 up within an LA).
+  const codes = new Map();
+  const estabs = new Map();
+  const made = [];
   for (let i = 0; i < schools; i++) {
     const real = names[i % Math.max(1, names.length)];
     const la = real ? real[0] : `Made-up LA ${i % 150}`;
@@ -486,7 +505,12 @@ function longFormatText(schools) {
     const k = real ? real[3] : Math.floor(total * 0.13);
     const e = real ? real[4] : Math.floor(total * 0.04);
     const urn = String(100000 + i);
-    const head = `202425,Academic year,School,E92000001,England,London,E12000007,201,E09000001,${q(la)},${urn},${3614 + i},${q(name)},${2010000 + i},z,Mixed,State-funded primary,Voluntary aided school,No,No,No,Church of England,Not applicable,E09000001,${q(la)},E14001172,Cities of London and Westminster,E05009308,Portsoken,(England/Wales) Urban major conurbation,EC3A 5DE,E01032739,No,No,No,No,No,No,No,No,No,No,No,No,All pupils`;
+    if (!codes.has(la)) codes.set(la, String(201 + codes.size));
+    const code = codes.get(la);
+    const estab = 2000 + (estabs.get(la) || 0);
+    estabs.set(la, estab - 1999);
+    made.push({ urn, code, estab, la, name, total, k, e });
+    const head = `202425,Academic year,School,E92000001,England,London,E12000007,${code},E09000001,${q(la)},${urn},${estab},${q(name)},${code}${estab},z,Mixed,State-funded primary,Voluntary aided school,No,No,No,Church of England,Not applicable,E09000001,${q(la)},E14001172,Cities of London and Westminster,E05009308,Portsoken,(England/Wales) Urban major conurbation,EC3A 5DE,E01032739,No,No,No,No,No,No,No,No,No,No,No,No,All pupils`;
     lines.push(`${head},All pupils,All pupils,${total}`);
     for (const [provision, count] of [
       ["SEN support", k],
@@ -501,12 +525,25 @@ function longFormatText(schools) {
       }
     }
   }
-  return { text: lines.join("\n") + "\n", rows: lines.length - 1, realNames: names.length > 0 };
+  return { text: lines.join("\n") + "\n", rows: lines.length - 1, realNames: names.length > 0, schools: made };
+}
+
+/** The pane's parse + pivot of a decoded long-format file (CsvReader + DfeLongPivot). */
+function pivotLongText(decoded) {
+  const { CsvReader } = require(path.join(ROOT, "src/sheets/district/csv.ts"));
+  const { DfeLongPivot, dfeLongColumns } = require(path.join(ROOT, "src/sheets/district/dfe-long.ts"));
+  const reader = new CsvReader(decoded.text, decoded.delimiter, decoded.start);
+  reader.scan();
+  const header = [];
+  for (let i = 0; i < reader.fieldCount; i++) header.push(reader.field(i));
+  const pivot = new DfeLongPivot(dfeLongColumns(header));
+  let line = 1;
+  while (reader.scan() >= 0) pivot.addScanned(reader, ++line);
+  return pivot.finish();
 }
 
 function benchLongFormat() {
-  const { decodeCsv, CsvReader } = require(path.join(ROOT, "src/sheets/district/csv.ts"));
-  const { DfeLongPivot, dfeLongColumns } = require(path.join(ROOT, "src/sheets/district/dfe-long.ts"));
+  const { decodeCsv } = require(path.join(ROOT, "src/sheets/district/csv.ts"));
   const schools = 24480; // 31 rows a school: 758,880 rows, as many as the DfE's 2024/25 file (758,849)
   const { text, rows, realNames } = longFormatText(schools);
   const bytes = new TextEncoder().encode(text);
@@ -520,17 +557,7 @@ function benchLongFormat() {
     { warm: 0, runs: 1 },
   );
   const { pathMs, baseMs } = timePair(
-    () => {
-      const reader = new CsvReader(decoded.text, decoded.delimiter, decoded.start);
-      reader.scan();
-      const header = [];
-      for (let i = 0; i < reader.fieldCount; i++) header.push(reader.field(i));
-      const pivot = new DfeLongPivot(dfeLongColumns(header));
-      let line = 1;
-      while (reader.scan() >= 0) pivot.addScanned(reader, ++line);
-      pivoted = pivot.finish();
-      return pivoted;
-    },
+    () => (pivoted = pivotLongText(decoded)),
     () => {
       const t = decoded.text;
       let lines = 0;
@@ -551,6 +578,119 @@ function benchLongFormat() {
     `ratio ${(pathMs / baseMs).toFixed(1)}x`,
     `decoding the bytes first ${fmtMs(decodeMs)} (plain TextDecoder ${fmtMs(nativeMs)})`,
     `${fmtInt(pivoted.rows.length)} schools${realNames ? " (real DfE school names)" : " (synthetic)"}`,
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Path 5b: all of England in three tables, as an LA officer joins them: the DfE long file pivoted
+// (real school names and counts), a budget table keyed "201/3614" (made-up budgets, 1 school in
+// 100 missing, 20 new schools the DfE file lacks) and a SENCO survey keyed by URN (made-up hours,
+// 1 school in 20 missing), read from CSV, joined (keys, LAs, lists), looked up (the INDEX/MATCH
+// formulas) and summarised; against a plain Map join of the same rows. Needs the real DfE file.
+// ---------------------------------------------------------------------------------------------
+function joinCsvTables(schools) {
+  const next = random(1914);
+  const q = (f) => (/[",]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f);
+  const budget = ["LAESTAB,School Name,Notional SEN Budget"];
+  const survey = ["URN,School,SENCO hours allocated"];
+  schools.forEach((s, i) => {
+    // Made up: about £1,400 a SEN support pupil and £6,000 an EHC plan, +/-30%, and £5,000 a school.
+    const amount = 5000 + Math.round((s.k * 1400 + s.e * 6000) * (0.7 + next() * 0.6));
+    if (i % 100 !== 99) budget.push(`${s.code}/${s.estab},${q(s.name)},${amount}`);
+    if (i % 20 !== 19) survey.push(`${s.urn},${q(s.name)},${Math.round(next() * 32) / 2}`);
+  });
+  for (let n = 0; n < 20; n++) budget.push(`999/${6900 + n},New free school ${n + 1} (made up),15000`);
+  return { budget: budget.join("\r\n") + "\r\n", survey: survey.join("\r\n") + "\r\n" };
+}
+
+function csvTable(text, label, tableName) {
+  const { decodeCsv, parseCsvValues } = require(path.join(ROOT, "src/sheets/district/csv.ts"));
+  const csv = decodeCsv(new TextEncoder().encode(text));
+  const rows = parseCsvValues(csv.text, csv.delimiter, csv.start);
+  return { label, sheetName: label, tableName, headerRow: 0, firstCol: 0, headers: rows[0], rows: rows.slice(1) };
+}
+
+function benchJoin() {
+  if (!fs.existsSync(REAL_DATA)) {
+    process.stdout.write(`join: skipped: the DfE school-level SEN file is not present (${path.basename(REAL_DATA)})\n`);
+    return;
+  }
+  const { decodeCsv } = require(path.join(ROOT, "src/sheets/district/csv.ts"));
+  const { joinDistrict } = require(path.join(ROOT, "src/sheets/district/join.ts"));
+  const { buildLookups } = require(path.join(ROOT, "src/sheets/district/lookups.ts"));
+  const { buildDistrictSummary } = require(path.join(ROOT, "src/sheets/district/summary-model.ts"));
+  const { text, schools } = longFormatText(24480);
+  const csv = joinCsvTables(schools);
+  const bytes = new TextEncoder().encode(text);
+  const decodeStart = nowMs();
+  const decoded = decodeCsv(bytes);
+  const decodeMs = nowMs() - decodeStart;
+  let pivot;
+  const pivotMs = medianMs(() => (pivot = pivotLongText(decoded)), QUICK ? 1 : 3);
+  let tables;
+  const dfe = {
+    label: "DfE SEN by school",
+    sheetName: "DfE SEN by school",
+    tableName: "DfESenBySchool",
+    headerRow: 3,
+    firstCol: 0,
+    headers: pivot.headers,
+    rows: pivot.rows,
+  };
+  const readMs = medianMs(
+    () => (tables = [dfe, csvTable(csv.budget, "Budget 2025-26"), csvTable(csv.survey, "SENCO survey", "Survey")]),
+    QUICK ? 1 : 5,
+  );
+  let join;
+  // Baseline: a plain Map join of the same rows (budget by LAESTAB without its "/", survey by URN).
+  const { pathMs: joinMs, baseMs } = timePair(
+    () => (join = joinDistrict(tables, { la: null })),
+    () => {
+      const budgetByKey = new Map();
+      for (const r of tables[1].rows) budgetByKey.set(String(r[0]).replace("/", ""), r);
+      const surveyByUrn = new Map();
+      for (const r of tables[2].rows) surveyByUrn.set(r[0], r);
+      let sum = 0;
+      for (const r of dfe.rows) {
+        const b = budgetByKey.get(r[2]);
+        if (!b) continue;
+        const s = surveyByUrn.get(Number(r[0]));
+        sum += b[2] + r[5] + r[6] + (s ? s[2] : 0);
+      }
+      return sum;
+    },
+    { warm: 1, runs: QUICK ? 2 : 7 },
+  );
+  if (join.problems.length > 0) throw new Error(`the join has problems: ${join.problems.join(" ")}`);
+  let summary;
+  const restMs = medianMs(
+    () => {
+      buildLookups(tables, join);
+      return (summary = buildDistrictSummary(join.joined.source, join.joined.mapping));
+    },
+    QUICK ? 2 : 7,
+  );
+  const listed = join.unmatched.reduce((n, u) => n + u.schools.length, 0);
+  const inPane = pivotMs + readMs + joinMs + restMs;
+  // One pass of all of it, warm, in wall time and in this process's CPU time (what the wall time
+  // would be on an idle machine, give or take the garbage collector's own threads).
+  const cpuStart = process.cpuUsage();
+  const wallStart = nowMs();
+  const again = [dfe, csvTable(csv.budget, "Budget 2025-26"), csvTable(csv.survey, "SENCO survey", "Survey")];
+  again[0] = { ...dfe, ...pivotLongText(decoded) };
+  const passJoin = joinDistrict(again, { la: null });
+  buildLookups(again, passJoin);
+  buildDistrictSummary(passJoin.joined.source, passJoin.joined.mapping);
+  const passWall = nowMs() - wallStart;
+  const cpu = process.cpuUsage(cpuStart);
+  const passCpu = (cpu.user + cpu.system) / 1000;
+  line(`join 3 tables x ${fmtInt(pivot.rows.length)} schools`, [
+    `join ${fmtMs(joinMs)}`,
+    `baseline plain Map join ${fmtMs(baseMs)}`,
+    `ratio ${(joinMs / baseMs).toFixed(1)}x`,
+    `+ lookups + summary ${fmtMs(restMs)} (ratio ${((joinMs + restMs) / baseMs).toFixed(0)}x)`,
+    `with the pivot (${fmtMs(pivotMs)}) and reading the two CSVs (${fmtMs(readMs)}): ${fmtMs(inPane)}; one pass ${fmtMs(passWall)}, CPU ${fmtMs(passCpu)} (budget 2,000 ms; decoding the DfE file's bytes first ${fmtMs(decodeMs)})`,
+    `${fmtInt(summary.schools.length)} schools summarised, ${fmtInt(listed)} unmatched listed`,
   ]);
 }
 
@@ -759,6 +899,7 @@ async function main() {
   if (runs("census")) benchCensus(bundle);
   if (runs("district")) await benchDistrict();
   if (runs("long")) benchLongFormat();
+  if (runs("join")) benchJoin();
   if (runs("csv")) benchCsvEncodings();
   if (runs("plan")) await benchPlan();
   if (runs("levy")) benchLevyForecast(bundle);

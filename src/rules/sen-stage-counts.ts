@@ -21,7 +21,7 @@ export interface StageCount {
 }
 
 /** A whole number with thousands separators ("3,000"), without Intl. */
-function shown(n: number): string {
+export function shown(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 

@@ -53,6 +53,9 @@ export const SOURCE_TITLES = {
   "dfe-sen2-guide": "DfE SEN2 guide, type of need",
   "dfe-down-syndrome-2025": "DfE, Down syndrome in the school census from January 2025",
   "dfe-sen-transition-2014": "DfE transition from School Action and School Action Plus to SEN support",
+  "dfe-notional-sen": "DfE, the notional SEN budget for mainstream schools",
+  "esfa-apt-new-isb": "Authority proforma tool, New ISB sheet",
+  "dfe-school-identifiers": "DfE school identifiers: URN and LAESTAB",
 } as const;
 
 export type SourceId = keyof typeof SOURCE_TITLES;

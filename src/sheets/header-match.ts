@@ -49,6 +49,15 @@ export function synonymScore(header: string, synonyms: readonly Synonym[]): numb
 }
 
 /** A header as a message shows it: `"SEN Status" (column 4)`. */
+/** The first column whose normalized header is one of `names` (in the order given), or -1. */
+export function findHeader(normalized: readonly string[], ...names: string[]): number {
+  for (const name of names) {
+    const i = normalized.indexOf(name);
+    if (i >= 0) return i;
+  }
+  return -1;
+}
+
 export function headerText(headers: readonly unknown[], column: number): string {
   const h = headers[column];
   const text = h === null || h === undefined || String(h).trim() === "" ? "(blank)" : String(h).trim();

@@ -12,12 +12,15 @@
  * A school with its total row but no row for SEN support or EHC plan gets 0 for it, and the notes
  * say how many. Suppressed counts ("x", "c", "z") are kept as written, so the summary lists the
  * school as a bad row naming the column. When the file holds several years, the latest is read.
+ * A URN written in scientific notation ("1e+05", as the 2025 file writes URN 100000) is read as
+ * the whole number it stands for, and only when it is exactly one.
  *
  * Pure: rows in (from a CsvReader or a sheet's values), a table out. One pass, one Map entry per
  * school: fast enough for the 760,000 rows of all of England.
  */
+import { parseUrn } from "../../values/school-keys";
 import { csvCellValue, type CsvReader } from "./csv";
-import { normalizeHeader } from "./header-detection";
+import { findHeader, normalizeHeader } from "../header-match";
 import type { SheetModel } from "../sheet-model";
 
 /** The pivoted table's headers, spelt so the district header detection maps them. */
@@ -43,20 +46,12 @@ interface LongColumns {
   readonly breakdowns: readonly number[];
 }
 
-function indexOfHeader(normalized: readonly string[], ...names: string[]): number {
-  for (const name of names) {
-    const i = normalized.indexOf(name);
-    if (i >= 0) return i;
-  }
-  return -1;
-}
-
 /** The long format's columns, or undefined when the header row is not the long format. */
 export function dfeLongColumns(headers: readonly unknown[]): LongColumns | undefined {
   const normalized = headers.map(normalizeHeader);
-  const urn = indexOfHeader(normalized, "school urn", "urn");
-  const provision = indexOfHeader(normalized, "sen provision");
-  const count = indexOfHeader(normalized, "pupil count", "headcount", "number of pupils");
+  const urn = findHeader(normalized, "school urn", "urn");
+  const provision = findHeader(normalized, "sen provision");
+  const count = findHeader(normalized, "pupil count", "headcount", "number of pupils");
   if (urn < 0 || provision < 0 || count < 0) return undefined;
   const breakdowns: number[] = [];
   normalized.forEach((h, i) => {
@@ -72,10 +67,10 @@ export function dfeLongColumns(headers: readonly unknown[]): LongColumns | undef
     urn,
     provision,
     count,
-    name: indexOfHeader(normalized, "school name"),
-    laestab: indexOfHeader(normalized, "school laestab", "laestab"),
-    la: indexOfHeader(normalized, "la name"),
-    period: indexOfHeader(normalized, "time period"),
+    name: findHeader(normalized, "school name"),
+    laestab: findHeader(normalized, "school laestab", "laestab"),
+    la: findHeader(normalized, "la name"),
+    period: findHeader(normalized, "time period"),
     breakdowns,
   };
 }
@@ -158,8 +153,10 @@ export class DfeLongPivot {
     for (let b = 0; b < c.breakdowns.length; b += 1) if (!isTotalLabel(cell(c.breakdowns[b]!))) return;
     const row = { [c.urn]: cell(c.urn) } as Record<number, unknown>;
     for (const col of [c.provision, c.count, c.name, c.laestab, c.la, c.period]) if (col >= 0) row[col] = cell(col);
-    const urn = String(row[c.urn] ?? "").trim();
-    if (urn === "") return;
+    const written = String(row[c.urn] ?? "").trim();
+    if (written === "") return;
+    // "1e+05" (statistical software's way of writing URN 100000) is read as the URN it stands for.
+    const urn = parseUrn(written) ?? written;
     const provisionText = String(row[c.provision] ?? "");
     const provision = provisionOf(provisionText);
     if (provision === "N") return;

@@ -174,6 +174,11 @@ function textScore(header: string, field: DistrictField): number {
   return synonymScore(header, SYNONYMS[field]);
 }
 
+/** The synonyms a field's header is recognised by (the school keys reuse the URN's). */
+export function fieldSynonyms(field: DistrictField): readonly Synonym[] {
+  return SYNONYMS[field];
+}
+
 export interface HeaderDetection {
   /** Each field's column; undefined for a field whose best candidates tie (see `ambiguous`). */
   readonly mapping: ColumnMapping;
