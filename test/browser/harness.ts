@@ -162,3 +162,26 @@ export async function textWhenMatching(locator: Locator, pattern: RegExp, timeou
 export function screenshotDir(root: string): string {
   return process.env.SCREENSHOTS === "1" ? join(root, "docs/images") : join(root, "test-results");
 }
+
+/** The message area a form field is described by (its `…-error` element). */
+export async function errorOf(input: Locator): Promise<Locator> {
+  const describedBy = (await input.getAttribute("aria-describedby")) ?? "";
+  const id = describedBy.split(" ").find((x) => x.endsWith("-error"));
+  if (!id) throw new Error(`the field is described by no message area (${describedBy})`);
+  return input.page().locator(`#${id}`);
+}
+
+/**
+ * Every table cell and table scroll area under `scope` whose content is cut off (wider than its
+ * box: scrollWidth over clientWidth), described by its text, for a test to expect none.
+ */
+export async function cutOffCells(scope: Locator): Promise<string[]> {
+  return scope.evaluate((root) =>
+    [...root.querySelectorAll<HTMLElement>(".table-scroll, td, th")]
+      .filter((cell) => cell.scrollWidth > cell.clientWidth)
+      .map(
+        (cell) =>
+          `${cell.tagName} "${(cell.textContent ?? "").slice(0, 40)}" ${cell.scrollWidth} > ${cell.clientWidth}`,
+      ),
+  );
+}

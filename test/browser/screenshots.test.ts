@@ -8,6 +8,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { browserTestsUnavailable, startHarness, ROOT, type Harness } from "./harness";
+import { fillUnfunded2026 } from "./plan-inputs";
 
 const unavailable = browserTestsUnavailable();
 const describeBrowser = unavailable ? describe.skip : describe;
@@ -63,6 +64,30 @@ describeBrowser("the pane at 350 px wide", () => {
     await noSidewaysScroll(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, "plan-350.png", 2600);
+  });
+
+  test("Plan: an unfunded start's reason, the preview marked out of date, the checks stacked", async () => {
+    const page = await narrow(harness);
+    await fillUnfunded2026(page);
+    await page.getByRole("button", { name: "Create plan" }).click();
+    await page.waitForSelector("#panel-plan .preview:not([hidden]) table");
+    await page.locator("#panel-plan").getByLabel("Age at start").fill("21");
+    await noSidewaysScroll(page);
+    mkdirSync(OUT, { recursive: true });
+    const at = async (selector: string) =>
+      page.evaluate((s) => document.querySelector(s)!.getBoundingClientRect().top + window.scrollY, selector);
+    const preview = await at("#plan-preview-heading");
+    await page.screenshot({
+      path: join(OUT, "plan-unfunded-350.png"),
+      fullPage: true,
+      clip: { x: 0, y: preview - 8, width: 350, height: 1500 },
+    });
+    const checks = await at("#panel-plan [role='region'][aria-label='Checks']");
+    await page.screenshot({
+      path: join(OUT, "plan-checks-350.png"),
+      fullPage: true,
+      clip: { x: 0, y: checks - 40, width: 350, height: 1400 },
+    });
   });
 
   test("District: the made-up sample's summary", async () => {

@@ -1,13 +1,22 @@
 /**
  * Browser tests of the SENCO time tab against dist/taskpane.html in headless Debian chromium at
- * the task pane's 350 px: School X's figures typed as a school would, the statement's preview
+ * the task pane's 350 px: the guidance's School X figures typed for Oakfield Primary as a school would, the statement's preview
  * (the same model the writer writes), axe, and the screenshot in the docs.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { browserTestsUnavailable, screenshotDir, startHarness, ROOT, type Harness } from "./harness";
+import {
+  browserTestsUnavailable,
+  cutOffCells,
+  errorOf,
+  screenshotDir,
+  startHarness,
+  textWhenMatching,
+  ROOT,
+  type Harness,
+} from "./harness";
 
 const unavailable = browserTestsUnavailable();
 const describeBrowser = unavailable ? describe.skip : describe;
@@ -30,9 +39,10 @@ async function previewValue(page: Page, label: string): Promise<string> {
   return (await row.locator(":is(th, td)").nth(1).textContent())?.trim() ?? "";
 }
 
-async function fillSchoolX(page: Page): Promise<void> {
+/** The figures of the guidance's worked example (its School X), for a school of our own. */
+async function fillSchoolXFigures(page: Page): Promise<void> {
   const panel = page.locator("#panel-statement");
-  await panel.getByLabel("School", { exact: true }).fill("School X");
+  await panel.getByLabel("School", { exact: true }).fill("Oakfield Primary");
   await panel.getByLabel("Notional SEN budget").fill("£67,755");
   await panel.getByLabel("Pupil mobility").fill("34%");
   await panel.getByLabel("Pupils at SEN support or School Action").fill("10");
@@ -53,12 +63,12 @@ describeBrowser("SENCO time tab in a plain browser at 350 px (preview mode)", ()
     await harness?.close();
   });
 
-  test("School X with 4 hours: guide 5, 1 below, costs, qualification, checklists; no axe violations", async () => {
+  test("School X's figures with 4 hours: guide 5, 1 below, costs, qualification, checklists; no axe violations", async () => {
     const page = await openStatement(harness);
     const panel = page.locator("#panel-statement");
     // Outside Excel there is no register to select: the counts are asked for, the weight is not.
     expect(await panel.getByLabel("Points for each SEN support (K) pupil").isVisible()).toBe(false);
-    await fillSchoolX(page);
+    await fillSchoolXFigures(page);
     await panel.getByRole("button", { name: "Create statement" }).click();
     await page.waitForSelector("#panel-statement .preview:not([hidden]) table");
 
@@ -108,7 +118,7 @@ describeBrowser("SENCO time tab in a plain browser at 350 px (preview mode)", ()
   test("a wrong entry is shown beside its field in the functions' words", async () => {
     const page = await openStatement(harness);
     const panel = page.locator("#panel-statement");
-    await fillSchoolX(page);
+    await fillSchoolXFigures(page);
     await panel.getByLabel("Employer on-cost rate").fill("30");
     await panel.getByLabel("SENCO hours allocated a week now").focus();
     await expect(panel.locator("#statement-onCostRate-error").textContent()).resolves.toBe(
@@ -117,5 +127,57 @@ describeBrowser("SENCO time tab in a plain browser at 350 px (preview mode)", ()
     await panel.getByRole("button", { name: "Create statement" }).click();
     await expect(panel.getByLabel("Employer on-cost rate").getAttribute("aria-invalid")).resolves.toBe("true");
     expect(await panel.locator(".preview").isHidden()).toBe(true);
+  });
+
+  test("the statement names its school in its headings; nothing is cut off at 350 px", async () => {
+    const page = await openStatement(harness);
+    const panel = page.locator("#panel-statement");
+    await fillSchoolXFigures(page);
+    await panel.getByRole("button", { name: "Create statement" }).click();
+    await page.waitForSelector("#panel-statement .preview:not([hidden]) table");
+    const headings = await panel.locator(".preview :is(h2, h3)").allTextContents();
+    expect(headings).toContain("SENCO time statement: Oakfield Primary");
+    expect(headings).toContain("The working, as the guidance shows it for Oakfield Primary");
+    expect((await panel.locator(".preview").textContent()) ?? "").not.toContain("School X");
+    expect(await cutOffCells(panel.locator(".preview"))).toEqual([]);
+  });
+
+  test("a preview the form no longer matches says so in words until Create statement is pressed again", async () => {
+    const page = await openStatement(harness);
+    const panel = page.locator("#panel-statement");
+    await fillSchoolXFigures(page);
+    await panel.getByRole("button", { name: "Create statement" }).click();
+    await page.waitForSelector("#panel-statement .preview:not([hidden]) table");
+    const marker = page.locator("#statement-preview-out-of-date");
+    expect(await marker.textContent()).toBe("");
+    await panel.getByLabel("SENCO hours allocated a week now").fill("6");
+    expect(await marker.textContent()).toBe(
+      "Out of date: the form has changed since this preview was made. Choose Create statement to see it for the form as it is now.",
+    );
+    expect(await marker.getAttribute("role")).toBe("status");
+    expect(await previewValue(page, "Hours allocated a week now")).toBe("4"); // the old statement, marked
+    await panel.getByRole("button", { name: "Create statement" }).click();
+    await textWhenMatching(page.locator("#status"), /Statement preview ready/);
+    expect(await marker.textContent()).toBe("");
+    expect(await previewValue(page, "Hours allocated a week now")).toBe("6");
+  });
+
+  test("a year as the appointment date is refused on that field; after a failed Create the focus is on the first invalid field", async () => {
+    const page = await openStatement(harness);
+    const panel = page.locator("#panel-statement");
+    await fillSchoolXFigures(page);
+    const appointed = panel.getByLabel("Date appointed as SENCO");
+    await appointed.fill("2023");
+    await appointed.press("Tab");
+    expect(await (await errorOf(appointed)).textContent()).toBe(
+      "Date appointed as SENCO looks like a year (2023): type the whole date, such as 01/09/2023.",
+    );
+    await appointed.fill("01/09/2025");
+    // Pupil mobility (in the School group) comes before the counts in the form, though after them on the sheet.
+    await panel.getByLabel("Pupils at School Action Plus").fill("five");
+    await panel.getByLabel("Pupil mobility").fill("340%");
+    await panel.getByRole("button", { name: "Create statement" }).click();
+    await textWhenMatching(page.locator("#status"), /^2 fields need attention: Pupil mobility /);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("statement-pupilMobility");
   });
 });

@@ -508,7 +508,7 @@ describe("who pays whom, workshops the provider dates, a blank levy-funds cell",
     const heading = headingRow(/^What the training provider is paid/);
     const note = model.blocks.find((b) => b.row === heading + 1)!;
     expect(note.style).toBe("note");
-    expect(note.cells[0]![0]).toMatch(
+    expect((note.cells[0]![0] as FormulaCell).preview).toMatch(
       /^Who pays whom: these instalments are the provider's income, paid from the levy funds, the government's co-investment and the employer's co-investment/,
     );
     const own = model.blocks.find((b) => b.row === heading + 2)!;

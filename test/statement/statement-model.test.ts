@@ -98,6 +98,24 @@ describe("School X with counts: guide 5, 4 allocated, 1 below", () => {
     expect(blockValues(spill).map((r) => r[1])).toEqual([68, 10, 25, 30, 133, 3, 2, 5]);
   });
 
+  test("the headings name the school; the guidance's School X appears only as the school's own name", () => {
+    const oakfield = buildStatementModel({ ...SCHOOL_X, schoolName: "Oakfield Primary" });
+    const headings = oakfield.blocks.filter((b) => b.style === "heading" || b.style === "title");
+    const texts = headings.map((b) => String(b.cells[0]![0]));
+    expect(texts).toContain("The working, as the guidance shows it for Oakfield Primary");
+    expect(texts[0]).toBe("SENCO time statement: Oakfield Primary");
+    const everything = JSON.stringify([oakfield.blocks, oakfield.tables]);
+    expect(everything).not.toContain("School X");
+    const register = buildStatementModel({
+      ...SCHOOL_X,
+      schoolName: "Oakfield Primary",
+      register: { reference: "Register[SEN status]", cells: REGISTER_COLUMN },
+    });
+    expect(register.blocks.map((b) => b.cells[0]![0])).toContain(
+      "The working, as the guidance shows it for Oakfield Primary",
+    );
+  });
+
   test("cost rows: FTE live; costs blank without a salary", () => {
     const fte = formulaOf(model, "Hours allocated as a share of a full-time teacher (FTE)");
     expect(fte.formula).toBe("=SEND.SENCOTIMEFTE($B$13)");

@@ -4,7 +4,7 @@
  * input cells that the sections' live formulas use.
  */
 import { columnLetters } from "../a1-address";
-import { PLAN_FIELDS, type PlanFieldId } from "./plan-fields";
+import { PLAN_FIELDS, type PlanFieldId, type PlanInputs } from "./plan-fields";
 
 /**
  * Text in cell A2 of every plan sheet: how the pane recognises a plan sheet to load it back. Users
@@ -36,9 +36,15 @@ export function inputCell(id: PlanFieldId): string {
   return `$${columnLetters(INPUT_VALUE_COL)}$${INPUT_FIRST_ROW + index + 1}`;
 }
 
-/** Excel text literal: "..." with quotes doubled. */
+/** Longest text constant Excel takes inside a formula. */
+const MAX_FORMULA_TEXT = 255;
+
+/** Excel text literal: "..." with quotes doubled; longer than Excel's 255 characters, pieces joined by &. */
 export function literal(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+  const pieces: string[] = [];
+  for (let i = 0; i === 0 || i < text.length; i += MAX_FORMULA_TEXT) pieces.push(text.slice(i, i + MAX_FORMULA_TEXT));
+  const quoted = pieces.map((piece) => `"${piece.replace(/"/g, '""')}"`);
+  return quoted.length === 1 ? quoted[0]! : `(${quoted.join("&")})`;
 }
 
 /** A reference to an optional input that passes "" (an omitted argument to our coercers) when the cell is blank. */
@@ -47,16 +53,38 @@ export function optionalRef(id: PlanFieldId): string {
   return `IF(${cell}="","",${cell})`;
 }
 
+/** The funding functions' inputs, in their argument order: blank optional cells passed as "". */
+const FUNDING_ARGS: readonly [PlanFieldId, "cell" | "optional"][] = [
+  ["price", "cell"],
+  ["levyPayer", "cell"],
+  ["levyFunds", "optional"],
+  ["startSerial", "cell"],
+  ["ageAtStart", "cell"],
+  ["careLeaverOrEhcPlan", "optional"],
+];
+
+function fundingArg([id, kind]: (typeof FUNDING_ARGS)[number]): string {
+  return kind === "cell" ? inputCell(id) : optionalRef(id);
+}
+
 /** Argument lists of the SEND.* calls, over the input cells. */
 export function fundingArgs(): string {
-  return [
-    inputCell("price"),
-    inputCell("levyPayer"),
-    optionalRef("levyFunds"),
-    inputCell("startSerial"),
-    inputCell("ageAtStart"),
-    optionalRef("careLeaverOrEhcPlan"),
-  ].join(",");
+  return FUNDING_ARGS.map(fundingArg).join(",");
+}
+
+/** A value as an Excel formula constant: a number, TRUE/FALSE, text quoted, nothing as "". */
+function excelConstant(value: string | number | boolean | undefined): string {
+  if (value === undefined) return '""';
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return typeof value === "number" ? String(value) : literal(value);
+}
+
+/**
+ * True on the sheet while the funding functions' inputs are still those the plan was made with:
+ * `AND(price=14000,levy payer=FALSE,...)`, each argument as the functions get it.
+ */
+export function fundingInputsUnchanged(inputs: PlanInputs): string {
+  return `AND(${FUNDING_ARGS.map((arg) => `${fundingArg(arg)}=${excelConstant(inputs[arg[0]])}`).join(",")})`;
 }
 
 export function monthsFormula(): string {

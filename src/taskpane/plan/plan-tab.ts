@@ -12,7 +12,7 @@ import { followActivePlanSheet } from "../../workbook/plan-excel";
 import { button, buttonRow, el, intro, withId } from "../shared/dom";
 import type { PaneEnv } from "../shared/pane-env";
 import { readableError } from "../shared/pane-env";
-import { createPreviewSection } from "../shared/preview-section";
+import { createPreviewSection, markOutOfDateOnChange } from "../shared/preview-section";
 import { loadPlan, runPlan } from "./plan-actions";
 import { createPlanForm } from "./plan-form";
 import type { PlanTab } from "./plan-state";
@@ -58,6 +58,7 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
     event.preventDefault();
     void runPlan(tab, undefined);
   });
+  markOutOfDateOnChange(form, tab.preview, "Create plan");
   tab.buttons.update.addEventListener("click", () => {
     if (tab.planSheet !== undefined) void runPlan(tab, tab.planSheet);
   });

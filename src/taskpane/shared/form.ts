@@ -32,8 +32,9 @@ export function clearProblems(views: ReadonlyMap<string, FieldView>): void {
 }
 
 /**
- * Show each problem beside its field, put the focus on the first and announce how many fields
- * need attention with the first message.
+ * Show each problem beside its field, put the focus on the first invalid field in the form's
+ * order (not the order the fields were checked in) and announce how many fields need attention
+ * with that field's message.
  */
 export function showProblems<Id extends string>(
   views: ReadonlyMap<Id, FieldView>,
@@ -41,8 +42,15 @@ export function showProblems<Id extends string>(
   env: PaneEnv,
 ): void {
   for (const problem of problems) views.get(problem.id)!.showProblem(problem.message);
-  views.get(problems[0]!.id)!.input.focus();
+  const first = [...problems].sort((a, b) => formOrder(views.get(a.id)!, views.get(b.id)!))[0]!;
+  views.get(first.id)!.input.focus();
   env.announce(
-    `${problems.length === 1 ? "One field needs" : `${problems.length} fields need`} attention: ${problems[0]!.message}`,
+    `${problems.length === 1 ? "One field needs" : `${problems.length} fields need`} attention: ${first.message}`,
   );
+}
+
+/** Negative when `a`'s input comes before `b`'s in the page. */
+function formOrder(a: FieldView, b: FieldView): number {
+  if (a === b) return 0;
+  return a.input.compareDocumentPosition(b.input) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

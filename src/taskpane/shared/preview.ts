@@ -32,23 +32,32 @@ function isNumeric(value: PreviewValue): boolean {
   return typeof value === "number";
 }
 
+/** How a row's cells are made: the first as a row header, how many cells, each cell's column header. */
+interface RowShape {
+  readonly rowHeader: boolean;
+  readonly width: number;
+  /** The table's column headers, given to each cell (data-label) when the table stacks on a narrow pane. */
+  readonly labels?: readonly string[];
+}
+
 function appendRow(
   doc: Document,
   parent: HTMLElement,
   values: readonly PreviewValue[],
   formats: Block["numberFormat"],
-  rowHeader: boolean,
-  width: number,
+  shape: RowShape,
 ): void {
   const tr = el(doc, "tr");
-  for (let c = 0; c < width; c += 1) {
+  for (let c = 0; c < shape.width; c += 1) {
     const value = values[c] ?? null;
-    const isHeader = rowHeader && c === 0;
+    const isHeader = shape.rowHeader && c === 0;
     const cell = isHeader ? el(doc, "th") : el(doc, "td");
     if (isHeader) cell.setAttribute("scope", "row");
     // TRUE/FALSE are Excel's; people reading the preview get Yes/No.
     cell.textContent = typeof value === "boolean" ? yesNo(value) : formatCellValue(value, formatFor(formats, c));
     if (isNumeric(value)) cell.className = "num";
+    const label = shape.labels?.[c];
+    if (label) cell.dataset.label = label;
     tr.append(cell);
   }
   parent.append(tr);
@@ -66,15 +75,37 @@ function headerRow(doc: Document, headers: readonly PreviewValue[]): HTMLTableSe
   return thead;
 }
 
-function renderTableSpec(doc: Document, table: TableSpec, caption: string | undefined): HTMLTableElement {
+/**
+ * Tables of this many columns or more stack on a narrow pane when the preview asks for it (a form's
+ * checks and checklists: each row a block of "header: value" lines), so no column is cut off; the
+ * district's wide table of figures scrolls sideways instead.
+ */
+const STACK_FROM_COLUMNS = 4;
+
+/** The column headers each cell carries when the table stacks, or undefined when it does not. */
+function stackLabels(
+  table: HTMLTableElement,
+  headers: readonly PreviewValue[],
+  options: PreviewOptions,
+): string[] | undefined {
+  if (!options.stackNarrow || headers.length < STACK_FROM_COLUMNS) return undefined;
+  table.classList.add("stack-narrow");
+  return headers.map((header) => formatCellValue(header));
+}
+
+function renderTableSpec(
+  doc: Document,
+  table: TableSpec,
+  caption: string | undefined,
+  options: PreviewOptions,
+): HTMLTableElement {
   const t = el(doc, "table", undefined, "preview-table");
   t.dataset.table = table.name;
   if (caption) t.append(el(doc, "caption", caption, "visually-hidden"));
   t.append(headerRow(doc, table.headers));
+  const shape = { rowHeader: false, width: table.headers.length, labels: stackLabels(t, table.headers, options) };
   const tbody = el(doc, "tbody");
-  for (const row of table.rows) {
-    appendRow(doc, tbody, row.map(cellValue), table.numberFormat, false, table.headers.length);
-  }
+  for (const row of table.rows) appendRow(doc, tbody, row.map(cellValue), table.numberFormat, shape);
   t.append(tbody);
   return t;
 }
@@ -114,6 +145,7 @@ function lineText(values: readonly PreviewValue[]): string {
 /** Where the preview is up to: the container, the items, the current heading and the scroll regions named so far. */
 interface PreviewWalk {
   readonly doc: Document;
+  readonly options: PreviewOptions;
   readonly container: HTMLElement;
   readonly items: readonly Item[];
   /** Index of the item being rendered; a renderer that takes the next items too moves it on. */
@@ -163,6 +195,7 @@ function renderBlockTable(walk: PreviewWalk, block: Block): void {
   let body = block;
   let bodyValues = values;
   let width = Math.max(...values.map((row) => row.length), 0);
+  let labels: string[] | undefined;
   if (block.style === "header") {
     const under = blockRightUnder(walk.items, walk.index + 1, block);
     if (!under) {
@@ -171,6 +204,7 @@ function renderBlockTable(walk: PreviewWalk, block: Block): void {
       return;
     }
     table.append(headerRow(doc, values[0] ?? []));
+    labels = stackLabels(table, values[0] ?? [], walk.options);
     body = under;
     bodyValues = blockValues(under);
     width = Math.max(width, ...bodyValues.map((row) => row.length));
@@ -178,9 +212,10 @@ function renderBlockTable(walk: PreviewWalk, block: Block): void {
   }
   const tbody = el(doc, "tbody");
   const rowHeaders = body.style === "label";
-  for (const row of bodyValues) appendRow(doc, tbody, row, body.numberFormat, rowHeaders, width);
+  const shape = { rowHeader: rowHeaders, width, labels };
+  for (const row of bodyValues) appendRow(doc, tbody, row, body.numberFormat, shape);
   for (let next = rowHeaders ? blockRightUnder(walk.items, walk.index + 1, body, "label") : undefined; next;) {
-    for (const row of blockValues(next)) appendRow(doc, tbody, row, next.numberFormat, true, width);
+    for (const row of blockValues(next)) appendRow(doc, tbody, row, next.numberFormat, shape);
     walk.index += 1;
     next = blockRightUnder(walk.items, walk.index + 1, next, "label");
   }
@@ -188,19 +223,26 @@ function renderBlockTable(walk: PreviewWalk, block: Block): void {
   walk.container.append(scrollable(doc, table, regionLabel(walk)));
 }
 
+/** How a preview is rendered. */
+export interface PreviewOptions {
+  /** Stack tables of 4 or more columns on a narrow pane instead of scrolling them sideways. */
+  readonly stackNarrow?: boolean;
+}
+
 /**
  * Render a sheet model into `container` (its previous content is replaced). Titles become h2,
  * headings h3; a "header" block directly above another block becomes that table's column headers;
  * label blocks get row headers.
  */
-export function renderSheetPreview(container: HTMLElement, model: SheetModel): void {
+export function renderSheetPreview(container: HTMLElement, model: SheetModel, options: PreviewOptions = {}): void {
   const doc = container.ownerDocument;
   container.replaceChildren();
-  const walk: PreviewWalk = { doc, container, items: itemsInOrder(model), index: 0, regions: new Map() };
+  const walk: PreviewWalk = { doc, options, container, items: itemsInOrder(model), index: 0, regions: new Map() };
   for (; walk.index < walk.items.length; walk.index += 1) {
     const item = walk.items[walk.index]!;
     if (item.kind === "table") {
-      container.append(scrollable(doc, renderTableSpec(doc, item.table, walk.lastHeading), regionLabel(walk)));
+      const table = renderTableSpec(doc, item.table, walk.lastHeading, options);
+      container.append(scrollable(doc, table, regionLabel(walk)));
     } else if (!renderTextBlock(walk, item.block)) {
       renderBlockTable(walk, item.block);
     }

@@ -13,7 +13,7 @@ import { defaultStatementRaw } from "../../sheets/statement/statement-fields";
 import { STATEMENT_SHEET_NAME } from "../../sheets/statement/statement-model";
 import { buttonRow, el, intro } from "../shared/dom";
 import type { PaneEnv } from "../shared/pane-env";
-import { createPreviewSection } from "../shared/preview-section";
+import { createPreviewSection, markOutOfDateOnChange } from "../shared/preview-section";
 import { createStatement, loadExistingStatement, useCounts, useSelectedRegister } from "./statement-actions";
 import { createStatementForm, setStatementValues, showRegisterMode } from "./statement-form";
 import type { StatementTab } from "./statement-state";
@@ -56,6 +56,7 @@ export function mountStatementTab(panel: HTMLElement, env: PaneEnv): void {
     event.preventDefault();
     void createStatement(tab);
   });
+  markOutOfDateOnChange(tab.form.form, tab.preview, "Create statement");
   const { useSelection, useCounts: counts } = tab.form.registerChoice;
   useSelection.addEventListener("click", () => void useSelectedRegister(tab));
   counts.addEventListener("click", () => useCounts(tab));

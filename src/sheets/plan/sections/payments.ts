@@ -6,12 +6,27 @@ import { formula } from "../../rule-preview";
 import type { SectionOutput } from "../../sections";
 import type { PlanContext } from "../plan-context";
 import type { PlanInputs } from "../plan-fields";
-import { fundingArgs, inputCell } from "../plan-layout";
+import { cellAddress } from "../../a1-address";
+import { fundingArgs, inputCell, literal } from "../plan-layout";
 import { cashCostPreview } from "./summary";
 import { spillSection } from "./spill-section";
 
-const WHO_PAYS_WHOM =
+/** A funded start: the provider is paid from the levy funds and the co-investment, the school's own share beside it. */
+export const FUNDED_WHO_PAYS =
   "Who pays whom: these instalments are the provider's income, paid from the levy funds, the government's co-investment and the employer's co-investment (see the funding breakdown). They are not the school's cash flow.";
+/** The school pays the whole price (no funding for this start): the instalments are the school's own payments. */
+export const SCHOOL_PAYS_ALL =
+  "Who pays whom: no levy or government funding pays for this start, so the school pays the provider the whole price itself, on the provider's instalment dates below.";
+
+/**
+ * Who pays whom, live on the sheet: when the school's own cash (the row below, `costCell`) is the
+ * whole price, the school pays the provider; otherwise the funded wording.
+ */
+function whoPaysWhom({ figures }: PlanContext, costCell: string) {
+  const paysAll = "value" in figures.funding && figures.funding.value.employerCashCost === figures.funding.value.price;
+  const text = `IF(${costCell}=${inputCell("price")},${literal(SCHOOL_PAYS_ALL)},${literal(FUNDED_WHO_PAYS)})`;
+  return formula(`=IFERROR(${text},${literal(FUNDED_WHO_PAYS)})`, paysAll ? SCHOOL_PAYS_ALL : FUNDED_WHO_PAYS);
+}
 
 function payments(inputs: PlanInputs, route: SlmdaRoute) {
   return providerPayments(inputs.price, SLMDA_ROUTES[route].months, inputs.startSerial);
@@ -27,7 +42,8 @@ export function paymentsSection(context: PlanContext, startRow: number): Section
     otherRouteRows: payments(inputs, context.otherRoute).length,
     formats: [DATE_FORMAT, MONEY_FORMAT],
     lead: [
-      { col: 0, cells: [[WHO_PAYS_WHOM]], style: "note" },
+      // The school's own cash is the lead's second line, in column B.
+      { col: 0, cells: [[whoPaysWhom(context, cellAddress(startRow + 2, 1))]], style: "note" },
       {
         col: 0,
         cells: [

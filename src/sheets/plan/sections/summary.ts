@@ -13,16 +13,21 @@ import type { Block, ModelCell } from "../../sheet-model";
 import type { PlanContext } from "../plan-context";
 import type { PlanFigures } from "../plan-figures";
 import type { PlanInputs } from "../plan-fields";
-import { fundingArgs, inputCell, literal, monthsFormula, optionalRef } from "../plan-layout";
+import { employerCostReason } from "../funding-reason";
+import { fundingArgs, fundingInputsUnchanged, inputCell, literal, monthsFormula, optionalRef } from "../plan-layout";
 
 /** What the off-the-job figure shows when the standard's published hours are needed and not given. */
 export const NO_PUBLISHED_FIGURE = "No figure: see the note";
 /** What the weekly figure shows when the rule is a total for the standard, not a weekly share. */
 export const NOT_WEEKLY = "Not a weekly rule: see the note";
 
+/** The cost's note once the funding inputs on the sheet differ from those it was written for. */
+export const COST_REASON_CHANGED =
+  "The funding inputs have changed since this note was written: Update plan gives the reason for the figure now.";
+
 type Scalar = string | number | boolean;
 /** A summary row: label, the live figure, its number format and the note beside it. */
-type SummaryRow = [string, ModelCell, string | null, string?];
+type SummaryRow = [string, ModelCell, string | null, ModelCell?];
 
 export function summarySection(context: PlanContext, startRow: number): SectionOutput {
   const rows = [...programmeRows(context), ...costRows(context), ...offTheJobRows(context)];
@@ -63,13 +68,25 @@ export function cashCostPreview(figures: PlanFigures): Scalar {
   return "value" in figures.funding ? figures.funding.value.employerCashCost : figures.funding.error;
 }
 
-function costRows({ inputs, figures }: PlanContext): SummaryRow[] {
+/**
+ * Why the employer pays what it does, beside the cost: the reason while the funding inputs on the
+ * sheet are those it was written for, and a pointer to Update plan once they change (a reason kept
+ * beside a figure it no longer explains would be wrong).
+ */
+function costReason({ inputs, figures }: PlanContext): ModelCell {
+  if (!("value" in figures.funding)) return null;
+  const reason = employerCostReason(inputs, figures.funding.value);
+  return formula(`=IF(${fundingInputsUnchanged(inputs)},${literal(reason)},${literal(COST_REASON_CHANGED)})`, reason);
+}
+
+function costRows(context: PlanContext): SummaryRow[] {
   return [
-    ["Price", formula(`=${inputCell("price")}`, inputs.price), MONEY_FORMAT],
+    ["Price", formula(`=${inputCell("price")}`, context.inputs.price), MONEY_FORMAT],
     [
       "Employer cash cost",
-      formula(`=SEND.SLMDAEMPLOYERCOST(${fundingArgs()})`, cashCostPreview(figures)),
+      formula(`=SEND.SLMDAEMPLOYERCOST(${fundingArgs()})`, cashCostPreview(context.figures)),
       MONEY_FORMAT,
+      costReason(context),
     ],
   ];
 }

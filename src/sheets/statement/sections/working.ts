@@ -1,5 +1,6 @@
 /**
- * The working, as the guidance shows it for School X: SEND.SENCOBREAKDOWN's spill from the counts,
+ * The working for the statement's school, step by step as the guidance sets it out (the heading names
+ * the school): SEND.SENCOBREAKDOWN's spill from the counts,
  * or, with a register, the codes counted (SEND.SENREGISTERCOUNTS) and each step's points.
  */
 import { DEFAULT_SEN_SUPPORT_WEIGHT, countRegister, registerCountRows } from "../../../rules/sen-register";
@@ -22,7 +23,11 @@ import { VALUE_COL, abs } from "../statement-layout";
 const REGISTER_COUNT_ROWS = 7;
 
 export function workingSection(context: StatementContext, startRow: number): SectionOutput {
-  const heading = textBlock(startRow, "The working, as the guidance shows it for School X", "heading");
+  const heading = textBlock(
+    startRow,
+    `The working, as the guidance shows it for ${context.inputs.schoolName}`,
+    "heading",
+  );
   const body = context.inputs.register
     ? registerWorkingBlocks(context, startRow + 1)
     : countsWorkingBlocks(context, startRow + 1);
