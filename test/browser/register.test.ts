@@ -228,6 +228,32 @@ describeBrowser("Register tab in a plain browser (preview mode)", () => {
     expect(ownErrors(harness)).toEqual([]);
   });
 
+  test("the checked register's counts handed to the SENCO time tab, with where they came from", async () => {
+    const page = await openCensus(harness, SIMS_CENSUS);
+    await page.getByRole("tab", { name: "SENCO time" }).click();
+    const panel = page.locator("#panel-statement");
+    await expect(panel.locator("#statement-checked-register").textContent()).resolves.toBe(
+      'The Register tab checked sims-census-register.csv (UTF-8, comma-separated), column "SEN Status": 12 pupils on the SEN register (6 SEN support, 4 EHC plan, 1 School Action, 1 Statement). 2 pupils have no SEN status: counted as no SEN; 1 cell that is not a code, not counted.',
+    );
+    await panel.getByRole("button", { name: "Use its counts" }).click();
+    expect(await panel.getByLabel("Pupils at SEN support or School Action").inputValue()).toBe("7");
+    expect(await panel.getByLabel("Pupils at School Action Plus").inputValue()).toBe("0");
+    expect(await panel.getByLabel("Pupils with an EHC plan or a Statement").inputValue()).toBe("5");
+    await expect(panel.locator("#statement-checked-register").textContent()).resolves.toBe(
+      'Counts filled in from the register checked on the Register tab (sims-census-register.csv (UTF-8, comma-separated), column "SEN Status"): 7 at SEN support or School Action, 0 at School Action Plus, 5 with an EHC plan or a Statement.',
+    );
+    await panel.getByLabel("School", { exact: true }).fill("Oakfield Primary");
+    await panel.getByLabel("Notional SEN budget").fill("£67,755");
+    await panel.getByLabel("Pupil mobility").fill("34%");
+    await panel.getByLabel("SENCO hours allocated a week now").fill("4");
+    await panel.getByRole("button", { name: "Create statement" }).click();
+    await page.waitForSelector("#panel-statement .preview:not([hidden]) table");
+    // 68 budget points + 7 + 25 register points = 100: 2 hours, and 2 for 34% mobility.
+    const guide = panel.locator(".preview tr", { hasText: "Guide: minimum SENCO hours a week" });
+    expect((await guide.locator(":is(th, td)").nth(1).textContent())?.trim()).toBe("4");
+    expect(ownErrors(harness)).toEqual([]);
+  });
+
   test("two equally good need columns: neither taken by position; the check waits for the choice", async () => {
     const dir = mkdtempSync(join(tmpdir(), "register-"));
     const file = join(dir, "tie.csv");
