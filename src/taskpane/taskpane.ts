@@ -11,6 +11,7 @@ import { mountDistrictTab } from "./district/district-tab";
 import { mountRegisterTab } from "./register/register-tab";
 import { mountStatementTab } from "./statement/statement-tab";
 import { browserHasExcel, officeLoaded, waitForExcel } from "../workbook/host";
+import { createCheckedRegisterChannel } from "./shared/checked-register";
 import { confirmDialog } from "./shared/confirm";
 import { readableError, type PaneEnv } from "./shared/pane-env";
 import { STARTUP_TEXT, STILL_WAITING_AFTER_MS, isFramed, paneHostFromLocation } from "./shared/pane-host";
@@ -47,6 +48,7 @@ function createEnv(doc: Document, inExcel: boolean): PaneEnv {
       if (typeof alert.scrollIntoView === "function") alert.scrollIntoView({ block: "nearest" });
     },
     confirm: (options) => confirmDialog(doc, options),
+    checkedRegister: createCheckedRegisterChannel(),
   };
 }
 

@@ -1,8 +1,9 @@
 /**
  * The Register tab's Excel side: each function runs its own Excel.run (see excel-run.ts) around
- * the register's Office.js edge (register-range.ts). Read the selected column, add or remove the
- * highlight of the cells that are not accepted codes, and put the live guide-hours formula in a
- * cell after looking at what the cell holds now.
+ * the register's Office.js edges (register-range.ts, register-table.ts, spill-cells.ts). Read the
+ * selected column or the register table around the selection, add or remove the highlight of the
+ * cells that are not accepted codes, put the live guide-hours formula in a cell after looking at
+ * what the cell holds now, and the two census formulas after looking at the cells they spill into.
  */
 import { runInExcel } from "./excel-run";
 import {
@@ -14,6 +15,8 @@ import {
   writeFormula,
   type SelectedRegister,
 } from "./register-range";
+import { readRegisterTable, type SelectedRegisterTable } from "./register-table";
+import { readSpillAreas, writeSpillFormulas, type SpillAreaContent, type SpillFormula } from "./spill-cells";
 
 /** The used part of the selected column and its values (ExcelApi 1.7). */
 export function readSelectedRegisterColumn(
@@ -56,4 +59,25 @@ export function readFormulaTarget(sheetName: string, address: string, cell: stri
 /** Write `formula` into `cell` on `sheetName` and select it. */
 export function insertFormula(sheetName: string, cell: string, formula: string): Promise<void> {
   return runInExcel((context) => writeFormula(context, sheetName, cell, formula));
+}
+
+/** The register table around the selection (an Excel table, the selected cells or the block around the active cell), for the census check. */
+export function readSelectedRegisterTable(
+  onProgress?: (done: number, total: number) => void,
+): Promise<SelectedRegisterTable> {
+  return runInExcel((context) => readRegisterTable(context, onProgress));
+}
+
+/** What the cells the census formulas would spill into hold now, and the tables they lie in. */
+export function readFormulaSpills(sheetName: string, areas: readonly string[]): Promise<SpillAreaContent[]> {
+  return runInExcel((context) => readSpillAreas(context, sheetName, areas));
+}
+
+/** Write the census formulas into their cells, emptying their spill areas first when the user agreed. */
+export function insertSpillFormulas(
+  sheetName: string,
+  formulas: readonly SpillFormula[],
+  clear: boolean,
+): Promise<void> {
+  return runInExcel((context) => writeSpillFormulas(context, sheetName, formulas, clear));
 }

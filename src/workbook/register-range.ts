@@ -7,7 +7,8 @@
  * (conditional formats) and uses one format per group of areas through Worksheet.getRanges
  * (RangeAreas, ExcelApi 1.9) when available, else one format per area.
  */
-import { parseAddress } from "../sheets/a1-address";
+import { parseAddress, rangeAddress } from "../sheets/a1-address";
+import type { RegisterColumnCells } from "../sheets/register/register-formula";
 import { readValuesChunked } from "./read-values";
 import { SelectionError } from "./district-source";
 import { excelApiSupported, requireExcelApi } from "./requirements";
@@ -19,29 +20,42 @@ export const HIGHLIGHT_FORMULA = `=N("${HIGHLIGHT_MARKER}")=0`;
 export const HIGHLIGHT_FILL = "#FFC7CE";
 export const HIGHLIGHT_FONT = "#9C0006";
 
-export interface SelectedRegister {
+export interface SelectedRegister extends RegisterColumnCells {
   readonly sheetName: string;
-  /** The used part of the selection, e.g. "Register!C2:C240". */
+  /** The used part of the selection, or the table column's data rows, e.g. "Register!C2:C240". */
   readonly address: string;
   readonly row: number;
   readonly col: number;
   readonly values: unknown[][];
 }
 
+/**
+ * The selected column: when the selection is one column wide and lies in an Excel table with its
+ * header row showing (one cell is enough, even a blank one), the whole table column's data rows
+ * (ExcelApi 1.9, Range.getTables); otherwise the used part of the selection, so a whole-column
+ * selection such as C:C works. A blank selection outside any table is refused in words.
+ */
 export async function readSelectedRegister(
   context: Excel.RequestContext,
   onProgress?: (done: number, total: number) => void,
 ): Promise<SelectedRegister> {
   requireExcelApi("1.7", "Reading the selected column");
   const selected = context.workbook.getSelectedRange();
+  selected.load("columnIndex,columnCount");
   const used = selected.getUsedRangeOrNullObject(true);
   used.load("address,rowIndex,columnIndex,rowCount,columnCount");
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a navigation property: it needs no load
   const sheet = selected.worksheet;
   sheet.load("name");
+  const tables = excelApiSupported("1.9") ? selected.getTables(false) : undefined;
+  tables?.load("items/name,items/showHeaders,items/showTotals");
   await context.sync();
+  const table = selected.columnCount === 1 ? tables?.items.find((t) => t.showHeaders) : undefined;
+  if (table) return readTableColumn(context, sheet, table, selected.columnIndex, onProgress);
   if (used.isNullObject)
-    throw new SelectionError("The selected cells are empty: select the column of SEN codes (for example C2:C240).");
+    throw new SelectionError(
+      "The selected cells are empty and not in an Excel table: select the column of SEN codes (for example C2:C240), or any cell of the register table's SEN status column.",
+    );
   const values = await readValuesChunked(
     context,
     sheet,
@@ -53,6 +67,27 @@ export async function readSelectedRegister(
   );
   const parsed = parseAddress(used.address);
   return { sheetName: sheet.name, address: used.address, row: parsed.row, col: parsed.col, values };
+}
+
+/** Column `col` of `table`: its header's text and its data rows (a totals row left out). 2 syncs + 1 per read chunk. */
+async function readTableColumn(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  table: Excel.Table,
+  col: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<SelectedRegister> {
+  const whole = table.getRange();
+  whole.load("rowIndex,rowCount");
+  await context.sync();
+  const header = sheet.getRangeByIndexes(whole.rowIndex, col, 1, 1);
+  header.load("values");
+  await context.sync();
+  const column = String(header.values[0]?.[0] ?? "").trim();
+  const rows = whole.rowCount - 1 - (table.showTotals ? 1 : 0);
+  const values = rows > 0 ? await readValuesChunked(context, sheet, whole.rowIndex + 1, col, rows, 1, onProgress) : [];
+  const address = `${sheet.name}!${rangeAddress(whole.rowIndex + 1, col, Math.max(rows, 1), 1)}`;
+  return { sheetName: sheet.name, address, row: whole.rowIndex + 1, col, values, table: { name: table.name, column } };
 }
 
 function addHighlight(formats: Excel.ConditionalFormatCollection): void {

@@ -5,7 +5,7 @@
  * (a table column on ExcelApi 1.9, Range.getTables; a bounded range otherwise).
  */
 import type { SheetModel } from "../sheets/sheet-model";
-import { parseAddress, rangeAddress } from "../sheets/a1-address";
+import { rangeAddress } from "../sheets/a1-address";
 import {
   STATEMENT_MAX_ROWS,
   STATEMENT_SHEET_NAME,
@@ -14,13 +14,10 @@ import {
   type StatementSheetInputs,
 } from "../sheets/statement/statement-model";
 import type { ModelCell } from "../sheets/sheet-model";
-import type { StatementRegister } from "../sheets/statement/statement-fields";
-import { boundedColumnReference, startsWithHeader, tableColumnReference } from "../sheets/statement/register-reference";
+import { describedRegister, type DescribedRegister } from "../sheets/statement/register-reference";
 import { writeNewSheet, type WriteSheetResult } from "./write-sheet";
 import { readSelectedRegister } from "./register-range";
-import { readValuesChunked } from "./read-values";
 import { SelectionError } from "./district-source";
-import { excelApiSupported } from "./requirements";
 
 export interface StatementWriteOptions {
   onProgress?(done: number, total: number): void;
@@ -69,15 +66,12 @@ export async function readExistingStatement(
 }
 
 /** The selected register column, as the statement refers to it. */
-export interface SelectedStatementRegister extends StatementRegister {
-  /** Where it is, in words for the pane: "the column "SEN status" of the table Pupils". */
-  readonly description: string;
-}
+export type SelectedStatementRegister = DescribedRegister;
 
 /**
  * The selected column of SEN codes as a reference: the table column when the selection is in an
- * Excel table, else the used part of the column on its sheet, without a header cell. Reads the
- * codes too, for the preview values. Needs ExcelApi 1.7 (as the register check).
+ * Excel table (one cell of it is enough), else the used part of the column on its sheet, without a
+ * header cell. Reads the codes too, for the preview values. Needs ExcelApi 1.7 (as the register check).
  */
 export async function readSelectedRegisterReference(
   context: Excel.RequestContext,
@@ -85,42 +79,14 @@ export async function readSelectedRegisterReference(
 ): Promise<SelectedStatementRegister> {
   const selected = await readSelectedRegister(context, onProgress);
   const width = selected.values[0]?.length ?? 0;
-  if (width !== 1) {
+  if (width !== 1 && !selected.table) {
     throw new SelectionError(
       `Select one column of SEN codes (the selection's used part, ${selected.address}, has ${width} columns).`,
     );
   }
-  const sheet = context.workbook.worksheets.getItem(selected.sheetName);
-  const local = selected.address.slice(selected.address.lastIndexOf("!") + 1);
-  // Range.getTables needs ExcelApi 1.9: an older Excel refers to the bounded range instead.
-  let table: Excel.Table | undefined;
-  if (excelApiSupported("1.9")) {
-    const tables = sheet.getRange(local).getTables(false);
-    tables.load("items/name,items/showHeaders");
-    await context.sync();
-    table = tables.items[0];
+  try {
+    return describedRegister(selected);
+  } catch (error) {
+    throw new SelectionError(error instanceof Error ? error.message : String(error));
   }
-  if (table && table.showHeaders) {
-    const whole = table.getRange();
-    whole.load("address,rowIndex,columnIndex,rowCount,columnCount");
-    await context.sync();
-    const area = parseAddress(whole.address);
-    const header = sheet.getRange(rangeAddress(area.row, selected.col, 1, 1));
-    header.load("values");
-    await context.sync();
-    const columnName = String(header.values[0]?.[0] ?? "");
-    const cells = await readValuesChunked(context, sheet, area.row + 1, selected.col, area.rowCount - 1, 1, onProgress);
-    return {
-      reference: tableColumnReference(table.name, columnName),
-      cells,
-      description: `the column "${columnName}" of the table ${table.name}`,
-    };
-  }
-  const skip = startsWithHeader(selected.values) ? 1 : 0;
-  const cells = selected.values.slice(skip);
-  if (cells.length === 0) {
-    throw new SelectionError("The selection holds only a header: select the column of SEN codes under it.");
-  }
-  const reference = boundedColumnReference(selected.sheetName, selected.row + skip, selected.col, cells.length);
-  return { reference, cells, description: reference };
 }

@@ -11,11 +11,12 @@ import {
   buildCensusCheck,
   censusFormulaCells,
   censusFormulas,
+  provisionColumn,
   readRegisterCsv,
   resolvedMapping,
   type RegisterTable,
 } from "../../src/sheets/register/census-check";
-import { detectRegisterColumns } from "../../src/sheets/register/register-columns";
+import { detectRegisterColumns, withChoices } from "../../src/sheets/register/register-columns";
 import { countNeeds, needCountRows } from "../../src/rules/sen-census";
 
 const SIMS_FIXTURE = path.join(__dirname, "fixtures", "sims-census-register.csv");
@@ -161,5 +162,44 @@ describe("the two live formulas", () => {
   test("where they go by default: beside the register, level with its header, side by side", () => {
     expect(censusFormulaCells(table)).toEqual({ needCounts: "G1", check: "L1" });
     expect(censusFormulaCells(TABLE)).toEqual({ needCounts: "F4", check: "K4" });
+  });
+});
+
+describe("what the pane takes from a register table", () => {
+  test("the cells SEND.SENNEEDCOUNTS refuses: a provision and a primary need that are not codes", () => {
+    const { check } = simsRegister();
+    expect(check.countsRefused).toEqual(["D5", "E14"]); // Davies's "Q", Morgan's "ASC"
+  });
+
+  test("the provision column for the SENCO time tab: its cells under the header, and its table column in a table", () => {
+    const mapping = resolvedMapping(detectRegisterColumns(TABLE.headers))!;
+    expect(provisionColumn(TABLE, mapping, { sheetName: "Pupils" })).toEqual({
+      sheetName: "Pupils",
+      row: 4,
+      col: 2,
+      values: [["K"], ["K"], [null], ["N"]],
+    });
+    expect(provisionColumn(TABLE, mapping, { sheetName: "Pupils", tableName: "Register" }).table).toEqual({
+      name: "Register",
+      column: "SEN Status",
+    });
+  });
+
+  test("the user's choices settle a tie, and choosing no column is a choice", () => {
+    const headers = ["SEN Status", "Primary Need", "SEN Type 1", "Name"];
+    const detected = detectRegisterColumns(headers);
+    const waiting = withChoices(detected, headers, {});
+    expect(waiting.unresolved).toEqual(["primaryNeed"]);
+    expect(waiting.notes[0]).toBe(
+      '"Primary Need" (column 2) and "SEN Type 1" (column 3) look equally like "Primary need": choose one.',
+    );
+    const chosen = withChoices(detected, headers, { primaryNeed: 2 });
+    expect(chosen.unresolved).toEqual([]);
+    expect(resolvedMapping(chosen)).toMatchObject({ provision: 0, primaryNeed: 2, name: 3 });
+    expect(chosen.notes.some((n) => /equally/.test(n))).toBe(false);
+    const none = withChoices(detected, headers, { primaryNeed: undefined });
+    expect(none.unresolved).toEqual([]);
+    expect(resolvedMapping(none)).toBeUndefined();
+    expect(none.notes).toContain('No column holds "Primary need": choose it to check the register.');
   });
 });

@@ -141,3 +141,13 @@ describe("register sources outside Excel", () => {
     );
   });
 });
+
+describe("blank cells: pupils with no SEN status", () => {
+  test("counted apart from the cells with values, the header left out; 0 is an empty cell (Excel on Windows)", () => {
+    const check = checkRegister([["SEN Status"], ["K"], [""], [null], ["E"], [0], ["x"]], { row: 0, col: 2 });
+    expect(check.header?.text).toBe("SEN Status");
+    expect(check.cellsWithValues).toBe(3);
+    expect(check.blankCells).toBe(3);
+    expect(checkRegister([["K"], ["N"]], { row: 0, col: 0 }).blankCells).toBe(0);
+  });
+});

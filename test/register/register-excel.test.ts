@@ -51,3 +51,58 @@ describe("the Register tab's Excel side", () => {
     expect(excel.cell("Pupils", "C4")).toBe("x");
   });
 });
+
+/** A register table on Pupils!A1:C6 (a totals row in row 7) with a blank SEN status in C4; column E outside any table. */
+function tableRegister(selection: string): FakeExcel {
+  const excel = new FakeExcel({
+    sheets: ["Pupils"],
+    selection,
+    existingTables: [{ sheet: "Pupils", name: "Register", address: "A1:C7", showTotals: true }],
+  });
+  excel.setBlock("Pupils", 0, 0, [
+    ["Name", "Year", "SEN status"],
+    ["Ann", 3, "K"],
+    ["Ben", 4, "E"],
+    ["Cal", 5, ""],
+    ["Dee", 2, "N"],
+    ["Eve", 6, "x"],
+    ["Total", "", 5],
+  ]);
+  return excel;
+}
+
+describe("one cell of a table column selected: the whole column", () => {
+  test("a blank cell inside the table's SEN status column: every data row of it, the totals row left out", async () => {
+    const excel = tableRegister("C4");
+    const selected = await excel.asExcel(() => readSelectedRegisterColumn());
+    expect(selected).toMatchObject({
+      sheetName: "Pupils",
+      address: "Pupils!C2:C6",
+      row: 1,
+      col: 2,
+      table: { name: "Register", column: "SEN status" },
+    });
+    expect(selected.values).toEqual([["K"], ["E"], [""], ["N"], ["x"]]);
+  });
+
+  test("a cell with a value, or the header cell, means the same column", async () => {
+    for (const cell of ["C2", "C1", "C3:C4"]) {
+      const selected = await tableRegister(cell).asExcel(() => readSelectedRegisterColumn());
+      expect([cell, selected.address, selected.values.length]).toEqual([cell, "Pupils!C2:C6", 5]);
+    }
+  });
+
+  test("a blank cell outside any table is refused in words, before anything is read", async () => {
+    const excel = tableRegister("E4");
+    await expect(excel.asExcel(() => readSelectedRegisterColumn())).rejects.toThrow(
+      "The selected cells are empty and not in an Excel table: select the column of SEN codes (for example C2:C240), or any cell of the register table's SEN status column.",
+    );
+    expect(excel.syncs).toBe(1);
+  });
+
+  test("two columns of a table are read as selected, not as one column", async () => {
+    const selected = await tableRegister("B2:C3").asExcel(() => readSelectedRegisterColumn());
+    expect(selected.table).toBeUndefined();
+    expect(selected.address).toBe("Pupils!B2:C3");
+  });
+});

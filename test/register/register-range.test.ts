@@ -118,7 +118,15 @@ function fakeWorkbook(column: unknown[], startRow: number, col: number, existing
   };
   const context = {
     workbook: {
-      getSelectedRange: () => ({ worksheet: sheet, getUsedRangeOrNullObject: () => used }),
+      // A selection outside any Excel table (getTables finds none).
+      getSelectedRange: () => ({
+        worksheet: sheet,
+        columnIndex: col,
+        columnCount: 1,
+        load() {},
+        getUsedRangeOrNullObject: () => used,
+        getTables: () => ({ items: [], load() {} }),
+      }),
       worksheets: {
         getItem: (name: string) => {
           expect(name).toBe("Register");

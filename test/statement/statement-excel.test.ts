@@ -32,4 +32,32 @@ describe("the SENCO time tab's Excel side", () => {
     expect(register.reference).toBe(`'Register'!$C$2:$C$${REGISTER_COLUMN.length}`);
     expect(register.cells).toHaveLength(REGISTER_COLUMN.length - 1);
   });
+
+  test("one blank cell inside a table's SEN status column: the whole table column, by name", async () => {
+    const excel = new FakeExcel({
+      sheets: ["Pupils"],
+      selection: "B3",
+      existingTables: [{ sheet: "Pupils", name: "Register", address: "A1:B4" }],
+    });
+    excel.setBlock("Pupils", 0, 0, [
+      ["Name", "SEN status"],
+      ["Ann", "K"],
+      ["Ben", ""],
+      ["Cal", "E"],
+    ]);
+    const register = await excel.asExcel(() => readSelectedStatementRegister());
+    expect(register).toEqual({
+      reference: "Register[SEN status]",
+      cells: [["K"], [""], ["E"]],
+      description: 'the column "SEN status" of the table Register',
+    });
+  });
+
+  test("one blank cell outside any table is still refused, in words", async () => {
+    const excel = new FakeExcel({ sheets: ["Pupils"], selection: "D3" });
+    excel.setBlock("Pupils", 0, 1, [["SEN status"], ["K"]]);
+    await expect(excel.asExcel(() => readSelectedStatementRegister())).rejects.toThrow(
+      /^The selected cells are empty and not in an Excel table: select the column of SEN codes/,
+    );
+  });
 });

@@ -357,13 +357,15 @@ export class FakeExcel {
     };
     // Reading: load() takes a snapshot at the next sync, as Excel does (an empty cell reads as "").
     let loaded: unknown[][] | undefined;
-    range.load = () =>
+    range.load = (props?: string) =>
       fake.queue(`load ${address}`, () => {
+        Object.assign(range, { rowIndex: p.row, columnIndex: p.col, rowCount: p.rowCount, columnCount: p.colCount });
+        // Geometry alone (no values or formulas asked for): nothing to snapshot, as for a whole-column selection.
+        if (typeof props === "string" && !/values|formulas/.test(props)) return fake.respond({ address });
         const s = getState();
         loaded = Array.from({ length: p.rowCount }, (_r, r) =>
           Array.from({ length: p.colCount }, (_c, c) => s.cells.get(`${p.row + r},${p.col + c}`) ?? ""),
         );
-        Object.assign(range, { rowIndex: p.row, columnIndex: p.col, rowCount: p.rowCount, columnCount: p.colCount });
         fake.respond(loaded);
       });
     Object.defineProperty(range, "worksheet", { get: () => fake.makeSheet(getState) });

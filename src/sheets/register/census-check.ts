@@ -8,12 +8,13 @@
  * are src/rules/sen-census.ts; nothing here decides a rule.
  */
 import { checkPupil, countNeeds, needCountRows, problemText, type CensusField } from "../../rules/sen-census";
+import { NEED_UNKNOWN, needIndex } from "../../rules/sen-needs";
 import { parseSenCode } from "../../rules/sen-register";
 import { isBlank } from "../../values/coerce";
 import { cellAddress, rangeAddress } from "../a1-address";
 import { decodeCsv, parseCsvValues } from "../district/csv";
 import { detectRegisterColumns, registerHeaderRow, type RegisterColumns, type RegisterField } from "./register-columns";
-import { registerReference, type RegisterColumnRef } from "./register-formula";
+import { registerReference, type RegisterColumnCells, type RegisterColumnRef } from "./register-formula";
 
 /** A register as read: its header row, the rows under it, and where the header row starts on its sheet. */
 export interface RegisterTable {
@@ -54,6 +55,8 @@ export interface CensusCheckModel {
   readonly noStatusNote?: string;
   /** SEND.SENNEEDCOUNTS's rows for the same register: header, a row per need, Not recorded, Total. */
   readonly countRows: (string | number)[][];
+  /** Cells SEND.SENNEEDCOUNTS refuses with #VALUE! (a provision or primary need that is not a code), at most the listed number; countRows leaves them out. */
+  readonly countsRefused: readonly string[];
 }
 
 export const MAX_LISTED_PROBLEMS = 1000;
@@ -82,7 +85,8 @@ function cellOf(table: RegisterTable, m: RegisterMapping, r: number, field: Cens
   return cellAddress(table.origin.row + 1 + r, table.origin.col + m[FIELD_OF[field]!]!);
 }
 
-function noStatusNote(n: number): string | undefined {
+/** "3 pupils have no SEN status: counted as no SEN" (undefined for none): the same words wherever blanks are reported. */
+export function noStatusNote(n: number): string | undefined {
   if (n === 0) return undefined;
   return `${n} ${n === 1 ? "pupil has" : "pupils have"} no SEN status: counted as no SEN`;
 }
@@ -97,12 +101,17 @@ export function buildCensusCheck(
   let problemCount = 0;
   let pupils = 0;
   let noStatus = 0;
+  const refused: string[] = [];
   const secondary = m.secondaryNeed;
   table.rows.forEach((row, r) => {
     if (row.every(isBlankCell)) return;
     pupils += 1;
     const provision = row[m.provision];
-    if (parseSenCode(provision) === null) noStatus += 1;
+    const code = parseSenCode(provision);
+    if (code === null) noStatus += 1;
+    if (code === undefined && refused.length < maxListed) refused.push(cellOf(table, m, r, 0));
+    if (needIndex(row[m.primaryNeed]) === NEED_UNKNOWN && refused.length < maxListed)
+      refused.push(cellOf(table, m, r, 1));
     const found = checkPupil(provision, row[m.primaryNeed], secondary === undefined ? null : row[secondary]);
     if (found.length === 0) return;
     problemCount += found.length;
@@ -117,7 +126,8 @@ export function buildCensusCheck(
   const column = (c: number) => [[table.headers[c]], ...table.rows.map((row) => [row[c]])];
   const countRows = needCountRows(countNeeds(column(m.provision), column(m.primaryNeed), false));
   const note = noStatusNote(noStatus);
-  return { problems, problemCount, pupils, noStatus, countRows, ...(note ? { noStatusNote: note } : {}) };
+  const model = { problems, problemCount, pupils, noStatus, countRows, countsRefused: refused };
+  return note ? { ...model, noStatusNote: note } : model;
 }
 
 function isBlankCell(value: unknown): boolean {
@@ -165,6 +175,20 @@ export function censusFormulas(
 export function censusFormulaCells(table: RegisterTable): { needCounts: string; check: string } {
   const right = table.origin.col + table.headers.length + 1;
   return { needCounts: cellAddress(table.origin.row, right), check: cellAddress(table.origin.row, right + 5) };
+}
+
+/** The provision column's cells under the header, where they are, and its table column when the register is a table. */
+export function provisionColumn(
+  table: RegisterTable,
+  m: RegisterMapping,
+  where: RegisterLocation,
+): RegisterColumnCells {
+  const col = table.origin.col + m.provision;
+  const values = table.rows.map((row) => [row[m.provision]]);
+  const cells = { sheetName: where.sheetName, row: table.origin.row + 1, col, values };
+  return where.tableName
+    ? { ...cells, table: { name: where.tableName, column: text(table.headers[m.provision]) } }
+    : cells;
 }
 
 /** A register read from a CSV file (decoded and parsed by the shared CSV reader), with its columns found. */

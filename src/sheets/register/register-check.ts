@@ -46,6 +46,8 @@ export interface RegisterCheck {
   readonly invalidCount: number;
   /** Non-blank cells looked at. */
   readonly cellsWithValues: number;
+  /** Blank cells (empty, or 0 as Excel on Windows passes an empty cell), the header left out: pupils with no SEN status. */
+  readonly blankCells: number;
   readonly acceptedCodesHelp: string;
   /** The first cell, skipped as the column's header ("SEN Status"), with its address; never an invalid cell. */
   readonly header?: { readonly address: string; readonly text: string };
@@ -75,12 +77,15 @@ export function checkRegister(
     };
   });
   const counts = scan.counts;
+  const cellsWithValues = counts.onRegister + counts.N + scan.invalidCount;
+  const cells = values.reduce((n, row) => n + row.length, 0);
   return {
     counts,
     countRows: registerCountRows(counts),
     invalid,
     invalidCount: scan.invalidCount,
-    cellsWithValues: counts.onRegister + counts.N + scan.invalidCount,
+    cellsWithValues,
+    blankCells: cells - cellsWithValues - (scan.header ? 1 : 0),
     acceptedCodesHelp: REGISTER_CODES_HELP,
     ...(scan.header ? { header: { address: cellAddress(origin.row, origin.col), text: scan.header.text } } : {}),
   };

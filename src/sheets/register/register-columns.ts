@@ -113,6 +113,29 @@ export function detectRegisterColumns(headers: readonly unknown[]): RegisterColu
   return { ...match, missingRequired, notes: notesFor(match, headers, missingRequired) };
 }
 
+/** The columns the user chose in the pane, by field: a column, or undefined for none. A field not in it is as the headers gave it. */
+export type ColumnChoices = { readonly [F in RegisterField]?: number | undefined };
+
+/**
+ * The columns with the user's choices over what the headers gave: a chosen field takes its column
+ * (or none), and its tie, duplicate and missing notes go. `unresolved`: the ties still to choose.
+ */
+export function withChoices(
+  columns: RegisterColumns,
+  headers: readonly unknown[],
+  choices: ColumnChoices,
+): RegisterColumns & { readonly unresolved: readonly RegisterField[] } {
+  const chosen = (f: RegisterField) => Object.prototype.hasOwnProperty.call(choices, f);
+  const match = {
+    mapping: { ...columns.mapping, ...choices },
+    ambiguous: columns.ambiguous.filter((a) => !chosen(a.field)),
+    duplicates: columns.duplicates.filter((d) => !chosen(d.field)),
+  };
+  const missingRequired = REQUIRED_REGISTER_FIELDS.filter((f) => match.mapping[f] === undefined);
+  const notes = notesFor(match, headers, missingRequired);
+  return { ...match, missingRequired, notes, unresolved: match.ambiguous.map((a) => a.field) };
+}
+
 /** The register's header row under any title rows of an export (the first of the first 10 rows naming most fields). */
 export function registerHeaderRow(rows: readonly (readonly unknown[])[]): number {
   return findHeaderRow(rows, (row) => {

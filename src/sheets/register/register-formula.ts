@@ -48,6 +48,17 @@ export function registerReference(ref: RegisterColumnRef, targetSheet: string): 
   return `${prefix}${absoluteAddress(ref.address)}`;
 }
 
+/** A register column as read from a sheet: where its first cell is, its cells, and its table column when it is one. */
+export interface RegisterColumnCells {
+  readonly sheetName: string;
+  /** Zero-based row and column of the first cell read. */
+  readonly row: number;
+  readonly col: number;
+  readonly values: readonly (readonly unknown[])[];
+  /** The Excel table column the cells are (its data rows, without the header), when they are one. */
+  readonly table?: { readonly name: string; readonly column: string };
+}
+
 export interface GuideFormulaInputs {
   readonly budget: number;
   readonly mobility?: number;

@@ -32,7 +32,7 @@ function targetCell(typed: string, check: RegisterCheck, address: string): strin
 }
 
 /** How a cell's content reads in the question: text in quotes. */
-function shownContent(existing: unknown): string {
+export function shownContent(existing: unknown): string {
   return typeof existing === "string" ? `"${existing}"` : String(existing);
 }
 

@@ -1,16 +1,15 @@
 /**
- * What the Register tab does when the user asks: check codes (pasted, the sample, a CSV file or,
- * in Excel, the selected column), work out the guide hours, highlight the cells that are not
- * accepted codes and remove the highlight, and insert the live guide-hours formula. Each action
- * takes the tab explicitly; the Excel side is src/workbook/register-excel.ts.
+ * What the Register tab does with a column of codes: show it checked (pasted, the sample, a CSV
+ * file's column or, in Excel, the selected column) and hand it to the SENCO time tab, work out
+ * the guide hours, highlight the cells that are not accepted codes and remove the highlight.
+ * Register tables (the census check) are census-actions.ts; the live formulas formula-action.ts
+ * and census-formula-action.ts. Each action takes the tab explicitly; the Excel side is
+ * src/workbook/register-excel.ts.
  */
-import { decodeCsv, parseCsv } from "../../sheets/district/csv";
-import {
-  checkRegister,
-  csvRegisterColumn,
-  invalidAreas,
-  type RegisterCheck,
-} from "../../sheets/register/register-check";
+import type { RegisterColumnCells } from "../../sheets/register/register-formula";
+import { describedRegister, type DescribedRegister } from "../../sheets/statement/register-reference";
+import { handOverRegister } from "../shared/checked-register";
+import { checkRegister, invalidAreas } from "../../sheets/register/register-check";
 import {
   highlightInvalidCells,
   readSelectedRegisterColumn,
@@ -19,24 +18,44 @@ import {
 import { orShowError, withProgress } from "../shared/steps";
 import { counted } from "../shared/words";
 import { fieldTexts, guideHoursFromFields, showHoursProblem } from "./hours-part";
-import type { RegisterTab } from "./register-state";
+import type { Checked, RegisterTab } from "./register-state";
 import { showResults } from "./results-part";
+import { showCensus } from "./census-part";
 
-/** Show a checked register and the guide hours for it, and say what was found. */
-export function showCheck(
-  tab: RegisterTab,
-  check: RegisterCheck,
-  label: string,
-  sheetName?: string,
-  address?: string,
-): void {
-  tab.checked = { check, label, sheetName, address };
+/** Show a checked register and the guide hours for it, say what was found, and hand it to the SENCO time tab. */
+export function showCheck(tab: RegisterTab, checked: Checked): void {
+  const { check } = checked;
+  tab.checked = checked;
   tab.hours.insertOutcome.hidden = true;
   showResults(tab.results, tab.checked);
   updateHours(tab, false);
+  handOverRegister(tab.env.checkedRegister, {
+    source: checked.label,
+    counts: check.counts,
+    invalidCount: check.invalidCount,
+    noStatus: checked.noStatus ?? check.blankCells,
+    ...(tab.env.inExcel && checked.column ? registerColumn(checked.column) : {}),
+  });
   tab.env.announce(
     `Register checked: ${counted(check.counts.onRegister, "pupil")} on the SEN register, ${counted(check.invalidCount, "cell")} not ${check.invalidCount === 1 ? "an accepted code" : "accepted codes"}.`,
   );
+}
+
+/** The checked column as the SENCO time statement refers to it; nothing when it is only a header. */
+function registerColumn(column: RegisterColumnCells): { column?: DescribedRegister } {
+  try {
+    return { column: describedRegister(column) };
+  } catch {
+    return {};
+  }
+}
+
+/** A single column checked (no register table): the columns and census parts are put away. */
+export function showColumnCheck(tab: RegisterTab, checked: Checked): void {
+  tab.table = undefined;
+  tab.columns.section.hidden = true;
+  showCensus(tab.census, undefined);
+  showCheck(tab, checked);
 }
 
 /**
@@ -63,24 +82,15 @@ export function updateHours(tab: RegisterTab, fromButton: boolean): void {
   if (fromButton) tab.env.announce(hours.result.textContent);
 }
 
-/** A CSV file: its register column (by header, else by its codes), checked. */
-export async function checkCsvFile(tab: RegisterTab, file: File): Promise<void> {
-  await orShowError(tab.env, `Could not read ${file.name}: `, async () => {
-    const csv = decodeCsv(new Uint8Array(await file.arrayBuffer()));
-    const column = csvRegisterColumn(parseCsv(csv.text, csv.delimiter, csv.start));
-    const how = column.chosenBy === "header" ? "found by its header" : "found by its codes: no header names SEN status";
-    const where = `${file.name} (${csv.detected}), column ${column.header ? `"${column.header}"` : column.origin.col + 1} (${how})`;
-    showCheck(tab, checkRegister(column.cells, column.origin), where);
-  });
-}
-
 /** Excel: the selected column, checked where it is. */
 export async function checkSelectedColumn(tab: RegisterTab): Promise<void> {
   await orShowError(tab.env, "Could not check the selection: ", () =>
     withProgress(tab.panel, "Reading the register", async (progress) => {
       const selected = await readSelectedRegisterColumn((d, t) => progress.update(d, t));
       const check = checkRegister(selected.values, { row: selected.row, col: selected.col });
-      showCheck(tab, check, selected.address, selected.sheetName, selected.address);
+      const { sheetName, address, table } = selected;
+      const label = table ? `the column "${table.column}" of the table ${table.name} (${address})` : address;
+      showColumnCheck(tab, { check, label, sheetName, address, column: selected });
     }),
   );
 }

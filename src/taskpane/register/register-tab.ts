@@ -1,13 +1,18 @@
 /**
- * The Register tab: check a SEN register's code column. In Excel the user selects the column;
- * outside Excel they paste the codes, pick a CSV file or use the made-up sample register. The
- * tab shows the counts by code (as SEND.SENREGISTERCOUNTS), lists every cell that is not an
- * accepted code with its address, offers a removable highlight of those cells (Excel only), and
- * shows the guide hours for the budget and mobility entered. It never edits a code.
+ * The Register tab: check a SEN register. A register table (in Excel the table or block around
+ * the selection; outside Excel a CSV export with a need column) is checked as the school census
+ * does: its columns found by header (ties left to the user), each problem with the pupil, the rule
+ * and the cell, the counts by need and provision, and in Excel the two live census formulas. A
+ * column of codes (selected in Excel; pasted, a CSV file's column or the made-up sample outside)
+ * gets the counts by code (as SEND.SENREGISTERCOUNTS), every cell that is not an accepted code
+ * with its address, a removable highlight of those cells (Excel only) and the guide hours. The
+ * register checked is handed to the SENCO time tab. It never edits a code.
  *
- * Parts: the source (source-part.ts), the results (results-part.ts), the guide hours
- * (hours-part.ts); what they do (register-actions.ts, formula-action.ts); the Excel side
- * (src/workbook/register-excel.ts). The tab's state is the RegisterTab object (register-state.ts).
+ * Parts: the source (source-part.ts), the register's columns (columns-part.ts), the census check
+ * (census-part.ts), the results (results-part.ts), the guide hours (hours-part.ts); what they do
+ * (census-actions.ts, register-actions.ts, census-formula-action.ts, formula-action.ts); the
+ * Excel side (src/workbook/register-excel.ts). The tab's state is the RegisterTab object
+ * (register-state.ts).
  */
 import { checkRegister, csvRegisterColumn } from "../../sheets/register/register-check";
 import {
@@ -19,13 +24,16 @@ import type { PaneEnv } from "../shared/pane-env";
 import { createHoursPart } from "./hours-part";
 import { insertGuideHoursFormula } from "./formula-action";
 import {
-  checkCsvFile,
   checkSelectedColumn,
   highlightInvalid,
   removeHighlight,
-  showCheck,
+  showColumnCheck,
   updateHours,
 } from "./register-actions";
+import { checkCsvFile, checkSelectedTable } from "./census-actions";
+import { insertCensusFormulas } from "./census-formula-action";
+import { createCensusPart } from "./census-part";
+import { createColumnsPart } from "./columns-part";
 import type { RegisterTab } from "./register-state";
 import { createResultsPart } from "./results-part";
 import { createSourcePart } from "./source-part";
@@ -45,6 +53,9 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
     env,
     panel,
     checked: undefined,
+    table: undefined,
+    columns: createColumnsPart(doc),
+    census: createCensusPart(doc, env.inExcel, { insert: () => void insertCensusFormulas(tab) }),
     results: createResultsPart(doc, env.inExcel, {
       highlight: () => void highlightInvalid(tab),
       removeHighlight: () => void removeHighlight(tab),
@@ -57,19 +68,22 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
   };
   const source = createSourcePart(doc, env.inExcel, {
     checkSelected: () => void checkSelectedColumn(tab),
+    checkTable: () => void checkSelectedTable(tab),
     checkPasted: (text) =>
-      showCheck(tab, checkRegister(pastedColumn(text), { row: 0, col: 0 }), "the pasted codes (line 1 is cell A1)"),
+      showColumnCheck(tab, {
+        check: checkRegister(pastedColumn(text), { row: 0, col: 0 }),
+        label: "the pasted codes (line 1 is cell A1)",
+      }),
     checkSample: () =>
-      showCheck(
-        tab,
-        checkRegister(
+      showColumnCheck(tab, {
+        check: checkRegister(
           SAMPLE_REGISTER_CODES.map((code) => [code]),
           { row: 1, col: 0 },
         ),
-        `${SAMPLE_REGISTER_LABEL}: header "${SAMPLE_REGISTER_HEADER}" in A1, codes from A2`,
-      ),
+        label: `${SAMPLE_REGISTER_LABEL}: header "${SAMPLE_REGISTER_HEADER}" in A1, codes from A2`,
+      }),
     checkFile: (file) => void checkCsvFile(tab, file),
   });
   tab.results.section.append(tab.hours.fieldset);
-  panel.replaceChildren(...source, tab.results.section);
+  panel.replaceChildren(...source, tab.columns.section, tab.census.section, tab.results.section);
 }

@@ -3,6 +3,7 @@
  * SEND.SENREGISTERCOUNTS gives them), the cells that are not accepted codes with their addresses,
  * and in Excel the buttons that highlight those cells and remove the highlight again.
  */
+import { noStatusNote } from "../../sheets/register/census-check";
 import type { RegisterCheck } from "../../sheets/register/register-check";
 import { button, buttonRow, el, withId } from "../shared/dom";
 import { counted, countText } from "../shared/words";
@@ -28,7 +29,7 @@ export function createResultsPart(
   section.hidden = true;
   const part: ResultsPart = {
     section,
-    sourceLine: el(doc, "p", undefined, "status"),
+    sourceLine: withId(el(doc, "p", undefined, "status"), "register-checked"),
     countsTable: el(doc, "table", undefined, "preview-table"),
     invalidSummary: el(doc, "p"),
     invalidList: el(doc, "ul"),
@@ -73,15 +74,27 @@ function countsTableContent(doc: Document, check: RegisterCheck): HTMLElement[] 
   return [el(doc, "caption", "Pupils by SEN provision code", "visually-hidden"), thead, tbody];
 }
 
+/**
+ * "Checked 3 cells with values in …", or with blank cells "Checked 40 cells in …: 37 with values. 3
+ * pupils have no SEN status: counted as no SEN." (a register table's count of pupils without a
+ * status when there is one), then the header cell when one was read.
+ */
+function sourceText({ check, label, noStatus }: Checked): string {
+  const blanks = noStatus ?? check.blankCells;
+  const header = check.header
+    ? ` The first cell, ${check.header.address} "${check.header.text}", was read as the column's header.`
+    : "";
+  if (blanks === 0) return `Checked ${counted(check.cellsWithValues, "cell")} with values in ${label}.${header}`;
+  const cells = check.cellsWithValues + check.blankCells;
+  return `Checked ${counted(cells, "cell")} in ${label}: ${countText(check.cellsWithValues)} with values. ${noStatusNote(blanks)}.${header}`;
+}
+
 /** Show a checked register: where it came from, its counts and the cells that are not accepted codes. */
-export function showResults(part: ResultsPart, { check, label }: Checked): void {
+export function showResults(part: ResultsPart, checked: Checked): void {
+  const { check } = checked;
   const doc = part.section.ownerDocument;
   part.section.hidden = false;
-  part.sourceLine.textContent = `Checked ${counted(check.cellsWithValues, "cell")} with values in ${label}.${
-    check.header
-      ? ` The first cell, ${check.header.address} "${check.header.text}", was read as the column's header.`
-      : ""
-  }`;
+  part.sourceLine.textContent = sourceText(checked);
   part.countsTable.replaceChildren(...countsTableContent(doc, check));
   if (check.invalidCount === 0) {
     part.invalidSummary.textContent = "None: every cell with a value holds an accepted code.";

@@ -1,6 +1,7 @@
 /**
- * The Register tab's source: in Excel one button for the selected column; in a plain browser a
- * box to paste codes into, the made-up sample register and a CSV file. The part only builds the
+ * The Register tab's source: in Excel "Check register" (the table around the selection) and
+ * "Check selected column"; in a plain browser a CSV file, a box to paste codes into and the
+ * made-up sample register. The part only builds the
  * controls and hands what the user chose to its handlers.
  */
 import { button, buttonRow, el, filePicker, intro, labelledControl, withId } from "../shared/dom";
@@ -8,6 +9,8 @@ import { button, buttonRow, el, filePicker, intro, labelledControl, withId } fro
 export interface SourceHandlers {
   /** Excel: check the selected column. */
   checkSelected(): void;
+  /** Excel: check the register table around the selection as the census does. */
+  checkTable(): void;
   checkPasted(text: string): void;
   checkSample(): void;
   checkFile(file: File): void;
@@ -15,21 +18,26 @@ export interface SourceHandlers {
 
 const INTRO = {
   excel:
-    "Select the register's column of SEN codes (the table column, or cells such as C2:C400), then choose Check selected column. Codes are only read, never changed.",
+    "Click any cell of the register (an Excel table, or cells under a header row as MIS exports give them) and choose Check register: its SEN status, need, name and year columns are found by their headers and checked as the school census does. For a column of SEN codes alone, select it (one cell of a table column is enough) and choose Check selected column. Nothing is ever changed.",
   preview:
-    "Preview mode (not in Excel): paste a column of SEN codes, choose a CSV file, or use the made-up sample register. Nothing leaves this page.",
+    "Preview mode (not in Excel): choose a register's CSV export (SEN status and needs are checked as the school census does), paste a column of SEN codes, or use the made-up sample register. Nothing leaves this page.",
 };
 
 const PASTE_HINT =
-  "Accepted: K, E, A, P, S, N, the descriptions (SEN Support, Education, Health and Care Plan, ...) or SIMS's 'K - SEN Support'. Blank lines are skipped.";
+  "Accepted: K, E, A, P, S, N, the descriptions (SEN Support, Education, Health and Care Plan, ...) or SIMS's 'K - SEN Support'. A blank line is a pupil with no SEN status, counted as no SEN.";
+
+const FILE_HINT =
+  "An export from SIMS, Arbor, Bromcom or ScholarPack with its header row: SEN Status, Primary Need, Secondary Need and the pupils' names.";
 
 /** The intro, then the source controls for where the pane runs. */
 export function createSourcePart(doc: Document, inExcel: boolean, on: SourceHandlers): HTMLElement[] {
   const heading = el(doc, "h2", "SEN register check");
   if (inExcel) {
-    const read = button(doc, "Check selected column", "primary");
+    const table = button(doc, "Check register", "primary");
+    table.addEventListener("click", () => on.checkTable());
+    const read = button(doc, "Check selected column");
     read.addEventListener("click", () => on.checkSelected());
-    return [heading, intro(doc, inExcel, INTRO), buttonRow(doc, read)];
+    return [heading, intro(doc, inExcel, INTRO), buttonRow(doc, table, read)];
   }
   return [heading, intro(doc, inExcel, INTRO), ...previewSources(doc, on)];
 }
@@ -43,8 +51,8 @@ function previewSources(doc: Document, on: SourceHandlers): HTMLElement[] {
   sample.addEventListener("click", () => on.checkSample());
   const file = filePicker(doc, "register-csv", ".csv,text/csv,text/plain", (picked) => on.checkFile(picked));
   return [
-    labelledControl(doc, paste, "SEN codes, one pupil a line", PASTE_HINT),
+    labelledControl(doc, file, "A CSV file holding the register", FILE_HINT),
+    labelledControl(doc, paste, "Or SEN codes, one pupil a line", PASTE_HINT),
     buttonRow(doc, checkPasted, sample),
-    labelledControl(doc, file, "Or a CSV file holding the register"),
   ];
 }

@@ -2,6 +2,8 @@
  * What the shell (taskpane.ts) hands every tab when it mounts it. Tabs never look at Office
  * globals themselves to decide where they run: they ask `env.inExcel`.
  */
+import type { CheckedRegisterChannel } from "./checked-register";
+
 export interface PaneEnv {
   /** True when Office.onReady reported Excel; false in a plain browser (HTML preview mode). */
   readonly inExcel: boolean;
@@ -11,6 +13,8 @@ export interface PaneEnv {
   showError(message: string): void;
   /** Ask the user to confirm an action (accessible modal dialog); resolves true when they confirm. */
   confirm(options: ConfirmOptions): Promise<boolean>;
+  /** The register last checked on the Register tab, for the SENCO time tab. */
+  readonly checkedRegister: CheckedRegisterChannel;
 }
 
 export interface ConfirmOptions {

@@ -73,8 +73,8 @@ function validateStatementField(view: FieldView): void {
   view.showProblem(statementFieldProblem(field, view.raw()));
 }
 
-/** The form with its fieldsets (the button is added by the tab). */
-export function createStatementForm(doc: Document, inExcel: boolean): StatementForm {
+/** The form with its fieldsets (the button is added by the tab); `pupilsExtra` goes first in "Pupils with SEN". */
+export function createStatementForm(doc: Document, inExcel: boolean, pupilsExtra?: HTMLElement): StatementForm {
   const form = el(doc, "form");
   form.noValidate = true;
   form.setAttribute("aria-label", "SENCO time statement");
@@ -85,7 +85,9 @@ export function createStatementForm(doc: Document, inExcel: boolean): StatementF
     validate: validateStatementField,
     inputModes: INPUT_MODES,
     beforeFields: (group, fieldset) => {
-      if (group.legend === "Pupils with SEN" && inExcel) fieldset.append(registerChoice.area);
+      if (group.legend !== "Pupils with SEN") return;
+      if (pupilsExtra) fieldset.append(pupilsExtra);
+      if (inExcel) fieldset.append(registerChoice.area);
     },
   });
   return { form, views, registerChoice };

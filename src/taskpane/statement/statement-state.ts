@@ -5,6 +5,7 @@
 import type { SelectedStatementRegister } from "../../workbook/statement-writer";
 import type { PaneEnv } from "../shared/pane-env";
 import type { PreviewSection } from "../shared/preview-section";
+import type { CheckedRegisterPart } from "./checked-register-part";
 import type { StatementForm } from "./statement-form";
 
 export interface StatementTab {
@@ -13,6 +14,8 @@ export interface StatementTab {
   readonly create: HTMLButtonElement;
   readonly progressArea: HTMLElement;
   readonly preview: PreviewSection;
+  /** The register last checked on the Register tab, offered inside "Pupils with SEN". */
+  readonly checkedRegister: CheckedRegisterPart;
   /** Excel: the register column the statement counts from, instead of the counts typed; undefined for the counts. */
   register: SelectedStatementRegister | undefined;
   /** True while the statement is read, confirmed and written: a second Create statement does nothing. */

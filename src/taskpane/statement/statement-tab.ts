@@ -15,6 +15,8 @@ import { buttonRow, el, intro } from "../shared/dom";
 import type { PaneEnv } from "../shared/pane-env";
 import { createPreviewSection, markOutOfDateOnChange } from "../shared/preview-section";
 import { createStatement, loadExistingStatement, useCounts, useSelectedRegister } from "./statement-actions";
+import { followCheckedRegister, useCheckedRegister } from "./checked-register-action";
+import { createCheckedRegisterPart } from "./checked-register-part";
 import { createStatementForm, setStatementValues, showRegisterMode } from "./statement-form";
 import type { StatementTab } from "./statement-state";
 
@@ -27,9 +29,11 @@ const INTRO = {
 function createStatementTab(doc: Document, env: PaneEnv): StatementTab {
   const create = el(doc, "button", "Create statement", "primary");
   create.type = "submit";
+  const checkedRegister = createCheckedRegisterPart(doc, env.inExcel, { use: () => useCheckedRegister(tab) });
   const tab: StatementTab = {
     env,
-    form: createStatementForm(doc, env.inExcel),
+    form: createStatementForm(doc, env.inExcel, checkedRegister.area),
+    checkedRegister,
     create,
     progressArea: el(doc, "div"),
     preview: createPreviewSection(doc, "statement", "Statement preview"),
@@ -60,5 +64,6 @@ export function mountStatementTab(panel: HTMLElement, env: PaneEnv): void {
   const { useSelection, useCounts: counts } = tab.form.registerChoice;
   useSelection.addEventListener("click", () => void useSelectedRegister(tab));
   counts.addEventListener("click", () => useCounts(tab));
+  followCheckedRegister(tab);
   if (env.inExcel) void loadExistingStatement(tab);
 }
