@@ -1,7 +1,7 @@
 /**
  * The Levy tab's Excel side, and the Plan tab's reading of a forecast: each function runs its own
  * Excel.run (excel-run.ts) around the levy writer (levy-writer.ts) or the plan reader
- * (plan-writer.ts). Write the forecast sheet, read the plan sheets that seed its apprenticeships,
+ * (plan-writer.ts). Write the forecast sheet, read the plan sheets that give its apprenticeships,
  * and find the forecast sheets in the workbook.
  */
 import type { LevySheetInputs } from "../sheets/levy/levy-model";

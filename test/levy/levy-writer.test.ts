@@ -2,14 +2,14 @@
  * The levy forecast sheet written into the fake Excel (src/workbook/levy-writer.ts and the Levy
  * tab's Excel side): the tables made under free names before the spill formula that names them
  * (the fake, like Excel, refuses a formula naming a missing table), the spill, the sentences, the
- * chart, the rollback when Excel refuses part of the write; the plan sheets that seed the table,
+ * chart, the rollback when Excel refuses part of the write; the plan sheets that plans the table,
  * and the forecast read back for the plan builder.
  */
 import { FakeExcel } from "../workbook/fake-excel";
 import { serialFromYmd as ymd } from "../../src/rules/excel-dates";
 import { buildLevyForecastModel, type LevySheetInputs } from "../../src/sheets/levy/levy-model";
 import { pickForecastFunds } from "../../src/sheets/levy/levy-reading";
-import { seedFromPlanSheets } from "../../src/sheets/levy/plan-seed";
+import { readPlansForForecast } from "../../src/sheets/levy/plans-read";
 import { buildPlanModel } from "../../src/sheets/plan/plan-model";
 import {
   readLevyForecastsInWorkbook,
@@ -149,8 +149,8 @@ describe("the Levy tab's Excel side", () => {
     const sheets = await excel.asExcel(() => readPlanSheetsInWorkbook());
     expect(excel.syncs - before).toBe(2);
     expect(sheets.map((s) => s.sheetName)).toEqual(["Sam Patel", "Ann Lee", "Jo Bloggs"]);
-    const seed = seedFromPlanSheets(sheets);
-    expect(seed.apprenticeships).toEqual([
+    const plans = readPlansForForecast(sheets);
+    expect(plans.apprenticeships).toEqual([
       {
         name: "Sam Patel",
         startSerial: ymd(2026, 9, 1),
@@ -171,16 +171,16 @@ describe("the Levy tab's Excel side", () => {
         fromSheet: "Ann Lee",
       },
     ]);
-    expect(seed.notLevy).toEqual(["Jo Bloggs"]);
-    expect(seed.unreadable).toEqual([]);
+    expect(plans.notLevy).toEqual(["Jo Bloggs"]);
+    expect(plans.unreadable).toEqual([]);
   });
 
   test("a plan sheet whose inputs were edited out of range is left out with its problem, never guessed at", async () => {
     const excel = await workbookWithPlans();
     excel.setCell("Ann Lee", "B11", "lots"); // Age at start
-    const seed = seedFromPlanSheets(await excel.asExcel(() => readPlanSheetsInWorkbook()));
-    expect(seed.apprenticeships.map((a) => a.name)).toEqual(["Sam Patel"]);
-    expect(seed.unreadable).toEqual([
+    const plans = readPlansForForecast(await excel.asExcel(() => readPlanSheetsInWorkbook()));
+    expect(plans.apprenticeships.map((a) => a.name)).toEqual(["Sam Patel"]);
+    expect(plans.unreadable).toEqual([
       { sheetName: "Ann Lee", problem: expect.stringMatching(/^Age at start must be a whole number from 16 to 99/) },
     ]);
   });

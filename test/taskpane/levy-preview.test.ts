@@ -6,7 +6,7 @@
 import { serialFromYmd as ymd } from "../../src/rules/excel-dates";
 import { CHART_HEADERS, LEVY_MARKER, buildLevyForecastModel, levyLayout } from "../../src/sheets/levy/levy-model";
 import { chartData, chartDescription, withoutChartData } from "../../src/taskpane/levy/levy-chart";
-import { previewLevyModel, seedText } from "../../src/taskpane/levy/levy-actions";
+import { previewLevyModel, plansReadText } from "../../src/taskpane/levy/levy-actions";
 import { apprenticeshipText } from "../../src/taskpane/levy/apprenticeships-part";
 import { WORKED_CASE } from "../levy/worked-case";
 
@@ -56,7 +56,7 @@ describe("the preview's model", () => {
 describe("what the tab says", () => {
   test("the plan sheets read: the levy payers' names, and why others were left out", () => {
     expect(
-      seedText({
+      plansReadText({
         apprenticeships: [{ name: "Sam Patel", startSerial: 1, price: 1, months: 1 }],
         notLevy: ["Jo Bloggs", "Kim Ray"],
         unreadable: [
@@ -66,7 +66,7 @@ describe("what the tab says", () => {
     ).toBe(
       'From the plan sheets in this workbook: Sam Patel. Left out, as the employer pays no levy: Jo Bloggs, Kim Ray. Left out, "Ann Lee": Age at start must be a whole number from 16 to 99; 15 is below 16.',
     );
-    expect(seedText({ apprenticeships: [], notLevy: [], unreadable: [] })).toBe(
+    expect(plansReadText({ apprenticeships: [], notLevy: [], unreadable: [] })).toBe(
       "No levy payer's plan sheet in this workbook.",
     );
   });

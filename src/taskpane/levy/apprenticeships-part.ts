@@ -13,7 +13,7 @@ import {
   type ApprenticeshipFieldId,
 } from "../../sheets/levy/levy-fields";
 import type { LevySheetApprenticeship } from "../../sheets/levy/levy-model";
-import type { ListedApprenticeship } from "../../sheets/levy/plan-seed";
+import type { ListedApprenticeship } from "../../sheets/levy/plans-read";
 import { MONEY_FORMAT, formatCellValue } from "../../sheets/number-format";
 import { button, buttonRow, el, withId } from "../shared/dom";
 import { createFieldGroups, type FieldView } from "../shared/fields";
@@ -32,7 +32,7 @@ export interface ApprenticeshipsPart {
   /** How many apprenticeships the table starts with, and what to do about them. */
   readonly status: HTMLElement;
   /** What reading the plan sheets found (Excel). */
-  readonly seedNote: HTMLElement;
+  readonly plansNote: HTMLElement;
   readonly list: HTMLUListElement;
   readonly fromPlans: HTMLButtonElement;
   readonly addForm: HTMLFormElement;
@@ -91,16 +91,16 @@ export function createApprenticeshipsPart(
   const heading = withId(el(doc, "h3", "Apprenticeships the account pays for"), "levy-apprenticeships-heading");
   heading.tabIndex = -1;
   const status = withId(el(doc, "p", undefined, "status"), "levy-apprenticeships-status");
-  const seedNote = withId(el(doc, "p", undefined, "hint"), "levy-plans-note");
-  seedNote.hidden = true;
+  const plansNote = withId(el(doc, "p", undefined, "hint"), "levy-plans-note");
+  plansNote.hidden = true;
   const list = el(doc, "ul", undefined, "apprenticeship-list");
   const fromPlans = button(doc, "Add the plans in this workbook");
   fromPlans.addEventListener("click", () => on.fromPlans());
   const { addForm, views } = createAddForm(doc, on);
-  section.append(heading, status, seedNote, list);
+  section.append(heading, status, plansNote, list);
   if (inExcel) section.append(buttonRow(doc, fromPlans));
   section.append(addForm);
-  const part: ApprenticeshipsPart = { section, heading, status, seedNote, list, fromPlans, addForm, views, on };
+  const part: ApprenticeshipsPart = { section, heading, status, plansNote, list, fromPlans, addForm, views, on };
   setFieldValues(part.views, defaultApprenticeshipRaw(), DATE_FIELDS);
   return part;
 }

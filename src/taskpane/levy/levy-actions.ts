@@ -6,7 +6,7 @@
  */
 import { levySheetInputs, type LevyAccount } from "../../sheets/levy/levy-fields";
 import { FORECAST_HEADING, LEVY_MARKER, buildLevyForecastModel, monthWords } from "../../sheets/levy/levy-model";
-import { seedFromPlanSheets, type PlanSeed } from "../../sheets/levy/plan-seed";
+import { readPlansForForecast, type PlansRead } from "../../sheets/levy/plans-read";
 import type { SheetModel } from "../../sheets/sheet-model";
 import { readPlanSheetsInWorkbook, writeLevyForecastSheet } from "../../workbook/levy-excel";
 import type { LevyWriteResult } from "../../workbook/levy-writer";
@@ -114,15 +114,15 @@ export function removeApprenticeship(tab: LevyTab, index: number): void {
 }
 
 /** What reading the plan sheets found, in words. */
-export function seedText(seed: PlanSeed): string {
-  const found = seed.apprenticeships;
+export function plansReadText(plans: PlansRead): string {
+  const found = plans.apprenticeships;
   const parts = [
     found.length === 0
       ? "No levy payer's plan sheet in this workbook."
       : `From the plan sheets in this workbook: ${found.map((a) => a.name).join(", ")}.`,
   ];
-  if (seed.notLevy.length > 0) parts.push(`Left out, as the employer pays no levy: ${seed.notLevy.join(", ")}.`);
-  for (const u of seed.unreadable) parts.push(`Left out, "${u.sheetName}": ${u.problem}`);
+  if (plans.notLevy.length > 0) parts.push(`Left out, as the employer pays no levy: ${plans.notLevy.join(", ")}.`);
+  for (const u of plans.unreadable) parts.push(`Left out, "${u.sheetName}": ${u.problem}`);
   return parts.join(" ");
 }
 
@@ -132,19 +132,19 @@ export function seedText(seed: PlanSeed): string {
  */
 export async function addPlansInWorkbook(tab: LevyTab, quiet = false): Promise<void> {
   const part = tab.apprenticeshipsPart;
-  let seed: PlanSeed;
+  let plans: PlansRead;
   try {
-    seed = seedFromPlanSheets(await readPlanSheetsInWorkbook());
+    plans = readPlansForForecast(await readPlanSheetsInWorkbook());
   } catch (error) {
-    part.seedNote.textContent = `Could not read the plan sheets: ${readableError(error)}`;
-    part.seedNote.hidden = false;
-    if (!quiet) tab.env.showError(part.seedNote.textContent);
+    part.plansNote.textContent = `Could not read the plan sheets: ${readableError(error)}`;
+    part.plansNote.hidden = false;
+    if (!quiet) tab.env.showError(part.plansNote.textContent);
     return;
   }
   const byHand = tab.apprenticeships.filter((a) => a.fromSheet === undefined);
-  tab.apprenticeships = [...seed.apprenticeships, ...byHand];
+  tab.apprenticeships = [...plans.apprenticeships, ...byHand];
   showApprenticeships(part, tab.apprenticeships);
-  part.seedNote.textContent = seedText(seed);
-  part.seedNote.hidden = false;
-  if (!quiet || seed.apprenticeships.length > 0) tab.env.announce(part.seedNote.textContent);
+  part.plansNote.textContent = plansReadText(plans);
+  part.plansNote.hidden = false;
+  if (!quiet || plans.apprenticeships.length > 0) tab.env.announce(part.plansNote.textContent);
 }

@@ -2,7 +2,7 @@
  * What the Levy tab holds between events, and the parts it is made of. Every action takes the
  * tab (this object) explicitly: no state lives in closures.
  */
-import type { ListedApprenticeship } from "../../sheets/levy/plan-seed";
+import type { ListedApprenticeship } from "../../sheets/levy/plans-read";
 import type { PaneEnv } from "../shared/pane-env";
 import type { PreviewSection } from "../shared/preview-section";
 import type { AccountForm } from "./account-form";

@@ -12,7 +12,7 @@ export interface ListedApprenticeship extends LevySheetApprenticeship {
   readonly fromSheet?: string;
 }
 
-export interface PlanSeed {
+export interface PlansRead {
   readonly apprenticeships: ListedApprenticeship[];
   /** Plan sheets of employers that pay no levy. */
   readonly notLevy: string[];
@@ -20,19 +20,19 @@ export interface PlanSeed {
   readonly unreadable: { readonly sheetName: string; readonly problem: string }[];
 }
 
-export function seedFromPlanSheets(
+export function readPlansForForecast(
   sheets: readonly { readonly sheetName: string; readonly raw: Record<PlanFieldId, unknown> }[],
-): PlanSeed {
-  const seed: PlanSeed = { apprenticeships: [], notLevy: [], unreadable: [] };
+): PlansRead {
+  const read: PlansRead = { apprenticeships: [], notLevy: [], unreadable: [] };
   for (const sheet of sheets) {
     const checked = coercePlanInputs(sheet.raw);
     if (!checked.ok) {
-      seed.unreadable.push({ sheetName: sheet.sheetName, problem: checked.problems[0]!.message });
+      read.unreadable.push({ sheetName: sheet.sheetName, problem: checked.problems[0]!.message });
       continue;
     }
     const apprenticeship = apprenticeshipFromPlan(checked.inputs);
-    if (apprenticeship) seed.apprenticeships.push({ ...apprenticeship, fromSheet: sheet.sheetName });
-    else seed.notLevy.push(sheet.sheetName);
+    if (apprenticeship) read.apprenticeships.push({ ...apprenticeship, fromSheet: sheet.sheetName });
+    else read.notLevy.push(sheet.sheetName);
   }
-  return seed;
+  return read;
 }
