@@ -1,12 +1,13 @@
 /**
  * The task pane shell: decides from the page's address and frame whether Office opened it
  * (shared/pane-host.ts), waits for Office there (showing "Starting…", never giving up into the
- * preview), then renders an accessible tablist (Plan, District, Register, SENCO time) and mounts each tab's
+ * preview), then renders an accessible tablist (Plan, District, Register, SENCO time, Levy) and mounts each tab's
  * module into its panel. In a plain browser tab (or when Office.onReady reports no host) the tabs
  * run in preview mode; inside Office without office.js the pane says so in words. What office.js
  * answers (loaded or not, Excel or no host) is asked through src/workbook/host.ts.
  */
 import { mountPlanTab } from "./plan/plan-tab";
+import { mountLevyTab } from "./levy/levy-tab";
 import { mountDistrictTab } from "./district/district-tab";
 import { mountRegisterTab } from "./register/register-tab";
 import { mountStatementTab } from "./statement/statement-tab";
@@ -27,6 +28,7 @@ const TABS: readonly TabDef[] = [
   { id: "district", label: "District", mount: mountDistrictTab },
   { id: "register", label: "Register", mount: mountRegisterTab },
   { id: "statement", label: "SENCO time", mount: mountStatementTab },
+  { id: "levy", label: "Levy", mount: mountLevyTab },
 ];
 
 function createEnv(doc: Document, inExcel: boolean): PaneEnv {

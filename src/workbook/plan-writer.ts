@@ -1,7 +1,8 @@
 /**
  * The plan builder's thin Office.js edge: write a plan model to a new sheet (through the generic
  * chunked writer, so at most 3 context.sync() calls for a plan whatever its size: 2 for a new
- * plan, 3 when Update plan replaces one), and read a plan sheet's inputs back.
+ * plan, 3 when Update plan replaces one), and read a plan sheet's inputs back (one sheet, or
+ * every plan sheet in the workbook for the levy forecast).
  */
 import type { SheetModel } from "../sheets/sheet-model";
 import { writeNewSheet, type WriteSheetResult } from "./write-sheet";
@@ -40,6 +41,33 @@ export interface PlanSheetInputs {
   readonly done: Map<string, ModelCell>;
 }
 
+/** A plan sheet's ranges, loaded: its marker, its inputs block and (for Update plan) its checklist. */
+interface PlanSheetRanges {
+  readonly marker: Excel.Range;
+  readonly inputs: Excel.Range;
+  readonly whole: Excel.Range | undefined;
+}
+
+/** Queue the reads of a sheet's marker and inputs block, and with `withDone` its checklist. */
+function loadPlanSheetRanges(sheet: Excel.Worksheet, withDone: boolean): PlanSheetRanges {
+  const marker = sheet.getRange(rangeAddress(MARKER_ROW, 0, 1, 1));
+  marker.load("values");
+  const area = inputRowsRange();
+  const inputs = sheet.getRange(rangeAddress(area.row, area.col, area.rows, area.cols));
+  inputs.load("values");
+  const whole = withDone ? sheet.getRange(rangeAddress(0, 0, PLAN_MAX_ROWS, DOCUMENT_HEADERS.length)) : undefined;
+  whole?.load("values");
+  return { marker, inputs, whole };
+}
+
+/** After the sync: the plan sheet's inputs (and Done column), or undefined when the sheet holds no plan. */
+function planSheetFrom(sheetName: string, ranges: PlanSheetRanges): PlanSheetInputs | undefined {
+  const raw = rawInputsFromSheet(ranges.marker.values[0]?.[0], ranges.inputs.values);
+  if (!raw) return undefined;
+  const done = ranges.whole ? doneByDocumentFromSheet(ranges.whole.values) : new Map<string, ModelCell>();
+  return { sheetName, raw, done };
+}
+
 /**
  * Read a sheet: when it is a plan sheet (its marker in A2 and every input label in place) return
  * its name, input values and checklist Done values; otherwise undefined. One sync.
@@ -49,16 +77,29 @@ async function readPlanSheet(
   sheet: Excel.Worksheet,
 ): Promise<PlanSheetInputs | undefined> {
   sheet.load("name");
-  const marker = sheet.getRange(rangeAddress(MARKER_ROW, 0, 1, 1));
-  marker.load("values");
-  const area = inputRowsRange();
-  const inputs = sheet.getRange(rangeAddress(area.row, area.col, area.rows, area.cols));
-  inputs.load("values");
-  const whole = sheet.getRange(rangeAddress(0, 0, PLAN_MAX_ROWS, DOCUMENT_HEADERS.length));
-  whole.load("values");
+  const ranges = loadPlanSheetRanges(sheet, true);
   await context.sync();
-  const raw = rawInputsFromSheet(marker.values[0]?.[0], inputs.values);
-  return raw ? { sheetName: sheet.name, raw, done: doneByDocumentFromSheet(whole.values) } : undefined;
+  return planSheetFrom(sheet.name, ranges);
+}
+
+/**
+ * Every plan sheet in the workbook, in the order of the sheets, with its inputs (not its
+ * checklist). Two syncs, whatever the number of sheets: the names, then every sheet's marker and
+ * inputs block.
+ */
+export async function readAllPlanSheets(context: Excel.RequestContext): Promise<PlanSheetInputs[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const names = worksheets.items.map((sheet) => sheet.name);
+  const ranges = names.map((name) => loadPlanSheetRanges(worksheets.getItem(name), false));
+  await context.sync();
+  const plans: PlanSheetInputs[] = [];
+  ranges.forEach((loaded, i) => {
+    const plan = planSheetFrom(names[i]!, loaded);
+    if (plan) plans.push(plan);
+  });
+  return plans;
 }
 
 /** Read the active sheet as a plan sheet (see readPlanSheet). One sync. */

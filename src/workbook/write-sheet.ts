@@ -10,6 +10,8 @@
  *   suspension to the add-in, so the last chunk, written with calculation on, also asks Excel to
  *   recalculate what is dirty (Application.calculate("Recalculate"), ExcelApi 1.1), in the same
  *   request; needs ExcelApi 1.4 (getItemOrNullObject), freezes panes on 1.7;
+ * - writes the tables first, each made (under a free name) right after its cells, then the blocks,
+ *   so a block's formula may name a table (`keepTableNames` refuses a taken name instead);
  * - writes user text as text: a string starting with = + - @ (or looking like a number) gets
  *   Excel's leading-apostrophe text prefix, so it never becomes a formula;
  * - on any failure deletes the new sheet and rethrows a readable SheetWriteError. With
@@ -35,6 +37,11 @@ export interface WriteSheetOptions {
   replaceSheetName?: string;
   /** Activate the new sheet at the end (default true). */
   activate?: boolean;
+  /**
+   * The model's formulas name its tables: when a name is taken, write nothing rather than give the
+   * table a free name its formulas do not use (the caller picks free names first).
+   */
+  keepTableNames?: boolean;
 }
 
 export interface WriteSheetResult {
@@ -98,6 +105,8 @@ interface Segment {
   width: number;
   formulas: ExcelInput[][];
   formats: string[][] | undefined;
+  /** The table whose last rows this segment writes: the table is made right after them. */
+  completesTable?: TableSpec;
 }
 
 interface Chunk {
@@ -173,6 +182,11 @@ class ChunkPacker {
     this.current.bytes += bytes;
   }
 
+  /** The rectangle begun last is a table's, now whole: it is made as soon as its cells are written. */
+  endTable(table: TableSpec): void {
+    this.segment!.completesTable = table;
+  }
+
   /** Reserve bytes for the finishing operations (styles, tables, charts, widths) in the last chunk. */
   reserve(bytes: number): void {
     if (this.current.bytes + bytes > this.budget) this.flush();
@@ -198,20 +212,18 @@ function blockWidth(block: Block): number {
   return width;
 }
 
-/** Split a model into chunks of range writes, each within the payload budget. Pure; exported for tests. */
-export function planChunks(model: SheetModel, budget = DEFAULT_MAX_PAYLOAD_BYTES): Chunk[] {
-  const packer = new ChunkPacker(budget);
-  for (const block of model.blocks) {
-    const width = blockWidth(block);
-    if (width === 0 || block.cells.length === 0) continue;
-    packer.begin(block.row, block.col, width, block.numberFormat !== undefined && !block.spill);
-    const formats = block.spill ? undefined : formatRow(block.numberFormat, width);
-    for (const cells of block.cells) {
-      const out = new Array<ExcelInput>(width);
-      for (let c = 0; c < width; c += 1) out[c] = toExcelInput(c < cells.length ? (cells[c] ?? null) : null);
-      packer.addRow(out, formats);
-    }
-  }
+/** A row of model cells as Excel input, `width` wide. */
+function inputRow(cells: readonly ModelCell[], width: number): ExcelInput[] {
+  const out = new Array<ExcelInput>(width);
+  for (let c = 0; c < width; c += 1) out[c] = toExcelInput(c < cells.length ? (cells[c] ?? null) : null);
+  return out;
+}
+
+/**
+ * The tables first, each made right after its cells: the blocks' formulas may then name them
+ * (a structured reference to a table that does not exist yet is refused by Excel).
+ */
+function packTables(packer: ChunkPacker, model: SheetModel): void {
   for (const table of model.tables ?? []) {
     const width = table.headers.length;
     if (width === 0) continue;
@@ -221,12 +233,26 @@ export function planChunks(model: SheetModel, budget = DEFAULT_MAX_PAYLOAD_BYTES
       table.headers.map((h) => guardText(h)),
       formats && new Array<string>(width).fill("General"),
     );
-    for (const cells of table.rows) {
-      const out = new Array<ExcelInput>(width);
-      for (let c = 0; c < width; c += 1) out[c] = toExcelInput(c < cells.length ? (cells[c] ?? null) : null);
-      packer.addRow(out, formats);
-    }
+    for (const cells of table.rows) packer.addRow(inputRow(cells, width), formats);
+    packer.endTable(table);
   }
+}
+
+function packBlocks(packer: ChunkPacker, model: SheetModel): void {
+  for (const block of model.blocks) {
+    const width = blockWidth(block);
+    if (width === 0 || block.cells.length === 0) continue;
+    packer.begin(block.row, block.col, width, block.numberFormat !== undefined && !block.spill);
+    const formats = block.spill ? undefined : formatRow(block.numberFormat, width);
+    for (const cells of block.cells) packer.addRow(inputRow(cells, width), formats);
+  }
+}
+
+/** Split a model into chunks of range writes, each within the payload budget. Pure; exported for tests. */
+export function planChunks(model: SheetModel, budget = DEFAULT_MAX_PAYLOAD_BYTES): Chunk[] {
+  const packer = new ChunkPacker(budget);
+  packTables(packer, model);
+  packBlocks(packer, model);
   packer.reserve(finishingBytes(model));
   return packer.finish();
 }
@@ -308,10 +334,24 @@ function recalculateDirty(context: Excel.RequestContext): void {
   context.workbook.application.calculate("Recalculate");
 }
 
-function queueSegment(sheet: Excel.Worksheet, s: Segment): void {
+function queueSegment(sheet: Excel.Worksheet, s: Segment, tableNames: string[]): void {
   const range = sheet.getRange(rangeAddress(s.row, s.col, s.formulas.length, s.width));
   range.formulas = s.formulas;
   if (s.formats) range.numberFormat = s.formats;
+  if (s.completesTable) queueTable(sheet, s.completesTable, tableNames);
+}
+
+/** Make a table over its cells, under a free name (added to `tableNames`). */
+function queueTable(sheet: Excel.Worksheet, table: TableSpec, tableNames: string[]): void {
+  // A Range object, not an address: an address without a sheet name would put the table on
+  // the active sheet (TableCollection.add; a Range argument needs ExcelApi 1.3).
+  const added = sheet.tables.add(
+    sheet.getRange(rangeAddress(table.row, table.col, table.rows.length + 1, table.headers.length)),
+    true,
+  );
+  const name = freeTableName(table.name, tableNames);
+  tableNames.push(name);
+  added.name = name;
 }
 
 /** Rows and columns from A1 that the model's blocks (spills included) and tables cover. */
@@ -329,7 +369,7 @@ export function modelExtent(model: SheetModel): { rows: number; cols: number } {
   return { rows, cols };
 }
 
-function queueFinishing(sheet: Excel.Worksheet, model: SheetModel, tableNames: string[]): void {
+function queueFinishing(sheet: Excel.Worksheet, model: SheetModel): void {
   // Wrapped columns first, so that a block's own style (a title or note that never wraps) wins.
   for (const col of model.wrapColumns ?? []) {
     sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.wrapText = true;
@@ -346,19 +386,6 @@ function queueFinishing(sheet: Excel.Worksheet, model: SheetModel, tableNames: s
       sheet.getRange(rangeAddress(block.row, block.col, rows, cols)).numberFormat = formats;
     }
     if (block.style) applyStyle(sheet.getRange(rangeAddress(block.row, block.col, rows, cols)), block.style);
-  }
-  for (const table of model.tables ?? []) {
-    const width = table.headers.length;
-    if (width === 0) continue;
-    // A Range object, not an address: an address without a sheet name would put the table on
-    // the active sheet (TableCollection.add; a Range argument needs ExcelApi 1.3).
-    const added = sheet.tables.add(
-      sheet.getRange(rangeAddress(table.row, table.col, table.rows.length + 1, width)),
-      true,
-    );
-    const name = freeTableName(table.name, tableNames);
-    tableNames.push(name);
-    added.name = name;
   }
   for (const chart of model.charts ?? []) {
     const added = sheet.charts.add(
@@ -439,6 +466,18 @@ async function readWorkbookNames(session: SyncCounter, replaceName: string | und
   };
 }
 
+/** With `keepTableNames`: refuse, before anything is written, a model whose table names are taken. */
+function checkTableNamesFree(model: SheetModel, names: WorkbookNames): void {
+  for (const table of model.tables ?? []) {
+    if (freeTableName(table.name, names.tableNames) !== table.name) {
+      throw new SheetWriteError(
+        `Could not write the sheet "${model.title}": the table name ${table.name} is already in use. Nothing was written.`,
+        undefined,
+      );
+    }
+  }
+}
+
 /** Delete the sheet `name` if it is there (rolling back a failed write); says what became of it. */
 async function removeSheet(session: SyncCounter, name: string): Promise<string> {
   try {
@@ -484,9 +523,9 @@ async function writeChunks(
     const last = i === chunks.length - 1;
     if (!last) suspendCalculation(context, suspend);
     if (!sheet) sheet = context.workbook.worksheets.add(target.newName);
-    for (const segment of chunks[i]!.segments) queueSegment(sheet, segment);
+    for (const segment of chunks[i]!.segments) queueSegment(sheet, segment, target.tableNames);
     if (last) {
-      queueFinishing(sheet, model, target.tableNames);
+      queueFinishing(sheet, model);
       if (target.activate) sheet.activate();
       if (suspend && chunks.length > 1) recalculateDirty(context);
     }
@@ -614,6 +653,7 @@ export async function writeNewSheet(
   options.onProgress?.(0, chunks.length);
   const session = new SyncCounter(context);
   const names = await readWorkbookNames(session, options.replaceSheetName);
+  if (options.keepTableNames) checkTableNamesFree(model, names);
   const replaceName = options.replaceSheetName;
   const activate = options.activate !== false;
   // When replacing, the new sheet is written under a free temporary name, renamed at the end.

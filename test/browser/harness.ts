@@ -11,6 +11,7 @@ import { createServer, type Server } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import type { AddressInfo } from "node:net";
+import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 
 export const ROOT = resolve(__dirname, "../..");
@@ -184,4 +185,15 @@ export async function cutOffCells(scope: Locator): Promise<string[]> {
           `${cell.tagName} "${(cell.textContent ?? "").slice(0, 40)}" ${cell.scrollWidth} > ${cell.clientWidth}`,
       ),
   );
+}
+
+/** How far the page runs off the pane sideways, in px: 0 or less when nothing does (wide tables scroll inside their own area). */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** axe-core's violations inside `selector`, one line each: the rule and the elements. */
+export async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).include(selector).analyze();
+  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }

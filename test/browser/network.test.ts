@@ -1,10 +1,10 @@
 /**
  * Nothing leaves the workbook: records every request the task pane makes during a full plan run,
- * a district run (the made-up sample district) and a register check, in headless Debian chromium
- * against dist/ served on 127.0.0.1, and fails on any request the add-in sends anywhere else.
- * Microsoft's own Office requests (office.js from appsforoffice.microsoft.com, routed to the copy
- * in node_modules; office.js's telemetry host, aborted since there is no network here) are told
- * apart and reported, not failed: they are office.js's, not the add-in's.
+ * a district run (the made-up sample district), a register check and a levy forecast, in headless
+ * Debian chromium against dist/ served on 127.0.0.1, and fails on any request the add-in sends
+ * anywhere else. Microsoft's own Office requests (office.js from appsforoffice.microsoft.com,
+ * routed to the copy in node_modules; office.js's telemetry host, aborted since there is no
+ * network here) are told apart and reported, not failed: they are office.js's, not the add-in's.
  * Also checks that the page's Content-Security-Policy is enforced: a fetch to another host is
  * refused by the browser before any request is made.
  */
@@ -118,6 +118,26 @@ describeBrowser("no request leaves 127.0.0.1", () => {
     await register.getByLabel("Notional SEN budget").fill("67755");
     await register.getByLabel("Pupil mobility").fill("34%");
     await register.getByRole("button", { name: "Work out guide hours" }).click();
+    await noAddinRequestsLeft(page);
+  });
+
+  test("a levy forecast run (an apprenticeship added, the forecast previewed) stays on 127.0.0.1", async () => {
+    const page = await harness.newPage();
+    await page.getByRole("tab", { name: "Levy" }).click();
+    const levy = page.locator("#panel-levy");
+    await levy.getByLabel("Annual pay bill").fill("£4,000,000");
+    await levy.getByLabel("Share of the pay bill in England").fill("95%");
+    await levy.getByLabel("First month shown").fill("01/08/2026");
+    await levy.getByLabel("Levy funds in the account now").fill("4000");
+    await levy.getByLabel("Apprentice or apprenticeship").fill("SENCO");
+    await levy.getByLabel("Start date").fill("01/09/2026");
+    await levy.getByLabel("Price the levy pays").fill("14000");
+    await levy.getByLabel("Age at start").fill("21");
+    await levy.getByRole("button", { name: "Add apprenticeship" }).click();
+    await levy.getByRole("button", { name: "Create forecast" }).click();
+    await page.waitForSelector("#panel-levy .preview:not([hidden]) table");
+    // The forecast was really built: 95% of £416.67 a month enters the account.
+    expect((await levy.locator(".preview").textContent()) ?? "").toContain("£395.83");
     await noAddinRequestsLeft(page);
   });
 

@@ -1,6 +1,7 @@
 /**
  * The pane at 350 px wide (a narrow Excel task pane), tab by tab, after a typical action: the
- * plan preview, the district summary of the made-up sample, the census check of a SIMS-like register export.
+ * plan preview, the levy forecast's preview, the district summary of the made-up sample, the
+ * census check of a SIMS-like register export.
  * Each page is checked for sideways scrolling; with SCREENSHOTS=1 (npm run screenshots) the
  * pictures are written to docs/images/ for the documentation, otherwise to test-results/.
  */
@@ -102,6 +103,24 @@ describeBrowser("the pane at 350 px wide", () => {
       fullPage: true,
       clip: { x: 0, y: checks - 40, width: 350, height: 1400 },
     });
+  });
+
+  test("Levy: the account and the SENCO typed in, the forecast's preview", async () => {
+    const page = await narrow(harness);
+    await page.getByRole("tab", { name: "Levy" }).click();
+    const panel = page.locator("#panel-levy");
+    await panel.getByLabel("Annual pay bill").fill("£4,000,000");
+    await panel.getByLabel("First month shown").fill("01/08/2026");
+    await panel.getByLabel("Levy funds in the account now").fill("£4,000");
+    await panel.getByLabel("Apprentice or apprenticeship").fill("SENCO (Sam Patel)");
+    await panel.getByLabel("Start date").fill("01/09/2026");
+    await panel.getByLabel("Price the levy pays").fill("£14,000");
+    await panel.getByRole("button", { name: "Add apprenticeship" }).click();
+    await panel.getByRole("button", { name: "Create forecast" }).click();
+    await page.waitForSelector("#panel-levy .preview:not([hidden]) table");
+    await noSidewaysScroll(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shoot(page, "levy-350.png", 2600);
   });
 
   test("District: the made-up sample's summary", async () => {

@@ -103,7 +103,7 @@ describeBrowser("task pane start-up", () => {
     expect(await page.locator("body").getAttribute("data-host")).toBe("browser");
     expect(await page.locator("body").getAttribute("data-mode")).toBe("preview");
     expect(await page.locator("#startup").count()).toBe(0);
-    expect(await page.getByRole("tab").count()).toBe(4);
+    expect(await page.getByRole("tab").count()).toBe(5);
     // Outside Office, office.js loads its file-mapping table, which sets an inline style attribute.
     for (let waited = 0; !cdn.includes("/lib/1/hosted/o15apptofilemappingtable.js") && waited < 10000; waited += 100)
       await page.waitForTimeout(100);
@@ -133,7 +133,7 @@ describeBrowser("task pane start-up", () => {
     await cdp.send("Performance.enable");
     await page.goto(`${harness.origin}/taskpane.html`);
     await page.waitForSelector("body[data-ready='true']", { timeout: 15000 });
-    expect(await page.getByRole("tab").count()).toBe(4);
+    expect(await page.getByRole("tab").count()).toBe(5);
     const ready = await page.evaluate(() => (window as unknown as { __ready: number }).__ready);
     const { metrics } = (await cdp.send("Performance.getMetrics")) as { metrics: { name: string; value: number }[] };
     const script = metrics.find((m) => m.name === "ScriptDuration")!.value * 1000;
@@ -173,7 +173,7 @@ describeBrowser("task pane start-up", () => {
     );
     await page.waitForSelector("body[data-ready='true']", { timeout: 15000 });
     expect(await page.locator("body").getAttribute("data-mode")).toBe("preview");
-    expect(await page.getByRole("tab").count()).toBe(4);
+    expect(await page.getByRole("tab").count()).toBe(5);
     expect(((await page.locator("body").innerText()) ?? "").trim().length).toBeGreaterThan(50);
     await page.close();
   });

@@ -16,19 +16,13 @@ import {
   levyLayout,
   levySections,
   monthWords,
-  type LevySheetInputs,
 } from "../../src/sheets/levy/levy-model";
 import { serialFromYmd as ymd } from "../../src/rules/excel-dates";
 import type { Block, FormulaCell, ModelCell } from "../../src/sheets/sheet-model";
 import { SAMPLE_PLAN_INPUTS } from "../plan/sample-plan-inputs";
+import { WORKED_CASE } from "./worked-case";
 
-const WORKED: LevySheetInputs = {
-  annualPayBill: 4_000_000,
-  firstMonthSerial: ymd(2026, 8, 1),
-  months: 36,
-  funds: [{ monthSerial: ymd(2026, 7, 1), amount: 4000 }],
-  apprenticeships: [{ name: "SENCO", startSerial: ymd(2026, 9, 1), price: 14000, months: 27 }],
-};
+const WORKED = WORKED_CASE;
 
 const model = buildLevyForecastModel(WORKED);
 

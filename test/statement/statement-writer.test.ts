@@ -126,7 +126,8 @@ describe("writing the statement", () => {
   });
 
   test("the inputs come back as the form shows them, the register's reference with them", async () => {
-    const excel = new FakeExcel();
+    // The register's table is in the workbook: Excel refuses a formula naming a table it lacks.
+    const excel = new FakeExcel({ tables: ["Pupils"] });
     const register = { reference: "Pupils[SEN status]", cells: REGISTER_COLUMN.slice(1) };
     await writeStatement(
       excel.context,

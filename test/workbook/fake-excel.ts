@@ -6,7 +6,8 @@
  * told to fail a given sync. Shared by the writer, district and register tests (and usable by the
  * plan builder's tests). For reading it also knows the selection, existing Excel tables, the
  * surrounding region of a cell and Worksheet.getRangeByIndexes; it measures the JSON of every
- * sync's response (the values loaded) and rejects one over the same 5 MB limit.
+ * sync's response (the values loaded) and rejects one over the same 5 MB limit. Like Excel it
+ * refuses a formula that names a table the workbook does not have.
  */
 import { parseAddress, cellAddress, rangeAddress } from "../../src/sheets/a1-address";
 
@@ -197,6 +198,28 @@ export class FakeExcel {
     this.responses.push(this.responseBytes);
     if (this.responseBytes > EXCEL_WEB_REQUEST_LIMIT) {
       throw new FakeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    }
+  }
+
+  /**
+   * As Excel does, refuse a formula naming a table that does not exist (yet): `Levy[Start date]`
+   * before the table Levy is made is an invalid formula, not a #REF! in a cell.
+   */
+  checkTableReferences(rows: readonly (readonly unknown[])[]): void {
+    for (const row of rows) {
+      for (const v of row) {
+        if (typeof v !== "string" || !v.startsWith("=")) continue;
+        const code = v.replace(/"(?:[^"]|"")*"/g, '""');
+        for (const match of code.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\[/g)) {
+          const name = match[1]!.toLowerCase();
+          if (!this.tableNames.some((t) => t.toLowerCase() === name)) {
+            throw new FakeError(
+              "InvalidArgument",
+              `The formula ${v} names the table ${match[1]}, which does not exist.`,
+            );
+          }
+        }
+      }
     }
   }
 
@@ -450,6 +473,7 @@ export class FakeExcel {
           `formulas ${address}`,
           () => {
             checkDims("formulas", value);
+            fake.checkTableReferences(value);
             const s = getState();
             value.forEach((row, r) => row.forEach((v, c) => s.cells.set(`${p.row + r},${p.col + c}`, v)));
           },
@@ -516,6 +540,11 @@ export class FakeExcel {
           const s = getState();
           const i = fake.sheets.indexOf(s);
           if (i < 0) throw new FakeError("ItemNotFound", "The sheet was already deleted.");
+          // A sheet's tables go with it, and their names are free again.
+          for (const t of s.tables) {
+            const at = fake.tableNames.indexOf(t.name);
+            if (at >= 0) fake.tableNames.splice(at, 1);
+          }
           fake.sheets.splice(i, 1);
           fake.sheets.forEach((x, k) => (x.position = k));
         }),

@@ -127,6 +127,46 @@ describe("writeNewSheet on a small plan", () => {
     expect(excel.sheet("Plan for Sam Jones (2)")!.tables[0]!.name).toBe("Documents_2");
   });
 
+  test("tables are made before the blocks, so a formula may name one; the fake refuses a formula naming a missing table", async () => {
+    const model: SheetModel = {
+      title: "Levy",
+      blocks: [{ row: 0, col: 0, cells: [[{ formula: "=SUM(Funds[Amount])", preview: 30 }]] }],
+      tables: [
+        {
+          name: "Funds",
+          row: 2,
+          col: 0,
+          headers: ["Month", "Amount"],
+          rows: [
+            [46204, 10],
+            [46235, 20],
+          ],
+        },
+      ],
+    };
+    const excel = new FakeExcel();
+    await writeNewSheet(excel.context, model, { keepTableNames: true });
+    const ops = excel.batches[1]!;
+    expect(ops.indexOf("tables.add A3:B5")).toBeGreaterThan(ops.indexOf("formulas A3:B5"));
+    expect(ops.indexOf("tables.add A3:B5")).toBeLessThan(ops.indexOf("formulas A1"));
+    expect(excel.cell("Levy", "A1")).toBe("=SUM(Funds[Amount])");
+    // Without the table the same formula is refused, as Excel refuses it.
+    const bare = new FakeExcel();
+    await expect(writeNewSheet(bare.context, { ...model, tables: [] })).rejects.toThrow(
+      /names the table Funds, which does not exist.*The new sheet was removed/,
+    );
+    expect(bare.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+
+  test("keepTableNames: a taken table name writes nothing (the formulas would name another table)", async () => {
+    const excel = new FakeExcel({ tables: ["Documents"] });
+    await expect(writeNewSheet(excel.context, smallModel(), { keepTableNames: true })).rejects.toThrow(
+      'Could not write the sheet "Plan for Sam Jones": the table name Documents is already in use. Nothing was written.',
+    );
+    expect(excel.syncs).toBe(1);
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+
   test("an invalid title becomes a valid sheet name", async () => {
     const excel = new FakeExcel();
     const result = await writeNewSheet(excel.context, smallModel("'Plan: O'Brien/2025 [draft] for the whole year'"));

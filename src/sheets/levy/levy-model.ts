@@ -33,12 +33,16 @@ import { columnLetters } from "../a1-address";
 import { DATE_FORMAT, MONEY_FORMAT } from "../number-format";
 import type { PlanInputs } from "../plan/plan-fields";
 import { attemptRule, formula } from "../rule-preview";
+import { freeTableName } from "../sheet-names";
 import type { Block, ChartSpec, ModelCell, SheetModel, TableSpec } from "../sheet-model";
 
 /** The sheet's name. */
 export const LEVY_SHEET_NAME = "Levy forecast";
 /** Text in A2: how the pane recognises a forecast sheet it made. */
 export const LEVY_MARKER = "Levy forecast made with the SEND leadership add-in";
+
+/** The heading over the spill (the months and "pounds" follow it). */
+export const FORECAST_HEADING = "The account month by month";
 
 /** One apprenticeship of the table. */
 export interface LevySheetApprenticeship {
@@ -70,6 +74,12 @@ export interface LevyTableNames {
   readonly funds: string;
 }
 export const DEFAULT_LEVY_TABLE_NAMES: LevyTableNames = { apprenticeships: "LevyApprenticeships", funds: "LevyFunds" };
+
+/** The tables' names, free in a workbook whose tables are `inUse` (a second forecast gets LevyFunds_2, ...). */
+export function freeLevyTableNames(inUse: readonly string[]): LevyTableNames {
+  const apprenticeships = freeTableName(DEFAULT_LEVY_TABLE_NAMES.apprenticeships, inUse);
+  return { apprenticeships, funds: freeTableName(DEFAULT_LEVY_TABLE_NAMES.funds, [...inUse, apprenticeships]) };
+}
 
 export const APPRENTICESHIP_HEADERS = [
   "Name",
@@ -292,7 +302,7 @@ function forecastSection(
       {
         row: layout.spillRow - 1,
         col: 0,
-        cells: [[`The account month by month (${layout.months} months; pounds)`]],
+        cells: [[`${FORECAST_HEADING} (${layout.months} months; pounds)`]],
         style: "heading",
       },
       {

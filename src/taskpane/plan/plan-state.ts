@@ -4,6 +4,7 @@
  */
 import type { PaneEnv } from "../shared/pane-env";
 import type { PreviewSection } from "../shared/preview-section";
+import type { LevyFundsPart } from "./levy-funds-part";
 import type { PlanForm } from "./plan-form";
 
 export interface PlanTab {
@@ -16,6 +17,8 @@ export interface PlanTab {
   readonly outcome: HTMLElement;
   readonly progressArea: HTMLElement;
   readonly preview: PreviewSection;
+  /** Excel: "Take from the levy forecast" under Levy funds available. */
+  levyFunds?: LevyFundsPart;
   /** The plan sheet the form was loaded from or last wrote: Update plan rewrites it. */
   planSheet: string | undefined;
   /** True from reading the sheet through the confirmation to the end of the write: a second click does nothing. */

@@ -13,6 +13,8 @@ import { button, buttonRow, el, intro, withId } from "../shared/dom";
 import type { PaneEnv } from "../shared/pane-env";
 import { readableError } from "../shared/pane-env";
 import { createPreviewSection, markOutOfDateOnChange } from "../shared/preview-section";
+import { createLevyFundsPart, showLevyFundsSource } from "./levy-funds-part";
+import { takeLevyFunds } from "./levy-funds-action";
 import { loadPlan, runPlan } from "./plan-actions";
 import { createPlanForm } from "./plan-form";
 import type { PlanTab } from "./plan-state";
@@ -63,8 +65,15 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
     if (tab.planSheet !== undefined) void runPlan(tab, tab.planSheet);
   });
   if (env.inExcel) {
+    tab.levyFunds = createLevyFundsPart(tab.form.views.get("levyFunds")!.input, {
+      take: () => void takeLevyFunds(tab),
+    });
     followActivePlanSheet(
-      (found) => loadPlan(tab, found),
+      (found) => {
+        loadPlan(tab, found);
+        // The figure in Levy funds available is now the plan sheet's, not the forecast's.
+        if (tab.levyFunds) showLevyFundsSource(tab.levyFunds, undefined);
+      },
       (error) => env.showError(readableError(error)),
     );
   }

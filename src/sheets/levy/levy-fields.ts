@@ -1,0 +1,195 @@
+/**
+ * The Levy tab's inputs: the account's fields (pay bill, English share, first month, months shown,
+ * the funds in the account now) and one apprenticeship's fields (name, start, the price the levy
+ * pays, planned months, age at start, care leaver or EHC plan). Each field goes through the
+ * coercer of the SEND.LEVYFORECAST argument (or the apprentices column) it fills, so its message
+ * reads as Excel's would, with the field's label for the argument's name. Pure: no DOM.
+ */
+import { AGE_LIMITS, LEVY_ENTRY_DATE_LIMITS, START_DATE_LIMITS } from "../../rules/apprenticeship-funding";
+import type { FieldNamer } from "../../rules/errors";
+import { addMonthsSerial, formatSerialDdMmYyyy, serialFromYmd, ymdFromSerial } from "../../rules/excel-dates";
+import { MONTHS_LIMITS, SLMDA_ROUTES } from "../../rules/slmda-programme";
+import { booleanArg, dateArg, moneyArg, numberArg, percentArg, textArg, type Coercer } from "../../values/coerce";
+import { coerceFormFields, formFieldProblem, type FormProblem } from "../form-fields";
+import type { LevySheetApprenticeship, LevySheetInputs } from "./levy-model";
+
+export type LevyAccountFieldId = "annualPayBill" | "englishShare" | "firstMonthSerial" | "months" | "fundsNow";
+export type ApprenticeshipFieldId = "name" | "startSerial" | "price" | "months" | "ageAtStart" | "careLeaverOrEhcPlan";
+
+export interface LevyField<Id extends string> {
+  readonly id: Id;
+  readonly label: string;
+  readonly kind: "text" | "checkbox";
+  readonly optional: boolean;
+  readonly hint?: string;
+  /** The argument (or apprentices column) its messages name, e.g. "annual_pay_bill". */
+  readonly argument: string;
+  /** A date field: the form shows a serial read back as dd/mm/yyyy. */
+  readonly date?: boolean;
+  coerce(raw: unknown): unknown;
+}
+
+/** The account as the form gives it. */
+export interface LevyAccount {
+  readonly annualPayBill: number;
+  readonly englishShare: number | undefined;
+  readonly firstMonthSerial: number;
+  readonly months: number;
+  /** What the account holds now: taken as having entered in the month before the first shown. */
+  readonly fundsNow: number | undefined;
+}
+
+/** Months the tab shows unless told otherwise: long enough for a full-route SLMDA and its completion payment. */
+export const DEFAULT_LEVY_TAB_MONTHS = 36;
+
+function levyField<Id extends string>(
+  id: Id,
+  label: string,
+  coercer: Coercer<unknown>,
+  options: { hint?: string; kind?: "text" | "checkbox"; date?: boolean } = {},
+): LevyField<Id> {
+  return {
+    id,
+    label,
+    kind: options.kind ?? "text",
+    optional: coercer.optional,
+    hint: options.hint,
+    argument: coercer.name,
+    date: options.date,
+    coerce: (raw) => coercer.coerce(raw),
+  };
+}
+
+export const LEVY_ACCOUNT_FIELDS: readonly LevyField<LevyAccountFieldId>[] = [
+  levyField("annualPayBill", "Annual pay bill", moneyArg("annual_pay_bill"), {
+    hint: "The whole employer's, in pounds a year: the trust's, or the local authority's for its maintained schools.",
+  }),
+  levyField("englishShare", "Share of the pay bill in England", percentArg("english_share", { optional: true }), {
+    hint: "For employees living in England: type 95% or 0.95. Blank: 100%.",
+  }),
+  levyField("firstMonthSerial", "First month shown", dateArg("first_month", LEVY_ENTRY_DATE_LIMITS), {
+    hint: "Any date in that month, day first: 01/12/2026.",
+    date: true,
+  }),
+  levyField("months", "Months shown", numberArg("months", MONTHS_LIMITS), {
+    hint: `1 to 60. ${DEFAULT_LEVY_TAB_MONTHS} shows a full-route SLMDA (${SLMDA_ROUTES.full.months} months) and its completion payment.`,
+  }),
+  levyField("fundsNow", "Levy funds in the account now", moneyArg("funds_in_account", { optional: true }), {
+    hint: "Taken as having entered in the month before the first shown. On the sheet, list them by the month they entered (the apprenticeship service's finance page shows them) for a truer expiry.",
+  }),
+];
+
+export const APPRENTICESHIP_FIELDS: readonly LevyField<ApprenticeshipFieldId>[] = [
+  levyField("name", "Apprentice or apprenticeship", textArg("name", { optional: false, maxLength: 100 })),
+  levyField("startSerial", "Start date", dateArg("start_date", START_DATE_LIMITS), {
+    hint: "Day first: 01/09/2026.",
+    date: true,
+  }),
+  levyField("price", "Price the levy pays", moneyArg("price"), {
+    hint: "The agreed price up to the funding band; 0 when the levy cannot pay for it.",
+  }),
+  levyField("months", "Planned months", numberArg("months", MONTHS_LIMITS), {
+    hint: `The SLMDA: ${SLMDA_ROUTES.full.months} on the full route, ${SLMDA_ROUTES.nasenco.months} on the NASENCO route.`,
+  }),
+  levyField("ageAtStart", "Age at start", numberArg("age_at_start", AGE_LIMITS, { optional: true })),
+  levyField(
+    "careLeaverOrEhcPlan",
+    "Care leaver or has an EHC plan",
+    booleanArg("care_leaver_or_ehc_plan", { optional: true }),
+    { kind: "checkbox" },
+  ),
+];
+
+/** A form's names for its fields: each argument named by its field's label. */
+function labelsFor(fields: readonly LevyField<string>[]): FieldNamer {
+  return (ref) => fields.find((f) => f.argument === ref.key)?.label ?? ref.key;
+}
+
+export const levyAccountLabel = labelsFor(LEVY_ACCOUNT_FIELDS);
+export const apprenticeshipLabel = labelsFor(APPRENTICESHIP_FIELDS);
+
+/** One field's problem, named by its label; undefined when its value is fine. */
+export function levyFieldProblem(field: LevyField<string>, raw: unknown): string | undefined {
+  const account = (LEVY_ACCOUNT_FIELDS as readonly LevyField<string>[]).includes(field);
+  return formFieldProblem(field, raw, account ? levyAccountLabel : apprenticeshipLabel);
+}
+
+type Coerced<T, Id extends string> = { ok: true; value: T } | { ok: false; problems: FormProblem<Id>[] };
+
+export function coerceLevyAccount(
+  raw: Readonly<Partial<Record<LevyAccountFieldId, unknown>>>,
+): Coerced<LevyAccount, LevyAccountFieldId> {
+  const coerced = coerceFormFields(LEVY_ACCOUNT_FIELDS, raw, levyAccountLabel);
+  return coerced.ok ? { ok: true, value: coerced.values as unknown as LevyAccount } : coerced;
+}
+
+export function coerceApprenticeship(
+  raw: Readonly<Partial<Record<ApprenticeshipFieldId, unknown>>>,
+): Coerced<LevySheetApprenticeship, ApprenticeshipFieldId> {
+  const coerced = coerceFormFields(APPRENTICESHIP_FIELDS, raw, apprenticeshipLabel);
+  if (!coerced.ok) return coerced;
+  const v = coerced.values;
+  return {
+    ok: true,
+    value: {
+      name: v.name as string,
+      startSerial: v.startSerial as number,
+      price: v.price as number,
+      months: v.months as number,
+      ageAtStart: v.ageAtStart as number | undefined,
+      careLeaverOrEhcPlan: v.careLeaverOrEhcPlan === true ? true : undefined,
+    },
+  };
+}
+
+/** The first day of the month of `serial`. */
+export function firstOfMonth(serial: number): number {
+  const { year, month } = ymdFromSerial(serial);
+  return serialFromYmd(year, month, 1);
+}
+
+/**
+ * The sheet's inputs: the account, and the apprenticeships in the order given. The funds in the
+ * account now become the funds table's one row, dated the first of the month before the first
+ * shown (as SEND.LEVYFORECAST takes a number for funds_in_account).
+ */
+export function levySheetInputs(
+  account: LevyAccount,
+  apprenticeships: readonly LevySheetApprenticeship[],
+): LevySheetInputs {
+  const funds =
+    account.fundsNow === undefined || account.fundsNow === 0
+      ? []
+      : [{ monthSerial: addMonthsSerial(firstOfMonth(account.firstMonthSerial), -1), amount: account.fundsNow }];
+  return {
+    annualPayBill: account.annualPayBill,
+    englishShare: account.englishShare,
+    firstMonthSerial: firstOfMonth(account.firstMonthSerial),
+    months: account.months,
+    funds,
+    apprenticeships,
+  };
+}
+
+/** What the account form shows before the user types: the current month first, 36 months. */
+export function defaultLevyAccountRaw(todaySerial: number): Record<LevyAccountFieldId, string> {
+  return {
+    annualPayBill: "",
+    englishShare: "",
+    firstMonthSerial: formatSerialDdMmYyyy(firstOfMonth(todaySerial)),
+    months: String(DEFAULT_LEVY_TAB_MONTHS),
+    fundsNow: "",
+  };
+}
+
+/** What the apprenticeship form shows before the user types (and after each one is added). */
+export function defaultApprenticeshipRaw(): Record<ApprenticeshipFieldId, string | boolean> {
+  return {
+    name: "",
+    startSerial: "",
+    price: "",
+    months: String(SLMDA_ROUTES.full.months),
+    ageAtStart: "",
+    careLeaverOrEhcPlan: false,
+  };
+}

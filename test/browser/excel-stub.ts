@@ -1,0 +1,106 @@
+/**
+ * A small stand-in for office.js, for browser tests of what the pane shows in Excel: served at
+ * office.js's own URL, it defines an `Office` whose onReady reports Excel and an `Excel.run` over
+ * a workbook of values given to the page (sheets of cells, the active sheet). It answers the
+ * reads the pane makes (sheet names, a range's values, the active sheet, table names) and queues
+ * them until `context.sync()`, as Office.js does; it writes nothing (a write rejects). The
+ * workbook's cells come from the same sheet models the writer writes (`modelCells`), with each
+ * formula showing its preview value, as Excel shows it once calculated.
+ */
+import type { ModelCell, SheetModel } from "../../src/sheets/sheet-model";
+
+/** A sheet of the stub workbook: its name and its cells' values by "row,col" (zero-based). */
+export interface StubSheet {
+  readonly name: string;
+  readonly cells: Record<string, string | number | boolean>;
+}
+
+export interface StubWorkbook {
+  readonly sheets: StubSheet[];
+  readonly active: string;
+}
+
+function shown(cell: ModelCell): string | number | boolean | null {
+  if (cell !== null && typeof cell === "object") return cell.preview ?? null;
+  return cell;
+}
+
+/** A model's cells as Excel shows them once calculated: values, formulas' previews, spills' values, tables. */
+export function modelCells(model: SheetModel): Record<string, string | number | boolean> {
+  const cells: Record<string, string | number | boolean> = {};
+  const put = (row: number, col: number, value: string | number | boolean | null) => {
+    if (value !== null && value !== "") cells[`${row},${col}`] = value;
+  };
+  for (const block of model.blocks) {
+    const rows = block.spill?.preview ?? block.cells.map((r) => r.map(shown));
+    rows.forEach((r, i) => r.forEach((v, j) => put(block.row + i, block.col + j, v)));
+  }
+  for (const table of model.tables ?? []) {
+    table.headers.forEach((h, j) => put(table.row, table.col + j, h));
+    table.rows.forEach((r, i) => r.forEach((v, j) => put(table.row + 1 + i, table.col + j, shown(v))));
+  }
+  return cells;
+}
+
+/** The script served in place of office.js: reads `window.__workbook` (set by an init script). */
+export const OFFICE_STUB = `(() => {
+  const book = window.__workbook;
+  const col = (letters) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const parse = (a1) => {
+    const m = /^([A-Z]+)(\\d+)(?::([A-Z]+)(\\d+))?$/.exec(a1);
+    const r0 = Number(m[2]) - 1, c0 = col(m[1]);
+    return { r0, c0, r1: m[3] ? Number(m[4]) - 1 : r0, c1: m[3] ? col(m[3]) : c0 };
+  };
+  const find = (name) => book.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  function context() {
+    const queue = [];
+    const sheet = (nameOf) => {
+      const s = {
+        load() { queue.push(() => { s.name = nameOf(); }); },
+        getRange(address) {
+          const range = {
+            load() {
+              queue.push(() => {
+                const found = find(nameOf());
+                if (!found) throw new Error("The requested resource doesn't exist.");
+                const p = parse(address);
+                range.values = [];
+                for (let r = p.r0; r <= p.r1; r += 1) {
+                  const row = [];
+                  for (let c = p.c0; c <= p.c1; c += 1) row.push(found.cells[r + "," + c] ?? "");
+                  range.values.push(row);
+                }
+              });
+            },
+          };
+          return range;
+        },
+      };
+      return s;
+    };
+    const worksheets = {
+      items: [],
+      load() { queue.push(() => { worksheets.items = book.sheets.map((s) => ({ name: s.name })); }); },
+      getItem: (name) => sheet(() => name),
+      getActiveWorksheet: () => sheet(() => book.active),
+      getItemOrNullObject(name) {
+        const s = sheet(() => name);
+        s.load = () => queue.push(() => { s.isNullObject = !find(name); s.name = name; });
+        return s;
+      },
+      add() { throw new Error("This test workbook cannot be written to."); },
+      onActivated: { add() { return {}; } },
+    };
+    const tables = { items: [], load() { queue.push(() => { tables.items = []; }); } };
+    return {
+      workbook: { worksheets, tables },
+      async sync() { for (const run of queue.splice(0)) run(); },
+    };
+  }
+  window.Office = {
+    HostType: { Excel: "Excel" },
+    onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+    context: { requirements: { isSetSupported: () => true } },
+  };
+  window.Excel = { run: async (work) => work(context()) };
+})();`;

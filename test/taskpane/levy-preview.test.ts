@@ -1,0 +1,89 @@
+/**
+ * The Levy tab's preview of the forecast model, outside Excel: the same model the writer writes,
+ * without the marker and the chart data (whose chart the preview draws from the model's own chart
+ * data, the rule's values); and the words the tab says about the plan sheets it read.
+ */
+import { serialFromYmd as ymd } from "../../src/rules/excel-dates";
+import { CHART_HEADERS, LEVY_MARKER, buildLevyForecastModel, levyLayout } from "../../src/sheets/levy/levy-model";
+import { chartData, chartDescription, withoutChartData } from "../../src/taskpane/levy/levy-chart";
+import { previewLevyModel, plansReadText } from "../../src/taskpane/levy/levy-actions";
+import { apprenticeshipText } from "../../src/taskpane/levy/apprenticeships-part";
+import { WORKED_CASE } from "../levy/worked-case";
+
+const WORKED = WORKED_CASE;
+const model = buildLevyForecastModel(WORKED);
+
+describe("the chart the preview draws", () => {
+  const data = chartData(model, model.charts![0]!)!;
+
+  test("its series are the chart data's columns, its months the chart data's names, its values the rule's", () => {
+    expect(data.title).toBe("Levy account: balance, funds expiring and employer co-investment");
+    expect(data.series.map((s) => s.name)).toEqual(CHART_HEADERS.slice(1));
+    expect(data.categories).toHaveLength(36);
+    expect([data.categories[0], data.categories[35]]).toEqual(["Aug 2026", "Jul 2029"]);
+    const [balance, expired, employer] = data.series;
+    expect([balance!.values[0], balance!.values[35]]).toEqual([4416.67, 5000.04]);
+    expect(expired!.values[35]).toBe(0.08);
+    expect(employer!.values.every((v) => v === 0)).toBe(true);
+  });
+
+  test("described in words for a screen reader", () => {
+    expect(chartDescription(data)).toBe(
+      "Aug 2026 to Jul 2029. Balance at month end: £4,416.67 in Aug 2026, £5,000.04 in Jul 2029, highest £5,000.04 in Jul 2029; Funds expired: £0.08 in all; Employer co-investment: £0.00 in all.",
+    );
+  });
+
+  test("a model without chart data has no chart to draw", () => {
+    expect(chartData(withoutChartData(model), model.charts![0]!)).toBeUndefined();
+  });
+});
+
+describe("the preview's model", () => {
+  const preview = previewLevyModel(model);
+
+  test("the same blocks and tables, less the marker and the chart data", () => {
+    const chartCol = levyLayout(36).chartDataCol;
+    expect(preview.blocks.some((b) => b.cells.some((row) => row.includes(LEVY_MARKER)))).toBe(false);
+    expect(preview.blocks.some((b) => b.col === chartCol)).toBe(false);
+    expect(preview.blocks.find((b) => b.row === 2)!.cells[0]![0]).toMatch(/^Live: SEND\.LEVYFORECAST/);
+    const spill = (m: typeof model) => m.blocks.find((b) => b.spill)!;
+    expect(spill(preview)).toEqual(spill(model));
+    expect(preview.tables).toEqual(model.tables);
+    expect(model.blocks.length - preview.blocks.length).toBe(3);
+  });
+});
+
+describe("what the tab says", () => {
+  test("the plan sheets read: the levy payers' names, and why others were left out", () => {
+    expect(
+      plansReadText({
+        apprenticeships: [{ name: "Sam Patel", startSerial: 1, price: 1, months: 1 }],
+        notLevy: ["Jo Bloggs", "Kim Ray"],
+        unreadable: [
+          { sheetName: "Ann Lee", problem: "Age at start must be a whole number from 16 to 99; 15 is below 16." },
+        ],
+      }),
+    ).toBe(
+      'From the plan sheets in this workbook: Sam Patel. Left out, as the employer pays no levy: Jo Bloggs, Kim Ray. Left out, "Ann Lee": Age at start must be a whole number from 16 to 99; 15 is below 16.',
+    );
+    expect(plansReadText({ apprenticeships: [], notLevy: [], unreadable: [] })).toBe(
+      "No levy payer's plan sheet in this workbook.",
+    );
+  });
+
+  test("an apprenticeship in the list, with where it came from", () => {
+    expect(
+      apprenticeshipText({
+        name: "Ann Lee",
+        startSerial: ymd(2026, 9, 1),
+        price: 12000,
+        months: 18,
+        ageAtStart: 23,
+        careLeaverOrEhcPlan: true,
+        fromSheet: "Ann Lee",
+      }),
+    ).toBe(
+      'Ann Lee: starts 01/09/2026, £12,000.00 over 18 months (aged 23; care leaver or EHC plan; plan sheet "Ann Lee")',
+    );
+  });
+});
