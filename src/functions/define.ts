@@ -74,3 +74,18 @@ export function invoke(spec: FunctionSpec, raw: ArrayLike<unknown>): ExcelResult
     throw error;
   }
 }
+
+/**
+ * Associate each function of a family table with Excel under its id, as its JSDoc'd declaration
+ * would be: a function of the spec's parameter count that invokes the spec with its arguments.
+ * The functions build calls this in place of the metadata plugin's one associate call per
+ * declaration (scripts/associate-loader.js), so the bundle holds one wrapper, not one a function.
+ */
+export function associateFunctions(table: Record<string, FunctionSpec>): void {
+  for (const key of Object.keys(table)) {
+    const spec = table[key]!;
+    const excelFunction = (...raw: unknown[]) => invoke(spec, raw);
+    Object.defineProperty(excelFunction, "length", { value: spec.args.length });
+    CustomFunctions.associate(spec.id, excelFunction);
+  }
+}
