@@ -116,7 +116,7 @@ const MANGLED_PROPERTIES = new RegExp(
     "pence|rate|completion|counts|header|code|description|rule|text",
     // coercers, limits, errors and the function tables
     "optional|allowed|zeroIsBlank|percentText|percent|money|integer|overMax|coerce|render|parts|field|key|cell|row|col",
-    "id|args|run|(?:SEN|SLMDA|APPRENTICESHIP|LEVY)[A-Z]{4,}",
+    "id|args|run|(?:SEN|SLMDA|APPRENTICESHIP|LEVY)[A-Z]{3,}",
   ].join("|")})$`,
 );
 
@@ -165,12 +165,20 @@ module.exports = (_env, argv) => {
     },
     optimization: {
       // Terser, as webpack runs it, with what this bundle allows: three passes; property reads
-      // without side effects (no getters here) and Object.freeze's result unused means the call can
-      // go; ES2016 output (arrows for functions that use neither `this` nor `arguments`).
+      // without side effects (no getters here); serialFromYmd's result unused means the call can go;
+      // Object.freeze as the identity (the rule tables are frozen for the task pane's sake; nothing
+      // in this bundle writes to them, a write would be a bug); ES2016 output (arrows for
+      // functions that use neither `this` nor `arguments`).
       minimizeOptions: {
         javascript: {
           ecma: 2016,
-          compress: { passes: 3, pure_getters: true, pure_funcs: ["Object.freeze"], unsafe_arrows: true },
+          compress: {
+            passes: 3,
+            pure_getters: true,
+            pure_funcs: ["serialFromYmd"],
+            global_defs: { "@Object.freeze": "(frozen) => frozen" },
+            unsafe_arrows: true,
+          },
           mangle: {
             properties: { regex: MANGLED_PROPERTIES, keep_quoted: true, builtins: true, reserved: RESERVED_PROPERTIES },
           },

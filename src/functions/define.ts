@@ -52,7 +52,7 @@ function isExcelScalar(value: unknown): value is ExcelScalar {
  */
 function checkResult(id: string, result: ExcelResult): ExcelResult {
   if (!(Array.isArray(result) ? isExcelMatrix(result) : isExcelScalar(result))) {
-    throw new Error(`${id} returned a value Excel cannot show (an empty or ragged array, or not a scalar)`);
+    throw new Error(`${id} returned a value Excel cannot show`); // an empty or ragged array, or not a scalar
   }
   return result;
 }

@@ -12,8 +12,8 @@
  * Support"), refused when its code and description disagree. Blank cells, and the 0 Excel on
  * Windows passes for an empty cell inside a range, are not pupils and are skipped, and a first cell that reads like a header ("SEN Status") is skipped.
  *
- * Counting is linear and allocation-light: one-character codes are read by char code with no
- * allocation; only longer text is trimmed, lower-cased and looked up in a small Map (and only
+ * Counting is linear and allocation-light: one-character codes are found in a string of the code
+ * letters with no allocation; only longer text is trimmed, lower-cased and looked up in a small Map (and only
  * text not found is normalised and split into code and description).
  */
 import { RuleError, field, say } from "./errors";
@@ -120,29 +120,13 @@ const LONG_FORMS: ReadonlyMap<string, number> = new Map([
   ["monitoring", IDX_N],
 ]);
 
-function classifyChar(code: number): number {
-  switch (code) {
-    case 75: // K
-    case 107: // k
-      return IDX_K;
-    case 69: // E
-    case 101:
-      return IDX_E;
-    case 65: // A
-    case 97:
-      return IDX_A;
-    case 80: // P
-    case 112:
-      return IDX_P;
-    case 83: // S
-    case 115:
-      return IDX_S;
-    case 78: // N
-    case 110:
-      return IDX_N;
-    default:
-      return UNKNOWN;
-  }
+/** The code letters in CODES order, upper then lower case: a letter's index here modulo 6 is its code's. */
+const CODE_LETTERS = "KEAPSNkeapsn";
+
+/** Classify one character (a string of length 1): a code's index or UNKNOWN. */
+function classifyLetter(letter: string): number {
+  const at = CODE_LETTERS.indexOf(letter);
+  return at < 0 ? UNKNOWN : at % CODES.length;
 }
 
 /** Lower case, every run of characters other than letters and digits as one space, trimmed. */
@@ -156,7 +140,7 @@ function normalKey(text: string): string {
 /** "k sen support" (a normal key): the code letter's index and the description's, or undefined. */
 function codeAndDescription(key: string): { code: number; description: number | undefined } | undefined {
   if (key.length < 3 || key.charCodeAt(1) !== 32) return undefined;
-  const code = classifyChar(key.charCodeAt(0));
+  const code = classifyLetter(key.charAt(0));
   if (code === UNKNOWN) return undefined;
   return { code, description: LONG_FORMS.get(key.slice(2)) };
 }
@@ -195,11 +179,11 @@ function classifyLongText(text: string): number {
 function classify(cell: unknown): number {
   if (typeof cell === "string") {
     const length = cell.length;
-    if (length === 1) return classifyChar(cell.charCodeAt(0));
+    if (length === 1) return classifyLetter(cell);
     if (length === 0) return BLANK;
     const text = cell.trim();
     if (text.length === 0) return BLANK;
-    if (text.length === 1) return classifyChar(text.charCodeAt(0));
+    if (text.length === 1) return classifyLetter(text);
     return classifyText(text);
   }
   if (cell === null || cell === undefined || cell === 0) return BLANK;
@@ -271,18 +255,14 @@ export interface RegisterHeader {
 /**
  * Walk the range, counting codes; call onUnknown for each unknown cell (it may throw to stop).
  * The first cell is skipped as the column's header when looksLikeRegisterHeader says so.
- * Local counters and index loops keep it linear with no per-cell allocation.
+ * One tally and index loops keep it linear with no per-cell allocation.
  */
 function walk(
   cells: readonly (readonly unknown[])[],
   onUnknown: (row: number, col: number, value: unknown) => void,
 ): { counts: RegisterCounts; header: RegisterHeader | undefined } {
-  let k = 0;
-  let e = 0;
-  let a = 0;
-  let p = 0;
-  let s = 0;
-  let n = 0;
+  // Pupils per code, in CODES order.
+  const tally = [0, 0, 0, 0, 0, 0];
   const rows = cells.length;
   const first = rows > 0 ? (cells[0] as readonly unknown[])[0] : undefined;
   const header: RegisterHeader | undefined =
@@ -293,33 +273,13 @@ function walk(
     const cols = row.length;
     for (let c = startCol; c < cols; c++) {
       const value = row[c];
-      switch (classify(value)) {
-        case BLANK:
-          break;
-        case IDX_K:
-          k++;
-          break;
-        case IDX_E:
-          e++;
-          break;
-        case IDX_A:
-          a++;
-          break;
-        case IDX_P:
-          p++;
-          break;
-        case IDX_S:
-          s++;
-          break;
-        case IDX_N:
-          n++;
-          break;
-        default:
-          onUnknown(r, c, value);
-      }
+      const index = classify(value);
+      if (index >= 0) tally[index]!++;
+      else if (index !== BLANK) onUnknown(r, c, value);
     }
     startCol = 0;
   }
+  const [k, e, a, p, s, n] = tally as [number, number, number, number, number, number];
   return { counts: { K: k, E: e, A: a, P: p, S: s, N: n, onRegister: k + e + a + p + s }, header };
 }
 

@@ -109,7 +109,7 @@ export function slmdaSchedule(startSerial: number, route: SlmdaRoute): Milestone
     if (index > 0) {
       const earliest = addMonthsSerial(workshop, MIN_MONTHS_BETWEEN_BLOCKS);
       const next = termStartsBetween(earliest, earliest + 366)[0];
-      if (next === undefined) throw new Error("no planning term start within a year");
+      if (next === undefined) throw new Error("no term start in a year");
       workshop = next.serial;
     }
     milestones.push({
