@@ -113,7 +113,7 @@ const MANGLED_PROPERTIES = new RegExp(
     "bandMaximum|fromLevy|governmentCoInvestment|employerCoInvestment|employerOutsideFunding|employerCashCost",
     "coInvestmentRate|fundable|onRegister|milestone|workshops|blocks|project|amount|price|total|payments|kind",
     "annualPayBill|apprenticeships|firstMonthSerial|englishShare|fundsInAccount|monthSerial|expires|left|funds",
-    "pence|rate|completion|counts|header|code|description|rule|text",
+    "pence|rate|completion|counts|header|code|form|rule|text",
     // coercers, limits, errors and the function tables
     "optional|allowed|zeroIsBlank|percentText|percent|money|integer|overMax|coerce|render|parts|field|key|cell|row|col",
     "id|args|run|(?:SEN|SLMDA|APPRENTICESHIP|LEVY)[A-Z]{3,}",
@@ -165,16 +165,21 @@ module.exports = (_env, argv) => {
     },
     optimization: {
       // Terser, as webpack runs it, with what this bundle allows: three passes; property reads
-      // without side effects (no getters here); serialFromYmd's result unused means the call can go;
-      // Object.freeze as the identity (the rule tables are frozen for the task pane's sake; nothing
-      // in this bundle writes to them, a write would be a bug); ES2016 output (arrows for
-      // functions that use neither `this` nor `arguments`).
+      // without side effects (no getters here); function declarations hoisted to the top of their
+      // scope; built-ins taken as the standard ones (`unsafe`: String(x) as x + "", a template as
+      // a concatenation, Number.NaN as NaN; the values this bundle shows are numbers and strings,
+      // never a symbol or an object with its own valueOf); serialFromYmd's result unused means the
+      // call can go; Object.freeze as the identity (the rule tables are frozen for the task pane's
+      // sake; nothing in this bundle writes to them, a write would be a bug); ES2016 output
+      // (arrows for functions that use neither `this` nor `arguments`).
       minimizeOptions: {
         javascript: {
           ecma: 2016,
           compress: {
             passes: 3,
             pure_getters: true,
+            hoist_funs: true,
+            unsafe: true,
             pure_funcs: ["serialFromYmd"],
             global_defs: { "@Object.freeze": "(frozen) => frozen" },
             unsafe_arrows: true,

@@ -16,6 +16,7 @@
  * letters with no allocation; only longer text is trimmed, lower-cased and looked up in a small Map (and only
  * text not found is normalised and split into code and description).
  */
+import { codeAndForm, remembered, type CodeAndForm } from "./coded-text";
 import { RuleError, field, say } from "./errors";
 import { checkNumber, describeValue } from "./inputs";
 import {
@@ -137,40 +138,30 @@ function normalKey(text: string): string {
     .trim();
 }
 
-/** "k sen support" (a normal key): the code letter's index and the description's, or undefined. */
-function codeAndDescription(key: string): { code: number; description: number | undefined } | undefined {
-  if (key.length < 3 || key.charCodeAt(1) !== 32) return undefined;
-  const code = classifyLetter(key.charAt(0));
-  if (code === UNKNOWN) return undefined;
-  return { code, description: LONG_FORMS.get(key.slice(2)) };
+/** A code letter alone (one character): its index, else UNKNOWN. */
+function codeWord(word: string): number {
+  return word.length === 1 ? classifyLetter(word) : UNKNOWN;
 }
 
-/** Classify text longer than one character (trimmed, not blank). */
-/** Text read the slow way, remembered: a SIMS export writes every cell as "code - description". At most 500 entries. */
-const seenText = new Map<string, number>();
-
-function classifyText(text: string): number {
-  let index = seenText.get(text);
-  if (index === undefined) {
-    index = classifyLongText(text);
-    if (seenText.size < 500) seenText.set(text, index);
-  }
-  return index;
+/** "k sen support" (a normal key): the code letter's index and the description's (`form`), or undefined. */
+function codeAndDescription(key: string): CodeAndForm | undefined {
+  return codeAndForm(key, codeWord, LONG_FORMS);
 }
 
-function classifyLongText(text: string): number {
+/** Text read the slow way, remembered: a SIMS export writes every cell as "code - description". */
+const classifyText = remembered((text: string): number => {
   const lower = text.toLowerCase();
   let index = LONG_FORMS.get(lower);
   if (index !== undefined) return index;
   const key = normalKey(text);
-  if (key.length === 0) return UNKNOWN;
-  if (key.length === 1) return UNKNOWN; // "K." or "(K)": punctuation around a code is not one of the forms
+  // An empty key, or one character: "K." or "(K)", punctuation around a code, is not one of the forms.
+  if (key.length < 2) return UNKNOWN;
   index = LONG_FORMS.get(key);
   if (index !== undefined) return index;
   const pair = codeAndDescription(key);
-  if (!pair || pair.description === undefined) return UNKNOWN;
-  return pair.description === pair.code ? pair.code : CONFLICT;
-}
+  if (!pair || pair.form === undefined) return UNKNOWN;
+  return pair.form === pair.code ? pair.code : CONFLICT;
+});
 
 /**
  * Classify one cell: a code index, BLANK, UNKNOWN or CONFLICT. Allocation-free for one-character
@@ -217,9 +208,9 @@ function describeCell(value: unknown): string {
 export function codeConflict(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
   const pair = codeAndDescription(normalKey(value));
-  if (!pair || pair.description === undefined || pair.description === pair.code) return undefined;
+  if (!pair || pair.form === undefined || pair.form === pair.code) return undefined;
   const code = CODES[pair.code] as SenCode;
-  const described = CODES[pair.description] as SenCode;
+  const described = CODES[pair.form] as SenCode;
   return `its code ${code} means ${SEN_CODE_NAMES[code]} but its description means ${SEN_CODE_NAMES[described]} (${described})`;
 }
 
