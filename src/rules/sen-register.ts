@@ -12,8 +12,8 @@
  * Support"), refused when its code and description disagree. Blank cells, and the 0 Excel on
  * Windows passes for an empty cell inside a range, are not pupils and are skipped, and a first cell that reads like a header ("SEN Status") is skipped.
  *
- * Counting is linear and allocation-light: one-character codes are found in a string of the code
- * letters with no allocation; only longer text is trimmed, lower-cased and looked up in a small Map (and only
+ * Counting is linear and allocation-light: one-character codes are read by char code with no
+ * allocation; only longer text is trimmed, lower-cased and looked up in a small Map (and only
  * text not found is normalised and split into code and description).
  */
 import { codeAndForm, remembered, type CodeAndForm } from "./coded-text";
@@ -90,44 +90,36 @@ const UNKNOWN = -2;
 /** A code and a description that name different codes ("K - Education, Health and Care Plan"). */
 const CONFLICT = -3;
 const CODES: readonly SenCode[] = ["K", "E", "A", "P", "S", "N"];
-const IDX_K = 0;
-const IDX_E = 1;
-const IDX_A = 2;
-const IDX_P = 3;
-const IDX_S = 4;
-const IDX_N = 5;
 
 /**
- * Descriptions as MIS exports and DfE files write them, as normalKey leaves them (lower case,
- * every run of spaces and punctuation as one space). SIMS: "K - SEN Support", "E - Education,
- * Health and Care Plan", "N - No Special Educational Need", "A - School Action", "P - School
- * Action Plus", "S - Statement"; Arbor: the same descriptions without the code, and "Monitoring",
- * which Arbor's census output writes as N (SEN status codes, see docs/senco-time.md).
+ * Descriptions as MIS exports and DfE files write them, for each code in CODES order. SIMS:
+ * "K - SEN Support", "E - Education, Health and Care Plan", "N - No Special Educational Need",
+ * "A - School Action", "P - School Action Plus", "S - Statement"; Arbor: the same descriptions
+ * without the code, and "Monitoring", which Arbor's census output writes as N (SEN status codes,
+ * see docs/senco-time.md). Looked up as normalKey leaves them (lower case, every run of spaces
+ * and punctuation as one space), in LONG_FORMS.
  */
-const LONG_FORMS: ReadonlyMap<string, number> = new Map([
-  ["sen support", IDX_K],
-  ["ehc plan", IDX_E],
-  ["ehcp", IDX_E],
-  ["education health and care plan", IDX_E],
-  ["school action", IDX_A],
-  ["school action plus", IDX_P],
-  ["statement", IDX_S],
-  ["statement of sen", IDX_S],
-  ["statement of special educational needs", IDX_S],
-  ["statement of special educational need", IDX_S],
-  ["no sen", IDX_N],
-  ["no special educational need", IDX_N],
-  ["no special educational needs", IDX_N],
-  ["monitoring", IDX_N],
-]);
+const DESCRIPTIONS: readonly (readonly string[])[] = [
+  ["SEN support"],
+  ["EHC plan", "EHCP", "Education, Health and Care Plan"],
+  ["School Action"],
+  ["School Action Plus"],
+  ["Statement", "Statement of SEN", "Statement of Special Educational Needs", "Statement of Special Educational Need"],
+  ["No SEN", "No Special Educational Need", "No Special Educational Needs", "Monitoring"],
+];
+const LONG_FORMS = new Map<string, number>();
+DESCRIPTIONS.forEach((forms, code) => forms.forEach((form) => LONG_FORMS.set(normalKey(form), code)));
 
-/** The code letters in CODES order, upper then lower case: a letter's index here modulo 6 is its code's. */
-const CODE_LETTERS = "KEAPSNkeapsn";
+/** Each code letter's index in CODES by its character code, upper and lower case; UNKNOWN for any other character below 128. */
+const LETTER_INDEX = new Int8Array(128).fill(UNKNOWN);
+CODES.forEach((code, index) => {
+  LETTER_INDEX[code.charCodeAt(0)] = index;
+  LETTER_INDEX[code.toLowerCase().charCodeAt(0)] = index;
+});
 
-/** Classify one character (a string of length 1): a code's index or UNKNOWN. */
-function classifyLetter(letter: string): number {
-  const at = CODE_LETTERS.indexOf(letter);
-  return at < 0 ? UNKNOWN : at % CODES.length;
+/** Classify one character by its code: a code's index or UNKNOWN. */
+function classifyChar(charCode: number): number {
+  return charCode < 128 ? LETTER_INDEX[charCode]! : UNKNOWN;
 }
 
 /** Lower case, every run of characters other than letters and digits as one space, trimmed. */
@@ -140,7 +132,7 @@ function normalKey(text: string): string {
 
 /** A code letter alone (one character): its index, else UNKNOWN. */
 function codeWord(word: string): number {
-  return word.length === 1 ? classifyLetter(word) : UNKNOWN;
+  return word.length === 1 ? classifyChar(word.charCodeAt(0)) : UNKNOWN;
 }
 
 /** "k sen support" (a normal key): the code letter's index and the description's (`form`), or undefined. */
@@ -170,11 +162,11 @@ const classifyText = remembered((text: string): number => {
 function classify(cell: unknown): number {
   if (typeof cell === "string") {
     const length = cell.length;
-    if (length === 1) return classifyLetter(cell);
+    if (length === 1) return classifyChar(cell.charCodeAt(0));
     if (length === 0) return BLANK;
     const text = cell.trim();
     if (text.length === 0) return BLANK;
-    if (text.length === 1) return classifyLetter(text);
+    if (text.length === 1) return classifyChar(text.charCodeAt(0));
     return classifyText(text);
   }
   if (cell === null || cell === undefined || cell === 0) return BLANK;
