@@ -19,6 +19,7 @@ const { renderHtml } = require("./scripts/function-docs");
 const { normaliseBaseUrl, rewriteBaseUrl } = require("./scripts/base-url");
 
 const FUNCTION_FAMILIES = ["./src/functions/senco.ts", "./src/functions/slmda.ts", "./src/functions/register.ts"];
+const FUNCTION_FAMILY_FILES = FUNCTION_FAMILIES.map((file) => path.resolve(__dirname, file));
 
 /** Rewrites the base URL in functions.json and writes help/functions.html from it. */
 class FunctionReferencePlugin {
@@ -88,29 +89,57 @@ const ES2016_ENVIRONMENT = {
 };
 
 /**
- * Property names the functions bundle may shorten: long names of its own objects (rule rows,
- * results, inputs, coercers, the function tables), always read as `object.name`, never through a
- * string (`object["name"]` or `object[key]`), and never seen by Excel (which gets only scalars and
- * arrays). Not listed, so never shortened: CustomFunctions' API, JavaScript's built-ins and the keys
- * looked up by a string (the routes "full" and "nasenco", the schedule's kinds, the SEN codes). A
- * name added here that is read through a string breaks its function: the bundle tests call every
- * function through the built bundle.
+ * Property names the functions bundle may shorten: names of its own objects (rule rows, results,
+ * inputs, coercers, errors, the function tables), always read as `object.name`, never through a
+ * string (`object["name"]`, or `object[key]` with a key written in the code), and never seen by
+ * Excel (which gets only scalars and arrays). Not listed, so never shortened: CustomFunctions' API,
+ * JavaScript's built-ins (RESERVED_PROPERTIES) and the keys looked up by a string (the routes
+ * "full" and "nasenco" and the schedule's kinds "start", "workshop", "end": so no `start` here; the
+ * SEN codes; `value`, which Object.defineProperty reads). The function tables' keys are the
+ * function ids: associateFunctions reads them only through Object.keys. A name added here that is
+ * read through a string breaks its function: the bundle tests call every function through the
+ * built bundle.
  */
 const MANGLED_PROPERTIES = new RegExp(
   `^(${[
     // rule rows and their values
     "nonLevyExemptToAgeCareLeaverOrEhc|nonLevyExemptToAge|nonLevyRate|levyShortfallRate|maxFundedAgeCareLeaverOrEhc",
     "maxFundedAge|notRequiredFromAge|countedWeeklyHoursAtMost|withinMonths|dueBy|completeBefore|qualification|topUp",
+    "over|hours|why|share|months|fee|route|title|module|number|term|year|month|day|serial",
     // inputs and results
     "schoolActionPlusPoints|schoolActionPoints|schoolActionPlus|schoolAction|statementPoints|statements|senSupportPoints",
     "senSupport|notionalSenBudget|pupilMobility|recommendedHours|totalPoints|hoursFromPoints|mobilityHours|budgetPoints",
     "weeksPerYear|directedHoursPerYear|weeklyHours|startSerial|ageAtStart|careLeaverOrEhcPlan|levyPayer|levyFunds",
     "bandMaximum|fromLevy|governmentCoInvestment|employerCoInvestment|employerOutsideFunding|employerCashCost",
-    "coInvestmentRate|fundable|onRegister|milestone|serial|workshops|blocks|project|module|amount",
-    // coercers, limits and errors
-    "optional|allowed|zeroIsBlank|percentText|integer|overMax|coerce|render|parts",
+    "coInvestmentRate|fundable|onRegister|milestone|workshops|blocks|project|amount|price|total|payments|kind",
+    "annualPayBill|apprenticeships|firstMonthSerial|englishShare|fundsInAccount|monthSerial|expires|left|funds",
+    "pence|rate|completion|counts|header|code|form|rule|text",
+    // coercers, limits, errors and the function tables
+    "optional|allowed|zeroIsBlank|percentText|percent|money|integer|overMax|coerce|render|parts|field|key|cell|row|col",
+    "id|args|run|(?:SEN|SLMDA|APPRENTICESHIP|LEVY)[A-Z]{3,}",
   ].join("|")})$`,
 );
+
+/**
+ * JavaScript's built-in property names (ECMAScript's global objects and their prototypes, and a
+ * RegExp match's own), never shortened. DOM property names need no such care: the functions run
+ * with no DOM (the contract test checks every global they read), so `serial` or `kind` are free.
+ */
+const ECMASCRIPT_GLOBALS = (
+  "Object Function Array Number String Boolean Symbol Math Date RegExp JSON Error EvalError RangeError ReferenceError SyntaxError TypeError URIError " +
+  "Map Set WeakMap WeakSet Promise Proxy Reflect ArrayBuffer DataView Int8Array Uint8Array Uint8ClampedArray Int16Array Uint16Array Int32Array Uint32Array Float32Array Float64Array Intl"
+).split(" ");
+function javascriptPropertyNames() {
+  const names = new Set(["index", "input", "groups", "indices", "lastIndex"]);
+  for (const globalName of ECMASCRIPT_GLOBALS) {
+    const value = globalThis[globalName];
+    for (const holder of [value, value.prototype]) {
+      if (holder) for (const name of Object.getOwnPropertyNames(holder)) names.add(name);
+    }
+  }
+  return [...names];
+}
+const RESERVED_PROPERTIES = javascriptPropertyNames();
 
 module.exports = (_env, argv) => {
   const mode = argv.mode || "production";
@@ -136,15 +165,38 @@ module.exports = (_env, argv) => {
     },
     optimization: {
       // Terser, as webpack runs it, with what this bundle allows: three passes; property reads
-      // without side effects (no getters here) and Object.freeze's result unused means the call can
-      // go; ES2016 output (arrows for functions that use neither `this` nor `arguments`).
+      // without side effects (no getters here); function declarations hoisted to the top of their
+      // scope; built-ins taken as the standard ones (`unsafe`: String(x) as x + "", a template as
+      // a concatenation, Number.NaN as NaN; the values this bundle shows are numbers and strings,
+      // never a symbol or an object with its own valueOf); serialFromYmd's result unused means the
+      // call can go; Object.freeze as the identity (the rule tables are frozen for the task pane's
+      // sake; nothing in this bundle writes to them, a write would be a bug); ES2016 output
+      // (arrows for functions that use neither `this` nor `arguments`).
       minimizeOptions: {
         javascript: {
           ecma: 2016,
-          compress: { passes: 3, pure_getters: true, pure_funcs: ["Object.freeze"], unsafe_arrows: true },
-          mangle: { properties: { regex: MANGLED_PROPERTIES, keep_quoted: true } },
+          compress: {
+            passes: 3,
+            pure_getters: true,
+            hoist_funs: true,
+            unsafe: true,
+            pure_funcs: ["serialFromYmd"],
+            global_defs: { "@Object.freeze": "(frozen) => frozen" },
+            unsafe_arrows: true,
+          },
+          mangle: {
+            properties: { regex: MANGLED_PROPERTIES, keep_quoted: true, builtins: true, reserved: RESERVED_PROPERTIES },
+          },
         },
       },
+    },
+    module: {
+      rules: [
+        ...common(mode, "ES2016").module.rules,
+        // Runs right after the metadata plugin's loader: its per-function associate calls become
+        // one associateFunctions(TABLE) per family (scripts/associate-loader.js).
+        { test: FUNCTION_FAMILY_FILES, use: path.resolve(__dirname, "scripts/associate-loader.js") },
+      ],
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FAMILIES }),

@@ -52,7 +52,7 @@ function isExcelScalar(value: unknown): value is ExcelScalar {
  */
 function checkResult(id: string, result: ExcelResult): ExcelResult {
   if (!(Array.isArray(result) ? isExcelMatrix(result) : isExcelScalar(result))) {
-    throw new Error(`${id} returned a value Excel cannot show (an empty or ragged array, or not a scalar)`);
+    throw new Error(`${id} returned a value Excel cannot show`); // an empty or ragged array, or not a scalar
   }
   return result;
 }
@@ -72,5 +72,20 @@ export function invoke(spec: FunctionSpec, raw: ArrayLike<unknown>): ExcelResult
   } catch (error) {
     if (isRuleError(error)) throw toExcelError(error);
     throw error;
+  }
+}
+
+/**
+ * Associate each function of a family table with Excel under its id, as its JSDoc'd declaration
+ * would be: a function of the spec's parameter count that invokes the spec with its arguments.
+ * The functions build calls this in place of the metadata plugin's one associate call per
+ * declaration (scripts/associate-loader.js), so the bundle holds one wrapper, not one a function.
+ */
+export function associateFunctions(table: Record<string, FunctionSpec>): void {
+  for (const key of Object.keys(table)) {
+    const spec = table[key]!;
+    const excelFunction = (...raw: unknown[]) => invoke(spec, raw);
+    Object.defineProperty(excelFunction, "length", { value: spec.args.length });
+    CustomFunctions.associate(spec.id, excelFunction);
   }
 }

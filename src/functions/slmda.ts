@@ -26,7 +26,7 @@ import {
   WEEKS_PER_YEAR_LIMITS,
   offTheJobHours,
 } from "../rules/off-the-job";
-import { MONTHS_LIMITS, SLMDA_ROUTES, slmdaFee, slmdaRoute } from "../rules/slmda-programme";
+import { MONTHS_LIMITS, SLMDA_ROUTE_RULES, slmdaFee, slmdaRoute } from "../rules/slmda-programme";
 import { slmdaSchedule } from "../rules/slmda-schedule";
 import { levyForecast, levyForecastRows, type ForecastApprenticeship, type FundsEntry } from "../rules/levy-forecast";
 import { amountOrTableArg, tableArg } from "../values/table-arg";
@@ -93,10 +93,14 @@ function breakdownFor(
 
 export const SLMDA_FUNCTIONS = {
   SLMDAFEE: defineFunction("SLMDAFEE", [nasenco] as const, (n) => slmdaFee(slmdaRoute(n))),
-  SLMDAMONTHS: defineFunction("SLMDAMONTHS", [nasenco] as const, (n) => SLMDA_ROUTES[slmdaRoute(n)].months),
-  SLMDAWORKSHOPS: defineFunction("SLMDAWORKSHOPS", [nasenco] as const, (n) => SLMDA_ROUTES[slmdaRoute(n)].workshops),
+  SLMDAMONTHS: defineFunction("SLMDAMONTHS", [nasenco] as const, (n) => SLMDA_ROUTE_RULES[slmdaRoute(n)].months),
+  SLMDAWORKSHOPS: defineFunction(
+    "SLMDAWORKSHOPS",
+    [nasenco] as const,
+    (n) => SLMDA_ROUTE_RULES[slmdaRoute(n)].workshops,
+  ),
   SLMDABLOCKS: defineFunction("SLMDABLOCKS", [nasenco] as const, (n) =>
-    SLMDA_ROUTES[slmdaRoute(n)].blocks.map((b) => [b.number, b.module, b.project]),
+    SLMDA_ROUTE_RULES[slmdaRoute(n)].blocks.map((b) => [b.number, b.module, b.project]),
   ),
   SLMDAEMPLOYERCOST: defineFunction(
     "SLMDAEMPLOYERCOST",
@@ -108,7 +112,7 @@ export const SLMDA_FUNCTIONS = {
     return FUNDING_BREAKDOWN_LABELS.map((label, i) => [label, amounts[i] ?? 0]);
   }),
   SLMDAPAYMENTS: defineFunction("SLMDAPAYMENTS", [price, nasenco, startDate] as const, (p, n, start) =>
-    providerPayments(p, SLMDA_ROUTES[slmdaRoute(n)].months, requireStartDate(start)).map((payment) => [
+    providerPayments(p, SLMDA_ROUTE_RULES[slmdaRoute(n)].months, requireStartDate(start)).map((payment) => [
       payment.serial,
       payment.amount,
     ]),

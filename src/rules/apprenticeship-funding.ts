@@ -375,22 +375,9 @@ export function fundingBreakdown(inputs: FundingInputs): FundingBreakdown {
   const pricePence = toPence(price);
   const fundable = isFundable(startSerial, ageAtStart, careLeaverOrEhcPlan);
 
-  if (!fundable) {
-    return {
-      price: toPounds(pricePence),
-      bandMaximum,
-      fromLevy: 0,
-      governmentCoInvestment: 0,
-      employerCoInvestment: 0,
-      employerOutsideFunding: toPounds(pricePence),
-      employerCashCost: toPounds(pricePence),
-      fundable: false,
-      coInvestmentRate: 0,
-    };
-  }
-
-  // [aps-non-levy] funding is "up to the funding band maximum": any price above it is the employer's.
-  const fundedPence = Math.min(pricePence, toPence(bandMaximum));
+  // [aps-non-levy] funding is "up to the funding band maximum": any price above it is the employer's,
+  // and all of it when the apprenticeship is not fundable (nothing from levy funds, no co-investment).
+  const fundedPence = fundable ? Math.min(pricePence, toPence(bandMaximum)) : 0;
   const outsidePence = pricePence - fundedPence;
   // [aps-paying-provider] a levy payer's price (up to the band) is drawn from its levy funds; omitted funds mean enough.
   const levyPence = levyPayer ? Math.min(fundedPence, levyFunds === undefined ? fundedPence : toPence(levyFunds)) : 0;
@@ -411,7 +398,7 @@ export function fundingBreakdown(inputs: FundingInputs): FundingBreakdown {
     employerCoInvestment: toPounds(employerCoPence),
     employerOutsideFunding: toPounds(outsidePence),
     employerCashCost: toPounds(employerCoPence + outsidePence),
-    fundable: true,
+    fundable,
     coInvestmentRate: rate,
   };
 }

@@ -12,6 +12,7 @@
  * January 2025 census, so the census has 14 codes, not 13. The descriptions are the DfE's
  * ([dfe-sen-long-2026], sen_primary_need labels, sentence case).
  */
+import { codeAndForm, remembered } from "./coded-text";
 
 /** The census codes, in the order the DfE lists them. */
 export const NEED_CODES = [
@@ -89,30 +90,27 @@ NEED_CODES.forEach((code, index) => {
   FORMS.set(needKey(NEED_NAMES[index] as string), index);
 });
 
-/** Text read the slow way, remembered (registers repeat a few forms): at most 500 entries. */
-const seen = new Map<string, number>();
+/** A census code written alone ("semh"): its index, else NEED_UNKNOWN. */
+function needCode(word: string): number {
+  return NEED_CODES.indexOf(word.toUpperCase() as NeedCode);
+}
 
-function classifyText(text: string): number {
+/** Text read the slow way, remembered (registers repeat a few forms). */
+const classifyText = remembered((text: string): number => {
   const key = needKey(text);
   if (key === "") return NEED_BLANK;
   const index = FORMS.get(key);
   if (index !== undefined) return index;
   // "ASD - Autistic Spectrum Disorder": a code, then that code's own description.
-  const space = key.indexOf(" ");
-  const code = NEED_CODES.indexOf(key.slice(0, space).toUpperCase() as NeedCode);
-  return space > 0 && code >= 0 && FORMS.get(key.slice(space + 1)) === code ? code : NEED_UNKNOWN;
-}
+  const pair = codeAndForm(key, needCode, FORMS);
+  return pair && pair.form === pair.code ? pair.code : NEED_UNKNOWN;
+});
 
 /** The index in NEED_CODES of the need a cell holds, NEED_BLANK or NEED_UNKNOWN. */
 export function needIndex(cell: unknown): number {
   if (typeof cell !== "string") return cell === null || cell === undefined || cell === 0 ? NEED_BLANK : NEED_UNKNOWN;
-  let index = FORMS.get(cell);
-  if (index === undefined) index = seen.get(cell);
-  if (index === undefined) {
-    index = classifyText(cell);
-    if (seen.size < 500) seen.set(cell, index);
-  }
-  return index;
+  const index = FORMS.get(cell);
+  return index === undefined ? classifyText(cell) : index;
 }
 
 /** The code a cell holds: null for a blank, undefined for anything else that is not a census need. */

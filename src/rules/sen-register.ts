@@ -16,6 +16,7 @@
  * allocation; only longer text is trimmed, lower-cased and looked up in a small Map (and only
  * text not found is normalised and split into code and description).
  */
+import { codeAndForm, remembered, type CodeAndForm } from "./coded-text";
 import { RuleError, field, say } from "./errors";
 import { checkNumber, describeValue } from "./inputs";
 import {
@@ -89,60 +90,36 @@ const UNKNOWN = -2;
 /** A code and a description that name different codes ("K - Education, Health and Care Plan"). */
 const CONFLICT = -3;
 const CODES: readonly SenCode[] = ["K", "E", "A", "P", "S", "N"];
-const IDX_K = 0;
-const IDX_E = 1;
-const IDX_A = 2;
-const IDX_P = 3;
-const IDX_S = 4;
-const IDX_N = 5;
 
 /**
- * Descriptions as MIS exports and DfE files write them, as normalKey leaves them (lower case,
- * every run of spaces and punctuation as one space). SIMS: "K - SEN Support", "E - Education,
- * Health and Care Plan", "N - No Special Educational Need", "A - School Action", "P - School
- * Action Plus", "S - Statement"; Arbor: the same descriptions without the code, and "Monitoring",
- * which Arbor's census output writes as N (SEN status codes, see docs/senco-time.md).
+ * Descriptions as MIS exports and DfE files write them, for each code in CODES order. SIMS:
+ * "K - SEN Support", "E - Education, Health and Care Plan", "N - No Special Educational Need",
+ * "A - School Action", "P - School Action Plus", "S - Statement"; Arbor: the same descriptions
+ * without the code, and "Monitoring", which Arbor's census output writes as N (SEN status codes,
+ * see docs/senco-time.md). Looked up as normalKey leaves them (lower case, every run of spaces
+ * and punctuation as one space), in LONG_FORMS.
  */
-const LONG_FORMS: ReadonlyMap<string, number> = new Map([
-  ["sen support", IDX_K],
-  ["ehc plan", IDX_E],
-  ["ehcp", IDX_E],
-  ["education health and care plan", IDX_E],
-  ["school action", IDX_A],
-  ["school action plus", IDX_P],
-  ["statement", IDX_S],
-  ["statement of sen", IDX_S],
-  ["statement of special educational needs", IDX_S],
-  ["statement of special educational need", IDX_S],
-  ["no sen", IDX_N],
-  ["no special educational need", IDX_N],
-  ["no special educational needs", IDX_N],
-  ["monitoring", IDX_N],
-]);
+const DESCRIPTIONS: readonly (readonly string[])[] = [
+  ["SEN support"],
+  ["EHC plan", "EHCP", "Education, Health and Care Plan"],
+  ["School Action"],
+  ["School Action Plus"],
+  ["Statement", "Statement of SEN", "Statement of Special Educational Needs", "Statement of Special Educational Need"],
+  ["No SEN", "No Special Educational Need", "No Special Educational Needs", "Monitoring"],
+];
+const LONG_FORMS = new Map<string, number>();
+DESCRIPTIONS.forEach((forms, code) => forms.forEach((form) => LONG_FORMS.set(normalKey(form), code)));
 
-function classifyChar(code: number): number {
-  switch (code) {
-    case 75: // K
-    case 107: // k
-      return IDX_K;
-    case 69: // E
-    case 101:
-      return IDX_E;
-    case 65: // A
-    case 97:
-      return IDX_A;
-    case 80: // P
-    case 112:
-      return IDX_P;
-    case 83: // S
-    case 115:
-      return IDX_S;
-    case 78: // N
-    case 110:
-      return IDX_N;
-    default:
-      return UNKNOWN;
-  }
+/** Each code letter's index in CODES by its character code, upper and lower case; UNKNOWN for any other character below 128. */
+const LETTER_INDEX = new Int8Array(128).fill(UNKNOWN);
+CODES.forEach((code, index) => {
+  LETTER_INDEX[code.charCodeAt(0)] = index;
+  LETTER_INDEX[code.toLowerCase().charCodeAt(0)] = index;
+});
+
+/** Classify one character by its code: a code's index or UNKNOWN. */
+function classifyChar(charCode: number): number {
+  return charCode < 128 ? LETTER_INDEX[charCode]! : UNKNOWN;
 }
 
 /** Lower case, every run of characters other than letters and digits as one space, trimmed. */
@@ -153,40 +130,30 @@ function normalKey(text: string): string {
     .trim();
 }
 
-/** "k sen support" (a normal key): the code letter's index and the description's, or undefined. */
-function codeAndDescription(key: string): { code: number; description: number | undefined } | undefined {
-  if (key.length < 3 || key.charCodeAt(1) !== 32) return undefined;
-  const code = classifyChar(key.charCodeAt(0));
-  if (code === UNKNOWN) return undefined;
-  return { code, description: LONG_FORMS.get(key.slice(2)) };
+/** A code letter alone (one character): its index, else UNKNOWN. */
+function codeWord(word: string): number {
+  return word.length === 1 ? classifyChar(word.charCodeAt(0)) : UNKNOWN;
 }
 
-/** Classify text longer than one character (trimmed, not blank). */
-/** Text read the slow way, remembered: a SIMS export writes every cell as "code - description". At most 500 entries. */
-const seenText = new Map<string, number>();
-
-function classifyText(text: string): number {
-  let index = seenText.get(text);
-  if (index === undefined) {
-    index = classifyLongText(text);
-    if (seenText.size < 500) seenText.set(text, index);
-  }
-  return index;
+/** "k sen support" (a normal key): the code letter's index and the description's (`form`), or undefined. */
+function codeAndDescription(key: string): CodeAndForm | undefined {
+  return codeAndForm(key, codeWord, LONG_FORMS);
 }
 
-function classifyLongText(text: string): number {
+/** Text read the slow way, remembered: a SIMS export writes every cell as "code - description". */
+const classifyText = remembered((text: string): number => {
   const lower = text.toLowerCase();
   let index = LONG_FORMS.get(lower);
   if (index !== undefined) return index;
   const key = normalKey(text);
-  if (key.length === 0) return UNKNOWN;
-  if (key.length === 1) return UNKNOWN; // "K." or "(K)": punctuation around a code is not one of the forms
+  // An empty key, or one character: "K." or "(K)", punctuation around a code, is not one of the forms.
+  if (key.length < 2) return UNKNOWN;
   index = LONG_FORMS.get(key);
   if (index !== undefined) return index;
   const pair = codeAndDescription(key);
-  if (!pair || pair.description === undefined) return UNKNOWN;
-  return pair.description === pair.code ? pair.code : CONFLICT;
-}
+  if (!pair || pair.form === undefined) return UNKNOWN;
+  return pair.form === pair.code ? pair.code : CONFLICT;
+});
 
 /**
  * Classify one cell: a code index, BLANK, UNKNOWN or CONFLICT. Allocation-free for one-character
@@ -233,9 +200,9 @@ function describeCell(value: unknown): string {
 export function codeConflict(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
   const pair = codeAndDescription(normalKey(value));
-  if (!pair || pair.description === undefined || pair.description === pair.code) return undefined;
+  if (!pair || pair.form === undefined || pair.form === pair.code) return undefined;
   const code = CODES[pair.code] as SenCode;
-  const described = CODES[pair.description] as SenCode;
+  const described = CODES[pair.form] as SenCode;
   return `its code ${code} means ${SEN_CODE_NAMES[code]} but its description means ${SEN_CODE_NAMES[described]} (${described})`;
 }
 
@@ -271,18 +238,14 @@ export interface RegisterHeader {
 /**
  * Walk the range, counting codes; call onUnknown for each unknown cell (it may throw to stop).
  * The first cell is skipped as the column's header when looksLikeRegisterHeader says so.
- * Local counters and index loops keep it linear with no per-cell allocation.
+ * One tally and index loops keep it linear with no per-cell allocation.
  */
 function walk(
   cells: readonly (readonly unknown[])[],
   onUnknown: (row: number, col: number, value: unknown) => void,
 ): { counts: RegisterCounts; header: RegisterHeader | undefined } {
-  let k = 0;
-  let e = 0;
-  let a = 0;
-  let p = 0;
-  let s = 0;
-  let n = 0;
+  // Pupils per code, in CODES order.
+  const tally = [0, 0, 0, 0, 0, 0];
   const rows = cells.length;
   const first = rows > 0 ? (cells[0] as readonly unknown[])[0] : undefined;
   const header: RegisterHeader | undefined =
@@ -293,33 +256,13 @@ function walk(
     const cols = row.length;
     for (let c = startCol; c < cols; c++) {
       const value = row[c];
-      switch (classify(value)) {
-        case BLANK:
-          break;
-        case IDX_K:
-          k++;
-          break;
-        case IDX_E:
-          e++;
-          break;
-        case IDX_A:
-          a++;
-          break;
-        case IDX_P:
-          p++;
-          break;
-        case IDX_S:
-          s++;
-          break;
-        case IDX_N:
-          n++;
-          break;
-        default:
-          onUnknown(r, c, value);
-      }
+      const index = classify(value);
+      if (index >= 0) tally[index]!++;
+      else if (index !== BLANK) onUnknown(r, c, value);
     }
     startCol = 0;
   }
+  const [k, e, a, p, s, n] = tally as [number, number, number, number, number, number];
   return { counts: { K: k, E: e, A: a, P: p, S: s, N: n, onRegister: k + e + a + p + s }, header };
 }
 

@@ -30,9 +30,8 @@ export interface SlmdaBlock {
   title: string;
 }
 
-export interface SlmdaRouteFacts {
-  route: SlmdaRoute;
-  name: string;
+/** What the rules and the functions use of a route. */
+export interface SlmdaRouteRules {
   /** Planned duration in whole months. */
   months: number;
   blocks: readonly SlmdaBlock[];
@@ -40,6 +39,12 @@ export interface SlmdaRouteFacts {
   workshops: number;
   /** Fee in pounds, or undefined where the guidance publishes none. */
   fee: number | undefined;
+}
+
+/** A route's rules with its name, as the plan sheet and the pane show them. */
+export interface SlmdaRouteFacts extends SlmdaRouteRules {
+  route: SlmdaRoute;
+  name: string;
 }
 
 /** A block from its title in the guidance: "Module & Work based project (...)" splits at " & ". */
@@ -72,18 +77,15 @@ const NASENCO_BLOCKS: readonly SlmdaBlock[] = Object.freeze([
   block(5, "Work based project and completion of Portfolio of Evidence."),
 ]);
 
-export const SLMDA_ROUTES: Record<SlmdaRoute, SlmdaRouteFacts> = Object.freeze({
+/** Each route's length, blocks, workshops and fee: what the rules and the functions use. */
+export const SLMDA_ROUTE_RULES: Record<SlmdaRoute, SlmdaRouteRules> = Object.freeze({
   full: Object.freeze({
-    route: "full" as const,
-    name: "Full programme (National Award for SEN Co-ordination not yet held)",
     months: 27, // [serco-slmda-lm] "Programme Overview": "a 27-month programme of study"
     blocks: FULL_BLOCKS, // [serco-slmda-lm] "Programme Overview": "6 blocks in total"
     workshops: 9, // [serco-slmda-lm] "Cost": "nine x 1-day regional face-to-face workshops"
     fee: 18000, // [serco-slmda-lm] "Cost": "The cost is currently £18,000 for the full programme"
   }),
   nasenco: Object.freeze({
-    route: "nasenco" as const,
-    name: "NASENCO route (National Award for SEN Co-ordination already held)",
     months: 18, // [serco-slmda-lm] "Cost": "the length of the programme may be reduced to 18 months"
     blocks: NASENCO_BLOCKS, // [serco-slmda-lm] "Structure": five blocks for NASENCO holders
     workshops: 7, // [serco-slmda-lm] "Cost": "this will be reduced to seven" for NASENCO holders
@@ -91,12 +93,26 @@ export const SLMDA_ROUTES: Record<SlmdaRoute, SlmdaRouteFacts> = Object.freeze({
   }),
 });
 
+function named(route: SlmdaRoute, name: string): SlmdaRouteFacts {
+  return Object.freeze(Object.assign({ route, name }, SLMDA_ROUTE_RULES[route]));
+}
+
+/**
+ * Each route's rules with the route's name, for the plan sheet and the pane (kept apart from
+ * SLMDA_ROUTE_RULES so that the functions bundle, which never shows a name, carries none).
+ */
+// (#__PURE__: named() has no side effects, so a bundle that does not use SLMDA_ROUTES drops it.)
+export const SLMDA_ROUTES: Record<SlmdaRoute, SlmdaRouteFacts> = Object.freeze({
+  full: /*#__PURE__*/ named("full", "Full programme (National Award for SEN Co-ordination not yet held)"),
+  nasenco: /*#__PURE__*/ named("nasenco", "NASENCO route (National Award for SEN Co-ordination already held)"),
+});
+
 /**
  * The programme fee in pounds (the 2020/21 programme's). The guidance publishes no fee for the NASENCO route: the answer is
  * "not available" with a message to use the provider's quoted price, never an invented figure.
  */
 export function slmdaFee(route: SlmdaRoute): number {
-  const fee = SLMDA_ROUTES[route].fee;
+  const fee = SLMDA_ROUTE_RULES[route].fee;
   if (fee === undefined) {
     throw new RuleError(
       "na",

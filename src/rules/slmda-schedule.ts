@@ -27,7 +27,7 @@ import { RuleError, field, say } from "./errors";
 import { START_DATE_LIMITS } from "./apprenticeship-funding";
 import { checkDateSerial } from "./inputs";
 import { addMonthsSerial, MAX_EXCEL_DATE_SERIAL, serialFromYmd, ymdFromSerial } from "./excel-dates";
-import { SLMDA_ROUTES, type SlmdaRoute } from "./slmda-programme";
+import { SLMDA_ROUTE_RULES, type SlmdaRoute } from "./slmda-programme";
 import { nextWorkingDay } from "./working-days";
 
 export interface Milestone {
@@ -85,7 +85,7 @@ const KIND_ORDER: Record<Milestone["kind"], number> = {
 /** The schedule for a start on `startSerial` on `route`, in date order. */
 export function slmdaSchedule(startSerial: number, route: SlmdaRoute): Milestone[] {
   const start = checkDateSerial("start_date", startSerial, START_DATE_LIMITS);
-  const facts = SLMDA_ROUTES[route];
+  const facts = SLMDA_ROUTE_RULES[route];
   const endSerial = addMonthsSerial(start, facts.months);
   if (endSerial > MAX_EXCEL_DATE_SERIAL) {
     throw new RuleError(
@@ -109,7 +109,7 @@ export function slmdaSchedule(startSerial: number, route: SlmdaRoute): Milestone
     if (index > 0) {
       const earliest = addMonthsSerial(workshop, MIN_MONTHS_BETWEEN_BLOCKS);
       const next = termStartsBetween(earliest, earliest + 366)[0];
-      if (next === undefined) throw new Error("no planning term start within a year");
+      if (next === undefined) throw new Error("no term start in a year");
       workshop = next.serial;
     }
     milestones.push({

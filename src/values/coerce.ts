@@ -184,20 +184,10 @@ const UK_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
 /** Day, month name, year: 1 Sept 2025, 1 September 2025, 1st Sep 2025, 1-Sep-25. */
 const NAMED_MONTH_DATE = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]+)\.?,?[\s-]+(\d{4}|\d{2})$/i;
 
-const MONTH_NAMES = [
-  ["jan", "january"],
-  ["feb", "february"],
-  ["mar", "march"],
-  ["apr", "april"],
-  ["may"],
-  ["jun", "june"],
-  ["jul", "july"],
-  ["aug", "august"],
-  ["sep", "sept", "september"],
-  ["oct", "october"],
-  ["nov", "november"],
-  ["dec", "december"],
-];
+/** Each month's names, January first: its full name, its three-letter abbreviation, and Sept for September. */
+const MONTH_NAMES = "january february march april may june july august september october november december"
+  .split(" ")
+  .map((name) => (name === "september" ? [name, "sep", "sept"] : [name, name.slice(0, 3)]));
 
 /** 1 to 12 for an English month name or its usual abbreviation, or undefined. */
 function monthNumber(name: string): number | undefined {

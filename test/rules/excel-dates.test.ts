@@ -1,4 +1,6 @@
 import fc from "fast-check";
+import * as fs from "fs";
+import * as path from "path";
 import {
   addMonthsSerial,
   formatSerialDdMmYyyy,
@@ -97,8 +99,35 @@ describe("ruleInForce", () => {
     expect(ruleInForce(table, 100).value).toBe("b");
     expect(ruleInForce(table, 1).value).toBe("a");
   });
-  test("a start before the first row, or an unordered table, is a bug", () => {
+  test("a start before the first row is a bug", () => {
     expect(() => ruleInForce(table, 0)).toThrow(/no rule row/);
-    expect(() => ruleInForce([table[1]!, table[0]!], 200)).toThrow(/ascending/);
+  });
+});
+
+/** Every exported array of src/rules whose rows all have a numeric `from`: the dated rule tables and their *_CITED twins. */
+function datedTables(): [string, { from: number }[]][] {
+  const dir = path.join(__dirname, "..", "..", "src", "rules");
+  const tables: [string, { from: number }[]][] = [];
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const exported = require(path.join(dir, file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exported)) {
+      const rows = value as { from?: unknown }[];
+      if (Array.isArray(value) && rows.length > 0 && rows.every((row) => typeof row?.from === "number")) {
+        tables.push([`${file} ${name}`, rows as { from: number }[]]);
+      }
+    }
+  }
+  return tables;
+}
+
+describe("every dated rule table (ruleInForce relies on it)", () => {
+  const tables = datedTables();
+  test("there are the tables the rules date (funding, off-the-job, SENCO qualification, documents)", () => {
+    expect(tables.length).toBeGreaterThanOrEqual(19);
+  });
+  test.each(tables)("%s: rows in ascending date order, the first from 01/01/1900 (serial 1)", (_name, rows) => {
+    expect(rows[0]!.from).toBe(1);
+    rows.slice(1).forEach((row, i) => expect(row.from).toBeGreaterThan(rows[i]!.from));
   });
 });
