@@ -43,6 +43,8 @@ export interface WriteSheetResult {
   readonly syncs: number;
   /** Chunks of cells written (one sync each). */
   readonly chunks: number;
+  /** The names the model's tables were given, in the model's order (a name in use gets a suffix: "Survey_2"). */
+  readonly tableNames: readonly string[];
   /** Estimated JSON payload of each chunk's request, in bytes. */
   readonly payloadBytes: readonly number[];
   /**
@@ -66,8 +68,12 @@ export class SheetWriteError extends Error {
 
 type ExcelInput = string | number | boolean;
 
-/** Text that Excel would read as a formula, a number, a date or a prefix character. */
-const TEXT_NEEDS_GUARD = /^(?:[=+\-@']|\s*[-+]?[\d£$.,]+%?\s*$|\s*\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?\s*$)/;
+/**
+ * Text that Excel would read as a formula, a number (scientific notation too: the DfE's "1e+05"),
+ * a date, a logical value or a prefix character.
+ */
+const TEXT_NEEDS_GUARD =
+  /^(?:[=+\-@']|\s*[-+]?[\d£$.,]+%?\s*$|\s*[-+]?\d*\.?\d+e[-+]?\d+\s*$|\s*\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?\s*$|\s*(?:true|false)\s*$)/i;
 
 /** A string as Excel input that stays the same text: a leading apostrophe when Excel would otherwise parse it. */
 export function guardText(text: string): string {
@@ -329,7 +335,9 @@ export function modelExtent(model: SheetModel): { rows: number; cols: number } {
   return { rows, cols };
 }
 
-function queueFinishing(sheet: Excel.Worksheet, model: SheetModel, tableNames: string[]): void {
+/** Queue the styles, tables, charts and widths; returns the names given to the model's tables. */
+function queueFinishing(sheet: Excel.Worksheet, model: SheetModel, tableNames: string[]): string[] {
+  const given: string[] = [];
   // Wrapped columns first, so that a block's own style (a title or note that never wraps) wins.
   for (const col of model.wrapColumns ?? []) {
     sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.wrapText = true;
@@ -358,6 +366,7 @@ function queueFinishing(sheet: Excel.Worksheet, model: SheetModel, tableNames: s
     );
     const name = freeTableName(table.name, tableNames);
     tableNames.push(name);
+    given.push(name);
     added.name = name;
   }
   for (const chart of model.charts ?? []) {
@@ -382,6 +391,7 @@ function queueFinishing(sheet: Excel.Worksheet, model: SheetModel, tableNames: s
   // Freezing panes needs ExcelApi 1.7; an older Excel gets the same sheet without frozen rows.
   if (model.freezeRows && model.freezeRows > 0 && excelApiSupported("1.7"))
     sheet.freezePanes.freezeRows(model.freezeRows);
+  return given;
 }
 
 /** One write's request context and the syncs it has made (every step syncs through it). */
@@ -466,6 +476,12 @@ interface ChunkTarget {
   readonly activate: boolean;
 }
 
+/** The new sheet, and the names its tables were given. */
+interface WrittenChunks {
+  readonly sheet: Excel.Worksheet;
+  readonly tableNames: readonly string[];
+}
+
 /**
  * One sync a chunk: the new sheet is added with the first, calculation is suspended for all but
  * the last, which also queues the finishing (styles, tables, charts, widths) and a recalculation.
@@ -476,17 +492,18 @@ async function writeChunks(
   chunks: readonly Chunk[],
   target: ChunkTarget,
   onProgress: WriteSheetOptions["onProgress"],
-): Promise<Excel.Worksheet> {
+): Promise<WrittenChunks> {
   const context = session.context;
   const suspend = calculationSuspendSupported();
   let sheet: Excel.Worksheet | undefined;
+  let tableNames: string[] = [];
   for (let i = 0; i < chunks.length; i += 1) {
     const last = i === chunks.length - 1;
     if (!last) suspendCalculation(context, suspend);
     if (!sheet) sheet = context.workbook.worksheets.add(target.newName);
     for (const segment of chunks[i]!.segments) queueSegment(sheet, segment);
     if (last) {
-      queueFinishing(sheet, model, target.tableNames);
+      tableNames = queueFinishing(sheet, model, target.tableNames);
       if (target.activate) sheet.activate();
       if (suspend && chunks.length > 1) recalculateDirty(context);
     }
@@ -494,7 +511,7 @@ async function writeChunks(
     onProgress?.(i + 1, chunks.length);
     if (!last) await yieldToEventLoop();
   }
-  return sheet!;
+  return { sheet: sheet!, tableNames };
 }
 
 /** Write the chunks; on any failure remove the new sheet and say that nothing else was changed. */
@@ -504,7 +521,7 @@ async function writeChunksOrRollBack(
   chunks: readonly Chunk[],
   target: ChunkTarget,
   options: WriteSheetOptions,
-): Promise<Excel.Worksheet> {
+): Promise<WrittenChunks> {
   try {
     return await writeChunks(session, model, chunks, target, options.onProgress);
   } catch (error) {
@@ -619,7 +636,7 @@ export async function writeNewSheet(
   // When replacing, the new sheet is written under a free temporary name, renamed at the end.
   const newName = freeSheetName(replaceName !== undefined ? `${replaceName} (new)` : model.title, names.sheetNames);
   const target = { newName, tableNames: names.tableNames, activate: activate && !names.old };
-  const sheet = await writeChunksOrRollBack(session, model, chunks, target, options);
+  const { sheet, tableNames } = await writeChunksOrRollBack(session, model, chunks, target, options);
   let sheetName = newName;
   if (replaceName !== undefined) {
     try {
@@ -628,7 +645,7 @@ export async function writeNewSheet(
       throw await swapFailure(session, names, replaceName, newName, error);
     }
   }
-  const written = { sheetName, chunks: chunks.length, payloadBytes: chunks.map((c) => c.bytes) };
+  const written = { sheetName, chunks: chunks.length, tableNames, payloadBytes: chunks.map((c) => c.bytes) };
   const layout = model.pageLayout ? await applyPageLayout(session, sheet, model.pageLayout) : {};
   return { ...written, syncs: session.syncs, ...layout };
 }
