@@ -9,7 +9,7 @@
  */
 import type { ModelCell } from "../sheet-model";
 import type { DistrictField } from "./header-detection";
-import { lookupFormula, lookupReference, type FieldLookup, type JoinLookups } from "./lookups";
+import { lookupFormula, lookupReference, type JoinLookups } from "./lookups";
 import type { SchoolValues } from "./school-rows";
 import type { DistrictContext } from "./summary-context";
 import type { SchoolResult } from "./summary-types";
@@ -45,12 +45,6 @@ function summaryCell(context: DistrictContext, key: SummaryColumnKey, row: Schoo
   return `${context.letters[key]}${row.summaryRow}`;
 }
 
-/** The lookup of a field, for a summary of joined tables: the INDEX and the school's MATCH cell. */
-function lookupOf(context: DistrictContext, field: DistrictField, row: SchoolRow) {
-  const lookup: FieldLookup | undefined = context.fieldLookups?.[field];
-  return lookup && { lookup, rowCell: summaryCell(context, `row${lookup.rowLookup}`, row) };
-}
-
 /**
  * A field's cell as a formula, `body` made from the reference to the school's value: the source
  * table's cell ('Schools'!C12), or in a summary of joined tables its INDEX lookup (blank where
@@ -64,12 +58,11 @@ function inputCell(
   body: (ref: string) => string,
   preview: string | number,
 ): ModelCell {
-  const found = lookupOf(context, field, row);
-  if (found)
-    return {
-      formula: lookupFormula(found.lookup, found.rowCell, body(lookupReference(found.lookup, found.rowCell))),
-      preview,
-    };
+  const found = context.fieldLookups?.[field];
+  if (found) {
+    const rowCell = `${found.matchLetter}${row.summaryRow}`; // the school's MATCH in that table
+    return { formula: lookupFormula(found.lookup, rowCell, body(lookupReference(found.lookup, rowCell))), preview };
+  }
   if (context.fieldLookups) return preview;
   return { formula: `=${body(`${context.sourceColumns[field]}${row.sourceRow}`)}`, preview };
 }

@@ -44,8 +44,11 @@ export interface DistrictContext {
   readonly letters: Readonly<Partial<Record<SummaryColumnKey, string>>>;
   /** Each mapped field's column on the source sheet, with the sheet: 'Schools'!C (add the row). */
   readonly sourceColumns: Readonly<Partial<Record<DistrictField, string>>>;
-  /** Joined tables: where each field is looked up (an INDEX on the school's MATCH column); a field without one is written as its value. */
-  readonly fieldLookups: Readonly<Partial<Record<DistrictField, FieldLookup>>> | undefined;
+  /**
+   * Joined tables: where each field is looked up (an INDEX on the school's MATCH, in the summary
+   * column of that letter); a field without one is written as its value.
+   */
+  readonly fieldLookups: Readonly<Partial<Record<DistrictField, FieldLookupCell>>> | undefined;
   /** Whole-hour bins of the chart data (then one "or more"). */
   readonly binCount: number;
   readonly layout: DistrictLayout;
@@ -71,11 +74,21 @@ function sourceColumns(source: DistrictSource, mapping: ColumnMapping): Partial<
   return columns;
 }
 
-function fieldLookups(options: DistrictSummaryOptions): Partial<Record<DistrictField, FieldLookup>> | undefined {
+/** A field's lookup and the letter of the summary column holding the MATCH it reads. */
+export interface FieldLookupCell {
+  readonly lookup: FieldLookup;
+  readonly matchLetter: string;
+}
+
+function fieldLookups(
+  options: DistrictSummaryOptions,
+  letters: Partial<Record<SummaryColumnKey, string>>,
+): Partial<Record<DistrictField, FieldLookupCell>> | undefined {
   const lookups = options.joined?.lookups;
   if (!lookups) return undefined;
-  const byField: Partial<Record<DistrictField, FieldLookup>> = {};
-  for (const lookup of lookups.fields) byField[lookup.field] = lookup;
+  const byField: Partial<Record<DistrictField, FieldLookupCell>> = {};
+  for (const lookup of lookups.fields)
+    byField[lookup.field] = { lookup, matchLetter: letters[`row${lookup.rowLookup}`]! };
   return byField;
 }
 
@@ -128,7 +141,7 @@ export function districtContext(
     columns,
     letters,
     sourceColumns: sourceColumns(source, mapping),
-    fieldLookups: fieldLookups(options),
+    fieldLookups: fieldLookups(options, letters),
     binCount,
     layout: districtLayout(options, hasAllocated, binCount, checked),
   };
