@@ -585,8 +585,10 @@ function benchLongFormat() {
 // Path 5b: all of England in three tables, as an LA officer joins them: the DfE long file pivoted
 // (real school names and counts), a budget table keyed "201/3614" (made-up budgets, 1 school in
 // 100 missing, 20 new schools the DfE file lacks) and a SENCO survey keyed by URN (made-up hours,
-// 1 school in 20 missing), read from CSV, joined (keys, LAs, lists), looked up (the INDEX/MATCH
-// formulas) and summarised; against a plain Map join of the same rows. Needs the real DfE file.
+// 1 school in 20 missing), read from CSV, joined (keys, LAs, lists), and summarised as the District
+// tab builds it (buildJoinedSummary: the INDEX/MATCH lookups, the summary sheet with its MATCH
+// columns and the lists of unmatched schools); against a plain Map join of the same rows. Needs the
+// real DfE file.
 // ---------------------------------------------------------------------------------------------
 function joinCsvTables(schools) {
   const next = random(1914);
@@ -617,8 +619,7 @@ function benchJoin() {
   }
   const { decodeCsv } = require(path.join(ROOT, "src/sheets/district/csv.ts"));
   const { joinDistrict } = require(path.join(ROOT, "src/sheets/district/join.ts"));
-  const { buildLookups } = require(path.join(ROOT, "src/sheets/district/lookups.ts"));
-  const { buildDistrictSummary } = require(path.join(ROOT, "src/sheets/district/summary-model.ts"));
+  const { buildJoinedSummary } = require(path.join(ROOT, "src/sheets/district/joined-summary.ts"));
   const { text, schools } = longFormatText(24480);
   const csv = joinCsvTables(schools);
   const bytes = new TextEncoder().encode(text);
@@ -663,13 +664,7 @@ function benchJoin() {
   );
   if (join.problems.length > 0) throw new Error(`the join has problems: ${join.problems.join(" ")}`);
   let summary;
-  const restMs = medianMs(
-    () => {
-      buildLookups(tables, join);
-      return (summary = buildDistrictSummary(join.joined.source, join.joined.mapping));
-    },
-    QUICK ? 2 : 7,
-  );
+  const restMs = medianMs(() => (summary = buildJoinedSummary(tables, join)), QUICK ? 2 : 7);
   const listed = join.unmatched.reduce((n, u) => n + u.schools.length, 0);
   const inPane = pivotMs + readMs + joinMs + restMs;
   // One pass of all of it, warm, in wall time and in this process's CPU time (what the wall time
@@ -678,9 +673,7 @@ function benchJoin() {
   const wallStart = nowMs();
   const again = [dfe, csvTable(csv.budget, "Budget 2025-26"), csvTable(csv.survey, "SENCO survey", "Survey")];
   again[0] = { ...dfe, ...pivotLongText(decoded) };
-  const passJoin = joinDistrict(again, { la: null });
-  buildLookups(again, passJoin);
-  buildDistrictSummary(passJoin.joined.source, passJoin.joined.mapping);
+  buildJoinedSummary(again, joinDistrict(again, { la: null }));
   const passWall = nowMs() - wallStart;
   const cpu = process.cpuUsage(cpuStart);
   const passCpu = (cpu.user + cpu.system) / 1000;

@@ -1,9 +1,13 @@
 /**
  * The District tab's Excel side: each function runs its own Excel.run (excel-run.ts). Read the
  * table of schools the user selected (district-source.ts), and write a sheet model (the summary,
- * or a pivoted DfE file) to a new sheet through the chunked writer (write-sheet.ts).
+ * or a pivoted DfE file) to a new sheet through the chunked writer (write-sheet.ts); a table read
+ * in the pane (a CSV file, a pivoted DfE file) goes to a new sheet as an Excel table, so that a
+ * summary can look it up live.
  */
 import type { SheetModel } from "../sheets/sheet-model";
+import { paneTableSheet, sourceOnSheet, type ReadInPane } from "../sheets/district/source-sheet";
+import type { DistrictSource } from "../sheets/district/summary-types";
 import { readSelectedDistrict, type SelectedDistrict } from "./district-source";
 import { runInExcel } from "./excel-run";
 import { writeNewSheet, type WriteSheetResult } from "./write-sheet";
@@ -19,4 +23,26 @@ export function writeDistrictSheet(
   onProgress?: (done: number, total: number) => void,
 ): Promise<WriteSheetResult> {
   return runInExcel((context) => writeNewSheet(context, model, { onProgress }));
+}
+
+/** A table read in the pane, written to a new sheet; where it now is (its sheet, its Excel table). */
+export interface PlacedTable {
+  readonly source: DistrictSource;
+  readonly sheetName: string;
+  readonly tableName: string | undefined;
+}
+
+/** Write a table read in the pane (a CSV file, a pivoted DfE file) to a new sheet as an Excel table. */
+export async function writePaneTable(
+  source: DistrictSource,
+  read: ReadInPane,
+  onProgress?: (done: number, total: number) => void,
+): Promise<PlacedTable> {
+  const model = paneTableSheet(source, read);
+  const written = await writeDistrictSheet(model, onProgress);
+  return {
+    source: sourceOnSheet(source, model, written),
+    sheetName: written.sheetName,
+    tableName: written.tableNames[0],
+  };
 }

@@ -16,6 +16,8 @@ export interface SelectedDistrict {
   readonly source: DistrictSource;
   /** Where it came from, for the pane and the sheet: "Schools!A1:H115" or "table Schools (Schools!A1:H115)". */
   readonly label: string;
+  /** The Excel table's name when the selection is in one (lookups then name its columns: Schools[[URN]]). */
+  readonly tableName?: string;
 }
 
 export class SelectionError extends Error {
@@ -93,5 +95,6 @@ export async function readSelectedDistrict(
       rows: values.slice(headerOffset + 1),
     },
     label: tableName ? `table ${tableName} (${address})` : address,
+    ...(tableName ? { tableName } : {}),
   };
 }

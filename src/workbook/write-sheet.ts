@@ -50,6 +50,8 @@ export interface WriteSheetResult {
   readonly syncs: number;
   /** Chunks of cells written (one sync each). */
   readonly chunks: number;
+  /** The names the model's tables were given, in the model's order (a name in use gets a suffix: "Survey_2"). */
+  readonly tableNames: readonly string[];
   /** Estimated JSON payload of each chunk's request, in bytes. */
   readonly payloadBytes: readonly number[];
   /**
@@ -73,8 +75,12 @@ export class SheetWriteError extends Error {
 
 type ExcelInput = string | number | boolean;
 
-/** Text that Excel would read as a formula, a number, a date or a prefix character. */
-const TEXT_NEEDS_GUARD = /^(?:[=+\-@']|\s*[-+]?[\d£$.,]+%?\s*$|\s*\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?\s*$)/;
+/**
+ * Text that Excel would read as a formula, a number (scientific notation too: the DfE's "1e+05"),
+ * a date, a logical value or a prefix character.
+ */
+const TEXT_NEEDS_GUARD =
+  /^(?:[=+\-@']|\s*[-+]?[\d£$.,]+%?\s*$|\s*[-+]?\d*\.?\d+e[-+]?\d+\s*$|\s*\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?\s*$|\s*(?:true|false)\s*$)/i;
 
 /** A string as Excel input that stays the same text: a leading apostrophe when Excel would otherwise parse it. */
 export function guardText(text: string): string {
@@ -334,15 +340,18 @@ function recalculateDirty(context: Excel.RequestContext): void {
   context.workbook.application.calculate("Recalculate");
 }
 
-function queueSegment(sheet: Excel.Worksheet, s: Segment, tableNames: string[]): void {
+/** The names given to the model's tables as they are made (a taken name gets a free one). */
+type GivenTableNames = Map<TableSpec, string>;
+
+function queueSegment(sheet: Excel.Worksheet, s: Segment, tableNames: string[], given: GivenTableNames): void {
   const range = sheet.getRange(rangeAddress(s.row, s.col, s.formulas.length, s.width));
   range.formulas = s.formulas;
   if (s.formats) range.numberFormat = s.formats;
-  if (s.completesTable) queueTable(sheet, s.completesTable, tableNames);
+  if (s.completesTable) given.set(s.completesTable, queueTable(sheet, s.completesTable, tableNames));
 }
 
-/** Make a table over its cells, under a free name (added to `tableNames`). */
-function queueTable(sheet: Excel.Worksheet, table: TableSpec, tableNames: string[]): void {
+/** Make a table over its cells, under a free name (added to `tableNames`); returns the name. */
+function queueTable(sheet: Excel.Worksheet, table: TableSpec, tableNames: string[]): string {
   // A Range object, not an address: an address without a sheet name would put the table on
   // the active sheet (TableCollection.add; a Range argument needs ExcelApi 1.3).
   const added = sheet.tables.add(
@@ -352,6 +361,7 @@ function queueTable(sheet: Excel.Worksheet, table: TableSpec, tableNames: string
   const name = freeTableName(table.name, tableNames);
   tableNames.push(name);
   added.name = name;
+  return name;
 }
 
 /** Rows and columns from A1 that the model's blocks (spills included) and tables cover. */
@@ -409,6 +419,7 @@ function queueFinishing(sheet: Excel.Worksheet, model: SheetModel): void {
   // Freezing panes needs ExcelApi 1.7; an older Excel gets the same sheet without frozen rows.
   if (model.freezeRows && model.freezeRows > 0 && excelApiSupported("1.7"))
     sheet.freezePanes.freezeRows(model.freezeRows);
+  return given;
 }
 
 /** One write's request context and the syncs it has made (every step syncs through it). */
@@ -505,6 +516,12 @@ interface ChunkTarget {
   readonly activate: boolean;
 }
 
+/** The new sheet, and the names its tables were given. */
+interface WrittenChunks {
+  readonly sheet: Excel.Worksheet;
+  readonly tableNames: readonly string[];
+}
+
 /**
  * One sync a chunk: the new sheet is added with the first, calculation is suspended for all but
  * the last, which also queues the finishing (styles, tables, charts, widths) and a recalculation.
@@ -515,15 +532,16 @@ async function writeChunks(
   chunks: readonly Chunk[],
   target: ChunkTarget,
   onProgress: WriteSheetOptions["onProgress"],
-): Promise<Excel.Worksheet> {
+): Promise<WrittenChunks> {
   const context = session.context;
   const suspend = calculationSuspendSupported();
   let sheet: Excel.Worksheet | undefined;
+  const given: GivenTableNames = new Map();
   for (let i = 0; i < chunks.length; i += 1) {
     const last = i === chunks.length - 1;
     if (!last) suspendCalculation(context, suspend);
     if (!sheet) sheet = context.workbook.worksheets.add(target.newName);
-    for (const segment of chunks[i]!.segments) queueSegment(sheet, segment, target.tableNames);
+    for (const segment of chunks[i]!.segments) queueSegment(sheet, segment, target.tableNames, given);
     if (last) {
       queueFinishing(sheet, model);
       if (target.activate) sheet.activate();
@@ -533,7 +551,8 @@ async function writeChunks(
     onProgress?.(i + 1, chunks.length);
     if (!last) await yieldToEventLoop();
   }
-  return sheet!;
+  const tableNames = (model.tables ?? []).map((table) => given.get(table)).filter((n): n is string => n !== undefined);
+  return { sheet: sheet!, tableNames };
 }
 
 /** Write the chunks; on any failure remove the new sheet and say that nothing else was changed. */
@@ -543,7 +562,7 @@ async function writeChunksOrRollBack(
   chunks: readonly Chunk[],
   target: ChunkTarget,
   options: WriteSheetOptions,
-): Promise<Excel.Worksheet> {
+): Promise<WrittenChunks> {
   try {
     return await writeChunks(session, model, chunks, target, options.onProgress);
   } catch (error) {
@@ -659,7 +678,7 @@ export async function writeNewSheet(
   // When replacing, the new sheet is written under a free temporary name, renamed at the end.
   const newName = freeSheetName(replaceName !== undefined ? `${replaceName} (new)` : model.title, names.sheetNames);
   const target = { newName, tableNames: names.tableNames, activate: activate && !names.old };
-  const sheet = await writeChunksOrRollBack(session, model, chunks, target, options);
+  const { sheet, tableNames } = await writeChunksOrRollBack(session, model, chunks, target, options);
   let sheetName = newName;
   if (replaceName !== undefined) {
     try {
@@ -668,7 +687,7 @@ export async function writeNewSheet(
       throw await swapFailure(session, names, replaceName, newName, error);
     }
   }
-  const written = { sheetName, chunks: chunks.length, payloadBytes: chunks.map((c) => c.bytes) };
+  const written = { sheetName, chunks: chunks.length, tableNames, payloadBytes: chunks.map((c) => c.bytes) };
   const layout = model.pageLayout ? await applyPageLayout(session, sheet, model.pageLayout) : {};
   return { ...written, syncs: session.syncs, ...layout };
 }

@@ -93,7 +93,7 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
       );
       const page = await openDistrict(harness);
       const panel = page.locator("#panel-district");
-      await panel.getByLabel("CSV file of schools").setInputFiles(file);
+      await panel.getByLabel("CSV files of schools").setInputFiles(file);
       await textWhenMatching(panel.locator("#district-source-status"), /Read 2 rows from made-up-schools.csv/);
       // "Hours now" is not a recognised header: the user chooses it by hand
       await expect(panel.getByLabel("Allocated SENCO hours (optional)").inputValue()).resolves.toBe("");
@@ -168,7 +168,7 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
     writeFileSync(file, Buffer.from([...text].map((ch) => (ch === "£" ? 0xa3 : ch === "’" ? 0x92 : ch.charCodeAt(0)))));
     const page = await openDistrict(harness);
     const panel = page.locator("#panel-district");
-    await panel.getByLabel("CSV file of schools").setInputFiles(file);
+    await panel.getByLabel("CSV files of schools").setInputFiles(file);
     await textWhenMatching(
       panel.locator("#district-source-status"),
       /^Read 3 rows from la-schools-1252.csv \(Windows-1252, semicolon-separated\)\.$/,
@@ -238,7 +238,7 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
         attributeFilter: ["value"],
       });
     });
-    await panel.getByLabel("CSV file of schools").setInputFiles(file);
+    await panel.getByLabel("CSV files of schools").setInputFiles(file);
     await textWhenMatching(
       panel.locator("#district-source-status"),
       /^Read 3,000 schools \(pivoted from 300,000 rows of the DfE long format\) from sen-school-level-long.csv \(UTF-8, comma-separated\)\.$/,

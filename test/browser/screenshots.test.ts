@@ -5,11 +5,13 @@
  * Each page is checked for sideways scrolling; with SCREENSHOTS=1 (npm run screenshots) the
  * pictures are written to docs/images/ for the documentation, otherwise to test-results/.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { browserTestsUnavailable, startHarness, ROOT, type Harness } from "./harness";
 import { fillUnfunded2026 } from "./plan-inputs";
+import { writeLaFiles } from "./la-files";
 
 const unavailable = browserTestsUnavailable();
 const describeBrowser = unavailable ? describe.skip : describe;
@@ -133,6 +135,33 @@ describeBrowser("the pane at 350 px wide", () => {
     await noSidewaysScroll(page);
     // From the summary line down: the chart, the schools below the guide, the first columns.
     await shootFrom(page, "district-result", "district-350.png", 8, 1500);
+  });
+
+  test("District: the DfE file, a budget table and a survey joined for one LA", async () => {
+    const page = await narrow(harness);
+    await page.getByRole("tab", { name: "District" }).click();
+    const panel = page.locator("#panel-district");
+    const dir = mkdtempSync(join(tmpdir(), "district-join-"));
+    try {
+      await panel.getByLabel("CSV files of schools").setInputFiles(writeLaFiles(dir));
+      await panel.locator("#district-source-status", { hasText: "SENCO survey.csv" }).waitFor();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    for (const summary of await panel.locator(".match-lists summary").all()) await summary.click();
+    await noSidewaysScroll(page);
+    await shoot(page, "district-join-350.png", 2600);
+    await panel.getByRole("button", { name: "Build summary" }).click();
+    await page.waitForSelector("#panel-district .preview:not([hidden]) table");
+    await noSidewaysScroll(page);
+    const top = await page.evaluate(
+      () => document.getElementById("district-result")!.getBoundingClientRect().top + window.scrollY,
+    );
+    await page.screenshot({
+      path: join(OUT, "district-join-summary-350.png"),
+      fullPage: true,
+      clip: { x: 0, y: Math.max(0, top - 8), width: 350, height: 1500 },
+    });
   });
 
   test("Register: a SIMS-like export checked as the school census does", async () => {

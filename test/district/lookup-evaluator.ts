@@ -1,8 +1,8 @@
 /**
  * A tiny evaluator of the lookup formulas the district summary writes, over a fake workbook of
  * sheets and Excel tables: MATCH(literal, range, 0) with Excel's exact-match rules (numbers match
- * numbers, text matches text ignoring case, never across types), INDEX(range, cell) and
- * IF(cell="","",expression). Ranges are an Excel table's column (Table[[Column]], with ' escapes)
+ * numbers, text matches text ignoring case, never across types), INDEX(range, cell),
+ * IF(cell="" or ISBLANK(expression), then, else), --expression and expression&"". Ranges are an Excel table's column (Table[[Column]], with ' escapes)
  * or an absolute A1 range on a sheet ('Sheet'!$C$4:$C$9). Anything else throws, so a formula
  * the summary should not write cannot pass unnoticed.
  */
@@ -12,7 +12,7 @@ import { columnIndex } from "../../src/sheets/a1-address";
 export const NA = "#N/A";
 type Value = string | number | boolean | null;
 
-interface TableInfo {
+export interface TableInfo {
   readonly sheet: string;
   readonly headerRow: number;
   readonly firstCol: number;
@@ -31,13 +31,18 @@ export class FakeBook {
       row.forEach((v, c) => this.set(table.sheetName, table.headerRow + 1 + r, table.firstCol + c, v as Value)),
     );
     if (table.tableName)
-      this.tables.set(table.tableName.toLowerCase(), {
+      this.addExcelTable(table.tableName, {
         sheet: table.sheetName,
         headerRow: table.headerRow,
         firstCol: table.firstCol,
         headers: table.headers.map(String),
         rowCount: table.rows.length,
       });
+  }
+
+  /** Register an Excel table whose cells are already on its sheet. */
+  addExcelTable(name: string, info: TableInfo): void {
+    this.tables.set(name.toLowerCase(), info);
   }
 
   set(sheet: string, row: number, col: number, value: Value): void {
@@ -74,10 +79,19 @@ export class FakeBook {
   /** Evaluate a formula written on `sheet` (its bare cell references are on that sheet). */
   evaluate(formula: string, sheet: string): Value {
     if (!formula.startsWith("=")) throw new Error(`not a formula: ${formula}`);
-    return this.expression(formula.slice(1), sheet);
+    return this.expression(formula.slice(1), sheet) ?? 0; // a blank cell read by a formula shows 0
   }
 
+  /** An expression's value; a blank cell read (directly or through INDEX) is null until the formula's result. */
   private expression(text: string, sheet: string): Value {
+    if (text.startsWith("--")) {
+      const value = this.expression(text.slice(2), sheet);
+      return typeof value === "string" && value.startsWith("#") ? value : Number(value ?? 0);
+    }
+    if (text.endsWith('&""')) {
+      const value = this.expression(text.slice(0, -3), sheet);
+      return typeof value === "string" && value.startsWith("#") ? value : String(value ?? "");
+    }
     const call = /^([A-Z]+)\((.*)\)$/.exec(text);
     if (!call) return this.operand(text, sheet);
     const args = splitArgs(call[2]!);
@@ -88,19 +102,29 @@ export class FakeBook {
       if (position === NA) return NA;
       const cells = this.range(args[0]!);
       if (typeof position !== "number" || position < 1 || position > cells.length) return "#REF!";
-      return cells[position - 1] ?? 0; // a blank cell read by a formula shows 0
+      return cells[position - 1] ?? null;
     }
-    const blankTest = /^(\$?[A-Z]+\$?\d+)=""$/.exec(args[0] ?? "");
-    if (call[1] === "IF" && args.length === 3 && blankTest && args[1] === '""') {
-      const cell = this.operand(blankTest[1]!, sheet);
-      if (cell === NA) return NA;
-      return cell === null || cell === "" ? "" : this.expression(args[2]!, sheet);
+    if (call[1] === "IF" && args.length === 3) {
+      const test = this.test(args[0]!, sheet);
+      if (typeof test === "string") return test; // an error passes through
+      return this.expression(test ? args[1]! : args[2]!, sheet);
     }
     throw new Error(`not a formula this evaluator reads: ${text}`);
   }
 
+  /** IF's test: cell="" (true for a blank cell) or ISBLANK(expression); an error value is returned as it is. */
+  private test(text: string, sheet: string): boolean | string {
+    const blankTest = /^(\$?[A-Z]+\$?\d+)=""$/.exec(text);
+    const isBlank = /^ISBLANK\((.*)\)$/.exec(text);
+    if (!blankTest && !isBlank) throw new Error(`not a test this evaluator reads: ${text}`);
+    const value = blankTest ? this.operand(blankTest[1]!, sheet) : this.expression(isBlank![1]!, sheet);
+    if (typeof value === "string" && value.startsWith("#")) return value;
+    return blankTest ? value === null || value === "" : value === null;
+  }
+
   private operand(text: string, sheet: string): Value {
     if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+    if (text === '""') return "";
     const quoted = /^"((?:""|[^"])*)"$/.exec(text);
     if (quoted) return quoted[1]!.replace(/""/g, '"');
     const cell = /^\$?([A-Z]+)\$?(\d+)$/.exec(text);

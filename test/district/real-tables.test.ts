@@ -122,6 +122,7 @@ describe("URNs and names", () => {
     expect(summary.schools).toHaveLength(2);
     expect(summary.badRows).toEqual([
       {
+        index: 2,
         sheetRow: 4,
         name: "One again (made up) (URN 100000)",
         reason:

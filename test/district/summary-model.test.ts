@@ -57,11 +57,13 @@ describe("district summary of the made-up sample", () => {
     expect(summary.schools).toHaveLength(28);
     expect(summary.badRows).toEqual([
       {
+        index: 15,
         sheetRow: 17,
         name: "Juniper Way Primary (made up)",
         reason: '"Notional SEN budget" must be an amount in pounds of 0 or more; it was the text "tbc".',
       },
       {
+        index: 21,
         sheetRow: 23,
         name: "Oakwood Primary (made up)",
         reason: '"Pupil mobility" must be a percentage from 0% to 100% (type 34% or 0.34); it was the text "high".',
@@ -338,12 +340,13 @@ describe("the district summary's sections and columns", () => {
   const source = sampleSource();
   const { mapping } = detectColumns(SAMPLE_DISTRICT_HEADERS);
 
-  test("sections, top to bottom: title, totals, chart data, bad rows, schools; columns in their order", () => {
+  test("sections, top to bottom: title, totals, chart data, bad rows, unmatched schools, schools; columns in their order", () => {
     expect(DISTRICT_SECTIONS.map((s) => s.name)).toEqual([
       "titleSection",
       "totalsSection",
       "chartDataSection",
       "badRowsSection",
+      "matchListsSection",
       "schoolsSection",
     ]);
     expect(SUMMARY_COLUMNS.map((c) => c.key).join(" ")).toBe("name urn budget sa sap st mob guide alloc diff flag");
@@ -363,7 +366,7 @@ describe("the district summary's sections and columns", () => {
 
   test("the schools table, which the totals and the chart data refer to, refuses to move", () => {
     const context = districtContext(source, mapping, {});
-    const [title, , , , schools] = DISTRICT_SECTIONS;
+    const [title, , , , , schools] = DISTRICT_SECTIONS;
     expect(() => foldSections([title!, schools!], context)).toThrow(
       /^The schools section must start on row \d+; it starts on row 4\.$/,
     );

@@ -129,6 +129,12 @@ export class FakeExcel {
     return this.sheet(sheetName)?.cells.get(`${p.row},${p.col}`);
   }
 
+  /** What a user clicking a cell does: its sheet becomes the active one and the cell is selected (no sync). */
+  select(sheetName: string, a1: string): void {
+    this.activeSheet = this.findState(sheetName).name;
+    this.options.selection = a1;
+  }
+
   /** What a user typing into a cell does (no sync, no request). */
   setCell(sheetName: string, a1: string, value: unknown): void {
     const p = parseAddress(a1);

@@ -238,7 +238,16 @@ describe("guardText", () => {
       "'12/05/2024",
       "'50%",
     ]);
-    expect(["St Mary's", "Year 6", "", "A"].map(guardText)).toEqual(["St Mary's", "Year 6", "", "A"]);
+    // A URN as statistical software writes it, and Excel's logical values, stay the text they are.
+    expect(["1e+05", "2.5E3", "TRUE", "false"].map(guardText)).toEqual(["'1e+05", "'2.5E3", "'TRUE", "'false"]);
+    expect(["St Mary's", "Year 6", "", "A", "Year 1e", "True Grit"].map(guardText)).toEqual([
+      "St Mary's",
+      "Year 6",
+      "",
+      "A",
+      "Year 1e",
+      "True Grit",
+    ]);
   });
 });
 

@@ -7,7 +7,7 @@
 import { implausibility, type ColumnKind, type ColumnNumbers } from "../../rules/column-plausibility";
 import { shown } from "../../rules/sen-stage-counts";
 import { parseNumber } from "../../values/coerce";
-import { FIELD_LABELS, type DistrictField } from "./header-detection";
+import { DISTRICT_FIELDS, FIELD_LABELS, type ColumnMapping, type DistrictField } from "./header-detection";
 
 /** What each field's column must look like (the name, URN and allocated hours are not checked here). */
 const KIND_OF: Partial<Record<DistrictField, ColumnKind>> = {
@@ -76,4 +76,19 @@ export function checkColumn(
   const where = tableLabel === undefined ? "" : ` in ${tableLabel}`;
   const message = `"${text}"${where}, chosen as "${FIELD_LABELS[field]}", does not look like it: ${why} (largest ${round(numbers.max)}, median ${round(numbers.median)}). Confirm it is the right column, or choose another.`;
   return { field, table, column, header: text, message };
+}
+
+/** The warnings for a single table's mapped columns (a table read alone, not joined). */
+export function mappingWarnings(
+  table: { readonly headers: readonly unknown[]; readonly rows: readonly (readonly unknown[])[] },
+  mapping: ColumnMapping,
+): ColumnWarning[] {
+  const warnings: ColumnWarning[] = [];
+  for (const field of DISTRICT_FIELDS) {
+    const column = mapping[field];
+    if (column === undefined) continue;
+    const warning = checkColumn(field, table.rows, column, table.headers[column]);
+    if (warning) warnings.push(warning);
+  }
+  return warnings;
 }

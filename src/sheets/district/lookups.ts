@@ -171,8 +171,14 @@ export function lookupReference(lookup: FieldLookup, rowCell: string): string {
   return `INDEX(${lookup.valueRange},${rowCell})`;
 }
 
-/** An input cell's formula: "=INDEX(...)"; for a table some schools are not in, blank where the MATCH cell is blank. */
-export function lookupFormula(lookup: FieldLookup, rowCell: string): string {
-  const reference = lookupReference(lookup, rowCell);
-  return lookup.optional ? `=IF(${rowCell}="","",${reference})` : `=${reference}`;
+/**
+ * An input cell's formula: "=INDEX(...)", or `body` made of that reference (a wrapper such as
+ * IF(ISBLANK(...),"",...)); for a table some schools are not in, blank where the MATCH cell is blank.
+ */
+export function lookupFormula(
+  lookup: FieldLookup,
+  rowCell: string,
+  body: string = lookupReference(lookup, rowCell),
+): string {
+  return lookup.optional ? `=IF(${rowCell}="","",${body})` : `=${body}`;
 }

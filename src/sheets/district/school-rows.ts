@@ -166,7 +166,12 @@ export function checkSchools(source: DistrictSource, mapping: ColumnMapping, mob
       schools.push({ index: i, name: nameOf(row, mapping), guideHours, allocatedHours: v.alloc, belowGuide });
       values.push(v);
     } catch (error) {
-      badRows.push({ sheetRow: sourceSheetRow(source, i), name: nameOf(row, mapping), reason: reasonOf(error, namer) });
+      badRows.push({
+        index: i,
+        sheetRow: sourceSheetRow(source, i),
+        name: nameOf(row, mapping),
+        reason: reasonOf(error, namer),
+      });
     }
   }
   return { schools, values, badRows, blankRows };

@@ -3,10 +3,13 @@
  * number format and width, the source column it needs (the summary has the column only when the
  * user's table has that one), and how it makes one school's cell: a reference to the source
  * table, or a live formula over the row's own cells, with its preview. Adding a column is one
- * entry here.
+ * entry here. A summary of joined tables also has one "Row in ..." column per table it reads (the
+ * school's MATCH in it), and its inputs are INDEX lookups on those (lookups.ts) instead of
+ * references to the source's rows.
  */
 import type { ModelCell } from "../sheet-model";
 import type { DistrictField } from "./header-detection";
+import { lookupFormula, lookupReference, type JoinLookups } from "./lookups";
 import type { SchoolValues } from "./school-rows";
 import type { DistrictContext } from "./summary-context";
 import type { SchoolResult } from "./summary-types";
@@ -15,7 +18,7 @@ export const BELOW_GUIDE_TEXT = "Below guide";
 export const NOT_GIVEN_TEXT = "Not given";
 
 export type SummaryColumnKey =
-  "name" | "urn" | "budget" | "sa" | "sap" | "st" | "mob" | "guide" | "alloc" | "diff" | "flag";
+  "name" | "urn" | "budget" | "sa" | "sap" | "st" | "mob" | "guide" | "alloc" | "diff" | "flag" | `row${number}`;
 
 /** One school's row, as its cells see it. */
 export interface SchoolRow {
@@ -37,46 +40,64 @@ export interface SummaryColumn {
   readonly cell: (context: DistrictContext, row: SchoolRow) => ModelCell;
 }
 
-/** The source table's cell of a field in this school's row: 'Schools'!C12. */
-function sourceCell(context: DistrictContext, field: DistrictField, row: SchoolRow): string {
-  return `${context.sourceColumns[field]}${row.sourceRow}`;
-}
-
 /** This school's cell in another summary column: H12. */
 function summaryCell(context: DistrictContext, key: SummaryColumnKey, row: SchoolRow): string {
   return `${context.letters[key]}${row.summaryRow}`;
 }
 
-/** A plain reference to the source cell, previewing the checked value. */
+/**
+ * A field's cell as a formula, `body` made from the reference to the school's value: the source
+ * table's cell ('Schools'!C12), or in a summary of joined tables its INDEX lookup (blank where
+ * the school has no row in that table); a joined field with no lookup (the URN, the key itself)
+ * is its value.
+ */
+function inputCell(
+  context: DistrictContext,
+  field: DistrictField,
+  row: SchoolRow,
+  body: (ref: string) => string,
+  preview: string | number,
+): ModelCell {
+  const found = context.fieldLookups?.[field];
+  if (found) {
+    const rowCell = `${found.matchLetter}${row.summaryRow}`; // the school's MATCH in that table
+    return { formula: lookupFormula(found.lookup, rowCell, body(lookupReference(found.lookup, rowCell))), preview };
+  }
+  if (context.fieldLookups) return preview;
+  return { formula: `=${body(`${context.sourceColumns[field]}${row.sourceRow}`)}`, preview };
+}
+
+/** A plain reference to the input, previewing the checked value. */
 function referenceCell(field: DistrictField, value: (v: SchoolValues) => number) {
-  return (context: DistrictContext, row: SchoolRow): ModelCell => ({
-    formula: `=${sourceCell(context, field, row)}`,
-    preview: value(row.values),
-  });
+  return (context: DistrictContext, row: SchoolRow): ModelCell =>
+    inputCell(context, field, row, (ref) => ref, value(row.values));
 }
 
 function nameCell(context: DistrictContext, row: SchoolRow): ModelCell {
   const name = context.source.rows[row.school.index]![context.mapping.name!];
-  return { formula: `=${sourceCell(context, "name", row)}&""`, preview: String(name ?? "") };
+  return inputCell(context, "name", row, (ref) => `${ref}&""`, String(name ?? ""));
 }
 
 function urnCell(context: DistrictContext, row: SchoolRow): ModelCell {
   const urn = context.source.rows[row.school.index]![context.mapping.urn!];
-  return {
-    formula: `=${sourceCell(context, "urn", row)}`,
-    preview: typeof urn === "number" || typeof urn === "string" ? urn : "",
-  };
+  // Joined tables give the URN as read ("100000", from "1e+05" too): written as the number it is.
+  const value = typeof urn === "string" && /^\d+$/.test(urn) && context.fieldLookups ? Number(urn) : urn;
+  return inputCell(
+    context,
+    "urn",
+    row,
+    (ref) => ref,
+    typeof value === "number" || typeof value === "string" ? value : "",
+  );
 }
 
 /** Mobility: blank stays blank; whole percentages (13) are divided by 100 when the column holds them. */
 function mobilityCell(context: DistrictContext, row: SchoolRow): ModelCell {
-  const ref = sourceCell(context, "mobility", row);
-  return {
-    formula: context.mobilityPercent
-      ? `=IF(ISBLANK(${ref}),"",IF(ISNUMBER(${ref}),${ref}/100,${ref}))`
-      : `=IF(ISBLANK(${ref}),"",${ref})`,
-    preview: row.values.mob ?? "",
-  };
+  const body = (ref: string): string =>
+    context.mobilityPercent
+      ? `IF(ISBLANK(${ref}),"",IF(ISNUMBER(${ref}),${ref}/100,${ref}))`
+      : `IF(ISBLANK(${ref}),"",${ref})`;
+  return inputCell(context, "mobility", row, body, row.values.mob ?? "");
 }
 
 /** The guide: SEND.SENCOHOURS over the row's own cells (0 for a missing School Action Plus). */
@@ -92,8 +113,7 @@ function guideCell(context: DistrictContext, row: SchoolRow): ModelCell {
 }
 
 function allocatedCell(context: DistrictContext, row: SchoolRow): ModelCell {
-  const ref = sourceCell(context, "allocated", row);
-  return { formula: `=IF(ISBLANK(${ref}),"",--${ref})`, preview: row.values.alloc ?? "" };
+  return inputCell(context, "allocated", row, (ref) => `IF(ISBLANK(${ref}),"",--${ref})`, row.values.alloc ?? "");
 }
 
 function differenceCell(context: DistrictContext, row: SchoolRow): ModelCell {
@@ -158,3 +178,18 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
   },
   { key: "flag", header: "Below guide?", format: null, width: 80, needs: "allocated", cell: belowGuideCell },
 ];
+
+/** Joined tables: one column per table read, holding each school's MATCH in it (its row there, from 1). */
+export function lookupColumns(lookups: JoinLookups | undefined): SummaryColumn[] {
+  if (!lookups) return [];
+  return lookups.rows.map((lookup, j) => ({
+    key: `row${j}` as const,
+    header: lookup.header,
+    format: "0",
+    width: 90,
+    cell: (_context: DistrictContext, row: SchoolRow): ModelCell => {
+      const formula = lookup.formulas[row.school.index];
+      return formula === undefined ? null : { formula, preview: lookup.positions[row.school.index]! };
+    },
+  }));
+}

@@ -9,14 +9,16 @@ import { columnLetters } from "../a1-address";
 import { quoteSheetName } from "../sheet-names";
 import { DISTRICT_FIELDS, type ColumnMapping, type DistrictField } from "./header-detection";
 import { districtTotals } from "./district-totals";
+import type { FieldLookup } from "./lookups";
 import { mobilityUnits } from "./mobility-units";
 import { checkSchools, type CheckedSchools } from "./school-rows";
-import { SUMMARY_COLUMNS, type SummaryColumn, type SummaryColumnKey } from "./summary-columns";
+import { lookupColumns, SUMMARY_COLUMNS, type SummaryColumn, type SummaryColumnKey } from "./summary-columns";
 import type { DistrictSource, DistrictSummaryOptions, DistrictTotals } from "./summary-types";
-import { TITLE_SECTION_ROWS } from "./sections/title";
+import { titleSectionRows } from "./sections/title";
 import { totalsSectionRows } from "./sections/totals";
 import { chartBinCount, chartDataSectionRows } from "./sections/chart-data";
 import { badRowsSectionRows } from "./sections/bad-rows";
+import { matchListsSectionRows } from "./sections/match-lists";
 
 export interface DistrictLayout {
   /** Zero-based row of the totals' heading (the chart sits beside the totals). */
@@ -42,6 +44,11 @@ export interface DistrictContext {
   readonly letters: Readonly<Partial<Record<SummaryColumnKey, string>>>;
   /** Each mapped field's column on the source sheet, with the sheet: 'Schools'!C (add the row). */
   readonly sourceColumns: Readonly<Partial<Record<DistrictField, string>>>;
+  /**
+   * Joined tables: where each field is looked up (an INDEX on the school's MATCH, in the summary
+   * column of that letter); a field without one is written as its value.
+   */
+  readonly fieldLookups: Readonly<Partial<Record<DistrictField, FieldLookupCell>>> | undefined;
   /** Whole-hour bins of the chart data (then one "or more"). */
   readonly binCount: number;
   readonly layout: DistrictLayout;
@@ -67,13 +74,37 @@ function sourceColumns(source: DistrictSource, mapping: ColumnMapping): Partial<
   return columns;
 }
 
-function districtLayout(hasAllocated: boolean, binCount: number, checked: CheckedSchools): DistrictLayout {
-  const totalsHeadingRow = TITLE_SECTION_ROWS;
+/** A field's lookup and the letter of the summary column holding the MATCH it reads. */
+export interface FieldLookupCell {
+  readonly lookup: FieldLookup;
+  readonly matchLetter: string;
+}
+
+function fieldLookups(
+  options: DistrictSummaryOptions,
+  letters: Partial<Record<SummaryColumnKey, string>>,
+): Partial<Record<DistrictField, FieldLookupCell>> | undefined {
+  const lookups = options.joined?.lookups;
+  if (!lookups) return undefined;
+  const byField: Partial<Record<DistrictField, FieldLookupCell>> = {};
+  for (const lookup of lookups.fields)
+    byField[lookup.field] = { lookup, matchLetter: letters[`row${lookup.rowLookup}`]! };
+  return byField;
+}
+
+function districtLayout(
+  options: DistrictSummaryOptions,
+  hasAllocated: boolean,
+  binCount: number,
+  checked: CheckedSchools,
+): DistrictLayout {
+  const totalsHeadingRow = titleSectionRows(options);
   const schoolsHeadingRow =
     totalsHeadingRow +
     totalsSectionRows(hasAllocated) +
     chartDataSectionRows(binCount) +
-    badRowsSectionRows(checked.badRows.length);
+    badRowsSectionRows(checked.badRows.length) +
+    matchListsSectionRows(options);
   const firstSchoolRow = schoolsHeadingRow + 3; // heading, then the header row, then the first school (1-based)
   const lastSchoolRow = Math.max(firstSchoolRow, firstSchoolRow - 1 + checked.schools.length);
   return { totalsHeadingRow, schoolsHeadingRow, firstSchoolRow, lastSchoolRow };
@@ -86,12 +117,16 @@ export function districtContext(
   options: DistrictSummaryOptions,
 ): DistrictContext {
   requireMapping(mapping);
-  const units = mobilityUnits(source, mapping);
+  // Joined tables: the mobility column's units are decided on the whole table it comes from.
+  const units = options.joined ? options.joined.mobility : mobilityUnits(source, mapping);
   if (units?.problem) throw new Error(units.problem);
   const mobilityPercent = units?.mode === "percent";
   const hasAllocated = mapping.allocated !== undefined;
   const checked = checkSchools(source, mapping, mobilityPercent);
-  const columns = SUMMARY_COLUMNS.filter((c) => c.needs === undefined || mapping[c.needs] !== undefined);
+  const columns = [
+    ...SUMMARY_COLUMNS.filter((c) => c.needs === undefined || mapping[c.needs] !== undefined),
+    ...lookupColumns(options.joined?.lookups),
+  ];
   const letters: Partial<Record<SummaryColumnKey, string>> = {};
   columns.forEach((c, i) => (letters[c.key] = columnLetters(i)));
   const binCount = chartBinCount(checked.schools);
@@ -106,7 +141,8 @@ export function districtContext(
     columns,
     letters,
     sourceColumns: sourceColumns(source, mapping),
+    fieldLookups: fieldLookups(options, letters),
     binCount,
-    layout: districtLayout(hasAllocated, binCount, checked),
+    layout: districtLayout(options, hasAllocated, binCount, checked),
   };
 }

@@ -17,10 +17,12 @@ import { titleSection } from "./sections/title";
 import { totalsSection } from "./sections/totals";
 import { chartDataSection } from "./sections/chart-data";
 import { badRowsSection } from "./sections/bad-rows";
+import { matchListsSection } from "./sections/match-lists";
 import { schoolsSection } from "./sections/schools";
 
 export type {
   BadRow,
+  JoinedSheet,
   DistrictSource,
   DistrictSummary,
   DistrictSummaryOptions,
@@ -36,6 +38,7 @@ export const DISTRICT_SECTIONS: readonly Section<DistrictContext>[] = [
   totalsSection,
   chartDataSection,
   badRowsSection,
+  matchListsSection,
   schoolsSection,
 ];
 

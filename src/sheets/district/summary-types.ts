@@ -4,6 +4,9 @@
  * district's totals.
  */
 import type { SheetModel } from "../sheet-model";
+import type { JoinLookups } from "./lookups";
+import type { MatchList } from "./match-lists";
+import type { MobilityUnits } from "./mobility-units";
 
 /** The table the summary is built from, as read from Excel (or a CSV). */
 export interface DistrictSource {
@@ -23,6 +26,23 @@ export interface DistrictSummaryOptions {
   readonly title?: string;
   /** Label of the source shown on the sheet, e.g. "Schools!A1:H115" or "sample-district.csv". */
   readonly sourceLabel?: string;
+  /**
+   * When the source is several tables joined (join.ts): the summary's inputs are live lookups
+   * into those tables instead of references to the source's rows.
+   */
+  readonly joined?: JoinedSheet;
+}
+
+/** What a summary of joined tables writes besides the joined values (joined-summary.ts). */
+export interface JoinedSheet {
+  /** One MATCH column per table read, and each input's INDEX. */
+  readonly lookups: JoinLookups;
+  /** For a row of the joined source: where the school is in each table ("DfE SEN by school row 6; Budget 2025-26 row 4"). */
+  readonly whereRow: (index: number) => string;
+  /** What did not match, as the sheet lists it. */
+  readonly lists: readonly MatchList[];
+  /** How the mobility column's numbers are read, decided on the whole table it comes from. */
+  readonly mobility: MobilityUnits | undefined;
 }
 
 /** One school that passed validation, with the rule's guide hours. */
@@ -37,6 +57,8 @@ export interface SchoolResult {
 
 /** A row left out of the summary, with why. */
 export interface BadRow {
+  /** Zero-based index of the row in source.rows. */
+  readonly index: number;
   /** Row number as Excel shows it on the source sheet (1-based). */
   readonly sheetRow: number;
   readonly name: string;

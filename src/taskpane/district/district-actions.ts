@@ -1,143 +1,192 @@
 /**
- * What the District tab does: take a table of schools (the sample, a CSV file or, in Excel, the
- * selected table), let the user correct the columns, write a pivoted DfE file to a sheet, and
- * build the summary (a new sheet in Excel, a preview outside). Each action takes the tab
- * explicitly; the Excel side is src/workbook/district-excel.ts.
+ * What the District tab does with files and the workbook: read a table of schools (the sample, a
+ * CSV file or, in Excel, the selected table), write a pivoted DfE file to a sheet, and build the
+ * summary (a new sheet in Excel, a preview outside). In Excel a table read in the pane (a CSV
+ * file, a pivoted DfE file) is first written to a sheet of its own, so that the summary's
+ * references or lookups read it live. Each action takes the tab explicitly; the Excel side is
+ * src/workbook/district-excel.ts; the tables and the choices on them are sources-actions.ts.
  */
 import { decodeCsv } from "../../sheets/district/csv";
-import { pivotSheetModel, type PivotResult } from "../../sheets/district/dfe-long";
-import { detectColumns, type DistrictField } from "../../sheets/district/header-detection";
-import { buildDistrictSummary, type DistrictSource, type DistrictSummary } from "../../sheets/district/summary-model";
-import { readSelectedSchools, writeDistrictSheet } from "../../workbook/district-excel";
-import { orShowError, withProgress } from "../shared/steps";
+import type { PivotResult } from "../../sheets/district/dfe-long";
+import { buildJoinedSummary, joinedSourceLabel } from "../../sheets/district/joined-summary";
+import { pivotedSource } from "../../sheets/district/source-sheet";
+import { SAMPLE_DISTRICT_LABEL, sampleDistrictTable } from "../../sheets/district/sample-district";
+import { buildDistrictSummary, type DistrictSummary } from "../../sheets/district/summary-model";
+import { readSelectedSchools, writeDistrictSheet, writePaneTable } from "../../workbook/district-excel";
+import { orShowError, whileBusy, withProgress } from "../shared/steps";
 import { counted } from "../shared/words";
 import { pivotIfLong, readDecodedCsv, sourceFromRows } from "./district-read";
 import type { DistrictTab, Loaded } from "./district-state";
-import { renderMapping, showNotesAfterEdit } from "./mapping-part";
-import { clearSummary, describeTotals, showSummaryPreview } from "./summary-part";
+import { addSource, loadedFrom, showBuildState, showSources } from "./sources-actions";
+import { describeTotals, showSummaryPreview } from "./summary-part";
+
+/** How a pivoted DfE file is named in the pane and on the summary. */
+const DFE_LABEL = "DfE SEN by school";
 
 /** What a pivoted DfE file still needs before it can be summarised. */
-function pivotNotes(pivot: PivotResult, inExcel: boolean): string[] {
+function pivotNotes(pivot: PivotResult): string[] {
   return [
     ...pivot.notes,
-    inExcel
-      ? "To build a summary: write the pivoted table to a new sheet, add your notional SEN budget column to it (match by URN or LAESTAB), then select it and read it here."
-      : "The DfE file has no notional SEN budget: add your budget column (match by URN or LAESTAB) to build a summary.",
+    "The DfE file has no notional SEN budget: read your budget table too (an Excel table, a range or a CSV file keyed by URN or LAESTAB) and the two are joined.",
   ];
 }
 
-/** A table of schools, read: its columns recognised, the mapping shown, ready for Build summary. */
-export function loadSource(
-  tab: DistrictTab,
-  source: DistrictSource,
-  label: string,
-  detected?: string,
-  pivot?: PivotResult,
-): void {
-  const detection = detectColumns(source.headers);
-  const loaded: Loaded = {
-    source,
-    label,
-    mapping: { ...detection.mapping },
-    detectionNotes: detection.notes,
-    fileNotes: pivot ? pivotNotes(pivot, tab.env.inExcel) : [],
-    unresolved: new Set(detection.ambiguous.map((a) => a.field)),
-    ...(pivot ? { pivot } : {}),
-  };
-  tab.loaded = loaded;
-  const count = source.rows.length;
+/** The line saying what was read: "Read 3,000 schools (pivoted from ...) from file.csv (UTF-8, comma-separated)." */
+function announceRead(tab: DistrictTab, loaded: Loaded, detected?: string): void {
+  const count = loaded.source.rows.length;
+  const pivot = loaded.pivot;
   const what = pivot
     ? `${counted(count, "school")} (pivoted from ${counted(pivot.rowsRead, "row")} of the DfE long format)`
     : counted(count, "row");
-  tab.sourceStatus.textContent = `Read ${what} from ${label}${detected ? ` (${detected})` : ""}.`;
-  tab.summary.pivotActions.hidden = !(pivot && tab.env.inExcel);
-  tab.mapping.section.hidden = false;
-  renderMapping(tab, (field, column) => chooseColumn(tab, field, column));
-  clearSummary(tab.summary);
-  tab.env.announce(`Read ${counted(count, "row")}. Check the columns used, then choose Build summary.`);
+  tab.sourceStatus.textContent = `Read ${what} from ${loaded.label}${detected ? ` (${detected})` : ""}.`;
+  const next =
+    tab.sources.length > 1
+      ? `${counted(tab.sources.length, "table")} read: check the keys, the columns and the LA, then choose Build summary.`
+      : "Check the columns used, then choose Build summary.";
+  tab.env.announce(`Read ${counted(count, "row")}. ${next}`);
 }
 
-/** The user chose the column for a field. */
-function chooseColumn(tab: DistrictTab, field: DistrictField, column: number | undefined): void {
-  if (!tab.loaded) return;
-  tab.loaded.mapping = { ...tab.loaded.mapping, [field]: column };
-  tab.loaded.unresolved.delete(field);
-  showNotesAfterEdit(tab);
+/** The made-up sample district, alone. */
+export function useSample(tab: DistrictTab): void {
+  tab.sources = [];
+  tab.fieldSources = {};
+  tab.laChoice = undefined;
+  const source = sourceFromRows(sampleDistrictTable(), "Sample district");
+  const loaded = loadedFrom(source, { label: SAMPLE_DISTRICT_LABEL, tableLabel: "Sample district", onSheet: false });
+  addSource(tab, loaded);
+  announceRead(tab, loaded);
 }
 
-export async function readCsvFile(tab: DistrictTab, file: File): Promise<void> {
+async function readCsvFile(tab: DistrictTab, file: File): Promise<void> {
   await orShowError(tab.env, `Could not read ${file.name}: `, () =>
     withProgress(tab.panel, `Reading ${file.name}`, async (progress) => {
       const csv = decodeCsv(new Uint8Array(await file.arrayBuffer()));
       const { rows, pivot } = await readDecodedCsv(csv, (done, total) => progress.update(done, total));
       if (rows.length < 2) throw new Error("The CSV file needs a header row and at least one school.");
-      loadSource(
-        tab,
-        sourceFromRows(rows, file.name.replace(/\.csv$/i, "") || "Schools"),
-        file.name,
-        csv.detected,
-        pivot,
-      );
+      const name = file.name.replace(/\.csv$/i, "") || "Schools";
+      const loaded = loadedFrom(pivot ? pivotedSource(pivot) : sourceFromRows(rows, name), {
+        label: file.name,
+        tableLabel: pivot ? DFE_LABEL : name,
+        onSheet: false,
+        fileName: file.name,
+        ...(pivot ? { pivot, fileNotes: pivotNotes(pivot) } : {}),
+      });
+      addSource(tab, loaded);
+      announceRead(tab, loaded, csv.detected);
     }),
   );
 }
 
-/** Excel: the selected table (a DfE long-format one pivoted to one row per school). */
-export async function readSelectedTable(tab: DistrictTab): Promise<void> {
-  await orShowError(tab.env, "Could not read the selected table: ", () =>
-    withProgress(tab.panel, "Reading the table", async (progress) => {
-      const selected = await readSelectedSchools((d, t) => progress.update(d, t));
-      const { source, pivot } = pivotIfLong(selected.source);
-      loadSource(tab, source, selected.label, undefined, pivot);
-    }),
-  );
-}
-
-/** Excel: the pivoted DfE table to a new sheet, so the school's budget column can be added to it. */
-export async function writePivotSheet(tab: DistrictTab): Promise<void> {
-  const pivot = tab.loaded?.pivot;
-  if (!tab.loaded || !pivot) return;
-  const model = pivotSheetModel(pivot, tab.loaded.label);
-  const { writePivot, text } = tab.summary;
-  writePivot.disabled = true;
-  await orShowError(tab.env, "", () =>
-    withProgress(tab.panel, "Writing the pivoted table", async (progress) => {
-      const written = await writeDistrictSheet(model, (done, total) => progress.update(done, total));
-      text.textContent = `Wrote ${pivot.rows.length.toLocaleString("en-GB")} schools to the new sheet "${written.sheetName}". Add your budget column to it (match by URN or LAESTAB), then read it here for the summary.`;
-      tab.env.announce(text.textContent);
-    }),
-  );
-  writePivot.disabled = false;
-}
-
-/** Build summary: the preview outside Excel, a new sheet in Excel. */
-export async function buildSummary(tab: DistrictTab): Promise<void> {
-  const { loaded, env } = tab;
-  if (!loaded) return;
-  let summary: DistrictSummary | undefined;
-  await orShowError(env, "", async () => {
-    summary = buildDistrictSummary(loaded.source, loaded.mapping, { sourceLabel: loaded.label });
+/** CSV files picked (one or several), read in turn, each added to the tables. */
+export async function readCsvFiles(tab: DistrictTab, files: readonly File[]): Promise<void> {
+  if (tab.busy) return;
+  await whileBusy(tab, async () => {
+    for (const file of files) await readCsvFile(tab, file);
   });
-  if (!summary) return;
-  if (!env.inExcel) {
-    showSummaryPreview(tab.summary, summary, loaded.label);
-    tab.summary.text.focus();
-    env.announce(tab.summary.text.textContent ?? "");
-    return;
-  }
-  await writeSummary(tab, summary);
+  showBuildState(tab);
 }
 
-async function writeSummary(tab: DistrictTab, summary: DistrictSummary): Promise<void> {
-  const { build, text } = tab.summary;
-  build.disabled = true;
-  await orShowError(tab.env, "", () =>
-    withProgress(tab.panel, "Writing the summary sheet", async (progress) => {
-      const written = await writeDistrictSheet(summary.model, (done, total) => progress.update(done, total));
-      text.textContent = `Wrote the summary to the new sheet "${written.sheetName}": ${describeTotals(summary)}`;
-      text.focus();
-      tab.env.announce(text.textContent);
+/** Excel: the selected table (a DfE long-format one pivoted to one row per school), added to the tables. */
+export async function readSelectedTable(tab: DistrictTab): Promise<void> {
+  if (tab.busy) return;
+  await whileBusy(tab, () =>
+    orShowError(tab.env, "Could not read the selected table: ", () =>
+      withProgress(tab.panel, "Reading the table", async (progress) => {
+        const selected = await readSelectedSchools((d, t) => progress.update(d, t));
+        const { source, pivot } = pivotIfLong(selected.source);
+        const loaded = loadedFrom(pivot ? pivotedSource(pivot) : source, {
+          label: selected.label,
+          tableLabel: pivot ? DFE_LABEL : (selected.tableName ?? selected.source.sheetName),
+          onSheet: !pivot,
+          ...(pivot ? { pivot, fileNotes: pivotNotes(pivot) } : { tableName: selected.tableName }),
+        });
+        addSource(tab, loaded);
+        announceRead(tab, loaded);
+      }),
+    ),
+  );
+  showBuildState(tab);
+}
+
+/** Excel: write a table read in the pane to a new sheet; from then on it is read there. */
+async function writeToSheet(tab: DistrictTab, loaded: Loaded): Promise<string> {
+  const read = {
+    tableLabel: loaded.tableLabel,
+    fileName: loaded.fileName ?? loaded.label,
+    ...(loaded.pivot ? { pivot: loaded.pivot } : {}),
+  };
+  const placed = await withProgress(tab.panel, `Writing ${loaded.tableLabel} to a new sheet`, (progress) =>
+    writePaneTable(loaded.source, read, (done, total) => progress.update(done, total)),
+  );
+  loaded.source = placed.source;
+  loaded.tableName = placed.tableName;
+  loaded.onSheet = true;
+  return `${loaded.tableLabel} to the new sheet "${placed.sheetName}"${placed.tableName ? ` (Excel table ${placed.tableName})` : ""}`;
+}
+
+/** Excel: the pivoted DfE table to a new sheet, where it can be corrected and looked up. */
+export async function writePivotSheet(tab: DistrictTab): Promise<void> {
+  const loaded = tab.loaded;
+  if (!loaded?.pivot || loaded.onSheet || tab.busy) return;
+  await whileBusy(tab, () =>
+    orShowError(tab.env, "", async () => {
+      const wrote = await writeToSheet(tab, loaded);
+      showSources(tab);
+      tab.summary.text.textContent = `Wrote ${counted(loaded.source.rows.length, "school")} of ${wrote}. Read your budget table too (keyed by URN or LAESTAB) to join them for the summary.`;
+      tab.env.announce(tab.summary.text.textContent);
     }),
   );
-  build.disabled = false;
+  showBuildState(tab);
+}
+
+/** Excel: every table read in the pane written to a sheet of its own, so the summary reads it live. */
+async function placeOnSheets(tab: DistrictTab): Promise<string[]> {
+  const wrote: string[] = [];
+  for (const loaded of tab.sources) if (!loaded.onSheet) wrote.push(await writeToSheet(tab, loaded));
+  if (wrote.length > 0) showSources(tab);
+  return wrote;
+}
+
+/** The summary of what is read: one table as it is, several joined. Throws a message for the pane. */
+function summaryOf(tab: DistrictTab): { summary: DistrictSummary; label: string } {
+  if (tab.joined) {
+    const { tables, join } = tab.joined;
+    return { summary: buildJoinedSummary(tables, join), label: joinedSourceLabel(tables, join) };
+  }
+  const loaded = tab.loaded!;
+  const written = tab.env.inExcel && loaded.fileName !== undefined;
+  const sourceLabel = written ? `${loaded.fileName}, on the sheet ${loaded.source.sheetName}` : loaded.label;
+  return { summary: buildDistrictSummary(loaded.source, loaded.mapping, { sourceLabel }), label: loaded.label };
+}
+
+/** Build summary: the preview outside Excel; in Excel, the tables read in the pane to sheets, then the summary to a new sheet. */
+export async function buildSummary(tab: DistrictTab): Promise<void> {
+  if (tab.busy || (!tab.loaded && !tab.joined)) return;
+  const { env } = tab;
+  await whileBusy(tab, async () => {
+    tab.summary.build.disabled = true;
+    await orShowError(env, "", async () => {
+      const wrote = env.inExcel ? await placeOnSheets(tab) : [];
+      const { summary, label } = summaryOf(tab);
+      if (!env.inExcel) {
+        showSummaryPreview(tab.summary, summary, label);
+        tab.summary.text.focus();
+        env.announce(tab.summary.text.textContent ?? "");
+        return;
+      }
+      await writeSummary(tab, summary, wrote);
+    });
+  });
+  showBuildState(tab);
+}
+
+async function writeSummary(tab: DistrictTab, summary: DistrictSummary, wrote: readonly string[]): Promise<void> {
+  const { text } = tab.summary;
+  const written = await withProgress(tab.panel, "Writing the summary sheet", (progress) =>
+    writeDistrictSheet(summary.model, (done, total) => progress.update(done, total)),
+  );
+  const before = wrote.length > 0 ? `Wrote ${wrote.join(" and ")}, then the summary` : "Wrote the summary";
+  text.textContent = `${before} to the new sheet "${written.sheetName}": ${describeTotals(summary)}`;
+  text.focus();
+  tab.env.announce(text.textContent);
 }

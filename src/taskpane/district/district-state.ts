@@ -1,18 +1,41 @@
 /**
  * What the District tab holds between events, and the parts it is made of. Every action takes
  * the tab (this object) explicitly: no state lives in closures.
+ *
+ * The tab holds one to four tables of schools. One table is summarised as it is (its columns
+ * mapped by the user); two or more are joined into one row per school for one LA (join.ts), and
+ * the choices the join needs (each table's keys, which table gives a field, the LA, the columns
+ * confirmed after a warning) are kept on the tables and the tab, so they survive a table added
+ * or removed.
  */
 import type { PivotResult } from "../../sheets/district/dfe-long";
 import type { ColumnMapping, DistrictField } from "../../sheets/district/header-detection";
+import type { DataField, DistrictJoin, JoinTable } from "../../sheets/district/join";
+import type { KeyOverride } from "../../sheets/district/key-columns";
 import type { DistrictSource } from "../../sheets/district/summary-model";
+import type { KeyKind } from "../../values/school-keys";
 import type { PaneEnv } from "../shared/pane-env";
+import type { ChecksPart } from "./checks-part";
+import type { LaPart } from "./la-part";
+import type { ListsPart } from "./lists-part";
 import type { MappingPart } from "./mapping-part";
 import type { SummaryPart } from "./summary-part";
+import type { TablesPart } from "./tables-part";
 
 /** A table of schools read, with the columns chosen for it. */
 export interface Loaded {
-  readonly source: DistrictSource;
+  /** Its cells and where they are (moved once a table read in the pane is written to a sheet). */
+  source: DistrictSource;
+  /** Where it was read from, as the status line says it: "schools.csv", "table Budget (Budget!A3:C218)". */
   readonly label: string;
+  /** How the join and the summary name it ("Row in Budget 2025-26 (LAESTAB)"): its Excel table, sheet or file name. */
+  tableLabel: string;
+  /** The Excel table's name when it is one (the summary's lookups then name its columns). */
+  tableName: string | undefined;
+  /** False for a CSV file or a pivoted DfE file until it is written to a sheet (the lookups need it there). */
+  onSheet: boolean;
+  /** The CSV file it was read from, for the sheet it is written to. */
+  readonly fileName: string | undefined;
   mapping: ColumnMapping;
   /** Notes from recognising the headers (duplicates, missing columns), shown until the user edits the mapping. */
   readonly detectionNotes: readonly string[];
@@ -22,6 +45,18 @@ export interface Loaded {
   readonly unresolved: Set<DistrictField>;
   /** Outside Excel the source's cells are not on a sheet; a pivoted table is not on one even in Excel. */
   readonly pivot?: PivotResult;
+  /** Its URN and LAESTAB columns as the user chose them (a column, or null for none). */
+  keys: Partial<Record<KeyKind, KeyOverride>>;
+  /** The key it is matched to the table of schools by, when the user chose one. */
+  matchBy: KeyKind | undefined;
+  /** Columns used after a warning that they do not look like their field: "budget:3". */
+  readonly confirmed: Set<string>;
+}
+
+/** The join of the tables read, with the tables as the join read them. */
+export interface Joined {
+  readonly tables: readonly JoinTable[];
+  readonly join: DistrictJoin;
 }
 
 export interface DistrictTab {
@@ -29,8 +64,22 @@ export interface DistrictTab {
   readonly panel: HTMLElement;
   /** "Read 115 rows from …": what was read, from where. */
   readonly sourceStatus: HTMLElement;
+  readonly tables: TablesPart;
   readonly mapping: MappingPart;
+  readonly la: LaPart;
+  readonly checks: ChecksPart;
+  readonly lists: ListsPart;
   readonly summary: SummaryPart;
-  /** The table of schools read last; undefined until one is. */
+  /** The tables read, in the order read (at most four). */
+  sources: Loaded[];
+  /** The only table, when one is read; undefined when none or several are. */
   loaded: Loaded | undefined;
+  /** For several tables: the table each field is read from, as the user chose it. */
+  fieldSources: Partial<Record<DataField, Loaded>>;
+  /** For several tables: the LA chosen (an id), null for every LA, undefined for the preselection. */
+  laChoice: string | null | undefined;
+  /** For several tables: the last join; undefined with fewer than two tables. */
+  joined: Joined | undefined;
+  /** A read, a write or a build is running: a second click does nothing. */
+  busy: boolean;
 }

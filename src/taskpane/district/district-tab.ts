@@ -1,40 +1,64 @@
 /**
- * The District tab: read a table of schools (the selected Excel table or block; outside Excel the
- * made-up sample district or a CSV file), show how its columns were recognised and let the user
- * correct that, then build the district summary: a new sheet in Excel, an HTML preview outside.
- * DOM APIs only (textContent, never innerHTML).
+ * The District tab: read one to four tables of schools (the selected Excel table or block, CSV
+ * files read in the pane; outside Excel the made-up sample district or CSV files), show how
+ * their columns and keys were recognised and let the user correct that; with several tables, the
+ * LA the summary is for, the columns that do not look like their field and what did not match;
+ * then build the district summary: a new sheet in Excel, an HTML preview outside. DOM APIs only
+ * (textContent, never innerHTML).
  *
- * Parts: the source (source-part.ts), the column mapping (mapping-part.ts), the results
- * (summary-part.ts, district-glance.ts); what they do (district-actions.ts, reading files in
+ * Parts: the source (source-part.ts), the tables and their keys (tables-part.ts), the columns
+ * (mapping-part.ts; join-fields.ts for several tables), the LA (la-part.ts), the column checks
+ * (checks-part.ts), what did not match (lists-part.ts), the results (summary-part.ts,
+ * district-glance.ts); what they do (district-actions.ts, sources-actions.ts, reading files in
  * district-read.ts); the Excel side (src/workbook/district-excel.ts). The tab's state is the
  * DistrictTab object (district-state.ts).
  */
-import { SAMPLE_DISTRICT_LABEL, sampleDistrictTable } from "../../sheets/district/sample-district";
 import type { PaneEnv } from "../shared/pane-env";
-import { buildSummary, loadSource, readCsvFile, readSelectedTable, writePivotSheet } from "./district-actions";
-import { sourceFromRows } from "./district-read";
+import { createChecksPart } from "./checks-part";
+import { buildSummary, readCsvFiles, readSelectedTable, useSample, writePivotSheet } from "./district-actions";
 import type { DistrictTab } from "./district-state";
+import { createLaPart } from "./la-part";
+import { createListsPart } from "./lists-part";
 import { createMappingPart } from "./mapping-part";
+import { chooseLa } from "./sources-actions";
 import { createSourcePart } from "./source-part";
 import { createSummaryPart } from "./summary-part";
+import { createTablesPart } from "./tables-part";
 
 export function mountDistrictTab(panel: HTMLElement, env: PaneEnv): void {
   const doc = panel.ownerDocument;
   const source = createSourcePart(doc, env.inExcel, {
     readSelected: () => void readSelectedTable(tab),
-    useSample: () => loadSource(tab, sourceFromRows(sampleDistrictTable(), "Sample district"), SAMPLE_DISTRICT_LABEL),
-    readFile: (file) => void readCsvFile(tab, file),
+    useSample: () => useSample(tab),
+    readFiles: (files) => void readCsvFiles(tab, files),
   });
   const tab: DistrictTab = {
     env,
     panel,
     sourceStatus: source[source.length - 1]!,
+    tables: createTablesPart(doc),
     mapping: createMappingPart(doc),
+    la: createLaPart(doc, { choose: (la) => chooseLa(tab, la) }),
+    checks: createChecksPart(doc),
+    lists: createListsPart(doc),
     summary: createSummaryPart(doc, {
       writePivot: () => void writePivotSheet(tab),
       build: () => void buildSummary(tab),
     }),
+    sources: [],
     loaded: undefined,
+    fieldSources: {},
+    laChoice: undefined,
+    joined: undefined,
+    busy: false,
   };
-  panel.replaceChildren(...source, tab.mapping.section, ...tab.summary.elements);
+  panel.replaceChildren(
+    ...source,
+    tab.tables.section,
+    tab.la.section,
+    tab.mapping.section,
+    tab.checks.section,
+    tab.lists.section,
+    ...tab.summary.elements,
+  );
 }

@@ -1,6 +1,8 @@
 /**
- * The District tab's column mapping: one select per field (the column the summary takes it from),
- * the notes on the file, the columns and the mobility units, and whether Build summary may run.
+ * The District tab's column mapping for one table: one select per field (the column the summary
+ * takes it from), the notes on the file, the columns and the mobility units, the columns that do
+ * not look like their field (checks-part.ts), and whether Build summary may run. Several tables
+ * use the same fieldset with a select per input across the tables (join-fields.ts).
  */
 import {
   DISTRICT_FIELDS,
@@ -9,16 +11,21 @@ import {
   checkMapping,
   type DistrictField,
 } from "../../sheets/district/header-detection";
+import { mappingWarnings, type ColumnWarning } from "../../sheets/district/column-checks";
 import { mobilityUnits } from "../../sheets/district/summary-model";
 import { el } from "../shared/dom";
-import type { DistrictTab } from "./district-state";
+import { showChecks } from "./checks-part";
+import type { DistrictTab, Loaded } from "./district-state";
 
 export interface MappingPart {
   /** The fieldset "Columns used", hidden until a table is read. */
   readonly section: HTMLFieldSetElement;
+  readonly hint: HTMLElement;
   readonly fields: HTMLElement;
   readonly notes: HTMLElement;
 }
+
+const SINGLE_HINT = "Check each choice; change any that is wrong before building the summary.";
 
 export function createMappingPart(doc: Document): MappingPart {
   const section = el(doc, "fieldset");
@@ -26,13 +33,9 @@ export function createMappingPart(doc: Document): MappingPart {
   const fields = el(doc, "div");
   const notes = el(doc, "ul", undefined, "notes");
   notes.setAttribute("aria-label", "Notes on the columns");
-  section.append(
-    el(doc, "legend", "Columns used"),
-    el(doc, "p", "Check each choice; change any that is wrong before building the summary.", "hint"),
-    fields,
-    notes,
-  );
-  return { section, fields, notes };
+  const hint = el(doc, "p", SINGLE_HINT, "hint");
+  section.append(el(doc, "legend", "Columns used"), hint, fields, notes);
+  return { section, hint, fields, notes };
 }
 
 /** The label of a field's select: a required field is marked required; the others say what they are. */
@@ -73,6 +76,8 @@ export function renderMapping(tab: DistrictTab, onChoose: (field: DistrictField,
   const { loaded } = tab;
   if (!loaded) return;
   const doc = tab.panel.ownerDocument;
+  tab.mapping.section.hidden = false;
+  tab.mapping.hint.textContent = SINGLE_HINT;
   tab.mapping.fields.replaceChildren();
   for (const field of DISTRICT_FIELDS) {
     const select = columnSelect(doc, field, loaded.source.headers, loaded.mapping[field]);
@@ -84,20 +89,43 @@ export function renderMapping(tab: DistrictTab, onChoose: (field: DistrictField,
   showNotes(tab, loaded.detectionNotes);
 }
 
+/** The key a confirmed column is kept under on its table: "budget:3". */
+export function confirmedKey(warning: Pick<ColumnWarning, "field" | "column">): string {
+  return `${warning.field}:${warning.column}`;
+}
+
+/** The chosen columns that do not look like their field, each with whether the user confirmed it. */
+function checkedWarnings(loaded: Loaded) {
+  return mappingWarnings(loaded.source, loaded.mapping).map((warning) => ({
+    warning,
+    confirmed: loaded.confirmed.has(confirmedKey(warning)),
+  }));
+}
+
+/** What keeps a single table's summary from being built: a required column missing or undecided, mixed mobility units, an unconfirmed column. */
+export function singleBlocked(loaded: Loaded): boolean {
+  const check = checkMapping(loaded.mapping, loaded.source.headers);
+  if (check.missingRequired.length > 0 || loaded.unresolved.size > 0) return true;
+  if (mobilityUnits(loaded.source, loaded.mapping)?.problem) return true;
+  return checkedWarnings(loaded).some((w) => !w.confirmed);
+}
+
 /** Notes on the file, the columns and the mobility units; Build summary only when nothing blocks it. */
 export function showNotes(tab: DistrictTab, columnNotes: readonly string[]): void {
   const { loaded } = tab;
   if (!loaded) return;
   const doc = tab.panel.ownerDocument;
-  const check = checkMapping(loaded.mapping, loaded.source.headers);
   const units = mobilityUnits(loaded.source, loaded.mapping);
   const all = [...loaded.fileNotes, ...columnNotes];
   if (units?.note) all.push(units.note);
   tab.mapping.notes.replaceChildren(...all.map((note) => el(doc, "li", note)));
   if (units?.problem) tab.mapping.notes.append(el(doc, "li", units.problem, "preview-warning"));
-  const onSheet = tab.env.inExcel ? loaded.pivot === undefined : true;
-  tab.summary.build.disabled =
-    check.missingRequired.length > 0 || loaded.unresolved.size > 0 || !!units?.problem || !onSheet;
+  showChecks(tab.checks, checkedWarnings(loaded), (warning, confirmed) => {
+    if (confirmed) loaded.confirmed.add(confirmedKey(warning));
+    else loaded.confirmed.delete(confirmedKey(warning));
+    showNotesAfterEdit(tab);
+  });
+  tab.summary.build.disabled = tab.busy || singleBlocked(loaded);
 }
 
 /** After the user chose a column: the columns' notes, and a reminder for each field still to choose. */

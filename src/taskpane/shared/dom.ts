@@ -64,7 +64,40 @@ export function filePicker(doc: Document, id: string, accept: string, onFile: (f
   return input;
 }
 
+/** A file input taking several files at once; `onFiles` gets those picked, in order. */
+export function filesPicker(
+  doc: Document,
+  id: string,
+  accept: string,
+  onFiles: (files: File[]) => void,
+): HTMLInputElement {
+  const input = withId(el(doc, "input"), id);
+  input.type = "file";
+  input.accept = accept;
+  input.multiple = true;
+  input.addEventListener("change", () => {
+    const files = [...(input.files ?? [])];
+    if (files.length > 0) onFiles(files);
+  });
+  return input;
+}
+
 /** A tab's introduction: what to do in Excel, or in preview mode (a plain browser). */
 export function intro(doc: Document, inExcel: boolean, text: { readonly excel: string; readonly preview: string }) {
   return el(doc, "p", inExcel ? text.excel : text.preview, "intro");
+}
+
+/** A part of a tab: a section named by its h3 heading (a region for assistive technology), hidden until shown, and its body. */
+export interface HeadedSection {
+  readonly section: HTMLElement;
+  readonly body: HTMLElement;
+}
+
+export function headedSection(doc: Document, id: string, heading: string, className: string): HeadedSection {
+  const section = el(doc, "section", undefined, className);
+  section.setAttribute("aria-labelledby", `${id}-heading`);
+  section.hidden = true;
+  const body = el(doc, "div");
+  section.append(withId(el(doc, "h3", heading), `${id}-heading`), body);
+  return { section, body };
 }

@@ -1,4 +1,7 @@
-/** The rows with bad data, left out of the summary until fixed: source row, school and the reason. */
+/**
+ * The rows with bad data, left out of the summary until fixed: where the row is, the school and
+ * the reason. For one table, its row on the source sheet; for joined tables, its row in each.
+ */
 import { textBlock, type SectionOutput } from "../../sections";
 import type { Block, ModelCell } from "../../sheet-model";
 import type { DistrictContext } from "../summary-context";
@@ -10,6 +13,7 @@ export function badRowsSectionRows(badRows: number): number {
 
 export function badRowsSection(context: DistrictContext, startRow: number): SectionOutput {
   const badRows = context.checked.badRows;
+  const whereRow = context.options.joined?.whereRow;
   const blocks: Block[] = [textBlock(startRow, "Rows with bad data (left out of the summary until fixed)", "heading")];
   if (badRows.length === 0) {
     blocks.push(textBlock(startRow + 1, "None: every row with data is in the summary.", "ok"));
@@ -17,10 +21,15 @@ export function badRowsSection(context: DistrictContext, startRow: number): Sect
     const cells: ModelCell[][] = new Array(badRows.length);
     for (let i = 0; i < badRows.length; i += 1) {
       const b = badRows[i]!;
-      cells[i] = [b.sheetRow, b.name, b.reason];
+      cells[i] = [whereRow ? whereRow(b.index) : b.sheetRow, b.name, b.reason];
     }
     blocks.push(
-      { row: startRow + 1, col: 0, cells: [["Source row", "School", "Reason"]], style: "header" },
+      {
+        row: startRow + 1,
+        col: 0,
+        cells: [[whereRow ? "Rows in the tables" : "Source row", "School", "Reason"]],
+        style: "header",
+      },
       { row: startRow + 2, col: 0, cells, numberFormat: ["0", null, null], style: "warning" },
     );
   }

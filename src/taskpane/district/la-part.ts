@@ -1,0 +1,55 @@
+/**
+ * The District tab's LA choice, for tables covering several LAs (the DfE file covers England):
+ * the LAs the data offers with each table's number of schools in it, the one preselected when the
+ * LA's own table names only one, and why. No Excel, no state.
+ */
+import type { LaScope } from "../../sheets/district/la-scope";
+import { el, labelledControl, withId } from "../shared/dom";
+import { countText } from "../shared/words";
+
+/** The option that summarises every LA in the tables. */
+const ALL_LAS = "*";
+
+export interface LaPart {
+  readonly section: HTMLFieldSetElement;
+  readonly select: HTMLSelectElement;
+  readonly reason: HTMLElement;
+}
+
+/** `choose` gets an LA id, null for every LA, or undefined for "not chosen". */
+export function createLaPart(doc: Document, on: { choose(la: string | null | undefined): void }): LaPart {
+  const section = el(doc, "fieldset");
+  section.hidden = true;
+  const select = withId(el(doc, "select"), "district-la");
+  select.addEventListener("change", () =>
+    on.choose(select.value === "" ? undefined : select.value === ALL_LAS ? null : select.value),
+  );
+  const reason = withId(el(doc, "p", undefined, "hint"), "district-la-reason");
+  section.append(el(doc, "legend", "Local authority"), labelledControl(doc, select, "The summary is for"), reason);
+  return { section, select, reason };
+}
+
+function option(doc: Document, value: string, text: string): HTMLOptionElement {
+  const node = el(doc, "option", text);
+  node.value = value;
+  return node;
+}
+
+/** The LAs offered ("Made-up Borough (201): 4 in DfE SEN by school, 5 in Budget 2025-26"); hidden unless there are several. */
+export function showLa(part: LaPart, scope: LaScope | undefined, labels: readonly string[]): void {
+  part.section.hidden = !scope?.needed;
+  if (!scope?.needed) return;
+  const doc = part.select.ownerDocument;
+  const options: HTMLOptionElement[] = [];
+  if (scope.chosen === undefined) options.push(option(doc, "", "(choose the LA)"));
+  for (const la of scope.offered) {
+    const counts = la.schools
+      .map((n, t) => (n > 0 ? `${countText(n)} in ${labels[t]}` : undefined))
+      .filter((text): text is string => text !== undefined);
+    options.push(option(doc, la.id, `${la.label}: ${counts.join(", ")}`));
+  }
+  options.push(option(doc, ALL_LAS, `Every LA in the tables (${countText(scope.offered.length)})`));
+  part.select.replaceChildren(...options);
+  part.select.value = scope.chosen === null ? ALL_LAS : (scope.chosen ?? "");
+  part.reason.textContent = scope.reason ?? "";
+}

@@ -1,0 +1,245 @@
+/**
+ * The District tab's tables and the choices made on them: a table read is added (or replaces the
+ * one read from the same place), removed, and shown; one table is mapped column by column, two to
+ * four are joined (join.ts) with the user's choices of keys, the table each input comes from, the
+ * LA and the columns confirmed after a warning. After each change the parts are shown again from
+ * the tab's state, and the focus stays on the control the user was using.
+ */
+import { joinedMobility } from "../../sheets/district/joined-summary";
+import { matchLists } from "../../sheets/district/match-lists";
+import { detectColumns, type DistrictField } from "../../sheets/district/header-detection";
+import {
+  joinDistrict,
+  MAX_JOIN_TABLES,
+  type DataField,
+  type JoinChoices,
+  type JoinTable,
+} from "../../sheets/district/join";
+import type { ColumnWarning } from "../../sheets/district/column-checks";
+import type { PivotResult } from "../../sheets/district/dfe-long";
+import type { DistrictSource } from "../../sheets/district/summary-model";
+import type { KeyKind } from "../../values/school-keys";
+import { showChecks } from "./checks-part";
+import type { DistrictTab, Joined, Loaded } from "./district-state";
+import { renderJoinFields } from "./join-fields";
+import { showLa } from "./la-part";
+import { showLists } from "./lists-part";
+import { confirmedKey, renderMapping, showNotesAfterEdit, singleBlocked } from "./mapping-part";
+import { clearSummary } from "./summary-part";
+import { showTables, type TablesHandlers } from "./tables-part";
+
+/** Where a table read comes from and what the pane knows of it beyond its cells. */
+export interface LoadedFrom {
+  readonly label: string;
+  readonly tableLabel: string;
+  readonly onSheet: boolean;
+  readonly tableName?: string;
+  readonly fileName?: string;
+  readonly pivot?: PivotResult;
+  /** Notes about the file itself (a DfE long-format pivot). */
+  readonly fileNotes?: readonly string[];
+}
+
+/** A table read, its columns recognised by their headers, no choice made yet. */
+export function loadedFrom(source: DistrictSource, from: LoadedFrom): Loaded {
+  const detection = detectColumns(source.headers);
+  return {
+    source,
+    label: from.label,
+    tableLabel: from.tableLabel,
+    tableName: from.tableName,
+    onSheet: from.onSheet,
+    fileName: from.fileName,
+    mapping: { ...detection.mapping },
+    detectionNotes: detection.notes,
+    fileNotes: from.fileNotes ?? [],
+    unresolved: new Set(detection.ambiguous.map((a) => a.field)),
+    ...(from.pivot ? { pivot: from.pivot } : {}),
+    keys: {},
+    matchBy: undefined,
+    confirmed: new Set(),
+  };
+}
+
+/** A label no other table has: "Budget", else "Budget (2)", ... */
+function uniqueLabel(tab: DistrictTab, wanted: string, self: Loaded): string {
+  const taken = new Set(tab.sources.filter((s) => s !== self).map((s) => s.tableLabel.toLowerCase()));
+  let label = wanted;
+  for (let n = 2; taken.has(label.toLowerCase()); n += 1) label = `${wanted} (${n})`;
+  return label;
+}
+
+/** Add a table read (replacing one read from the same place); at most four. Throws a message for the pane. */
+export function addSource(tab: DistrictTab, loaded: Loaded): void {
+  const same = tab.sources.findIndex((s) => s.label === loaded.label);
+  if (same < 0 && tab.sources.length >= MAX_JOIN_TABLES)
+    throw new Error(`A summary joins up to ${MAX_JOIN_TABLES} tables: remove one before reading ${loaded.label}.`);
+  if (same >= 0) {
+    const old = tab.sources[same]!;
+    for (const [field, source] of Object.entries(tab.fieldSources))
+      if (source === old) tab.fieldSources[field as DataField] = loaded;
+    tab.sources[same] = loaded;
+  } else tab.sources.push(loaded);
+  loaded.tableLabel = uniqueLabel(tab, loaded.tableLabel, loaded);
+  showSources(tab);
+}
+
+export function removeSource(tab: DistrictTab, source: Loaded): void {
+  tab.sources = tab.sources.filter((s) => s !== source);
+  for (const [field, s] of Object.entries(tab.fieldSources))
+    if (s === source) delete tab.fieldSources[field as DataField];
+  tab.env.announce(`Removed ${source.tableLabel}.`);
+  showSources(tab);
+}
+
+/** The tables as the join reads them, named as the pane names them. */
+export function joinTables(tab: DistrictTab): JoinTable[] {
+  return tab.sources.map((s) => ({
+    ...s.source,
+    label: s.tableLabel,
+    ...(s.tableName ? { tableName: s.tableName } : {}),
+  }));
+}
+
+function joinChoices(tab: DistrictTab): JoinChoices {
+  const fieldSources: Partial<Record<DataField, number>> = {};
+  for (const [field, source] of Object.entries(tab.fieldSources)) {
+    const t = tab.sources.indexOf(source);
+    if (t >= 0) fieldSources[field as DataField] = t;
+  }
+  return {
+    mappings: tab.sources.map((s) => s.mapping),
+    keys: tab.sources.map((s) => s.keys),
+    matchBy: tab.sources.map((s) => s.matchBy),
+    fieldSources,
+    la: tab.laChoice,
+    confirmed: tab.sources.flatMap((s, table) =>
+      [...s.confirmed].map((key) => {
+        const [field, column] = key.split(":");
+        return { field: field as DataField, table, column: Number(column) };
+      }),
+    ),
+  };
+}
+
+/** What keeps a join from being summarised: its problems, or a mobility column mixing shares and percentages. */
+export function joinBlocked(joined: Joined): boolean {
+  return joined.join.problems.length > 0 || !!joinedMobility(joined.tables, joined.join)?.problem;
+}
+
+/** Build summary is enabled when nothing blocks the summary and nothing is running. */
+export function showBuildState(tab: DistrictTab): void {
+  const blocked = tab.joined ? joinBlocked(tab.joined) : tab.loaded ? singleBlocked(tab.loaded) : true;
+  tab.summary.build.disabled = tab.busy || blocked;
+}
+
+/** Join the tables with the choices made, and show the columns, the LA, the checks and the lists. */
+function showJoin(tab: DistrictTab): void {
+  const tables = joinTables(tab);
+  const join = joinDistrict(tables, joinChoices(tab));
+  const joined: Joined = { tables, join };
+  tab.joined = joined;
+  const mobility = joinedMobility(tables, join);
+  renderJoinFields(tab, (field, at) => chooseFieldColumn(tab, field, at), mobility?.note ? [mobility.note] : []);
+  if (mobility?.problem) {
+    const item = tab.panel.ownerDocument.createElement("li");
+    item.className = "preview-warning";
+    item.textContent = mobility.problem;
+    tab.mapping.notes.prepend(item);
+  }
+  showLa(
+    tab.la,
+    join.la,
+    tables.map((t) => t.label),
+  );
+  const warnings = join.warnings.map((warning) => ({
+    warning,
+    confirmed: tab.sources[warning.table]!.confirmed.has(confirmedKey(warning)),
+  }));
+  showChecks(tab.checks, warnings, (warning, confirmed) => confirmJoinColumn(tab, warning, confirmed));
+  // The lists exist once the tables could be matched (the keys and the LA settled).
+  showLists(tab.lists, join.unmatched.length > 0 ? matchLists(tables, join) : []);
+}
+
+/** One table: its columns mapped one by one, no LA and no lists. */
+function showSingle(tab: DistrictTab): void {
+  tab.joined = undefined;
+  tab.la.section.hidden = true;
+  showLists(tab.lists, undefined);
+  if (!tab.loaded) {
+    tab.mapping.section.hidden = true;
+    tab.checks.section.hidden = true;
+    return;
+  }
+  renderMapping(tab, (field, column) => chooseColumn(tab, field, column));
+}
+
+function tablesHandlers(tab: DistrictTab): TablesHandlers {
+  return {
+    remove: (source) => removeSource(tab, source),
+    chooseKey: (source, kind, column) => chooseKey(tab, source, kind, column),
+    chooseMatchBy: (source, kind) => chooseMatchBy(tab, source, kind),
+  };
+}
+
+/** Show every part from the tab's state: the tables, then one table's mapping or the join. */
+export function showSources(tab: DistrictTab): void {
+  const doc = tab.panel.ownerDocument;
+  const focused =
+    doc.activeElement instanceof HTMLElement && tab.panel.contains(doc.activeElement) ? doc.activeElement.id : "";
+  tab.loaded = tab.sources.length === 1 ? tab.sources[0] : undefined;
+  if (tab.sources.length >= 2) showJoin(tab);
+  else showSingle(tab);
+  showTables(tab, tablesHandlers(tab));
+  tab.summary.pivotActions.hidden = !(tab.env.inExcel && tab.loaded?.pivot && !tab.loaded.onSheet);
+  clearSummary(tab.summary);
+  showBuildState(tab);
+  if (focused !== "") doc.getElementById(focused)?.focus();
+}
+
+/** One table: the user chose the column for a field. */
+function chooseColumn(tab: DistrictTab, field: DistrictField, column: number | undefined): void {
+  if (!tab.loaded) return;
+  tab.loaded.mapping = { ...tab.loaded.mapping, [field]: column };
+  tab.loaded.unresolved.delete(field);
+  showNotesAfterEdit(tab);
+}
+
+/** Several tables: the table and column an input is read from (undefined: no column in any table). */
+function chooseFieldColumn(
+  tab: DistrictTab,
+  field: DataField,
+  at: { readonly table: number; readonly column: number } | undefined,
+): void {
+  if (at === undefined) {
+    for (const s of tab.sources) s.mapping = { ...s.mapping, [field]: undefined };
+    delete tab.fieldSources[field];
+  } else {
+    const source = tab.sources[at.table]!;
+    source.mapping = { ...source.mapping, [field]: at.column };
+    tab.fieldSources[field] = source;
+  }
+  showSources(tab);
+}
+
+function chooseKey(tab: DistrictTab, source: Loaded, kind: KeyKind, column: number | null): void {
+  source.keys = { ...source.keys, [kind]: column };
+  showSources(tab);
+}
+
+function chooseMatchBy(tab: DistrictTab, source: Loaded, kind: KeyKind): void {
+  source.matchBy = kind;
+  showSources(tab);
+}
+
+export function chooseLa(tab: DistrictTab, la: string | null | undefined): void {
+  tab.laChoice = la;
+  showSources(tab);
+}
+
+function confirmJoinColumn(tab: DistrictTab, warning: ColumnWarning, confirmed: boolean): void {
+  const source = tab.sources[warning.table]!;
+  if (confirmed) source.confirmed.add(confirmedKey(warning));
+  else source.confirmed.delete(confirmedKey(warning));
+  showSources(tab);
+}
