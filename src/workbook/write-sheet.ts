@@ -419,7 +419,6 @@ function queueFinishing(sheet: Excel.Worksheet, model: SheetModel): void {
   // Freezing panes needs ExcelApi 1.7; an older Excel gets the same sheet without frozen rows.
   if (model.freezeRows && model.freezeRows > 0 && excelApiSupported("1.7"))
     sheet.freezePanes.freezeRows(model.freezeRows);
-  return given;
 }
 
 /** One write's request context and the syncs it has made (every step syncs through it). */
