@@ -693,8 +693,3 @@ function queuePageLayout(sheet: Excel.Worksheet, spec: PageLayoutSpec): void {
 export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
-
-/** Convenience: write `model` to a new sheet of the open workbook (Excel.run around writeNewSheet). */
-export function writeNewSheetInExcel(model: SheetModel, options: WriteSheetOptions = {}): Promise<WriteSheetResult> {
-  return Excel.run((context) => writeNewSheet(context, model, options));
-}
