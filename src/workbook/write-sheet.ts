@@ -44,6 +44,9 @@ export interface WriteSheetOptions {
   keepTableNames?: boolean;
 }
 
+/** What a tab's own writer takes: progress, and the sheet an update replaces (only once the user has confirmed). */
+export type TabWriteOptions = Pick<WriteSheetOptions, "onProgress" | "replaceSheetName">;
+
 export interface WriteSheetResult {
   readonly sheetName: string;
   /** context.sync() calls made, all included. */
