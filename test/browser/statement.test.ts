@@ -5,13 +5,14 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import {
+  axeViolations,
   browserTestsUnavailable,
   cutOffCells,
   errorOf,
   screenshotDir,
+  sidewaysOverflow,
   startHarness,
   textWhenMatching,
   ROOT,
@@ -95,13 +96,9 @@ describeBrowser("SENCO time tab in a plain browser at 350 px (preview mode)", ()
     expect(await panel.locator('table[data-table="SENCO_Intensive_Times"] tbody tr').count()).toBe(9);
 
     // Nothing runs off the 350 px pane: the page does not scroll sideways (wide tables scroll inside their region).
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 
-    const axe = await new AxeBuilder({ page }).include("#panel-statement").analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(await axeViolations(page, "#panel-statement")).toEqual([]);
     expect(harness.errors.filter((e) => e.startsWith("pageerror") || e.includes("/taskpane.js"))).toEqual([]);
 
     // Screenshot for the docs (taken last: Playwright's screenshot injects a style the CSP reports).
