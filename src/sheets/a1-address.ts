@@ -32,6 +32,11 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
+/** Absolute A1 address of a zero-based cell, for formulas that must not move: (5, 1) → $B$6. */
+export function absoluteAddress(row: number, col: number): string {
+  return `$${columnLetters(col)}$${row + 1}`;
+}
+
 /** A1 address of a zero-based rectangle: (0, 0, 2, 3) → A1:C2; a single cell gives A1. */
 export function rangeAddress(row: number, col: number, rowCount: number, colCount: number): string {
   const first = cellAddress(row, col);

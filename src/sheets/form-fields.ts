@@ -1,14 +1,57 @@
 /**
- * Checking a form's fields: each field coerces its raw value with a coercer from src/values, and a
- * RuleError becomes a message that names the field by its label (the form's FieldNamer). Shared by
- * the plan and SENCO time statement forms, so both report problems the same way.
+ * A form's fields and how they are checked: each field coerces its raw value with a coercer from
+ * src/values (the SEND.* argument's own, so its messages read as Excel's), and a RuleError becomes
+ * a message that names the field by its label (the form's FieldNamer). Shared by the plan, SENCO
+ * time statement and Levy forms, so all make their fields and report problems the same way.
  */
 import { RuleError, type FieldNamer } from "../rules/errors";
+import type { Coercer } from "../values/coerce";
 
 /** A form field that coerces its raw value (throwing a RuleError when it cannot). */
 export interface CoercingField<Id extends string> {
   readonly id: Id;
   coerce(raw: unknown): unknown;
+}
+
+/** A form field as the pane shows it: its label, a text box or a checkbox, and the argument its messages name. */
+export interface LabelledField<Id extends string> extends CoercingField<Id> {
+  /** The visible label, which names the field in its messages. */
+  readonly label: string;
+  readonly kind: "text" | "checkbox";
+  readonly optional: boolean;
+  /** Help shown under the field. */
+  readonly hint?: string;
+  /** The argument its messages name (a RuleError's `field`), e.g. "start_date". */
+  readonly argument: string;
+}
+
+export interface LabelledFieldOptions {
+  readonly hint?: string;
+  /** A text box unless said. */
+  readonly kind?: "text" | "checkbox";
+}
+
+/** A field that goes through `coercer`: optional when the coercer is, its messages naming the coercer's argument. */
+export function labelledField<Id extends string>(
+  id: Id,
+  label: string,
+  coercer: Coercer<unknown>,
+  options: LabelledFieldOptions = {},
+): LabelledField<Id> {
+  return {
+    id,
+    label,
+    kind: options.kind ?? "text",
+    optional: coercer.optional,
+    hint: options.hint,
+    argument: coercer.name,
+    coerce: (raw) => coercer.coerce(raw),
+  };
+}
+
+/** A form's names for its fields in messages: each argument named by its field's label. */
+export function fieldLabels(fields: readonly LabelledField<string>[]): FieldNamer {
+  return (ref) => fields.find((f) => f.argument === ref.key)?.label ?? ref.key;
 }
 
 export interface FormProblem<Id extends string> {

@@ -5,14 +5,8 @@
  */
 import type { SheetModel } from "../sheets/sheet-model";
 import { runInExcel, whenSheetActivated } from "./excel-run";
-import {
-  readActivePlanSheet,
-  readPlanSheetNamed,
-  writePlan,
-  type PlanSheetInputs,
-  type PlanWriteOptions,
-} from "./plan-writer";
-import type { WriteSheetResult } from "./write-sheet";
+import { readActivePlanSheet, readPlanSheetNamed, writePlan, type PlanSheetInputs } from "./plan-writer";
+import type { TabWriteOptions, WriteSheetResult } from "./write-sheet";
 
 /** The plan on the active sheet (its inputs and Done column), or undefined when that sheet holds no plan. */
 export function readPlanOnActiveSheet(): Promise<PlanSheetInputs | undefined> {
@@ -25,7 +19,7 @@ export function readPlanBeforeUpdate(sheetName: string): Promise<PlanSheetInputs
 }
 
 /** Write the plan to a new sheet, or replace the plan sheet named in the options. */
-export function writePlanSheet(model: SheetModel, options: PlanWriteOptions): Promise<WriteSheetResult> {
+export function writePlanSheet(model: SheetModel, options: TabWriteOptions): Promise<WriteSheetResult> {
   return runInExcel((context) => writePlan(context, model, options));
 }
 

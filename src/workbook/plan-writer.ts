@@ -5,7 +5,7 @@
  * every plan sheet in the workbook for the levy forecast).
  */
 import type { SheetModel } from "../sheets/sheet-model";
-import { writeNewSheet, type WriteSheetResult } from "./write-sheet";
+import { writeNewSheet, type TabWriteOptions, type WriteSheetResult } from "./write-sheet";
 import { rangeAddress } from "../sheets/a1-address";
 import {
   DOCUMENT_HEADERS,
@@ -18,19 +18,13 @@ import {
 import type { ModelCell } from "../sheets/sheet-model";
 import type { PlanFieldId } from "../sheets/plan/plan-fields";
 
-export interface PlanWriteOptions {
-  onProgress?(done: number, total: number): void;
-  /** Update plan: the plan sheet to replace (only after the user confirmed). */
-  replaceSheetName?: string;
-}
-
 /** Write the plan to a new sheet (or replace the given plan sheet). */
 export function writePlan(
   context: Excel.RequestContext,
   model: SheetModel,
-  options: PlanWriteOptions = {},
+  options: TabWriteOptions = {},
 ): Promise<WriteSheetResult> {
-  return writeNewSheet(context, model, { onProgress: options.onProgress, replaceSheetName: options.replaceSheetName });
+  return writeNewSheet(context, model, options);
 }
 
 export interface PlanSheetInputs {

@@ -11,9 +11,8 @@ import {
   writeStatement,
   type ExistingStatement,
   type SelectedStatementRegister,
-  type StatementWriteOptions,
 } from "./statement-writer";
-import type { WriteSheetResult } from "./write-sheet";
+import type { TabWriteOptions, WriteSheetResult } from "./write-sheet";
 
 /** The statement sheet already in the workbook, with what the school typed on it; undefined when there is none. */
 export function readStatementInWorkbook(): Promise<ExistingStatement | undefined> {
@@ -21,7 +20,7 @@ export function readStatementInWorkbook(): Promise<ExistingStatement | undefined
 }
 
 /** Write the statement to its sheet, or replace the statement sheet named in the options. */
-export function writeStatementSheet(model: SheetModel, options: StatementWriteOptions): Promise<WriteSheetResult> {
+export function writeStatementSheet(model: SheetModel, options: TabWriteOptions): Promise<WriteSheetResult> {
   return runInExcel((context) => writeStatement(context, model, options));
 }
 

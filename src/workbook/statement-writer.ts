@@ -15,23 +15,17 @@ import {
 } from "../sheets/statement/statement-model";
 import type { ModelCell } from "../sheets/sheet-model";
 import { describedRegister, type DescribedRegister } from "../sheets/statement/register-reference";
-import { writeNewSheet, type WriteSheetResult } from "./write-sheet";
+import { writeNewSheet, type TabWriteOptions, type WriteSheetResult } from "./write-sheet";
 import { readSelectedRegister } from "./register-range";
 import { SelectionError } from "./district-source";
-
-export interface StatementWriteOptions {
-  onProgress?(done: number, total: number): void;
-  /** Update: the statement sheet to replace (only after the user confirmed). */
-  replaceSheetName?: string;
-}
 
 /** Write the statement to a new sheet, or replace the given statement sheet. */
 export function writeStatement(
   context: Excel.RequestContext,
   model: SheetModel,
-  options: StatementWriteOptions = {},
+  options: TabWriteOptions = {},
 ): Promise<WriteSheetResult> {
-  return writeNewSheet(context, model, { onProgress: options.onProgress, replaceSheetName: options.replaceSheetName });
+  return writeNewSheet(context, model, options);
 }
 
 export interface ExistingStatement {

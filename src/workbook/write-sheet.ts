@@ -44,6 +44,9 @@ export interface WriteSheetOptions {
   keepTableNames?: boolean;
 }
 
+/** What a tab's own writer takes: progress, and the sheet an update replaces (only once the user has confirmed). */
+export type TabWriteOptions = Pick<WriteSheetOptions, "onProgress" | "replaceSheetName">;
+
 export interface WriteSheetResult {
   readonly sheetName: string;
   /** context.sync() calls made, all included. */
@@ -710,9 +713,4 @@ function queuePageLayout(sheet: Excel.Worksheet, spec: PageLayoutSpec): void {
 /** Let the task pane repaint and handle input between chunks. */
 export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Convenience: write `model` to a new sheet of the open workbook (Excel.run around writeNewSheet). */
-export function writeNewSheetInExcel(model: SheetModel, options: WriteSheetOptions = {}): Promise<WriteSheetResult> {
-  return Excel.run((context) => writeNewSheet(context, model, options));
 }

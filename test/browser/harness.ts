@@ -8,7 +8,7 @@
  * Requires `npm run build` first (dist/taskpane.html) and `apt-get install -y chromium`.
  */
 import { createServer, type Server } from "node:http";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import type { AddressInfo } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
@@ -162,6 +162,30 @@ export async function textWhenMatching(locator: Locator, pattern: RegExp, timeou
  */
 export function screenshotDir(root: string): string {
   return process.env.SCREENSHOTS === "1" ? join(root, "docs/images") : join(root, "test-results");
+}
+
+/**
+ * Screenshot for the docs of a tab's preview at the pane's 350 px, from the preview's top and at
+ * most `maxHeight` high. Take it last: Playwright's screenshot injects a style the CSP reports.
+ */
+export async function screenshotPreview(page: Page, preview: Locator, file: string, maxHeight: number): Promise<void> {
+  mkdirSync(screenshotDir(ROOT), { recursive: true });
+  // boundingBox() is relative to the viewport and the clip to the page: measure from the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = (await preview.boundingBox())!;
+  await page.screenshot({
+    path: join(screenshotDir(ROOT), file),
+    fullPage: true,
+    clip: { x: 0, y: box.y, width: 350, height: Math.min(box.height, maxHeight) },
+  });
+}
+
+/**
+ * The errors the add-in's own page raised: page errors and console errors from its bundle (office.js
+ * outside Office has an inline style the CSP blocks and its telemetry refused: not ours).
+ */
+export function ownPageErrors(harness: Harness): string[] {
+  return harness.errors.filter((e) => e.startsWith("pageerror") || e.includes("/taskpane.js"));
 }
 
 /** The message area a form field is described by (its `…-error` element). */

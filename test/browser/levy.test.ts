@@ -5,17 +5,15 @@
  * the spill's values from the rule), an account that runs short, wrong entries beside their
  * fields, the list's Remove, and axe.
  */
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import {
   axeViolations,
   browserTestsUnavailable,
-  screenshotDir,
+  ownPageErrors,
+  screenshotPreview,
   sidewaysOverflow,
   startHarness,
   textWhenMatching,
-  ROOT,
   type Harness,
 } from "./harness";
 
@@ -131,16 +129,9 @@ describeBrowser("Levy tab in a plain browser at 350 px (preview mode)", () => {
     expect(Math.max(...tabs.map((t) => t.height))).toBeLessThan(45);
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     expect(await axeViolations(page, "#panel-levy")).toEqual([]);
-    expect(harness.errors.filter((e) => e.startsWith("pageerror") || e.includes("/taskpane.js"))).toEqual([]);
+    expect(ownPageErrors(harness)).toEqual([]);
 
-    mkdirSync(screenshotDir(ROOT), { recursive: true });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    const box = (await panel.locator(".preview").boundingBox())!;
-    await page.screenshot({
-      path: join(screenshotDir(ROOT), "levy-preview.png"),
-      fullPage: true,
-      clip: { x: 0, y: box.y, width: 350, height: Math.min(box.height, 1400) },
-    });
+    await screenshotPreview(page, panel.locator(".preview"), "levy-preview.png", 1400);
   });
 
   test("an account that runs short: the month it starts and the employer's co-investment over the forecast", async () => {

@@ -6,7 +6,15 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { browserTestsUnavailable, screenshotDir, startHarness, ROOT, type Harness, textWhenMatching } from "./harness";
+import {
+  browserTestsUnavailable,
+  ownPageErrors,
+  screenshotDir,
+  startHarness,
+  ROOT,
+  type Harness,
+  textWhenMatching,
+} from "./harness";
 
 const unavailable = browserTestsUnavailable();
 const describeBrowser = unavailable ? describe.skip : describe;
@@ -70,7 +78,7 @@ describeBrowser("Plan tab in a plain browser (preview mode)", () => {
     // No page error, and no CSP violation by our code (office.js's blocked telemetry aside).
     // (office.js outside Office sometimes applies an inline style the CSP blocks: not ours, so only
     // page errors and console errors raised from our own bundle count.)
-    expect(harness.errors.filter((e) => e.startsWith("pageerror") || e.includes("/taskpane.js"))).toEqual([]);
+    expect(ownPageErrors(harness)).toEqual([]);
 
     // Screenshot for the docs (Playwright's screenshot injects a style the CSP reports: taken last).
     mkdirSync(screenshotDir(ROOT), { recursive: true });

@@ -13,10 +13,13 @@ import {
   apprenticeshipFromPlan,
   apprenticeshipsFromPlans,
   buildLevyForecastModel,
+  LEVY_SECTIONS,
   levyLayout,
-  levySections,
   monthWords,
 } from "../../src/sheets/levy/levy-model";
+import { levyContext, type LevySheetInputs } from "../../src/sheets/levy/levy-context";
+import { foldSections } from "../../src/sheets/sections";
+import { sectionSpans, spansOutOfPlace } from "../helpers/section-spans";
 import { serialFromYmd as ymd } from "../../src/rules/excel-dates";
 import type { Block, FormulaCell, ModelCell } from "../../src/sheets/sheet-model";
 import { SAMPLE_PLAN_INPUTS } from "../plan/sample-plan-inputs";
@@ -52,13 +55,12 @@ describe("layout and inputs", () => {
   });
 
   test("small named sections, in order", () => {
-    expect(levySections(WORKED).map((s) => s.name)).toEqual([
-      "title",
-      "inputs",
-      "sentences",
-      "forecast",
-      "chart",
-      "tables",
+    expect(LEVY_SECTIONS.map((s) => s.name)).toEqual([
+      "titleSection",
+      "inputsSection",
+      "sentencesSection",
+      "forecastSection",
+      "tablesSection",
     ]);
   });
 
@@ -214,6 +216,41 @@ describe("the tables", () => {
     expect(apprenticeshipFromPlan({ ...levyPlan, nasencoCompleted: true })!.months).toBe(18);
     expect(apprenticeshipsFromPlans([SAMPLE_PLAN_INPUTS, levyPlan]).map((a) => a.name)).toEqual(["Sam Patel"]);
     expect(apprenticeshipFromPlan(SAMPLE_PLAN_INPUTS)).toBeUndefined();
+  });
+});
+
+describe("the forecast's sections", () => {
+  const cases: [string, LevySheetInputs][] = [
+    ["the worked case", WORKED],
+    ["one month, no funds, no apprenticeships", { ...WORKED, months: 1, funds: [], apprenticeships: [] }],
+    [
+      "60 months, more apprenticeships than funds",
+      { ...WORKED, months: 60, apprenticeships: [...WORKED.apprenticeships, ...WORKED.apprenticeships] },
+    ],
+    ["bad input (the spill shows #VALUE!)", { ...WORKED, firstMonthSerial: 2026 }],
+  ];
+
+  test.each(cases)(
+    "%s: each section writes only in its own rows, and the print area ends at the last one's",
+    (_, inputs) => {
+      const spans = sectionSpans(LEVY_SECTIONS, levyContext(inputs, DEFAULT_LEVY_TABLE_NAMES));
+      expect(spansOutOfPlace(spans)).toEqual([]);
+      expect(spans.map((s) => s.name)).toEqual(LEVY_SECTIONS.map((s) => s.name));
+      const printArea = buildLevyForecastModel(inputs).pageLayout!.printArea!;
+      expect(printArea).toBe(`A1:N${spans[spans.length - 1]!.nextRow}`);
+    },
+  );
+
+  test("the inputs and the spill, which formulas refer to by address, refuse to move", () => {
+    const context = levyContext(WORKED, DEFAULT_LEVY_TABLE_NAMES);
+    const [title, inputs, sentences, forecast] = LEVY_SECTIONS;
+    expect(() => foldSections([inputs!], context)).toThrow(
+      "The inputs section must start on row 5; it starts on row 1.",
+    );
+    expect(() => foldSections([title!, inputs!, forecast!], context)).toThrow(
+      "The forecast section must start on row 14; it starts on row 10.",
+    );
+    expect(foldSections([title!, inputs!, sentences!, forecast!], context).nextRow).toBe(levyLayout(36).tableRow - 1);
   });
 });
 

@@ -468,6 +468,25 @@ describe("plan: today's rules (care leavers, published off-the-job hours, SENCO 
     expect(documentNames(dayBefore)).toContain(ENGLISH_MATHS_EVIDENCE);
   });
 
+  test("maths and English evidence held: the funding rules, not the ESFA, on both sides of its closing on 31/03/2025", () => {
+    const held = (startSerial: number, todaySerial: number) =>
+      checkResult(
+        buildPlanModel(inputs({ startSerial, ageAtStart: 18 }), { todaySerial }),
+        "Level 2 maths and English evidence",
+      );
+    const detail =
+      "The funding rules require evidence that the apprentice works at Level 2 in maths and English: keep the certificates for the provider.";
+    const dfe = "DfE, changes to English and maths requirements, announcement of 11 February 2025";
+    expect(held(d(2024, 9, 1), d(2025, 3, 31)).slice(1)).toEqual(["Evidence held", detail, dfe]);
+    expect(held(d(2024, 9, 1), d(2025, 4, 1)).slice(1)).toEqual(["Evidence held", detail, dfe]);
+    expect(held(d(2025, 4, 1), d(2025, 4, 1)).slice(1)).toEqual(["Evidence held", detail, dfe]);
+    expect(held(d(2020, 9, 1), d(2020, 9, 1)).slice(1)).toEqual([
+      "Evidence held",
+      detail,
+      "Serco line-manager guidance, Structure",
+    ]);
+  });
+
   test("documents: the Commitment Statement is the Training plan for starts from 01/08/2022", () => {
     expect(documentNames(buildPlanModel(inputs({ startSerial: d(2022, 7, 31) })))).toContain("Commitment Statement");
     const after = documentNames(buildPlanModel(inputs({ startSerial: d(2022, 8, 1) })));

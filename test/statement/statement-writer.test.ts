@@ -12,22 +12,9 @@ import {
 } from "../../src/sheets/statement/statement-model";
 import { cellAddress } from "../../src/sheets/a1-address";
 import { SCHOOL_X, REGISTER_COLUMN } from "./school-x";
+import { excelUpTo, forgetOfficeAfterEach } from "../helpers/office-requirements";
 
-/** Pretend to be an Excel that supports ExcelApi 1.1 up to 1.`maxMinor`. */
-function excelUpTo(maxMinor: number): void {
-  (globalThis as { Office?: unknown }).Office = {
-    context: {
-      requirements: {
-        isSetSupported: (name: string, version: string) =>
-          name === "ExcelApi" && Number(version.split(".")[1]) <= maxMinor,
-      },
-    },
-  };
-}
-
-afterEach(() => {
-  delete (globalThis as { Office?: unknown }).Office;
-});
+forgetOfficeAfterEach();
 
 /** The formula in column B on the row whose column A holds `label`. */
 function valueBeside(excel: FakeExcel, label: string): unknown {

@@ -8,22 +8,9 @@ import { highlightCells, readSelectedRegister, HIGHLIGHT_FORMULA } from "../../s
 import { writeNewSheet } from "../../src/workbook/write-sheet";
 import { rangeAddress } from "../../src/sheets/a1-address";
 import { FakeExcel } from "./fake-excel";
+import { excelUpTo, forgetOfficeAfterEach } from "../helpers/office-requirements";
 
-/** Pretend to be an Excel that supports ExcelApi 1.1 up to 1.`maxMinor`. */
-function excelUpTo(maxMinor: number): void {
-  (globalThis as { Office?: unknown }).Office = {
-    context: {
-      requirements: {
-        isSetSupported: (name: string, version: string) =>
-          name === "ExcelApi" && Number(version.split(".")[1]) <= maxMinor,
-      },
-    },
-  };
-}
-
-afterEach(() => {
-  delete (globalThis as { Office?: unknown }).Office;
-});
+forgetOfficeAfterEach();
 
 describe("requirement sets", () => {
   test("outside Office every set counts as supported; inside, Excel's answer is used", () => {

@@ -6,27 +6,26 @@
  * reads as Excel's would, with the field's label for the argument's name. Pure: no DOM.
  */
 import { AGE_LIMITS, LEVY_ENTRY_DATE_LIMITS, START_DATE_LIMITS } from "../../rules/apprenticeship-funding";
-import type { FieldNamer } from "../../rules/errors";
 import { addMonthsSerial, formatSerialDdMmYyyy, serialFromYmd, ymdFromSerial } from "../../rules/excel-dates";
 import { MONTHS_LIMITS, SLMDA_ROUTES } from "../../rules/slmda-programme";
 import { booleanArg, dateArg, moneyArg, numberArg, percentArg, textArg, type Coercer } from "../../values/coerce";
-import { coerceFormFields, formFieldProblem, type FormProblem } from "../form-fields";
+import {
+  coerceFormFields,
+  fieldLabels,
+  formFieldProblem,
+  labelledField,
+  type FormProblem,
+  type LabelledField,
+  type LabelledFieldOptions,
+} from "../form-fields";
 import type { LevySheetApprenticeship, LevySheetInputs } from "./levy-model";
 
 export type LevyAccountFieldId = "annualPayBill" | "englishShare" | "firstMonthSerial" | "months" | "fundsNow";
 export type ApprenticeshipFieldId = "name" | "startSerial" | "price" | "months" | "ageAtStart" | "careLeaverOrEhcPlan";
 
-export interface LevyField<Id extends string> {
-  readonly id: Id;
-  readonly label: string;
-  readonly kind: "text" | "checkbox";
-  readonly optional: boolean;
-  readonly hint?: string;
-  /** The argument (or apprentices column) its messages name, e.g. "annual_pay_bill". */
-  readonly argument: string;
+export interface LevyField<Id extends string> extends LabelledField<Id> {
   /** A date field: the form shows a serial read back as dd/mm/yyyy. */
   readonly date?: boolean;
-  coerce(raw: unknown): unknown;
 }
 
 /** The account as the form gives it. */
@@ -46,18 +45,9 @@ function levyField<Id extends string>(
   id: Id,
   label: string,
   coercer: Coercer<unknown>,
-  options: { hint?: string; kind?: "text" | "checkbox"; date?: boolean } = {},
+  options: LabelledFieldOptions & { date?: boolean } = {},
 ): LevyField<Id> {
-  return {
-    id,
-    label,
-    kind: options.kind ?? "text",
-    optional: coercer.optional,
-    hint: options.hint,
-    argument: coercer.name,
-    date: options.date,
-    coerce: (raw) => coercer.coerce(raw),
-  };
+  return { ...labelledField(id, label, coercer, options), date: options.date };
 }
 
 export const LEVY_ACCOUNT_FIELDS: readonly LevyField<LevyAccountFieldId>[] = [
@@ -100,13 +90,8 @@ export const APPRENTICESHIP_FIELDS: readonly LevyField<ApprenticeshipFieldId>[] 
   ),
 ];
 
-/** A form's names for its fields: each argument named by its field's label. */
-function labelsFor(fields: readonly LevyField<string>[]): FieldNamer {
-  return (ref) => fields.find((f) => f.argument === ref.key)?.label ?? ref.key;
-}
-
-export const levyAccountLabel = labelsFor(LEVY_ACCOUNT_FIELDS);
-export const apprenticeshipLabel = labelsFor(APPRENTICESHIP_FIELDS);
+export const levyAccountLabel = fieldLabels(LEVY_ACCOUNT_FIELDS);
+export const apprenticeshipLabel = fieldLabels(APPRENTICESHIP_FIELDS);
 
 /** One field's problem, named by its label; undefined when its value is fine. */
 export function levyFieldProblem(field: LevyField<string>, raw: unknown): string | undefined {

@@ -11,10 +11,9 @@
 import { LEVY_FORECAST_HEADERS } from "../../rules/levy-forecast";
 import { serialFromYmd, ymdFromSerial } from "../../rules/excel-dates";
 import { cellAddress } from "../a1-address";
-import { LEVY_MARKER, levyLayout, monthWords } from "./levy-model";
+import { LEVY_MARKER, levyLayout, monthWords } from "./levy-layout";
 
-/** The marker's row (A2), as on every sheet the add-in makes. */
-export const LEVY_MARKER_ROW = 1;
+export { LEVY_MARKER_ROW } from "./levy-layout";
 
 /** Where a forecast sheet's spill is read: its header row and up to 60 months, columns A to I. */
 export function forecastReadRange(): { row: number; col: number; rows: number; cols: number } {

@@ -170,8 +170,10 @@ function mathsEnglishCheck(inputs: PlanInputs, _figures: PlanFigures, todaySeria
     return {
       check,
       result: "Evidence held",
+      // "The funding rules", not a body: the ESFA made them until 31/03/2025, the DfE since; the
+      // Rule column names the source in force.
       detail:
-        "ESFA requires evidence that the apprentice works at Level 2 in maths and English: keep the certificates for the provider.",
+        "The funding rules require evidence that the apprentice works at Level 2 in maths and English: keep the certificates for the provider.",
       rule,
       ok: true,
     };

@@ -4,7 +4,7 @@
  * Pure: no DOM. The form (plan-form.ts), the plan model's inputs block and the plan-sheet reader
  * all use this one list, so a label cannot drift between them.
  */
-import { RuleError, field as fieldRef, say, type FieldNamer } from "../../rules/errors";
+import { RuleError, field as fieldRef, say } from "../../rules/errors";
 import { AGE_LIMITS, START_DATE_LIMITS } from "../../rules/apprenticeship-funding";
 import { APPOINTMENT_DATE_LIMITS } from "../../rules/senco-qualification";
 import {
@@ -19,7 +19,15 @@ import { formatSerialDdMmYyyy } from "../../rules/excel-dates";
 import { SLMDA_ROUTES } from "../../rules/slmda-programme";
 import { booleanArg, dateArg, moneyArg, numberArg, textArg, type Coercer } from "../../values/coerce";
 import { APPLICATION_DATE_LIMITS, PERSONAL_STATEMENT_WORKING_DAYS } from "../../rules/slmda-line-manager";
-import { coerceFormFields, formFieldProblem, type FormProblem } from "../form-fields";
+import {
+  coerceFormFields,
+  fieldLabels,
+  formFieldProblem,
+  labelledField,
+  type FormProblem,
+  type LabelledField,
+  type LabelledFieldOptions,
+} from "../form-fields";
 import { addWorkingDays } from "../../rules/working-days";
 
 export interface PlanInputs {
@@ -48,21 +56,20 @@ export interface PlanInputs {
 
 export type PlanFieldId = keyof PlanInputs;
 
-export type FieldKind = "text" | "checkbox";
-
-export interface PlanField {
-  readonly id: PlanFieldId;
-  /** The visible label. */
-  readonly label: string;
-  readonly kind: FieldKind;
-  readonly optional: boolean;
-  /** Help shown under the field. */
-  readonly hint?: string;
+export interface PlanField extends LabelledField<PlanFieldId> {
   /** Excel number format of the input cell on the plan sheet. */
   readonly cellFormat: string;
-  /** The argument name its messages use (a RuleError's `field`), e.g. "start_date". */
-  readonly argument: string;
-  coerce(raw: unknown): unknown;
+}
+
+/** A field of the plan form: its input cell's number format beside what every form's field has. */
+function planField(
+  id: PlanFieldId,
+  label: string,
+  coercer: Coercer<unknown>,
+  cellFormat: string,
+  options: LabelledFieldOptions = {},
+): PlanField {
+  return { ...labelledField(id, label, coercer, options), cellFormat };
 }
 
 /** Longest text kept for a name field (a whole paragraph in a name is a mistake). */
@@ -122,167 +129,70 @@ const APPLICATION_DATE: Coercer<number | undefined> = (() => {
 })();
 
 export const PLAN_FIELDS: readonly PlanField[] = [
-  {
-    id: "apprenticeName",
-    label: "Apprentice name",
-    kind: "text",
-    optional: false,
-    cellFormat: "@",
-    ...pick(textField("apprentice_name", false)),
-  },
-  {
-    id: "school",
-    label: "School",
-    kind: "text",
-    optional: false,
-    cellFormat: "@",
-    ...pick(textField("school", false)),
-  },
-  {
-    id: "lineManager",
-    label: "Line manager",
-    kind: "text",
-    optional: false,
-    cellFormat: "@",
-    ...pick(textField("line_manager", false)),
-  },
-  {
-    id: "mentor",
-    label: "Mentor",
-    kind: "text",
-    optional: true,
-    cellFormat: "@",
+  planField("apprenticeName", "Apprentice name", textField("apprentice_name", false), "@"),
+  planField("school", "School", textField("school", false), "@"),
+  planField("lineManager", "Line manager", textField("line_manager", false), "@"),
+  planField("mentor", "Mentor", textField("mentor", true), "@", {
     hint: "Optional: if someone other than the line manager supports the apprentice.",
-    ...pick(textField("mentor", true)),
-  },
-  {
-    id: "nasencoCompleted",
-    label: "Already holds the NASENCO award",
-    kind: "checkbox",
-    optional: false,
-    cellFormat: "General",
+  }),
+  planField("nasencoCompleted", "Already holds the NASENCO award", booleanArg("nasenco_completed"), "General", {
     hint: `The NASENCO route takes ${SLMDA_ROUTES.nasenco.months} months instead of ${SLMDA_ROUTES.full.months}.`,
-    ...pick(booleanArg("nasenco_completed")),
-  },
-  {
-    id: "startSerial",
-    label: "Start date",
-    kind: "text",
-    optional: false,
-    cellFormat: "dd/mm/yyyy",
+    kind: "checkbox",
+  }),
+  planField("startSerial", "Start date", dateArg("start_date", START_DATE_LIMITS), "dd/mm/yyyy", {
     hint: "Day first: 01/09/2026, 1/9/26 or 1 September 2026.",
-    ...pick(dateArg("start_date", START_DATE_LIMITS)),
-  },
-  {
-    id: "ageAtStart",
-    label: "Age at start",
-    kind: "text",
-    optional: false,
-    cellFormat: "0",
-    hint: "Whole years on the start date.",
-    ...pick(AGE),
-  },
-  {
-    id: "levyPayer",
-    label: "Employer pays the apprenticeship levy",
+  }),
+  planField("ageAtStart", "Age at start", AGE, "0", { hint: "Whole years on the start date." }),
+  planField("levyPayer", "Employer pays the apprenticeship levy", booleanArg("levy_payer"), "General", {
     kind: "checkbox",
-    optional: false,
-    cellFormat: "General",
-    ...pick(booleanArg("levy_payer")),
-  },
-  {
-    id: "levyFunds",
-    label: "Levy funds available",
-    kind: "text",
-    optional: true,
-    cellFormat: "£#,##0.00",
+  }),
+  planField("levyFunds", "Levy funds available", moneyArg("levy_funds", { optional: true }), "£#,##0.00", {
     hint: "For a levy payer only: leave blank when the levy account holds enough.",
-    ...pick(moneyArg("levy_funds", { optional: true })),
-  },
-  {
-    id: "price",
-    label: "Agreed price",
-    kind: "text",
-    optional: false,
-    cellFormat: "£#,##0.00",
+  }),
+  planField("price", "Agreed price", PRICE, "£#,##0.00", {
     hint: `£${(FULL_FEE ?? 0).toLocaleString("en-GB")} on the full route; on the NASENCO route enter the price the provider quotes (no fee is published).`,
-    ...pick(PRICE),
-  },
-  {
-    id: "weeklyHours",
-    label: "Weekly contracted hours",
-    kind: "text",
-    optional: true,
-    cellFormat: "General",
+  }),
+  planField("weeklyHours", "Weekly contracted hours", WEEKLY_HOURS, "General", {
     hint: `Needed for a start before ${PUBLISHED_FROM_TEXT}: the off-the-job minimum is then 20% of these hours.`,
-    ...pick(WEEKLY_HOURS),
-  },
-  {
-    id: "weeksPerYear",
-    label: "Working weeks a year",
-    kind: "text",
-    optional: true,
-    cellFormat: "General",
+  }),
+  planField("weeksPerYear", "Working weeks a year", WEEKS_PER_YEAR, "General", {
     hint: `Needed for a start before ${PUBLISHED_FROM_TEXT}: ${DEFAULT_WEEKS_PER_YEAR.toFixed(1)} (52 less statutory leave) unless the apprentice is term-time only (e.g. 39).`,
-    ...pick(WEEKS_PER_YEAR),
-  },
-  {
-    id: "hasMaths",
-    label: "Has Level 2 maths evidence",
+  }),
+  planField("hasMaths", "Has Level 2 maths evidence", booleanArg("has_maths_evidence"), "General", {
     kind: "checkbox",
-    optional: false,
-    cellFormat: "General",
-    ...pick(booleanArg("has_maths_evidence")),
-  },
-  {
-    id: "hasEnglish",
-    label: "Has Level 2 English evidence",
+  }),
+  planField("hasEnglish", "Has Level 2 English evidence", booleanArg("has_english_evidence"), "General", {
     kind: "checkbox",
-    optional: false,
-    cellFormat: "General",
-    ...pick(booleanArg("has_english_evidence")),
-  },
-  {
-    id: "applicationSerial",
-    label: "Application date",
-    kind: "text",
-    optional: true,
-    cellFormat: "dd/mm/yyyy",
+  }),
+  planField("applicationSerial", "Application date", APPLICATION_DATE, "dd/mm/yyyy", {
     hint: "Optional, day first (01/09/2026): sets the personal statement's due date.",
-    ...pick(APPLICATION_DATE),
-  },
-  {
-    id: "careLeaverOrEhcPlan",
-    label: "Care leaver or has an EHC plan",
-    kind: "checkbox",
-    optional: true,
-    cellFormat: "General",
-    hint: "Level 7 funding then continues to age 24 at the start for starts from 01/01/2026.",
-    ...pick(booleanArg("care_leaver_or_ehc_plan", { optional: true })),
-  },
-  {
-    id: "sencoAppointmentSerial",
-    label: "Date appointed as SENCO",
-    kind: "text",
-    optional: true,
-    cellFormat: "dd/mm/yyyy",
-    hint: "Optional, dd/mm/yyyy: the mandatory SENCO qualification is due 3 years after it (by 01/09/2012 if from 01/09/2008 to 01/09/2009).",
-    ...pick(dateArg("appointment_date", APPOINTMENT_DATE_LIMITS, { optional: true })),
-  },
-  {
-    id: "publishedOffTheJobHours",
-    label: "Published off-the-job hours",
-    kind: "text",
-    optional: true,
-    cellFormat: "General",
-    hint: `Optional: the off-the-job hours the DfE publishes for ST0480 Senior Leader (the provider's training plan gives them), the minimum for a start from ${PUBLISHED_FROM_TEXT}.`,
-    ...pick(numberArg("published_off_the_job_hours", PUBLISHED_HOURS_LIMITS, { optional: true })),
-  },
+  }),
+  planField(
+    "careLeaverOrEhcPlan",
+    "Care leaver or has an EHC plan",
+    booleanArg("care_leaver_or_ehc_plan", { optional: true }),
+    "General",
+    { hint: "Level 7 funding then continues to age 24 at the start for starts from 01/01/2026.", kind: "checkbox" },
+  ),
+  planField(
+    "sencoAppointmentSerial",
+    "Date appointed as SENCO",
+    dateArg("appointment_date", APPOINTMENT_DATE_LIMITS, { optional: true }),
+    "dd/mm/yyyy",
+    {
+      hint: "Optional, dd/mm/yyyy: the mandatory SENCO qualification is due 3 years after it (by 01/09/2012 if from 01/09/2008 to 01/09/2009).",
+    },
+  ),
+  planField(
+    "publishedOffTheJobHours",
+    "Published off-the-job hours",
+    numberArg("published_off_the_job_hours", PUBLISHED_HOURS_LIMITS, { optional: true }),
+    "General",
+    {
+      hint: `Optional: the off-the-job hours the DfE publishes for ST0480 Senior Leader (the provider's training plan gives them), the minimum for a start from ${PUBLISHED_FROM_TEXT}.`,
+    },
+  ),
 ];
-
-function pick(coercer: Coercer<unknown>): { argument: string; coerce(raw: unknown): unknown } {
-  return { argument: coercer.name, coerce: (raw: unknown) => coercer.coerce(raw) };
-}
 
 /** The field a RuleError's argument names (e.g. "start_date"), if it is one of the form's. */
 export function fieldForArgument(argument: string | undefined): PlanField | undefined {
@@ -290,7 +200,7 @@ export function fieldForArgument(argument: string | undefined): PlanField | unde
 }
 
 /** The pane's names for the fields: each field's label ("Start date"), as its messages name it. */
-export const planFieldLabel: FieldNamer = (ref) => fieldForArgument(ref.key)?.label ?? ref.key;
+export const planFieldLabel = fieldLabels(PLAN_FIELDS);
 
 /** Default raw values of a new form (what the fields show before the user types). */
 export function defaultRawValues(): Record<PlanFieldId, string | boolean> {

@@ -3,7 +3,7 @@
  * widths and the documents checklist's headers, and the references and argument lists over the
  * input cells that the sections' live formulas use.
  */
-import { columnLetters } from "../a1-address";
+import { absoluteAddress } from "../a1-address";
 import { PLAN_FIELDS, type PlanFieldId, type PlanInputs } from "./plan-fields";
 
 /**
@@ -33,7 +33,7 @@ export const PLAN_MAX_ROWS = 300;
 export function inputCell(id: PlanFieldId): string {
   const index = PLAN_FIELDS.findIndex((field) => field.id === id);
   if (index < 0) throw new Error(`unknown plan field ${id}`);
-  return `$${columnLetters(INPUT_VALUE_COL)}$${INPUT_FIRST_ROW + index + 1}`;
+  return absoluteAddress(INPUT_FIRST_ROW + index, INPUT_VALUE_COL);
 }
 
 /** Longest text constant Excel takes inside a formula. */

@@ -3,7 +3,6 @@
  * goes through: the same coercers, argument names and messages as the SEND.* functions), and the
  * register the statement counts from, when the school has one in the workbook. Pure: no DOM.
  */
-import type { FieldNamer } from "../../rules/errors";
 import { ALLOCATED_HOURS_LIMITS } from "../../rules/senco-time";
 import { ON_COST_RATE_LIMITS } from "../../rules/senco-cost";
 import { DEFAULT_SEN_SUPPORT_WEIGHT, SEN_SUPPORT_WEIGHT_LIMITS } from "../../rules/sen-register";
@@ -19,7 +18,15 @@ import {
   type Coercer,
 } from "../../values/coerce";
 import { DATE_FORMAT, WHOLE_MONEY_FORMAT } from "../number-format";
-import { coerceFormFields, formFieldProblem, type FormProblem } from "../form-fields";
+import {
+  coerceFormFields,
+  fieldLabels,
+  formFieldProblem,
+  labelledField,
+  type FormProblem,
+  type LabelledField,
+  type LabelledFieldOptions,
+} from "../form-fields";
 
 /** The SEN register the statement counts from: a column of SEN provision codes in the workbook. */
 export interface StatementRegister {
@@ -55,19 +62,11 @@ export interface StatementInputs {
 
 export type StatementFieldId = Exclude<keyof StatementInputs, "register">;
 
-export interface StatementField {
-  readonly id: StatementFieldId;
-  readonly label: string;
-  readonly kind: "text" | "checkbox";
-  readonly optional: boolean;
-  readonly hint?: string;
+export interface StatementField extends LabelledField<StatementFieldId> {
   /** Excel number format of the input cell on the statement sheet. */
   readonly cellFormat: string | null;
   /** Only asked for without a register ("counts") or with one ("register"); absent: always. */
   readonly only?: "counts" | "register";
-  /** The argument name its messages use. */
-  readonly argument: string;
-  coerce(raw: unknown): unknown;
 }
 
 export const MAX_TEXT_LENGTH = 200;
@@ -90,19 +89,9 @@ function field(
   id: StatementFieldId,
   label: string,
   coercer: Coercer<unknown>,
-  options: { hint?: string; cellFormat?: string | null; only?: "counts" | "register"; kind?: "text" | "checkbox" } = {},
+  options: LabelledFieldOptions & { cellFormat?: string | null; only?: "counts" | "register" } = {},
 ): StatementField {
-  return {
-    id,
-    label,
-    kind: options.kind ?? "text",
-    optional: coercer.optional,
-    hint: options.hint,
-    cellFormat: options.cellFormat ?? null,
-    only: options.only,
-    argument: coercer.name,
-    coerce: (raw) => coercer.coerce(raw),
-  };
+  return { ...labelledField(id, label, coercer, options), cellFormat: options.cellFormat ?? null, only: options.only };
 }
 
 /** Every field in the order the sheet's inputs block and the pane show them. */
@@ -187,8 +176,7 @@ export function statementFields(withRegister: boolean): StatementField[] {
 }
 
 /** The pane's name for a field in messages: its label. */
-export const statementFieldLabel: FieldNamer = (ref) =>
-  STATEMENT_FIELDS.find((f) => f.argument === ref.key)?.label ?? ref.key;
+export const statementFieldLabel = fieldLabels(STATEMENT_FIELDS);
 
 export type StatementProblem = FormProblem<StatementFieldId>;
 

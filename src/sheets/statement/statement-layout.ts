@@ -3,7 +3,7 @@
  * the inputs, column widths, number formats and the checklists' headers. Shared by the statement's
  * sections and by the code that reads a statement back from the sheet.
  */
-import { columnLetters } from "../a1-address";
+import { absoluteAddress } from "../a1-address";
 import { statementFields, type StatementFieldId, type StatementInputs } from "./statement-fields";
 
 /** The sheet's name. */
@@ -45,9 +45,7 @@ export const LEADERSHIP_HEADERS = ["Recommendation", "Met", "Source"] as const;
 export const REGISTER_ROW_LABEL = "SEN register (provision codes)";
 
 /** Absolute reference of a zero-based cell: $B$7. */
-export function abs(row: number, col: number): string {
-  return `$${columnLetters(col)}$${row + 1}`;
-}
+export const abs = absoluteAddress;
 
 /** Key of one checklist answer: the checklist's first header and the item. */
 export function answerKey(firstHeader: string, item: string): string {

@@ -17,6 +17,7 @@ import { readAccount } from "./account-form";
 import { clearNewApprenticeship, readNewApprenticeship, showApprenticeships } from "./apprenticeships-part";
 import { chartData, levyChart, withoutChartData } from "./levy-chart";
 import type { LevyTab } from "./levy-state";
+import { showOutcome } from "../shared/dom";
 
 /** Create forecast: the preview outside Excel; in Excel a new forecast sheet. */
 export async function createForecast(tab: LevyTab): Promise<void> {
@@ -79,10 +80,7 @@ async function writeToExcel(tab: LevyTab, account: LevyAccount): Promise<void> {
   try {
     await withProgress(tab.progressArea, "Writing the forecast", async (progress) => {
       const result = await writeLevyForecastSheet(levySheetInputs(account, tab.apprenticeships), progress.update);
-      tab.outcome.textContent = writtenText(result);
-      tab.outcome.hidden = false;
-      tab.outcome.focus();
-      tab.env.announce(tab.outcome.textContent);
+      showOutcome(tab.env, tab.outcome, writtenText(result));
     });
   } catch (error) {
     tab.env.showError(readableError(error));

@@ -13,7 +13,7 @@
  */
 import { serialFromLocalDate } from "../../rules/excel-dates";
 import { defaultLevyAccountRaw } from "../../sheets/levy/levy-fields";
-import { buttonRow, el, intro, withId } from "../shared/dom";
+import { buttonRow, el, intro, outcomeLine } from "../shared/dom";
 import type { PaneEnv } from "../shared/pane-env";
 import { createPreviewSection } from "../shared/preview-section";
 import { createAccountForm, setAccountValues } from "./account-form";
@@ -32,9 +32,7 @@ const INTRO = {
 function createLevyTab(doc: Document, env: PaneEnv): LevyTab {
   const create = el(doc, "button", "Create forecast", "primary");
   create.type = "button";
-  const outcome = withId(el(doc, "p", undefined, "outcome"), "levy-outcome");
-  outcome.tabIndex = -1;
-  outcome.hidden = true;
+  const outcome = outcomeLine(doc, "levy-outcome");
   const handlers = {
     add: () => addApprenticeship(tab),
     remove: (index: number) => removeApprenticeship(tab, index),

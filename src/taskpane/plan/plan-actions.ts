@@ -14,6 +14,7 @@ import { whileBusy, withProgress } from "../shared/steps";
 import { planRaw, readPlanInputs, setPlanValues, showRuleProblem } from "./plan-form";
 import { previewPlanModel } from "./plan-preview";
 import type { PlanTab } from "./plan-state";
+import { showOutcome } from "../shared/dom";
 
 /** Create plan (`replace` undefined) or Update plan (`replace` the plan sheet's name). */
 export async function runPlan(tab: PlanTab, replace: string | undefined): Promise<void> {
@@ -91,10 +92,7 @@ async function writeToExcel(tab: PlanTab, inputs: PlanInputs, replace: string | 
       });
       const result = await writePlanSheet(model, { onProgress: progress.update, replaceSheetName: replace });
       showPlanSheet(tab, result.sheetName);
-      tab.outcome.textContent = `Plan written to the sheet "${result.sheetName}".`;
-      tab.outcome.hidden = false;
-      tab.outcome.focus();
-      tab.env.announce(tab.outcome.textContent);
+      showOutcome(tab.env, tab.outcome, `Plan written to the sheet "${result.sheetName}".`);
     });
   } catch (error) {
     if (!showRuleProblem(tab.form, tab.env, error)) tab.env.showError(readableError(error));

@@ -9,7 +9,7 @@
  */
 import { defaultRawValues } from "../../sheets/plan/plan-fields";
 import { followActivePlanSheet } from "../../workbook/plan-excel";
-import { button, buttonRow, el, intro, withId } from "../shared/dom";
+import { button, buttonRow, el, intro, outcomeLine } from "../shared/dom";
 import type { PaneEnv } from "../shared/pane-env";
 import { readableError } from "../shared/pane-env";
 import { createPreviewSection, markOutOfDateOnChange } from "../shared/preview-section";
@@ -34,9 +34,7 @@ function createPlanTab(doc: Document, env: PaneEnv): PlanTab {
   update.hidden = true;
   const loaded = el(doc, "p", undefined, "loaded");
   loaded.hidden = true;
-  const outcome = withId(el(doc, "p", undefined, "outcome"), "plan-outcome");
-  outcome.tabIndex = -1;
-  outcome.hidden = true;
+  const outcome = outcomeLine(doc, "plan-outcome");
   return {
     env,
     form: createPlanForm(doc, env, defaultRawValues()),

@@ -12,6 +12,7 @@ import { orShowError } from "../shared/steps";
 import { counted } from "../shared/words";
 import { shownContent } from "./formula-action";
 import type { RegisterTab } from "./register-state";
+import { showOutcome } from "../shared/dom";
 
 /** The cell field's problem beside it, with the focus. */
 function refuse(tab: RegisterTab, message: string): void {
@@ -62,9 +63,6 @@ export async function insertCensusFormulas(tab: RegisterTab): Promise<void> {
     if (clear && !(await confirmClear(tab, sheetName, spills)))
       return env.announce("Nothing inserted: the cells were kept as they were.");
     await insertSpillFormulas(sheetName, [needCounts, check], clear);
-    census.insertOutcome.textContent = outcomeText(sheetName, needCounts, check, model.countsRefused.length);
-    census.insertOutcome.hidden = false;
-    census.insertOutcome.focus();
-    env.announce(census.insertOutcome.textContent);
+    showOutcome(env, census.insertOutcome, outcomeText(sheetName, needCounts, check, model.countsRefused.length));
   });
 }

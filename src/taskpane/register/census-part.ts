@@ -6,7 +6,7 @@
  * census formulas" with its outcome. The part builds and fills in; the work is in census-actions.ts.
  */
 import type { CensusCheckModel, CensusCheckProblem } from "../../sheets/register/census-check";
-import { button, buttonRow, el, withId } from "../shared/dom";
+import { button, buttonRow, el, outcomeLine, withId } from "../shared/dom";
 import { createField, type FieldSpec, type FieldView } from "../shared/fields";
 import { counted, countText } from "../shared/words";
 
@@ -39,9 +39,7 @@ export function createCensusPart(doc: Document, inExcel: boolean, on: { insert()
   const formulaCell = createField(formulas, FORMULA_CELL, "register", () => undefined);
   const insert = button(doc, "Insert census formulas");
   insert.addEventListener("click", () => on.insert());
-  const insertOutcome = withId(el(doc, "p", undefined, "outcome"), "register-census-outcome");
-  insertOutcome.tabIndex = -1;
-  insertOutcome.hidden = true;
+  const insertOutcome = outcomeLine(doc, "register-census-outcome");
   formulas.append(buttonRow(doc, insert), insertOutcome);
   formulas.hidden = !inExcel;
   const part: CensusPart = {

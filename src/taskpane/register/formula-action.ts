@@ -11,6 +11,7 @@ import { insertFormula, readFormulaTarget } from "../../workbook/register-excel"
 import { orShowError } from "../shared/steps";
 import { guideHoursFromFields, showHoursProblem } from "./hours-part";
 import type { RegisterTab } from "./register-state";
+import { showOutcome } from "../shared/dom";
 
 /** The checked cells the formula refers to: without a header in the first row. */
 export function formulaRange(check: RegisterCheck, address: string): string {
@@ -65,9 +66,6 @@ export async function insertGuideHoursFormula(tab: RegisterTab): Promise<void> {
       if (!ok) return env.announce(`Nothing inserted: ${cell} kept as it was.`);
     }
     await insertFormula(sheetName, cell, formula);
-    hours.insertOutcome.textContent = `Inserted ${formula} in ${sheetName}!${cell}.`;
-    hours.insertOutcome.hidden = false;
-    hours.insertOutcome.focus();
-    env.announce(hours.insertOutcome.textContent);
+    showOutcome(env, hours.insertOutcome, `Inserted ${formula} in ${sheetName}!${cell}.`);
   });
 }

@@ -6,7 +6,7 @@
  */
 import { REGISTER_FIELD_LABELS, registerGuideHours, type GuideHoursResult } from "../../sheets/register/register-check";
 import type { RegisterCounts } from "../../rules/sen-register";
-import { button, buttonRow, el, withId } from "../shared/dom";
+import { button, buttonRow, el, outcomeLine, withId } from "../shared/dom";
 import { createField, type FieldSpec, type FieldView } from "../shared/fields";
 
 export type HoursField = "budget" | "mobility" | "weight";
@@ -72,9 +72,7 @@ export function createHoursPart(
   const insert = button(doc, "Insert guide-hours formula");
   insert.addEventListener("click", () => on.insert());
   const insertButtons = buttonRow(doc, insert);
-  const insertOutcome = withId(el(doc, "p", undefined, "outcome"), "register-formula-outcome");
-  insertOutcome.tabIndex = -1;
-  insertOutcome.hidden = true;
+  const insertOutcome = outcomeLine(doc, "register-formula-outcome");
   fieldset.append(insertButtons, insertOutcome);
   if (!inExcel) {
     (formulaCell.input.closest(".field") as HTMLElement | null)?.setAttribute("hidden", "");

@@ -52,6 +52,22 @@ export function withId<T extends HTMLElement>(node: T, id: string): T {
   return node;
 }
 
+/** The line that says what an action did (`<p class="outcome">`): hidden until it has something to say, able to take the focus. */
+export function outcomeLine(doc: Document, id: string): HTMLParagraphElement {
+  const line = withId(el(doc, "p", undefined, "outcome"), id);
+  line.tabIndex = -1;
+  line.hidden = true;
+  return line;
+}
+
+/** Say what an action did on its outcome line: shown, given the focus, and announced (`env.announce`). */
+export function showOutcome(env: { announce(message: string): void }, line: HTMLElement, text: string): void {
+  line.textContent = text;
+  line.hidden = false;
+  line.focus();
+  env.announce(text);
+}
+
 /** A file input (`accept` the types offered) that hands the file picked to `onFile`. */
 export function filePicker(doc: Document, id: string, accept: string, onFile: (file: File) => void): HTMLInputElement {
   const input = withId(el(doc, "input"), id);
