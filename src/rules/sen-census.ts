@@ -19,7 +19,15 @@
  */
 import { RuleError, field, say } from "./errors";
 import { describeValue } from "./inputs";
-import { invalidCellError, looksLikeRegisterHeader, parseSenCode, SEN_CODE_NAMES, type SenCode } from "./sen-register";
+import {
+  cellError,
+  invalidCellError,
+  looksLikeRegisterHeader,
+  parseSenCode,
+  SEN_CODE_NAMES,
+  senCodeLabel,
+  type SenCode,
+} from "./sen-register";
 import { NEED_BLANK, NEED_CODES, NEED_CODES_HELP, NEED_NAMES, NEED_UNKNOWN, NSA, needIndex } from "./sen-needs";
 
 /** The field a problem is about: 0 provision, 1 primary need, 2 secondary need (CENSUS_FIELDS names them). */
@@ -80,8 +88,7 @@ function problemsOf(code: SenCode | null | undefined, first: number, second: num
   if (code === undefined || code === null || code === "N") return list;
   if (first === NEED_BLANK && second !== NEED_BLANK)
     add(2160, 2, "Secondary need without a primary need: make it the primary need");
-  else if (first === NEED_BLANK && !legacy && code !== "S")
-    add(2170, 1, `${SEN_CODE_NAMES[code]} (${code}) needs a primary need`);
+  else if (first === NEED_BLANK && !legacy && code !== "S") add(2170, 1, `${senCodeLabel(code)} needs a primary need`);
   if (first >= 0 && first === second) add(0, 2, `Secondary need repeats the primary need (${NEED_CODES[first]})`);
   if ((first === NSA || second === NSA) && (code === "E" || code === "S"))
     add(2175, first === NSA ? 1 : 2, "NSA is only for SEN support (K)");
@@ -112,14 +119,6 @@ export function firstPupilRow(provision: Cells): number {
   return looksLikeRegisterHeader(first) ? 1 : 0;
 }
 
-function unknownNeedError(key: string, row: number, col: number, value: unknown): RuleError {
-  return new RuleError(
-    "value",
-    say`${field(key, { row, col })} held ${describeValue(value)}, which is not a census need code. Allowed: ${NEED_CODES_HELP}.`,
-    { value, allowed: NEED_CODES_HELP },
-  );
-}
-
 /**
  * Pupils by primary need: k[i] with SEN support (K, and the old A and P), e[i] with an EHC plan
  * (E, and the old S), for NEED_CODES[i]; index NEED_CODES.length counts those with no primary need.
@@ -148,7 +147,16 @@ export function countNeeds(provision: Cells, primary: Cells, strict = true): Nee
       const code = parseSenCode(codes[c]);
       let need = needIndex(needs[c]);
       if (strict && code === undefined) throw invalidCellError({ row: r, col: c, value: codes[c] }, CENSUS_FIELDS[0]);
-      if (strict && need === NEED_UNKNOWN) throw unknownNeedError(CENSUS_FIELDS[1], r, c, needs[c]);
+      if (strict && need === NEED_UNKNOWN) {
+        const why = `, which is not a census need code. Allowed: ${NEED_CODES_HELP}.`;
+        throw cellError(
+          CENSUS_FIELDS[1],
+          { row: r, col: c, value: needs[c] },
+          describeValue(needs[c]),
+          why,
+          NEED_CODES_HELP,
+        );
+      }
       if (need === NEED_BLANK) need = size - 1;
       if (need < 0) continue;
       if (code === "K" || code === "A" || code === "P") k[need] = (k[need] as number) + 1;
@@ -158,8 +166,8 @@ export function countNeeds(provision: Cells, primary: Cells, strict = true): Nee
   return { k, e };
 }
 
-/** The header of SEND.SENNEEDCOUNTS's spill. */
-export const NEED_COUNT_HEADER: readonly string[] = ["Primary need", "SEN support (K)", "EHC plan (E)", "Total"];
+/** The header of SEND.SENNEEDCOUNTS's spill: "Primary need", "SEN support (K)", "EHC plan (E)", "Total". */
+export const NEED_COUNT_HEADER: readonly string[] = ["Primary need", senCodeLabel("K"), senCodeLabel("E"), "Total"];
 
 /** The counts as SEND.SENNEEDCOUNTS spills them: the header, one row per need ("ASD: Autistic spectrum disorder"), "Not recorded", "Total". */
 export function needCountRows(counts: NeedCounts): (string | number)[][] {
