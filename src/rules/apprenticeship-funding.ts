@@ -16,7 +16,7 @@
  */
 import { RuleError, field, say } from "./errors";
 import { checkDateSerial, checkNumber, type DateLimits } from "./inputs";
-import { MONEY_LIMITS } from "./money";
+import { MONEY_LIMITS, toPence, toPounds } from "./money";
 import { PERCENT_LIMITS } from "./percent";
 import { MONTHS_LIMITS } from "./slmda-programme";
 import {
@@ -302,9 +302,6 @@ function checkAge(age: number | undefined): void {
 function checkStart(startSerial: number): void {
   checkDateSerial("start_date", startSerial, START_DATE_LIMITS);
 }
-
-const toPence = (pounds: number): number => Math.round(pounds * 100);
-const toPounds = (pence: number): number => pence / 100;
 
 /** Words both age messages share (written once: the functions bundle carries every message). */
 const CARE_OR_EHC_AGE = "or under for care leavers and people with an EHC plan";
