@@ -22,7 +22,7 @@ import { describeValue } from "./inputs";
 import {
   cellError,
   invalidCellError,
-  looksLikeRegisterHeader,
+  firstPupilRow,
   parseSenCode,
   SEN_CODE_NAMES,
   senCodeLabel,
@@ -111,12 +111,6 @@ export function checkSameShape(key: string, cells: Cells, provision: Cells): voi
   if (cells.length === rows && width === cols) return;
   const allowed = `${size(rows, cols)}, as ${CENSUS_FIELDS[0]} is (one cell per pupil)`;
   throw new RuleError("value", say`${field(key)} must be ${allowed}; it is ${size(cells.length, width)}.`, { allowed });
-}
-
-/** 1 when the provision range starts with its column's header ("SEN Status"), which is then skipped; else 0. */
-export function firstPupilRow(provision: Cells): number {
-  const first = provision.length > 0 ? (provision[0] as readonly unknown[])[0] : undefined;
-  return looksLikeRegisterHeader(first) ? 1 : 0;
 }
 
 /**

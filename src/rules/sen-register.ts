@@ -251,22 +251,25 @@ export interface RegisterHeader {
   readonly text: string;
 }
 
+/** 1 when a range starts with its column's header ("SEN Status": looksLikeRegisterHeader), which is then skipped; else 0. */
+export function firstPupilRow(cells: readonly (readonly unknown[])[]): number {
+  return cells.length > 0 && looksLikeRegisterHeader((cells[0] as readonly unknown[])[0]) ? 1 : 0;
+}
+
 /**
  * Walk the range, counting codes; call onUnknown for each unknown cell (it may throw to stop).
- * The first cell is skipped as the column's header when looksLikeRegisterHeader says so.
+ * The first cell is skipped as the column's header when `skipFirst` is 1 (firstPupilRow).
  * One tally and index loops keep it linear with no per-cell allocation.
  */
 function walk(
   cells: readonly (readonly unknown[])[],
+  skipFirst: number,
   onUnknown: (row: number, col: number, value: unknown) => void,
-): { counts: RegisterCounts; header: RegisterHeader | undefined } {
+): RegisterCounts {
   // Pupils per code, in CODES order.
   const tally = [0, 0, 0, 0, 0, 0];
   const rows = cells.length;
-  const first = rows > 0 ? (cells[0] as readonly unknown[])[0] : undefined;
-  const header: RegisterHeader | undefined =
-    typeof first === "string" && looksLikeRegisterHeader(first) ? { row: 0, col: 0, text: first.trim() } : undefined;
-  let startCol = header ? 1 : 0;
+  let startCol = skipFirst;
   for (let r = 0; r < rows; r++) {
     const row = cells[r] as readonly unknown[];
     const cols = row.length;
@@ -279,7 +282,7 @@ function walk(
     startCol = 0;
   }
   const [k, e, a, p, s, n] = tally as [number, number, number, number, number, number];
-  return { counts: { K: k, E: e, A: a, P: p, S: s, N: n, onRegister: k + e + a + p + s }, header };
+  return { K: k, E: e, A: a, P: p, S: s, N: n, onRegister: k + e + a + p + s };
 }
 
 function throwUnknown(row: number, col: number, value: unknown): never {
@@ -291,7 +294,7 @@ function throwUnknown(row: number, col: number, value: unknown): never {
  * Throws a RuleError ("value", argument "register") at the first other cell that is not a code or a blank.
  */
 export function countRegister(cells: readonly (readonly unknown[])[]): RegisterCounts {
-  return walk(cells, throwUnknown).counts;
+  return walk(cells, firstPupilRow(cells), throwUnknown);
 }
 
 /**
@@ -310,10 +313,14 @@ export function scanRegister(
 } {
   const invalid: InvalidRegisterCell[] = [];
   let invalidCount = 0;
-  const { counts, header } = walk(cells, (row, col, value) => {
+  const skipFirst = firstPupilRow(cells);
+  const counts = walk(cells, skipFirst, (row, col, value) => {
     invalidCount++;
     if (invalid.length < maxInvalid) invalid.push({ row, col, value });
   });
+  const header: RegisterHeader | undefined = skipFirst
+    ? { row: 0, col: 0, text: ((cells[0] as readonly unknown[])[0] as string).trim() }
+    : undefined;
   return { counts, invalid, invalidCount, header };
 }
 
