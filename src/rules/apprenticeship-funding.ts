@@ -73,10 +73,10 @@ export interface CoInvestmentRule extends DatedRule {
   readonly levyShortfallRate: number;
   /** A non-levy employer's share of the price up to the band (0.05 is 5%). */
   readonly nonLevyRate: number;
-  /** A non-levy employer pays nothing for an apprentice aged this or under at the start; undefined: no such rule. */
-  readonly nonLevyExemptToAge: number | undefined;
-  /** ... nor for a care leaver or someone with an EHC plan aged this or under; undefined: no such rule. */
-  readonly nonLevyExemptToAgeCareLeaverOrEhc: number | undefined;
+  /** A non-levy employer pays nothing for an apprentice aged this or under at the start; left out: no such rule. */
+  readonly nonLevyExemptToAge?: number;
+  /** ... nor for a care leaver or someone with an EHC plan aged this or under; left out: no such rule. */
+  readonly nonLevyExemptToAgeCareLeaverOrEhc?: number;
 }
 
 /**
@@ -90,15 +90,13 @@ export const CO_INVESTMENT: readonly CoInvestmentRule[] = [
     from: EARLIEST,
     levyShortfallRate: 0.1,
     nonLevyRate: 0.1,
-    nonLevyExemptToAge: undefined,
-    nonLevyExemptToAgeCareLeaverOrEhc: undefined,
+    // no age below which a non-levy employer pays nothing
   },
   {
     from: serialFromYmd(2019, 4, 1),
     levyShortfallRate: 0.05,
     nonLevyRate: 0.05,
-    nonLevyExemptToAge: undefined,
-    nonLevyExemptToAgeCareLeaverOrEhc: undefined,
+    // no age below which a non-levy employer pays nothing
   },
   {
     from: serialFromYmd(2024, 4, 1),
@@ -117,10 +115,10 @@ export const CO_INVESTMENT: readonly CoInvestmentRule[] = [
 ];
 
 export interface Level7FundingRule extends DatedRule {
-  /** Level 7 starts are funded only for apprentices aged this or under at the start; undefined: any age. */
-  readonly maxFundedAge: number | undefined;
+  /** Level 7 starts are funded only for apprentices aged this or under at the start; left out: any age. */
+  readonly maxFundedAge?: number;
   /** ... or this or under for care leavers and people with an EHC plan. */
-  readonly maxFundedAgeCareLeaverOrEhc: number | undefined;
+  readonly maxFundedAgeCareLeaverOrEhc?: number;
 }
 
 /** Level 7 funding by age at the start (ST0480 is Level 7). */
@@ -128,8 +126,7 @@ export const LEVEL7_FUNDING: readonly Level7FundingRule[] = [
   // Citations, row by row: LEVEL7_FUNDING_CITED in apprenticeship-funding-sources.ts.
   {
     from: EARLIEST,
-    maxFundedAge: undefined,
-    maxFundedAgeCareLeaverOrEhc: undefined,
+    // funded at any age
   },
   {
     from: serialFromYmd(2026, 1, 1),
@@ -139,8 +136,8 @@ export const LEVEL7_FUNDING: readonly Level7FundingRule[] = [
 ];
 
 export interface EnglishMathsRule extends DatedRule {
-  /** Apprentices aged this or over at the start need no English and maths evidence; undefined: everyone does. */
-  readonly notRequiredFromAge: number | undefined;
+  /** Apprentices aged this or over at the start need no English and maths evidence; left out: everyone does. */
+  readonly notRequiredFromAge?: number;
 }
 
 /**
@@ -152,7 +149,7 @@ export const ENGLISH_MATHS: readonly EnglishMathsRule[] = [
   // Citations, row by row: ENGLISH_MATHS_CITED in apprenticeship-funding-sources.ts.
   {
     from: EARLIEST,
-    notRequiredFromAge: undefined,
+    // required whatever the age
   },
   {
     from: serialFromYmd(2025, 2, 11),
@@ -161,8 +158,8 @@ export const ENGLISH_MATHS: readonly EnglishMathsRule[] = [
 ];
 
 export interface LevyTopUpRule extends DatedRule {
-  /** The top-up added to levy funds entering an account (0.1 is 10%); undefined: no levy yet. */
-  readonly topUp: number | undefined;
+  /** The top-up added to levy funds entering an account (0.1 is 10%); left out: no levy yet. */
+  readonly topUp?: number;
 }
 
 /** The government top-up on funds entering a levy account, by the date the funds enter. */
@@ -170,7 +167,7 @@ export const LEVY_TOP_UP: readonly LevyTopUpRule[] = [
   // Citations, row by row: LEVY_TOP_UP_CITED in apprenticeship-funding-sources.ts.
   {
     from: EARLIEST,
-    topUp: undefined,
+    // no levy yet, so no top-up
   },
   {
     from: LEVY_FROM,

@@ -14,12 +14,12 @@ import { formatSerialDdMmYyyy, ruleInForce, serialFromYmd, type DatedRule } from
 
 export interface OffTheJobRule extends DatedRule {
   /**
-   * Share of the normal weekly hours that is the minimum; undefined when the minimum is instead a
+   * Share of the normal weekly hours that is the minimum; left out when the minimum is instead a
    * number of hours published for each standard.
    */
-  readonly share: number | undefined;
-  /** Weekly hours counted towards the minimum at most (hours above this do not raise it); undefined: all count. */
-  readonly countedWeeklyHoursAtMost: number | undefined;
+  readonly share?: number;
+  /** Weekly hours counted towards the minimum at most (hours above this do not raise it); left out: all count. */
+  readonly countedWeeklyHoursAtMost?: number;
 }
 
 export const OFF_THE_JOB: readonly OffTheJobRule[] = [
@@ -27,7 +27,7 @@ export const OFF_THE_JOB: readonly OffTheJobRule[] = [
   {
     from: 1,
     share: 0.2,
-    countedWeeklyHoursAtMost: undefined,
+    // every weekly hour counts
   },
   {
     from: serialFromYmd(2022, 8, 1),
@@ -36,8 +36,7 @@ export const OFF_THE_JOB: readonly OffTheJobRule[] = [
   },
   {
     from: serialFromYmd(2025, 8, 1),
-    share: undefined,
-    countedWeeklyHoursAtMost: undefined,
+    // no share: each standard publishes its own minimum hours
   },
 ];
 
