@@ -14,7 +14,7 @@
  * Money is worked in whole pence so that amounts add up exactly; inputs are rounded to the penny.
  * Pure TypeScript: no Office, no DOM.
  */
-import { RuleError, field, say } from "./errors";
+import { field, say, inputError, noAnswerError } from "./errors";
 import { checkDateSerial, checkNumber, type DateLimits } from "./inputs";
 import { MONEY_LIMITS, toPence, toPounds } from "./money";
 import { PERCENT_LIMITS } from "./percent";
@@ -226,8 +226,7 @@ export const AGE_LIMITS = {
  */
 export function requireStartDate(startSerial: number | undefined): number {
   if (startSerial === undefined) {
-    throw new RuleError(
-      "na",
+    throw noAnswerError(
       say`${field("start_date")} is needed: the funding, payment and off-the-job rules depend on the apprenticeship's start date (the provider's 2020/21 guidance describes a cohort that started in September 2020, and the rules have changed since). Enter the start date.`,
     );
   }
@@ -313,8 +312,7 @@ function isFundable(startSerial: number, ageAtStart: number | undefined, careLea
   if (rule.maxFundedAge === undefined) return true;
   const careAge = rule.maxFundedAgeCareLeaverOrEhc === undefined ? rule.maxFundedAge : rule.maxFundedAgeCareLeaverOrEhc;
   if (ageAtStart === undefined) {
-    throw new RuleError(
-      "na",
+    throw noAnswerError(
       say`${field("age_at_start")} is needed for a start from ${formatSerialDdMmYyyy(rule.from)}: Level 7 apprenticeships are then funded only for apprentices aged ${rule.maxFundedAge} or under at the start (${careAge} ${CARE_OR_EHC_AGE}). ${ENTER_AGE}`,
     );
   }
@@ -332,8 +330,7 @@ function employerRate(
   if (levyPayer) return rule.levyShortfallRate;
   if (rule.nonLevyExemptToAge === undefined) return rule.nonLevyRate;
   if (ageAtStart === undefined) {
-    throw new RuleError(
-      "na",
+    throw noAnswerError(
       say`${field("age_at_start")} is needed for a non-levy employer's start from ${formatSerialDdMmYyyy(rule.from)}: co-investment is then 0% for an apprentice aged ${rule.nonLevyExemptToAge} or under at the start${rule.nonLevyExemptToAgeCareLeaverOrEhc !== undefined && rule.nonLevyExemptToAgeCareLeaverOrEhc > rule.nonLevyExemptToAge ? ` (${rule.nonLevyExemptToAgeCareLeaverOrEhc} ${CARE_OR_EHC_AGE})` : ""}, ${rule.nonLevyRate * 100}% otherwise. ${ENTER_AGE}`,
     );
   }
@@ -429,8 +426,7 @@ export function apprenticeshipLevyFunds(
   const levy = apprenticeshipLevy(annualPayBill);
   const share = englishShare === undefined ? 1 : checkNumber("english_share", englishShare, PERCENT_LIMITS);
   if (entrySerial === undefined) {
-    throw new RuleError(
-      "na",
+    throw noAnswerError(
       say`${field("entry_date")} is needed: funds entering a levy account before 01/08/2026 get a 10% top-up, funds entering from then none. Enter the date the funds enter the account.`,
     );
   }
@@ -458,8 +454,7 @@ export function providerPayments(price: number, months: number, startSerial: num
   checkStart(startSerial);
   const endSerial = addMonthsSerial(startSerial, months);
   if (endSerial > MAX_EXCEL_DATE_SERIAL) {
-    throw new RuleError(
-      "value",
+    throw inputError(
       say`${field("start_date")} is too late: the completion payment ${months} months later would be after 31/12/9999.`,
     );
   }
@@ -493,8 +488,7 @@ export function englishMathsRequired(
   const rule = ruleInForce(ENGLISH_MATHS, Math.max(startSerial, onSerial));
   if (rule.notRequiredFromAge === undefined) return true;
   if (ageAtStart === undefined) {
-    throw new RuleError(
-      "na",
+    throw noAnswerError(
       say`${field("age_at_start")} is needed: from ${formatSerialDdMmYyyy(rule.from)} English and maths are required only for apprentices under ${rule.notRequiredFromAge} at the start.`,
     );
   }

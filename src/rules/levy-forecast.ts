@@ -18,7 +18,7 @@
  * Every dated step is a row of a table in apprenticeship-funding.ts (top-up, expiry, co-investment
  * rate); this module only orders them. Money in whole pence. Pure TypeScript: no Office, no DOM.
  */
-import { RuleError, field, inRow, say } from "./errors";
+import { field, inRow, say, inputError } from "./errors";
 import { checkDateSerial, checkNumber } from "./inputs";
 import { MONEY_LIMITS, toPence } from "./money";
 import { PERCENT_LIMITS } from "./percent";
@@ -150,8 +150,7 @@ function openingFunds(funds: LevyForecastInputs["fundsInAccount"], first: number
       const month = monthIndex(checkDateSerial("entry_date", entry.monthSerial, LEVY_ENTRY_DATE_LIMITS));
       const funds = tranche(toPence(checkNumber("levy_funds", entry.amount, MONEY_LIMITS)), month);
       if (month >= first || funds.expires < first) {
-        throw new RuleError(
-          "value",
+        throw inputError(
           say`${field("entry_date")} must be a month before first_month whose funds have not expired; it was ${monthText(month)}, whose funds expire in ${monthText(funds.expires)}.`,
           { value: entry.monthSerial },
         );

@@ -6,7 +6,7 @@
  * normal working hours ... across the 2 years"), [esfa-rules-2022-23] and [dfe-rules-2025-26].
  * Pure TypeScript: no Office, no DOM.
  */
-import { RuleError, field, say } from "./errors";
+import { RuleError, field, say, inputError, noAnswerError } from "./errors";
 import { START_DATE_LIMITS } from "./apprenticeship-funding";
 import { checkDateSerial, checkNumber } from "./inputs";
 import { MONTHS_LIMITS } from "./slmda-programme";
@@ -83,7 +83,7 @@ function exactWeeklyHours(weeklyHours: number, startSerial: number): number {
   checkDateSerial("start_date", startSerial, START_DATE_LIMITS);
   const rule = ruleInForce(OFF_THE_JOB, startSerial);
   if (rule.share === undefined) {
-    throw new RuleError("na", say`${field("start_date")} ${PUBLISHED_HOURS_REASON}`);
+    throw noAnswerError(say`${field("start_date")} ${PUBLISHED_HOURS_REASON}`);
   }
   const counted =
     rule.countedWeeklyHoursAtMost === undefined ? weeklyHours : Math.min(weeklyHours, rule.countedWeeklyHoursAtMost);
@@ -152,8 +152,7 @@ export function offTheJobMinimum(inputs: {
 }
 
 function needed(key: string, startSerial: number): RuleError {
-  return new RuleError(
-    "value",
+  return inputError(
     say`${field(key)} is required for a start before ${formatSerialDdMmYyyy(PUBLISHED_HOURS_FROM)} (this one is ${formatSerialDdMmYyyy(startSerial)}): the minimum off-the-job training is then 20% of weekly hours.`,
   );
 }

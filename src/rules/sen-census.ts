@@ -17,7 +17,7 @@
  * as this add-in's own (rule 0): two rankings of one need record one need. NSA as a secondary
  * need is allowed: the DfE publishes secondary-need counts of NSA ([dfe-census-validation], notes).
  */
-import { RuleError, field, say } from "./errors";
+import { field, inputError, say } from "./errors";
 import { describeValue } from "./inputs";
 import {
   cellError,
@@ -110,7 +110,7 @@ export function checkSameShape(key: string, cells: Cells, provision: Cells): voi
   const width = cells.length > 0 ? (cells[0] as readonly unknown[]).length : 0;
   if (cells.length === rows && width === cols) return;
   const allowed = `${size(rows, cols)}, as ${CENSUS_FIELDS[0]} is (one cell per pupil)`;
-  throw new RuleError("value", say`${field(key)} must be ${allowed}; it is ${size(cells.length, width)}.`, { allowed });
+  throw inputError(say`${field(key)} must be ${allowed}; it is ${size(cells.length, width)}.`, { allowed });
 }
 
 /**

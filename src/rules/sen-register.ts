@@ -17,7 +17,7 @@
  * text not found is normalised and split into code and description).
  */
 import { codeAndForm, remembered, type CodeAndForm } from "./coded-text";
-import { RuleError, field, say } from "./errors";
+import { RuleError, field, say, inputError } from "./errors";
 import { checkNumber, describeValue } from "./inputs";
 import {
   breakdownFromPoints,
@@ -223,7 +223,7 @@ export function cellError(
   why: string,
   allowed: string,
 ): RuleError {
-  return new RuleError("value", say`${field(key, { row: cell.row, col: cell.col })} held ${shown}${why}`, {
+  return inputError(say`${field(key, { row: cell.row, col: cell.col })} held ${shown}${why}`, {
     value: cell.value,
     allowed,
   });

@@ -14,7 +14,7 @@
  * when?), one by the date the qualifying course began (which qualification counts?). Dates are
  * Excel serials. Pure TypeScript: no Office, no DOM.
  */
-import { RuleError, field, say } from "./errors";
+import { field, say, inputError, noAnswerError } from "./errors";
 import {
   addMonthsSerial,
   formatSerialDdMmYyyy,
@@ -120,15 +120,13 @@ export function qualificationDue(appointmentSerial: number): number {
   const rule = ruleInForce(SENCO_APPOINTMENT, appointed);
   if (rule.dueBy !== undefined) return rule.dueBy;
   if (rule.withinMonths === undefined) {
-    throw new RuleError(
-      "na",
+    throw noAnswerError(
       say`${field("appointment_date")} is before ${formatSerialDdMmYyyy(QUALIFICATION_REQUIRED_FROM)}: a SENCO appointed before then had been a SENCO for more than 12 months when the qualification became law on ${formatSerialDdMmYyyy(IN_FORCE)}, so is not required to hold it and there is no date by which to hold it (SENCO Regulations 2008 as amended in 2009, regulation 3(5)).`,
     );
   }
   const due = addMonthsSerial(appointed, rule.withinMonths);
   if (due > MAX_EXCEL_DATE_SERIAL) {
-    throw new RuleError(
-      "value",
+    throw inputError(
       say`${field("appointment_date")} must be on or before 31/12/9996, so that the date 3 years on is one Excel can hold; it was ${formatSerialDdMmYyyy(appointed)}.`,
     );
   }

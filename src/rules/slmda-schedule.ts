@@ -23,7 +23,7 @@
  * (the funding end date, start plus the route's months) are never moved.
  * Pure TypeScript: no Office, no DOM.
  */
-import { RuleError, field, say } from "./errors";
+import { field, say, inputError } from "./errors";
 import { START_DATE_LIMITS } from "./apprenticeship-funding";
 import { checkDateSerial } from "./inputs";
 import { addMonthsSerial, MAX_EXCEL_DATE_SERIAL, serialFromYmd, ymdFromSerial } from "./excel-dates";
@@ -88,8 +88,7 @@ export function slmdaSchedule(startSerial: number, route: SlmdaRoute): Milestone
   const facts = SLMDA_ROUTE_RULES[route];
   const endSerial = addMonthsSerial(start, facts.months);
   if (endSerial > MAX_EXCEL_DATE_SERIAL) {
-    throw new RuleError(
-      "value",
+    throw inputError(
       say`${field("start_date")} is too late: the programme's planned end (${facts.months} months later) would be after 31/12/9999.`,
     );
   }

@@ -13,7 +13,7 @@
  * - numbers typed into text cells arrive as strings ("34", " 1,200 ");
  * - TRUE/FALSE arrive as booleans; dates arrive as serial numbers.
  */
-import { RuleError, field, say } from "../rules/errors";
+import { field, inputError, say } from "../rules/errors";
 import { serialFromYmd } from "../rules/excel-dates";
 import {
   DATE_ALLOWED,
@@ -274,7 +274,7 @@ export function textArg(name: string, options: { optional: boolean; maxLength: n
         throw required(name, allowed);
       }
       if (text.length > options.maxLength) {
-        throw new RuleError("value", say`${field(name)} must be ${allowed}; it has ${text.length}.`, {
+        throw inputError(say`${field(name)} must be ${allowed}; it has ${text.length}.`, {
           value: raw,
           allowed,
         });
