@@ -24,6 +24,7 @@ import {
   SCHOOL_ACTION_PLUS_WEIGHT,
   SCHOOL_ACTION_WEIGHT,
   STATEMENT_WEIGHT,
+  tidyPoints,
   type SencoBreakdown,
 } from "./senco-time";
 
@@ -369,9 +370,7 @@ export interface RegisterPoints {
 
 export function registerPoints(counts: RegisterCounts, senSupportWeight: number): RegisterPoints {
   checkSenSupportWeight(senSupportWeight);
-  const raw = counts.K * senSupportWeight;
-  const tidy = Math.round(raw * 1e6) / 1e6;
-  const senSupport = Number.isFinite(tidy) ? tidy : raw;
+  const senSupport = tidyPoints(counts.K * senSupportWeight);
   const schoolAction = counts.A * SCHOOL_ACTION_WEIGHT;
   const schoolActionPlus = counts.P * SCHOOL_ACTION_PLUS_WEIGHT;
   const statements = (counts.S + counts.E) * STATEMENT_WEIGHT;
