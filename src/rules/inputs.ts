@@ -67,13 +67,14 @@ function numberProblem(value: number, limits: NumberLimits, raw: unknown): strin
  */
 export function checkNumber(key: string, value: number, limits: NumberLimits, raw: unknown = value): number {
   const { min, max } = limits;
-  // Fast path for a value inside its limits (every call on a good input): no allocation.
+  // Fast path for a value inside its limits (every call on a good input): no allocation. A
+  // comparison with an undefined limit is false; value - value is 0 for every finite number.
   if (
     typeof value === "number" &&
-    (min === undefined || value >= min) &&
-    (max === undefined || value <= max) &&
-    (limits.integer !== true || Number.isInteger(value)) &&
-    (limits.percent !== true || !(value > 1)) &&
+    !(value < min!) &&
+    !(value > max!) &&
+    (!limits.integer || Number.isInteger(value)) &&
+    !(limits.percent && value > 1) &&
     value - value === 0
   ) {
     return value === 0 ? 0 : value;
