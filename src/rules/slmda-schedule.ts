@@ -135,8 +135,9 @@ export function slmdaSchedule(startSerial: number, route: SlmdaRoute): Milestone
   // [serco-slmda-lm] "Programme Overview": the planned end, then the End Point Assessment.
   milestones.push({ serial: endSerial, kind: "end", milestone: "Planned end and end-point assessment" });
 
-  return milestones
-    .map((m, index) => ({ m, index }))
-    .sort((a, b) => a.m.serial - b.m.serial || KIND_ORDER[a.m.kind] - KIND_ORDER[b.m.kind] || a.index - b.index)
-    .map(({ m }) => m);
+  // Ties keep the order listed above (a sort that need not be stable in ES2016).
+  const listed = milestones.slice();
+  return milestones.sort(
+    (a, b) => a.serial - b.serial || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || listed.indexOf(a) - listed.indexOf(b),
+  );
 }
