@@ -14,10 +14,9 @@ let holidaySerials: ReadonlySet<number> | undefined;
 function holidays(): ReadonlySet<number> {
   if (!holidaySerials) {
     holidaySerials = new Set(
-      ENGLAND_AND_WALES_BANK_HOLIDAYS.map((iso) => {
-        const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-        return serialFromYmd(y, m, d);
-      }),
+      ENGLAND_AND_WALES_BANK_HOLIDAYS.map((iso) =>
+        serialFromYmd(...(iso.split("-").map(Number) as [number, number, number])),
+      ),
     );
   }
   return holidaySerials;

@@ -140,7 +140,7 @@ export function numberArg(
 export function moneyArg(name: string, options: { optional: true }): Coercer<number | undefined>;
 export function moneyArg(name: string, options?: { optional?: false }): Coercer<number>;
 export function moneyArg(name: string, options: { optional?: boolean } = {}): Coercer<number | undefined> {
-  return numberArg(name, MONEY_LIMITS, { money: true, optional: options.optional === true } as { optional: true });
+  return numberArg(name, MONEY_LIMITS, { money: true, optional: options.optional } as { optional: true });
 }
 
 /** A count of pupils or people: a whole number of 0 or more. */
@@ -156,7 +156,7 @@ export function countArg(name: string): Coercer<number> {
 export function percentArg(name: string, options: { optional: true }): Coercer<number | undefined>;
 export function percentArg(name: string, options?: { optional?: false }): Coercer<number>;
 export function percentArg(name: string, options: { optional?: boolean } = {}): Coercer<number | undefined> {
-  return numberArg(name, PERCENT_LIMITS, { percentText: true, optional: options.optional === true } as {
+  return numberArg(name, PERCENT_LIMITS, { percentText: true, optional: options.optional } as {
     optional: true;
   });
 }
