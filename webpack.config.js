@@ -11,13 +11,13 @@
 "use strict";
 
 const path = require("path");
-const acorn = require("acorn");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { renderHtml } = require("./scripts/function-docs");
 const { normaliseBaseUrl, rewriteBaseUrl } = require("./scripts/base-url");
+const { LetDeclarationsPlugin } = require("./scripts/let-declarations");
 
 const FUNCTION_FAMILIES = ["./src/functions/senco.ts", "./src/functions/slmda.ts", "./src/functions/register.ts"];
 const FUNCTION_FAMILY_FILES = FUNCTION_FAMILIES.map((file) => path.resolve(__dirname, file));
@@ -45,59 +45,6 @@ class FunctionReferencePlugin {
       );
     });
   }
-}
-
-/**
- * Writes each `const` declaration of the minified functions bundle as `let`, and joins declarations
- * that follow one another into one (`let a=1;let b=2` as `let a=1,b=2`), once the minifier is done:
- * about 150 declarations, 2 bytes each, and a few joins, 4 bytes each. The same bindings either
- * way in code that never assigns to a constant, which TypeScript already guarantees for the
- * source (an assignment to a const does not compile); the minifier has no such option. Found by
- * parsing (acorn, the parser webpack uses), never by searching the text, so no "const" inside a
- * string, a template or a property name is touched; the source map follows (ReplaceSource).
- */
-class LetDeclarationsPlugin {
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap("LetDeclarationsPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        // Right after the minifier (PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE), before the source map is written.
-        { name: "LetDeclarationsPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1 },
-        () => {
-          for (const asset of compilation.getAssets()) {
-            if (!asset.name.endsWith(".js")) continue;
-            const replaced = new webpack.sources.ReplaceSource(asset.source);
-            for (const [start, end, text] of letEdits(asset.source.source().toString())) {
-              replaced.replace(start, end - 1, text);
-            }
-            compilation.updateAsset(asset.name, replaced);
-          }
-        },
-      );
-    });
-  }
-}
-
-/**
- * The edits, as [start, end (exclusive), new text], that write a script's `const` declarations as
- * `let` and join a `let` or `const` declaration to the one just before it in the same block.
- */
-function letEdits(code) {
-  const edits = [];
-  const lexical = (node) => node && node.type === "VariableDeclaration" && node.kind !== "var";
-  const visit = (node, before) => {
-    if (Array.isArray(node)) return node.forEach((item, i) => visit(item, node[i - 1]));
-    if (!node || typeof node.type !== "string") return;
-    if (lexical(node)) {
-      const keywordEnd = node.start + node.kind.length;
-      if (lexical(before) && code[before.end - 1] === ";") {
-        // ";let b" (or ";const b") becomes ",b".
-        edits.push([before.end - 1, code[keywordEnd] === " " ? keywordEnd + 1 : keywordEnd, ","]);
-      } else if (node.kind === "const") edits.push([node.start, keywordEnd, "let"]);
-    }
-    for (const key of Object.keys(node)) if (typeof node[key] === "object") visit(node[key]);
-  };
-  visit(acorn.parse(code, { ecmaVersion: 2016, sourceType: "script" }));
-  return edits;
 }
 
 /** Options both builds share: output folder, TypeScript through ts-loader at `tsTarget`. */
@@ -224,14 +171,15 @@ module.exports = (_env, argv) => {
       clean: true,
     },
     optimization: {
-      // Terser, as webpack runs it, with what this bundle allows: four passes (a fourth still finds something, more do not); property reads
-      // without side effects (no getters here); function declarations hoisted to the top of their
-      // scope; built-ins taken as the standard ones (`unsafe`: String(x) as x + "", a template as
-      // a concatenation, Number.NaN as NaN; the values this bundle shows are numbers and strings,
-      // never a symbol or an object with its own valueOf); serialFromYmd's result unused means the
-      // call can go; Object.freeze as the identity (the rule tables are frozen for the task pane's
-      // sake; nothing in this bundle writes to them, a write would be a bug); ES2016 output
-      // (arrows for functions that use neither `this` nor `arguments`).
+      // Terser, as webpack runs it, with what this bundle allows: four passes (the fourth still
+      // finds something, more do not); property reads without side effects (no getters here);
+      // function declarations hoisted to the top of their scope; built-ins taken as the standard
+      // ones (`unsafe`: String(x) as x + "", a template as a concatenation, Number.NaN as NaN; the
+      // values this bundle shows are numbers and strings, never a symbol or an object with its own
+      // valueOf); serialFromYmd's result unused means the call can go; Object.freeze as the
+      // identity (the rule tables are frozen for the task pane's sake; nothing in this bundle
+      // writes to them, a write would be a bug); ES2016 output (arrows for functions that use
+      // neither `this` nor `arguments`).
       minimizeOptions: {
         javascript: {
           ecma: 2016,
@@ -261,7 +209,8 @@ module.exports = (_env, argv) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FAMILIES }),
       new FunctionReferencePlugin(baseUrl),
-      new LetDeclarationsPlugin(),
+      // Once minified, const declarations written as let and joined (scripts/let-declarations.js).
+      ...(mode === "production" ? [new LetDeclarationsPlugin()] : []),
       new HtmlWebpackPlugin({
         filename: "functions.html",
         template: "./src/functions/functions.html",
