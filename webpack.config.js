@@ -17,6 +17,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { renderHtml } = require("./scripts/function-docs");
 const { normaliseBaseUrl, rewriteBaseUrl } = require("./scripts/base-url");
+const { LetDeclarationsPlugin } = require("./scripts/let-declarations");
 
 const FUNCTION_FAMILIES = ["./src/functions/senco.ts", "./src/functions/slmda.ts", "./src/functions/register.ts"];
 const FUNCTION_FAMILY_FILES = FUNCTION_FAMILIES.map((file) => path.resolve(__dirname, file));
@@ -105,7 +106,7 @@ const MANGLED_PROPERTIES = new RegExp(
     // rule rows and their values
     "nonLevyExemptToAgeCareLeaverOrEhc|nonLevyExemptToAge|nonLevyRate|levyShortfallRate|maxFundedAgeCareLeaverOrEhc",
     "maxFundedAge|notRequiredFromAge|countedWeeklyHoursAtMost|withinMonths|dueBy|completeBefore|qualification|topUp",
-    "over|hours|why|share|months|fee|route|title|module|number|term|year|month|day|serial",
+    "from|over|hours|why|share|months|fee|route|title|module|number|term|year|month|day|serial",
     // inputs and results
     "schoolActionPlusPoints|schoolActionPoints|schoolActionPlus|schoolAction|statementPoints|statements|senSupportPoints",
     "senSupport|notionalSenBudget|pupilMobility|recommendedHours|totalPoints|hoursFromPoints|mobilityHours|budgetPoints",
@@ -139,7 +140,13 @@ function javascriptPropertyNames() {
   }
   return [...names];
 }
-const RESERVED_PROPERTIES = javascriptPropertyNames();
+/**
+ * `from` (the day a rule row, or a date input's limits, take effect: 32 uses) is Array.from and
+ * the typed arrays' `from` too, which the functions never call: shortened all the same, and
+ * test/quality/mangled-properties.test.ts checks that every property the bundle reads from a
+ * JavaScript global (Array.from among them) is still one of that global's own.
+ */
+const RESERVED_PROPERTIES = javascriptPropertyNames().filter((name) => name !== "from");
 
 module.exports = (_env, argv) => {
   const mode = argv.mode || "production";
@@ -164,19 +171,20 @@ module.exports = (_env, argv) => {
       clean: true,
     },
     optimization: {
-      // Terser, as webpack runs it, with what this bundle allows: three passes; property reads
-      // without side effects (no getters here); function declarations hoisted to the top of their
-      // scope; built-ins taken as the standard ones (`unsafe`: String(x) as x + "", a template as
-      // a concatenation, Number.NaN as NaN; the values this bundle shows are numbers and strings,
-      // never a symbol or an object with its own valueOf); serialFromYmd's result unused means the
-      // call can go; Object.freeze as the identity (the rule tables are frozen for the task pane's
-      // sake; nothing in this bundle writes to them, a write would be a bug); ES2016 output
-      // (arrows for functions that use neither `this` nor `arguments`).
+      // Terser, as webpack runs it, with what this bundle allows: four passes (the fourth still
+      // finds something, more do not); property reads without side effects (no getters here);
+      // function declarations hoisted to the top of their scope; built-ins taken as the standard
+      // ones (`unsafe`: String(x) as x + "", a template as a concatenation, Number.NaN as NaN; the
+      // values this bundle shows are numbers and strings, never a symbol or an object with its own
+      // valueOf); serialFromYmd's result unused means the call can go; Object.freeze as the
+      // identity (the rule tables are frozen for the task pane's sake; nothing in this bundle
+      // writes to them, a write would be a bug); ES2016 output (arrows for functions that use
+      // neither `this` nor `arguments`).
       minimizeOptions: {
         javascript: {
           ecma: 2016,
           compress: {
-            passes: 3,
+            passes: 4,
             pure_getters: true,
             hoist_funs: true,
             unsafe: true,
@@ -201,6 +209,8 @@ module.exports = (_env, argv) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FAMILIES }),
       new FunctionReferencePlugin(baseUrl),
+      // Once minified, const declarations written as let and joined (scripts/let-declarations.js).
+      ...(mode === "production" ? [new LetDeclarationsPlugin()] : []),
       new HtmlWebpackPlugin({
         filename: "functions.html",
         template: "./src/functions/functions.html",

@@ -7,7 +7,6 @@
 import { booleanArg, countArg, dateArg, moneyArg, numberArg, percentArg, rangeArg } from "../values/coerce";
 import { defineFunction, invoke } from "./define";
 import {
-  DEFAULT_SEN_SUPPORT_WEIGHT,
   SEN_SUPPORT_WEIGHT_LIMITS,
   countRegister,
   registerCountRows,
@@ -85,7 +84,7 @@ export const SENCO_FUNCTIONS = {
   SENCOHOURSFROMREGISTER: defineFunction(
     "SENCOHOURSFROMREGISTER",
     [budget, register, mobility, senSupportWeight] as const,
-    (b, cells, m, w) => sencoHoursFromRegister(b, countRegister(cells), m, w ?? DEFAULT_SEN_SUPPORT_WEIGHT),
+    (b, cells, m, w) => sencoHoursFromRegister(b, countRegister(cells), m, w),
   ),
   SENREGISTERCOUNTS: defineFunction("SENREGISTERCOUNTS", [register] as const, (cells) =>
     registerCountRows(countRegister(cells)),

@@ -109,7 +109,7 @@ export const SLMDA_FUNCTIONS = {
   ),
   SLMDAFUNDING: defineFunction("SLMDAFUNDING", fundingArgs, (p, levy, funds, start, age, care) => {
     const amounts = fundingBreakdownAmounts(breakdownFor(p, levy, funds, start, age, care));
-    return FUNDING_BREAKDOWN_LABELS.map((label, i) => [label, amounts[i] ?? 0]);
+    return FUNDING_BREAKDOWN_LABELS.map((label, i) => [label, amounts[i] as number]);
   }),
   SLMDAPAYMENTS: defineFunction("SLMDAPAYMENTS", [price, nasenco, startDate] as const, (p, n, start) =>
     providerPayments(p, SLMDA_ROUTE_RULES[slmdaRoute(n)].months, requireStartDate(start)).map((payment) => [

@@ -14,9 +14,9 @@
  * Money is worked in whole pence so that amounts add up exactly; inputs are rounded to the penny.
  * Pure TypeScript: no Office, no DOM.
  */
-import { RuleError, field, say } from "./errors";
+import { field, say, inputError, noAnswerError } from "./errors";
 import { checkDateSerial, checkNumber, type DateLimits } from "./inputs";
-import { MONEY_LIMITS } from "./money";
+import { MONEY_LIMITS, toPence, toPounds } from "./money";
 import { PERCENT_LIMITS } from "./percent";
 import { MONTHS_LIMITS } from "./slmda-programme";
 import {
@@ -73,10 +73,10 @@ export interface CoInvestmentRule extends DatedRule {
   readonly levyShortfallRate: number;
   /** A non-levy employer's share of the price up to the band (0.05 is 5%). */
   readonly nonLevyRate: number;
-  /** A non-levy employer pays nothing for an apprentice aged this or under at the start; undefined: no such rule. */
-  readonly nonLevyExemptToAge: number | undefined;
-  /** ... nor for a care leaver or someone with an EHC plan aged this or under; undefined: no such rule. */
-  readonly nonLevyExemptToAgeCareLeaverOrEhc: number | undefined;
+  /** A non-levy employer pays nothing for an apprentice aged this or under at the start; left out: no such rule. */
+  readonly nonLevyExemptToAge?: number;
+  /** ... nor for a care leaver or someone with an EHC plan aged this or under; left out: no such rule. */
+  readonly nonLevyExemptToAgeCareLeaverOrEhc?: number;
 }
 
 /**
@@ -90,15 +90,13 @@ export const CO_INVESTMENT: readonly CoInvestmentRule[] = [
     from: EARLIEST,
     levyShortfallRate: 0.1,
     nonLevyRate: 0.1,
-    nonLevyExemptToAge: undefined,
-    nonLevyExemptToAgeCareLeaverOrEhc: undefined,
+    // no age below which a non-levy employer pays nothing
   },
   {
     from: serialFromYmd(2019, 4, 1),
     levyShortfallRate: 0.05,
     nonLevyRate: 0.05,
-    nonLevyExemptToAge: undefined,
-    nonLevyExemptToAgeCareLeaverOrEhc: undefined,
+    // no age below which a non-levy employer pays nothing
   },
   {
     from: serialFromYmd(2024, 4, 1),
@@ -117,10 +115,10 @@ export const CO_INVESTMENT: readonly CoInvestmentRule[] = [
 ];
 
 export interface Level7FundingRule extends DatedRule {
-  /** Level 7 starts are funded only for apprentices aged this or under at the start; undefined: any age. */
-  readonly maxFundedAge: number | undefined;
+  /** Level 7 starts are funded only for apprentices aged this or under at the start; left out: any age. */
+  readonly maxFundedAge?: number;
   /** ... or this or under for care leavers and people with an EHC plan. */
-  readonly maxFundedAgeCareLeaverOrEhc: number | undefined;
+  readonly maxFundedAgeCareLeaverOrEhc?: number;
 }
 
 /** Level 7 funding by age at the start (ST0480 is Level 7). */
@@ -128,8 +126,7 @@ export const LEVEL7_FUNDING: readonly Level7FundingRule[] = [
   // Citations, row by row: LEVEL7_FUNDING_CITED in apprenticeship-funding-sources.ts.
   {
     from: EARLIEST,
-    maxFundedAge: undefined,
-    maxFundedAgeCareLeaverOrEhc: undefined,
+    // funded at any age
   },
   {
     from: serialFromYmd(2026, 1, 1),
@@ -139,8 +136,8 @@ export const LEVEL7_FUNDING: readonly Level7FundingRule[] = [
 ];
 
 export interface EnglishMathsRule extends DatedRule {
-  /** Apprentices aged this or over at the start need no English and maths evidence; undefined: everyone does. */
-  readonly notRequiredFromAge: number | undefined;
+  /** Apprentices aged this or over at the start need no English and maths evidence; left out: everyone does. */
+  readonly notRequiredFromAge?: number;
 }
 
 /**
@@ -152,7 +149,7 @@ export const ENGLISH_MATHS: readonly EnglishMathsRule[] = [
   // Citations, row by row: ENGLISH_MATHS_CITED in apprenticeship-funding-sources.ts.
   {
     from: EARLIEST,
-    notRequiredFromAge: undefined,
+    // required whatever the age
   },
   {
     from: serialFromYmd(2025, 2, 11),
@@ -161,8 +158,8 @@ export const ENGLISH_MATHS: readonly EnglishMathsRule[] = [
 ];
 
 export interface LevyTopUpRule extends DatedRule {
-  /** The top-up added to levy funds entering an account (0.1 is 10%); undefined: no levy yet. */
-  readonly topUp: number | undefined;
+  /** The top-up added to levy funds entering an account (0.1 is 10%); left out: no levy yet. */
+  readonly topUp?: number;
 }
 
 /** The government top-up on funds entering a levy account, by the date the funds enter. */
@@ -170,7 +167,7 @@ export const LEVY_TOP_UP: readonly LevyTopUpRule[] = [
   // Citations, row by row: LEVY_TOP_UP_CITED in apprenticeship-funding-sources.ts.
   {
     from: EARLIEST,
-    topUp: undefined,
+    // no levy yet, so no top-up
   },
   {
     from: LEVY_FROM,
@@ -229,8 +226,7 @@ export const AGE_LIMITS = {
  */
 export function requireStartDate(startSerial: number | undefined): number {
   if (startSerial === undefined) {
-    throw new RuleError(
-      "na",
+    throw noAnswerError(
       say`${field("start_date")} is needed: the funding, payment and off-the-job rules depend on the apprenticeship's start date (the provider's 2020/21 guidance describes a cohort that started in September 2020, and the rules have changed since). Enter the start date.`,
     );
   }
@@ -303,9 +299,6 @@ function checkStart(startSerial: number): void {
   checkDateSerial("start_date", startSerial, START_DATE_LIMITS);
 }
 
-const toPence = (pounds: number): number => Math.round(pounds * 100);
-const toPounds = (pence: number): number => pence / 100;
-
 /** Words both age messages share (written once: the functions bundle carries every message). */
 const CARE_OR_EHC_AGE = "or under for care leavers and people with an EHC plan";
 const ENTER_AGE = "Enter the apprentice's age at the start.";
@@ -319,8 +312,7 @@ function isFundable(startSerial: number, ageAtStart: number | undefined, careLea
   if (rule.maxFundedAge === undefined) return true;
   const careAge = rule.maxFundedAgeCareLeaverOrEhc === undefined ? rule.maxFundedAge : rule.maxFundedAgeCareLeaverOrEhc;
   if (ageAtStart === undefined) {
-    throw new RuleError(
-      "na",
+    throw noAnswerError(
       say`${field("age_at_start")} is needed for a start from ${formatSerialDdMmYyyy(rule.from)}: Level 7 apprenticeships are then funded only for apprentices aged ${rule.maxFundedAge} or under at the start (${careAge} ${CARE_OR_EHC_AGE}). ${ENTER_AGE}`,
     );
   }
@@ -338,8 +330,7 @@ function employerRate(
   if (levyPayer) return rule.levyShortfallRate;
   if (rule.nonLevyExemptToAge === undefined) return rule.nonLevyRate;
   if (ageAtStart === undefined) {
-    throw new RuleError(
-      "na",
+    throw noAnswerError(
       say`${field("age_at_start")} is needed for a non-levy employer's start from ${formatSerialDdMmYyyy(rule.from)}: co-investment is then 0% for an apprentice aged ${rule.nonLevyExemptToAge} or under at the start${rule.nonLevyExemptToAgeCareLeaverOrEhc !== undefined && rule.nonLevyExemptToAgeCareLeaverOrEhc > rule.nonLevyExemptToAge ? ` (${rule.nonLevyExemptToAgeCareLeaverOrEhc} ${CARE_OR_EHC_AGE})` : ""}, ${rule.nonLevyRate * 100}% otherwise. ${ENTER_AGE}`,
     );
   }
@@ -435,8 +426,7 @@ export function apprenticeshipLevyFunds(
   const levy = apprenticeshipLevy(annualPayBill);
   const share = englishShare === undefined ? 1 : checkNumber("english_share", englishShare, PERCENT_LIMITS);
   if (entrySerial === undefined) {
-    throw new RuleError(
-      "na",
+    throw noAnswerError(
       say`${field("entry_date")} is needed: funds entering a levy account before 01/08/2026 get a 10% top-up, funds entering from then none. Enter the date the funds enter the account.`,
     );
   }
@@ -464,8 +454,7 @@ export function providerPayments(price: number, months: number, startSerial: num
   checkStart(startSerial);
   const endSerial = addMonthsSerial(startSerial, months);
   if (endSerial > MAX_EXCEL_DATE_SERIAL) {
-    throw new RuleError(
-      "value",
+    throw inputError(
       say`${field("start_date")} is too late: the completion payment ${months} months later would be after 31/12/9999.`,
     );
   }
@@ -499,8 +488,7 @@ export function englishMathsRequired(
   const rule = ruleInForce(ENGLISH_MATHS, Math.max(startSerial, onSerial));
   if (rule.notRequiredFromAge === undefined) return true;
   if (ageAtStart === undefined) {
-    throw new RuleError(
-      "na",
+    throw noAnswerError(
       say`${field("age_at_start")} is needed: from ${formatSerialDdMmYyyy(rule.from)} English and maths are required only for apprentices under ${rule.notRequiredFromAge} at the start.`,
     );
   }

@@ -90,6 +90,14 @@ export class RuleError extends Error {
   }
 }
 
+/** A RuleError of kind "value": the input is wrong (#VALUE! in Excel). */
+export const inputError = (parts: readonly MessagePart[] | string, details?: RuleErrorDetails): RuleError =>
+  new RuleError("value", parts, details);
+
+/** A RuleError of kind "na": the sources give no answer (#N/A in Excel). */
+export const noAnswerError = (parts: readonly MessagePart[] | string, details?: RuleErrorDetails): RuleError =>
+  new RuleError("na", parts, details);
+
 function renderParts(parts: readonly MessagePart[], name: FieldNamer): string {
   let text = "";
   for (const part of parts) text += typeof part === "string" ? part : name(part);

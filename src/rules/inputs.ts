@@ -5,7 +5,7 @@
  * on entry, and the value-coercion layer (src/values) calls the same functions after parsing, so a
  * limit and its message are written once.
  */
-import { RuleError, field, say, type MessagePart, type RuleErrorKind } from "./errors";
+import { RuleError, field, say, type MessagePart, type RuleErrorKind, inputError } from "./errors";
 import { MAX_EXCEL_DATE_SERIAL, formatSerialDdMmYyyy, serialFromYmd } from "./excel-dates";
 import { looksLikePercentWithoutSign, percentWithoutSignProblem } from "./percent";
 
@@ -36,7 +36,7 @@ export function describeValue(raw: unknown): string {
 
 /** The error for a value that is not what `allowed` says. */
 export function notAllowed(key: string, allowed: string, raw: unknown): RuleError {
-  return new RuleError("value", say`${field(key)} must be ${allowed}; it was ${describeValue(raw)}.`, {
+  return inputError(say`${field(key)} must be ${allowed}; it was ${describeValue(raw)}.`, {
     value: raw,
     allowed,
   });
@@ -44,7 +44,7 @@ export function notAllowed(key: string, allowed: string, raw: unknown): RuleErro
 
 /** The error for a required input left blank. */
 export function required(key: string, allowed: string): RuleError {
-  return new RuleError("value", say`${field(key)} is required: enter ${allowed}.`, { allowed });
+  return inputError(say`${field(key)} is required: enter ${allowed}.`, { allowed });
 }
 
 /**
@@ -67,13 +67,14 @@ function numberProblem(value: number, limits: NumberLimits, raw: unknown): strin
  */
 export function checkNumber(key: string, value: number, limits: NumberLimits, raw: unknown = value): number {
   const { min, max } = limits;
-  // Fast path for a value inside its limits (every call on a good input): no allocation.
+  // Fast path for a value inside its limits (every call on a good input): no allocation. A
+  // comparison with an undefined limit is false; value - value is 0 for every finite number.
   if (
     typeof value === "number" &&
-    (min === undefined || value >= min) &&
-    (max === undefined || value <= max) &&
-    (limits.integer !== true || Number.isInteger(value)) &&
-    (limits.percent !== true || !(value > 1)) &&
+    !(value < min!) &&
+    !(value > max!) &&
+    (!limits.integer || Number.isInteger(value)) &&
+    !(limits.percent && value > 1) &&
     value - value === 0
   ) {
     return value === 0 ? 0 : value;
@@ -83,19 +84,15 @@ export function checkNumber(key: string, value: number, limits: NumberLimits, ra
   if (limits.percent && looksLikePercentWithoutSign(value)) {
     const typedWithPercent = typeof raw === "string" && raw.trim().endsWith("%");
     if (!typedWithPercent) {
-      throw new RuleError("value", say`${field(key)} ${percentWithoutSignProblem(value)}`, details);
+      throw inputError(say`${field(key)} ${percentWithoutSignProblem(value)}`, details);
     }
   }
   if (max !== undefined && limits.overMax !== undefined && value > max && Number.isFinite(value)) {
     if (!limits.integer || Number.isInteger(value)) {
-      throw new RuleError("value", say`${field(key)} ${limits.overMax}; it was ${describeValue(value)}.`, details);
+      throw inputError(say`${field(key)} ${limits.overMax}; it was ${describeValue(value)}.`, details);
     }
   }
-  throw new RuleError(
-    "value",
-    say`${field(key)} must be ${limits.allowed}; ${numberProblem(value, limits, raw)}.`,
-    details,
-  );
+  throw inputError(say`${field(key)} must be ${limits.allowed}; ${numberProblem(value, limits, raw)}.`, details);
 }
 
 /** The date messages give as an example of what to type. */

@@ -18,9 +18,9 @@
  * Every dated step is a row of a table in apprenticeship-funding.ts (top-up, expiry, co-investment
  * rate); this module only orders them. Money in whole pence. Pure TypeScript: no Office, no DOM.
  */
-import { RuleError, field, inRow, say } from "./errors";
+import { field, inRow, say, inputError } from "./errors";
 import { checkDateSerial, checkNumber } from "./inputs";
-import { MONEY_LIMITS } from "./money";
+import { MONEY_LIMITS, toPence } from "./money";
 import { PERCENT_LIMITS } from "./percent";
 import { MONTHS_LIMITS } from "./slmda-programme";
 import {
@@ -143,15 +143,14 @@ function tranche(pence: number, index: number): Tranche {
 function openingFunds(funds: LevyForecastInputs["fundsInAccount"], first: number): Tranche[] {
   if (funds === undefined) return [];
   if (typeof funds === "number") {
-    return [tranche(Math.round(checkNumber("funds_in_account", funds, MONEY_LIMITS) * 100), first - 1)];
+    return [tranche(toPence(checkNumber("funds_in_account", funds, MONEY_LIMITS)), first - 1)];
   }
   const entries = funds.map((entry, index) =>
     inRow("funds_in_account", FUNDS_COLUMNS, entry.row === undefined ? index : entry.row, () => {
       const month = monthIndex(checkDateSerial("entry_date", entry.monthSerial, LEVY_ENTRY_DATE_LIMITS));
-      const funds = tranche(Math.round(checkNumber("levy_funds", entry.amount, MONEY_LIMITS) * 100), month);
+      const funds = tranche(toPence(checkNumber("levy_funds", entry.amount, MONEY_LIMITS)), month);
       if (month >= first || funds.expires < first) {
-        throw new RuleError(
-          "value",
+        throw inputError(
           say`${field("entry_date")} must be a month before first_month whose funds have not expired; it was ${monthText(month)}, whose funds expire in ${monthText(funds.expires)}.`,
           { value: entry.monthSerial },
         );
@@ -184,7 +183,7 @@ function paymentsByMonth(apprenticeships: readonly ForecastApprenticeship[], fir
       const i = paidFrom + k;
       if (i >= 0 && i < count) {
         due[i]!.push({
-          pence: Math.round(payment.amount * 100),
+          pence: toPence(payment.amount),
           completion: payment.kind === "completion",
           rate: checked.rate,
         });
@@ -202,7 +201,7 @@ export function levyForecast(inputs: LevyForecastInputs): LevyForecastMonth[] {
     inputs.months === undefined ? DEFAULT_FORECAST_MONTHS : checkNumber("months", inputs.months, MONTHS_LIMITS);
   const share =
     inputs.englishShare === undefined ? 1 : checkNumber("english_share", inputs.englishShare, PERCENT_LIMITS);
-  const monthlyLevy = (Math.round(apprenticeshipLevy(inputs.annualPayBill) * 100) / 12) * share;
+  const monthlyLevy = (toPence(apprenticeshipLevy(inputs.annualPayBill)) / 12) * share;
   const tranches = openingFunds(inputs.fundsInAccount, first);
   const due = paymentsByMonth(inputs.apprenticeships, first, count);
   let balance = 0;

@@ -16,3 +16,8 @@ export const MONEY_LIMITS = {
   max: MAX_MONEY,
   overMax: `must be at most ${MAX_MONEY_TEXT}`,
 } as const;
+
+/** Pounds as whole pence (money is worked in pence so that amounts add up exactly). */
+export const toPence = (pounds: number): number => Math.round(pounds * 100);
+/** Whole pence as pounds. */
+export const toPounds = (pence: number): number => pence / 100;

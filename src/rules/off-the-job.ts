@@ -6,7 +6,7 @@
  * normal working hours ... across the 2 years"), [esfa-rules-2022-23] and [dfe-rules-2025-26].
  * Pure TypeScript: no Office, no DOM.
  */
-import { RuleError, field, say } from "./errors";
+import { RuleError, field, say, inputError, noAnswerError } from "./errors";
 import { START_DATE_LIMITS } from "./apprenticeship-funding";
 import { checkDateSerial, checkNumber } from "./inputs";
 import { MONTHS_LIMITS } from "./slmda-programme";
@@ -14,12 +14,12 @@ import { formatSerialDdMmYyyy, ruleInForce, serialFromYmd, type DatedRule } from
 
 export interface OffTheJobRule extends DatedRule {
   /**
-   * Share of the normal weekly hours that is the minimum; undefined when the minimum is instead a
+   * Share of the normal weekly hours that is the minimum; left out when the minimum is instead a
    * number of hours published for each standard.
    */
-  readonly share: number | undefined;
-  /** Weekly hours counted towards the minimum at most (hours above this do not raise it); undefined: all count. */
-  readonly countedWeeklyHoursAtMost: number | undefined;
+  readonly share?: number;
+  /** Weekly hours counted towards the minimum at most (hours above this do not raise it); left out: all count. */
+  readonly countedWeeklyHoursAtMost?: number;
 }
 
 export const OFF_THE_JOB: readonly OffTheJobRule[] = [
@@ -27,7 +27,7 @@ export const OFF_THE_JOB: readonly OffTheJobRule[] = [
   {
     from: 1,
     share: 0.2,
-    countedWeeklyHoursAtMost: undefined,
+    // every weekly hour counts
   },
   {
     from: serialFromYmd(2022, 8, 1),
@@ -36,8 +36,7 @@ export const OFF_THE_JOB: readonly OffTheJobRule[] = [
   },
   {
     from: serialFromYmd(2025, 8, 1),
-    share: undefined,
-    countedWeeklyHoursAtMost: undefined,
+    // no share: each standard publishes its own minimum hours
   },
 ];
 
@@ -84,7 +83,7 @@ function exactWeeklyHours(weeklyHours: number, startSerial: number): number {
   checkDateSerial("start_date", startSerial, START_DATE_LIMITS);
   const rule = ruleInForce(OFF_THE_JOB, startSerial);
   if (rule.share === undefined) {
-    throw new RuleError("na", say`${field("start_date")} ${PUBLISHED_HOURS_REASON}`);
+    throw noAnswerError(say`${field("start_date")} ${PUBLISHED_HOURS_REASON}`);
   }
   const counted =
     rule.countedWeeklyHoursAtMost === undefined ? weeklyHours : Math.min(weeklyHours, rule.countedWeeklyHoursAtMost);
@@ -153,8 +152,7 @@ export function offTheJobMinimum(inputs: {
 }
 
 function needed(key: string, startSerial: number): RuleError {
-  return new RuleError(
-    "value",
+  return inputError(
     say`${field(key)} is required for a start before ${formatSerialDdMmYyyy(PUBLISHED_HOURS_FROM)} (this one is ${formatSerialDdMmYyyy(startSerial)}): the minimum off-the-job training is then 20% of weekly hours.`,
   );
 }

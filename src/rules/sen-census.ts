@@ -17,9 +17,17 @@
  * as this add-in's own (rule 0): two rankings of one need record one need. NSA as a secondary
  * need is allowed: the DfE publishes secondary-need counts of NSA ([dfe-census-validation], notes).
  */
-import { RuleError, field, say } from "./errors";
+import { field, inputError, say } from "./errors";
 import { describeValue } from "./inputs";
-import { invalidCellError, looksLikeRegisterHeader, parseSenCode, SEN_CODE_NAMES, type SenCode } from "./sen-register";
+import {
+  cellError,
+  invalidCellError,
+  firstPupilRow,
+  parseSenCode,
+  SEN_CODE_NAMES,
+  senCodeLabel,
+  type SenCode,
+} from "./sen-register";
 import { NEED_BLANK, NEED_CODES, NEED_CODES_HELP, NEED_NAMES, NEED_UNKNOWN, NSA, needIndex } from "./sen-needs";
 
 /** The field a problem is about: 0 provision, 1 primary need, 2 secondary need (CENSUS_FIELDS names them). */
@@ -80,8 +88,7 @@ function problemsOf(code: SenCode | null | undefined, first: number, second: num
   if (code === undefined || code === null || code === "N") return list;
   if (first === NEED_BLANK && second !== NEED_BLANK)
     add(2160, 2, "Secondary need without a primary need: make it the primary need");
-  else if (first === NEED_BLANK && !legacy && code !== "S")
-    add(2170, 1, `${SEN_CODE_NAMES[code]} (${code}) needs a primary need`);
+  else if (first === NEED_BLANK && !legacy && code !== "S") add(2170, 1, `${senCodeLabel(code)} needs a primary need`);
   if (first >= 0 && first === second) add(0, 2, `Secondary need repeats the primary need (${NEED_CODES[first]})`);
   if ((first === NSA || second === NSA) && (code === "E" || code === "S"))
     add(2175, first === NSA ? 1 : 2, "NSA is only for SEN support (K)");
@@ -103,21 +110,7 @@ export function checkSameShape(key: string, cells: Cells, provision: Cells): voi
   const width = cells.length > 0 ? (cells[0] as readonly unknown[]).length : 0;
   if (cells.length === rows && width === cols) return;
   const allowed = `${size(rows, cols)}, as ${CENSUS_FIELDS[0]} is (one cell per pupil)`;
-  throw new RuleError("value", say`${field(key)} must be ${allowed}; it is ${size(cells.length, width)}.`, { allowed });
-}
-
-/** 1 when the provision range starts with its column's header ("SEN Status"), which is then skipped; else 0. */
-export function firstPupilRow(provision: Cells): number {
-  const first = provision.length > 0 ? (provision[0] as readonly unknown[])[0] : undefined;
-  return looksLikeRegisterHeader(first) ? 1 : 0;
-}
-
-function unknownNeedError(key: string, row: number, col: number, value: unknown): RuleError {
-  return new RuleError(
-    "value",
-    say`${field(key, { row, col })} held ${describeValue(value)}, which is not a census need code. Allowed: ${NEED_CODES_HELP}.`,
-    { value, allowed: NEED_CODES_HELP },
-  );
+  throw inputError(say`${field(key)} must be ${allowed}; it is ${size(cells.length, width)}.`, { allowed });
 }
 
 /**
@@ -148,7 +141,16 @@ export function countNeeds(provision: Cells, primary: Cells, strict = true): Nee
       const code = parseSenCode(codes[c]);
       let need = needIndex(needs[c]);
       if (strict && code === undefined) throw invalidCellError({ row: r, col: c, value: codes[c] }, CENSUS_FIELDS[0]);
-      if (strict && need === NEED_UNKNOWN) throw unknownNeedError(CENSUS_FIELDS[1], r, c, needs[c]);
+      if (strict && need === NEED_UNKNOWN) {
+        const why = `, which is not a census need code. Allowed: ${NEED_CODES_HELP}.`;
+        throw cellError(
+          CENSUS_FIELDS[1],
+          { row: r, col: c, value: needs[c] },
+          describeValue(needs[c]),
+          why,
+          NEED_CODES_HELP,
+        );
+      }
       if (need === NEED_BLANK) need = size - 1;
       if (need < 0) continue;
       if (code === "K" || code === "A" || code === "P") k[need] = (k[need] as number) + 1;
@@ -158,8 +160,8 @@ export function countNeeds(provision: Cells, primary: Cells, strict = true): Nee
   return { k, e };
 }
 
-/** The header of SEND.SENNEEDCOUNTS's spill. */
-export const NEED_COUNT_HEADER: readonly string[] = ["Primary need", "SEN support (K)", "EHC plan (E)", "Total"];
+/** The header of SEND.SENNEEDCOUNTS's spill: "Primary need", "SEN support (K)", "EHC plan (E)", "Total". */
+export const NEED_COUNT_HEADER: readonly string[] = ["Primary need", senCodeLabel("K"), senCodeLabel("E"), "Total"];
 
 /** The counts as SEND.SENNEEDCOUNTS spills them: the header, one row per need ("ASD: Autistic spectrum disorder"), "Not recorded", "Total". */
 export function needCountRows(counts: NeedCounts): (string | number)[][] {

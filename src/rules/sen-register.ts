@@ -17,13 +17,14 @@
  * text not found is normalised and split into code and description).
  */
 import { codeAndForm, remembered, type CodeAndForm } from "./coded-text";
-import { RuleError, field, say } from "./errors";
+import { RuleError, field, say, inputError } from "./errors";
 import { checkNumber, describeValue } from "./inputs";
 import {
   breakdownFromPoints,
   SCHOOL_ACTION_PLUS_WEIGHT,
   SCHOOL_ACTION_WEIGHT,
   STATEMENT_WEIGHT,
+  tidyPoints,
   type SencoBreakdown,
 } from "./senco-time";
 
@@ -73,17 +74,6 @@ export interface InvalidRegisterCell {
   value: unknown;
 }
 
-/** Labels of the SENREGISTERCOUNTS rows, in a fixed order (users' sheets rely on it). */
-export const REGISTER_COUNT_LABELS: readonly string[] = Object.freeze([
-  "SEN support (K)",
-  "EHC plan (E)",
-  "School Action (A)",
-  "School Action Plus (P)",
-  "Statement (S)",
-  "No SEN (N)",
-  "On the SEN register (K+E+A+P+S)",
-]);
-
 // Classification results: an index into CODES, or one of these.
 const BLANK = -1;
 const UNKNOWN = -2;
@@ -91,24 +81,40 @@ const UNKNOWN = -2;
 const CONFLICT = -3;
 const CODES: readonly SenCode[] = ["K", "E", "A", "P", "S", "N"];
 
+/** A code as the counts' labels name it: its name, then the code ("SEN support (K)"). */
+export function senCodeLabel(code: SenCode): string {
+  return `${SEN_CODE_NAMES[code]} (${code})`;
+}
+
 /**
- * Descriptions as MIS exports and DfE files write them, for each code in CODES order. SIMS:
- * "K - SEN Support", "E - Education, Health and Care Plan", "N - No Special Educational Need",
- * "A - School Action", "P - School Action Plus", "S - Statement"; Arbor: the same descriptions
- * without the code, and "Monitoring", which Arbor's census output writes as N (SEN status codes,
- * see docs/senco-time.md). Looked up as normalKey leaves them (lower case, every run of spaces
- * and punctuation as one space), in LONG_FORMS.
+ * Labels of the SENREGISTERCOUNTS rows, in a fixed order (users' sheets rely on it): "SEN support
+ * (K)", "EHC plan (E)", "School Action (A)", "School Action Plus (P)", "Statement (S)", "No SEN
+ * (N)", "On the SEN register (K+E+A+P+S)".
  */
-const DESCRIPTIONS: readonly (readonly string[])[] = [
-  ["SEN support"],
-  ["EHC plan", "EHCP", "Education, Health and Care Plan"],
-  ["School Action"],
-  ["School Action Plus"],
-  ["Statement", "Statement of SEN", "Statement of Special Educational Needs", "Statement of Special Educational Need"],
-  ["No SEN", "No Special Educational Need", "No Special Educational Needs", "Monitoring"],
+export const REGISTER_COUNT_LABELS: readonly string[] = Object.freeze(
+  CODES.map(senCodeLabel).concat("On the SEN register (K+E+A+P+S)"),
+);
+
+/**
+ * Descriptions as MIS exports and DfE files write them, besides each code's name (SEN_CODE_NAMES),
+ * for each code in CODES order. SIMS: "K - SEN Support", "E - Education, Health and Care Plan",
+ * "N - No Special Educational Need", "A - School Action", "P - School Action Plus", "S -
+ * Statement"; Arbor: the same descriptions without the code, and "Monitoring", which Arbor's
+ * census output writes as N (SEN status codes, see docs/senco-time.md). Looked up as normalKey
+ * leaves them (lower case, every run of spaces and punctuation as one space), in LONG_FORMS.
+ */
+const OTHER_DESCRIPTIONS: readonly (readonly string[])[] = [
+  [],
+  ["EHCP", "Education, Health and Care Plan"],
+  [],
+  [],
+  ["Statement of SEN", "Statement of Special Educational Needs", "Statement of Special Educational Need"],
+  ["No Special Educational Need", "No Special Educational Needs", "Monitoring"],
 ];
 const LONG_FORMS = new Map<string, number>();
-DESCRIPTIONS.forEach((forms, code) => forms.forEach((form) => LONG_FORMS.set(normalKey(form), code)));
+CODES.forEach((code, index) => {
+  for (const form of [SEN_CODE_NAMES[code], ...OTHER_DESCRIPTIONS[index]!]) LONG_FORMS.set(normalKey(form), index);
+});
 
 /** Each code letter's index in CODES by its character code, upper and lower case; UNKNOWN for any other character below 128. */
 const LETTER_INDEX = new Int8Array(128).fill(UNKNOWN);
@@ -206,21 +212,32 @@ export function codeConflict(value: unknown): string | undefined {
   return `its code ${code} means ${SEN_CODE_NAMES[code]} but its description means ${SEN_CODE_NAMES[described]} (${described})`;
 }
 
+/**
+ * The error for a cell of range argument `key` that holds something else than a code: "`key` row
+ * 3, column 1 of the range held `shown``why`" (`why` goes on from the value shown), with the
+ * cell's value and what is `allowed`.
+ */
+export function cellError(
+  key: string,
+  cell: InvalidRegisterCell,
+  shown: string,
+  why: string,
+  allowed: string,
+): RuleError {
+  return inputError(say`${field(key, { row: cell.row, col: cell.col })} held ${shown}${why}`, {
+    value: cell.value,
+    allowed,
+  });
+}
+
 /** The message for an unknown code at a zero-based position of the range (argument `key`, "register" unless given). */
 export function invalidCellError(cell: InvalidRegisterCell, key = "register"): RuleError {
-  const at = field(key, { row: cell.row, col: cell.col });
   const conflict = codeConflict(cell.value);
-  if (conflict !== undefined)
-    return new RuleError(
-      "value",
-      say`${at} held ${describeCell(cell.value)}: ${conflict}. Correct the code or the description; neither is guessed.`,
-      { value: cell.value, allowed: REGISTER_CODES_HELP },
-    );
-  return new RuleError(
-    "value",
-    say`${at} held ${describeCell(cell.value)}, which is not a SEN provision code. Allowed: ${REGISTER_CODES_HELP}.`,
-    { value: cell.value, allowed: REGISTER_CODES_HELP },
-  );
+  const why =
+    conflict === undefined
+      ? `, which is not a SEN provision code. Allowed: ${REGISTER_CODES_HELP}.`
+      : `: ${conflict}. Correct the code or the description; neither is guessed.`;
+  return cellError(key, cell, describeCell(cell.value), why, REGISTER_CODES_HELP);
 }
 
 /** The message for an unknown code at a zero-based position of the range, naming it as the custom functions do. */
@@ -235,22 +252,25 @@ export interface RegisterHeader {
   readonly text: string;
 }
 
+/** 1 when a range starts with its column's header ("SEN Status": looksLikeRegisterHeader), which is then skipped; else 0. */
+export function firstPupilRow(cells: readonly (readonly unknown[])[]): number {
+  return cells.length > 0 && looksLikeRegisterHeader((cells[0] as readonly unknown[])[0]) ? 1 : 0;
+}
+
 /**
  * Walk the range, counting codes; call onUnknown for each unknown cell (it may throw to stop).
- * The first cell is skipped as the column's header when looksLikeRegisterHeader says so.
+ * The first cell is skipped as the column's header when `skipFirst` is 1 (firstPupilRow).
  * One tally and index loops keep it linear with no per-cell allocation.
  */
 function walk(
   cells: readonly (readonly unknown[])[],
+  skipFirst: number,
   onUnknown: (row: number, col: number, value: unknown) => void,
-): { counts: RegisterCounts; header: RegisterHeader | undefined } {
+): RegisterCounts {
   // Pupils per code, in CODES order.
   const tally = [0, 0, 0, 0, 0, 0];
   const rows = cells.length;
-  const first = rows > 0 ? (cells[0] as readonly unknown[])[0] : undefined;
-  const header: RegisterHeader | undefined =
-    typeof first === "string" && looksLikeRegisterHeader(first) ? { row: 0, col: 0, text: first.trim() } : undefined;
-  let startCol = header ? 1 : 0;
+  let startCol = skipFirst;
   for (let r = 0; r < rows; r++) {
     const row = cells[r] as readonly unknown[];
     const cols = row.length;
@@ -263,7 +283,7 @@ function walk(
     startCol = 0;
   }
   const [k, e, a, p, s, n] = tally as [number, number, number, number, number, number];
-  return { counts: { K: k, E: e, A: a, P: p, S: s, N: n, onRegister: k + e + a + p + s }, header };
+  return { K: k, E: e, A: a, P: p, S: s, N: n, onRegister: k + e + a + p + s };
 }
 
 function throwUnknown(row: number, col: number, value: unknown): never {
@@ -275,7 +295,7 @@ function throwUnknown(row: number, col: number, value: unknown): never {
  * Throws a RuleError ("value", argument "register") at the first other cell that is not a code or a blank.
  */
 export function countRegister(cells: readonly (readonly unknown[])[]): RegisterCounts {
-  return walk(cells, throwUnknown).counts;
+  return walk(cells, firstPupilRow(cells), throwUnknown);
 }
 
 /**
@@ -294,10 +314,14 @@ export function scanRegister(
 } {
   const invalid: InvalidRegisterCell[] = [];
   let invalidCount = 0;
-  const { counts, header } = walk(cells, (row, col, value) => {
+  const skipFirst = firstPupilRow(cells);
+  const counts = walk(cells, skipFirst, (row, col, value) => {
     invalidCount++;
     if (invalid.length < maxInvalid) invalid.push({ row, col, value });
   });
+  const header: RegisterHeader | undefined = skipFirst
+    ? { row: 0, col: 0, text: ((cells[0] as readonly unknown[])[0] as string).trim() }
+    : undefined;
   return { counts, invalid, invalidCount, header };
 }
 
@@ -346,9 +370,7 @@ export interface RegisterPoints {
 
 export function registerPoints(counts: RegisterCounts, senSupportWeight: number): RegisterPoints {
   checkSenSupportWeight(senSupportWeight);
-  const raw = counts.K * senSupportWeight;
-  const tidy = Math.round(raw * 1e6) / 1e6;
-  const senSupport = Number.isFinite(tidy) ? tidy : raw;
+  const senSupport = tidyPoints(counts.K * senSupportWeight);
   const schoolAction = counts.A * SCHOOL_ACTION_WEIGHT;
   const schoolActionPlus = counts.P * SCHOOL_ACTION_PLUS_WEIGHT;
   const statements = (counts.S + counts.E) * STATEMENT_WEIGHT;

@@ -4,7 +4,7 @@
  * is a typing or column mistake, never a school with 1,000 hours. SEND.SENCOHOURS itself accepts
  * any whole number (COUNT_LIMITS): these checks are for tables whose columns were found by header.
  */
-import { RuleError, field, say } from "./errors";
+import { field, inputError, say } from "./errors";
 
 /**
  * The most pupils at one SEN stage a school can plausibly have. [dfe-sen-school-level]
@@ -33,8 +33,7 @@ export function shown(n: number): string {
 export function checkStageCounts(stages: readonly StageCount[], totalPupils?: number, totalKey = "total_pupils"): void {
   for (const stage of stages) {
     if (stage.value > MAX_PUPILS_AT_A_STAGE)
-      throw new RuleError(
-        "value",
+      throw inputError(
         say`${field(stage.key)} is ${shown(stage.value)}: more than ${shown(MAX_PUPILS_AT_A_STAGE)} pupils at one SEN stage, which no school in England has. Check that the column holds a number of pupils (not money or a percentage).`,
         { value: stage.value, allowed: `a number of pupils from 0 to ${shown(MAX_PUPILS_AT_A_STAGE)}` },
       );
@@ -43,8 +42,7 @@ export function checkStageCounts(stages: readonly StageCount[], totalPupils?: nu
   let sum = 0;
   for (const stage of stages) {
     if (stage.value > totalPupils)
-      throw new RuleError(
-        "value",
+      throw inputError(
         say`${field(stage.key)} is ${shown(stage.value)}: more than the school's ${field(totalKey)} (${shown(totalPupils)}).`,
         { value: stage.value, allowed: `at most the school's total pupils (${shown(totalPupils)})` },
       );
@@ -57,8 +55,7 @@ export function checkStageCounts(stages: readonly StageCount[], totalPupils?: nu
       if (i > 0) parts.push(i === counted.length - 1 ? " and " : ", ");
       parts.push(field(stage.key), ` (${shown(stage.value)})`);
     });
-    throw new RuleError(
-      "value",
+    throw inputError(
       [...parts, ` add up to ${shown(sum)}: more than the school's `, field(totalKey), ` (${shown(totalPupils)}).`],
       { value: sum, allowed: `at most the school's total pupils (${shown(totalPupils)})` },
     );

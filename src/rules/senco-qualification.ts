@@ -14,7 +14,7 @@
  * when?), one by the date the qualifying course began (which qualification counts?). Dates are
  * Excel serials. Pure TypeScript: no Office, no DOM.
  */
-import { RuleError, field, say } from "./errors";
+import { field, say, inputError, noAnswerError } from "./errors";
 import {
   addMonthsSerial,
   formatSerialDdMmYyyy,
@@ -48,10 +48,10 @@ export const COURSE_START_LIMITS: DateLimits = {
 };
 
 export interface SencoAppointmentRule extends DatedRule {
-  /** Months after taking up the post by which the qualification must be held; undefined: see dueBy. */
-  readonly withinMonths: number | undefined;
-  /** A fixed date (serial) by which the qualification must be held; undefined: see withinMonths. */
-  readonly dueBy: number | undefined;
+  /** Months after taking up the post by which the qualification must be held; left out: see dueBy. */
+  readonly withinMonths?: number;
+  /** A fixed date (serial) by which the qualification must be held; left out: see withinMonths. */
+  readonly dueBy?: number;
 }
 
 /** 1 September 2009: the SENCO qualification became law ([senco-regs-2008-2009] reg 3(5)). */
@@ -68,18 +68,15 @@ export const SENCO_APPOINTMENT: readonly SencoAppointmentRule[] = [
   // Citations, row by row: SENCO_APPOINTMENT_CITED in senco-qualification-sources.ts.
   {
     from: 1,
-    withinMonths: undefined,
-    dueBy: undefined,
+    // not required
   },
   {
     from: addMonthsSerial(IN_FORCE, -12),
-    withinMonths: undefined,
     dueBy: addMonthsSerial(IN_FORCE, 36),
   },
   {
     from: IN_FORCE + 1,
     withinMonths: 36,
-    dueBy: undefined,
   },
 ];
 
@@ -88,8 +85,8 @@ export type SencoQualification = "NASENCO" | "NPQ for SENCOs";
 export interface SencoCourseRule extends DatedRule {
   /** The qualification a course begun from this date leads to. */
   readonly qualification: SencoQualification;
-  /** A course of this kind counts only if completed before this date (serial); undefined: no such date. */
-  readonly completeBefore: number | undefined;
+  /** A course of this kind counts only if completed before this date (serial); left out: no such date. */
+  readonly completeBefore?: number;
 }
 
 /** Which qualification counts, by the date the course began. */
@@ -103,7 +100,7 @@ export const SENCO_COURSE: readonly SencoCourseRule[] = [
   {
     from: serialFromYmd(2024, 9, 1),
     qualification: "NPQ for SENCOs",
-    completeBefore: undefined,
+    // counts whenever completed
   },
 ];
 
@@ -123,15 +120,13 @@ export function qualificationDue(appointmentSerial: number): number {
   const rule = ruleInForce(SENCO_APPOINTMENT, appointed);
   if (rule.dueBy !== undefined) return rule.dueBy;
   if (rule.withinMonths === undefined) {
-    throw new RuleError(
-      "na",
+    throw noAnswerError(
       say`${field("appointment_date")} is before ${formatSerialDdMmYyyy(QUALIFICATION_REQUIRED_FROM)}: a SENCO appointed before then had been a SENCO for more than 12 months when the qualification became law on ${formatSerialDdMmYyyy(IN_FORCE)}, so is not required to hold it and there is no date by which to hold it (SENCO Regulations 2008 as amended in 2009, regulation 3(5)).`,
     );
   }
   const due = addMonthsSerial(appointed, rule.withinMonths);
   if (due > MAX_EXCEL_DATE_SERIAL) {
-    throw new RuleError(
-      "value",
+    throw inputError(
       say`${field("appointment_date")} must be on or before 31/12/9996, so that the date 3 years on is one Excel can hold; it was ${formatSerialDdMmYyyy(appointed)}.`,
     );
   }

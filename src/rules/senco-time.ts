@@ -152,8 +152,16 @@ export function mobilityHours(pupilMobility: number | undefined): number {
  */
 export function hoursFromPoints(points: number): number {
   checkNumber("points", points, POINTS_LIMITS);
+  return Math.floor(tidyPoints(points) / POINTS_PER_HOUR);
+}
+
+/**
+ * Points rounded to a millionth, against floating-point noise in a fractional weight's product
+ * (0.1 × 3 is 0.30000000000000004); as they are when that rounding would overflow.
+ */
+export function tidyPoints(points: number): number {
   const tidy = Math.round(points * 1e6) / 1e6;
-  return Math.floor((Number.isFinite(tidy) ? tidy : points) / POINTS_PER_HOUR);
+  return Number.isFinite(tidy) ? tidy : points;
 }
 
 /** Register points in the four rows the guidance shows (B): points, not pupils. */

@@ -7,7 +7,7 @@
  *
  * Pure TypeScript: no Office, no DOM.
  */
-import { RuleError, field, say } from "./errors";
+import { field, say, noAnswerError } from "./errors";
 
 /** Months a whole number from 1 to 60 (the routes are 27 and 18; five years catches typing slips). */
 export const MONTHS_LIMITS = { allowed: "a whole number from 1 to 60", min: 1, max: 60, integer: true } as const;
@@ -114,8 +114,7 @@ export const SLMDA_ROUTES: Record<SlmdaRoute, SlmdaRouteFacts> = Object.freeze({
 export function slmdaFee(route: SlmdaRoute): number {
   const fee = SLMDA_ROUTE_RULES[route].fee;
   if (fee === undefined) {
-    throw new RuleError(
-      "na",
+    throw noAnswerError(
       say`${field("nasenco_completed")} is TRUE: the provider's guidance says the NASENCO route's fee is reduced but publishes no amount. Use the price the provider quotes you.`,
     );
   }

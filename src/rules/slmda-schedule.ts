@@ -23,7 +23,7 @@
  * (the funding end date, start plus the route's months) are never moved.
  * Pure TypeScript: no Office, no DOM.
  */
-import { RuleError, field, say } from "./errors";
+import { field, say, inputError } from "./errors";
 import { START_DATE_LIMITS } from "./apprenticeship-funding";
 import { checkDateSerial } from "./inputs";
 import { addMonthsSerial, MAX_EXCEL_DATE_SERIAL, serialFromYmd, ymdFromSerial } from "./excel-dates";
@@ -88,8 +88,7 @@ export function slmdaSchedule(startSerial: number, route: SlmdaRoute): Milestone
   const facts = SLMDA_ROUTE_RULES[route];
   const endSerial = addMonthsSerial(start, facts.months);
   if (endSerial > MAX_EXCEL_DATE_SERIAL) {
-    throw new RuleError(
-      "value",
+    throw inputError(
       say`${field("start_date")} is too late: the programme's planned end (${facts.months} months later) would be after 31/12/9999.`,
     );
   }
@@ -108,9 +107,8 @@ export function slmdaSchedule(startSerial: number, route: SlmdaRoute): Milestone
   facts.blocks.forEach((block, index) => {
     if (index > 0) {
       const earliest = addMonthsSerial(workshop, MIN_MONTHS_BETWEEN_BLOCKS);
-      const next = termStartsBetween(earliest, earliest + 366)[0];
-      if (next === undefined) throw new Error("no term start in a year");
-      workshop = next.serial;
+      // Three terms start every year, so one starts within 366 days.
+      workshop = termStartsBetween(earliest, earliest + 366)[0]!.serial;
     }
     milestones.push({
       serial: nextWorkingDay(workshop),
@@ -137,8 +135,9 @@ export function slmdaSchedule(startSerial: number, route: SlmdaRoute): Milestone
   // [serco-slmda-lm] "Programme Overview": the planned end, then the End Point Assessment.
   milestones.push({ serial: endSerial, kind: "end", milestone: "Planned end and end-point assessment" });
 
-  return milestones
-    .map((m, index) => ({ m, index }))
-    .sort((a, b) => a.m.serial - b.m.serial || KIND_ORDER[a.m.kind] - KIND_ORDER[b.m.kind] || a.index - b.index)
-    .map(({ m }) => m);
+  // Ties keep the order listed above (a sort that need not be stable in ES2016).
+  const listed = milestones.slice();
+  return milestones.sort(
+    (a, b) => a.serial - b.serial || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || listed.indexOf(a) - listed.indexOf(b),
+  );
 }

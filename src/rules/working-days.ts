@@ -5,7 +5,7 @@
  * Used for the provider's deadline: "Once submitted they will have 5 working days to complete a
  * personal statement" ([serco-slmda-lm] "Next Steps"). Bank holidays: [gov-bank-holidays].
  */
-import { RuleError, field, say } from "./errors";
+import { field, say, inputError } from "./errors";
 import { BANK_HOLIDAY_FIRST_YEAR, BANK_HOLIDAY_LAST_YEAR, ENGLAND_AND_WALES_BANK_HOLIDAYS } from "./bank-holidays";
 import { serialFromYmd, ymdFromSerial } from "./excel-dates";
 
@@ -14,10 +14,9 @@ let holidaySerials: ReadonlySet<number> | undefined;
 function holidays(): ReadonlySet<number> {
   if (!holidaySerials) {
     holidaySerials = new Set(
-      ENGLAND_AND_WALES_BANK_HOLIDAYS.map((iso) => {
-        const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-        return serialFromYmd(y, m, d);
-      }),
+      ENGLAND_AND_WALES_BANK_HOLIDAYS.map((iso) =>
+        serialFromYmd(...(iso.split("-").map(Number) as [number, number, number])),
+      ),
     );
   }
   return holidaySerials;
@@ -65,7 +64,7 @@ export function nextWorkingDay(serial: number): number {
  */
 export function addWorkingDays(serial: number, days: number): number {
   if (!Number.isInteger(days) || days < 0) {
-    throw new RuleError("value", say`${field("days")} must be a whole number of 0 or more; it was ${days}.`);
+    throw inputError(say`${field("days")} must be a whole number of 0 or more; it was ${days}.`);
   }
   let current = Math.floor(serial);
   let left = days;

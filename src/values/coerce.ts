@@ -13,7 +13,7 @@
  * - numbers typed into text cells arrive as strings ("34", " 1,200 ");
  * - TRUE/FALSE arrive as booleans; dates arrive as serial numbers.
  */
-import { RuleError, field, say } from "../rules/errors";
+import { field, inputError, say } from "../rules/errors";
 import { serialFromYmd } from "../rules/excel-dates";
 import {
   DATE_ALLOWED,
@@ -140,7 +140,7 @@ export function numberArg(
 export function moneyArg(name: string, options: { optional: true }): Coercer<number | undefined>;
 export function moneyArg(name: string, options?: { optional?: false }): Coercer<number>;
 export function moneyArg(name: string, options: { optional?: boolean } = {}): Coercer<number | undefined> {
-  return numberArg(name, MONEY_LIMITS, { money: true, optional: options.optional === true } as { optional: true });
+  return numberArg(name, MONEY_LIMITS, { money: true, optional: options.optional } as { optional: true });
 }
 
 /** A count of pupils or people: a whole number of 0 or more. */
@@ -156,7 +156,7 @@ export function countArg(name: string): Coercer<number> {
 export function percentArg(name: string, options: { optional: true }): Coercer<number | undefined>;
 export function percentArg(name: string, options?: { optional?: false }): Coercer<number>;
 export function percentArg(name: string, options: { optional?: boolean } = {}): Coercer<number | undefined> {
-  return numberArg(name, PERCENT_LIMITS, { percentText: true, optional: options.optional === true } as {
+  return numberArg(name, PERCENT_LIMITS, { percentText: true, optional: options.optional } as {
     optional: true;
   });
 }
@@ -274,7 +274,7 @@ export function textArg(name: string, options: { optional: boolean; maxLength: n
         throw required(name, allowed);
       }
       if (text.length > options.maxLength) {
-        throw new RuleError("value", say`${field(name)} must be ${allowed}; it has ${text.length}.`, {
+        throw inputError(say`${field(name)} must be ${allowed}; it has ${text.length}.`, {
           value: raw,
           allowed,
         });

@@ -8,7 +8,7 @@
  *
  * Pure TypeScript: no Office, no DOM.
  */
-import { RuleError, field, inRow, say } from "../rules/errors";
+import { field, inRow, say, inputError } from "../rules/errors";
 import { isBlank, moneyArg, rangeArg, type Coercer } from "./coerce";
 
 const blankOrZero = (cell: unknown): boolean => cell === 0 || isBlank(cell);
@@ -45,14 +45,10 @@ export function tableArg<T>(
       const rows = range.coerce(raw);
       const width = rows.length === 0 ? 0 : rows[0]!.length;
       if (width < minColumns || width > columns.length) {
-        throw new RuleError(
-          "value",
-          say`${field(name)} must be ${allowed}; it has ${width} column${width === 1 ? "" : "s"}.`,
-          {
-            value: raw,
-            allowed,
-          },
-        );
+        throw inputError(say`${field(name)} must be ${allowed}; it has ${width} column${width === 1 ? "" : "s"}.`, {
+          value: raw,
+          allowed,
+        });
       }
       const items: T[] = [];
       rows.forEach((row, r) => {

@@ -2,13 +2,14 @@
  * What users meet in Excel, through the built bundle (dist/functions.js):
  * - Excel shows a custom message only on #VALUE! and #N/A (CustomFunctions.ErrorCode reference),
  *   so every function, fed many bad inputs, may only throw those two codes, each with a message;
- *   anything else thrown is a bug.
+ *   anything else thrown is a bug, and so is a value Excel cannot show (NaN, null, a ragged
+ *   array: excelCannotShow), since the bundle no longer checks its results on the way out.
  * - An empty cell reaches a custom function as 0 in Excel on Windows and as null on the web: for
  *   every optional argument, null and 0 give the same answer, except the arguments listed in
  *   ZERO_IS_MEANINGFUL, whose descriptions tell users to leave the argument out instead.
  * Every function in dist/functions.json is covered, including ones added later.
  */
-import { ErrorCode, isExcelError, loadBundle, type FunctionMetadata } from "../helpers/bundle";
+import { ErrorCode, excelCannotShow, isExcelError, loadBundle, type FunctionMetadata } from "../helpers/bundle";
 
 const START_2026 = 46_266; // 01/09/2026
 
@@ -62,6 +63,8 @@ function outcome(id: string, args: unknown[]): { value: unknown } | { code: stri
   const fn = loadBundle().functions.get(id)!;
   try {
     const value = fn(...args);
+    const problem = excelCannotShow(value);
+    if (problem !== undefined) throw new Error(`${id}(${JSON.stringify(args)}) ${problem}`);
     return { value: Array.isArray(value) ? JSON.parse(JSON.stringify(value)) : value };
   } catch (error) {
     if (isExcelError(error)) return { code: error.code, message: error.message };

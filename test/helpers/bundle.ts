@@ -22,7 +22,11 @@
  *       Arrays it returns are copied into this realm (so toEqual/toStrictEqual work). Throws
  *       what the function throws: a StubCustomFunctionsError (check with isExcelError) for Excel
  *       errors; anything else is a bug in the function (errors made inside the vm are from another
- *       realm, so `instanceof Error` is false for them: use isExcelError / .message).
+ *       realm, so `instanceof Error` is false for them: use isExcelError / .message). Throws a
+ *       plain Error, too, for a result Excel cannot show (see excelCannotShow).
+ *   excelCannotShow(result): string | undefined
+ *       What is wrong with a result as Excel would get it (NaN, null, a ragged array...), or
+ *       undefined when Excel can show it.
  *   callExpectingError(id, ...args): StubCustomFunctionsError
  *       Calls and returns the Excel error thrown; fails (throws) when the call returns a value or
  *       throws anything else.
@@ -282,10 +286,39 @@ function toThisRealm(value: unknown): unknown {
   return Array.isArray(value) ? Array.from(value as unknown[], toThisRealm) : value;
 }
 
+function isExcelScalar(value: unknown): boolean {
+  return (
+    (typeof value === "number" && Number.isFinite(value)) || typeof value === "string" || typeof value === "boolean"
+  );
+}
+
+/**
+ * What is wrong with a function's result as Excel would get it, or undefined when Excel can show
+ * it: a finite number, a string or a boolean, or a non-empty rectangular 2-D array of them. NaN,
+ * Infinity, undefined, null (a 0 in a spill), an empty or a ragged array can only come from a bug
+ * in a rule. The bundle does not check its results on the way out; the tests check every result
+ * they get: callFunction here, the walk of every function in excel-surface.bundle.test.ts, and the
+ * fuzz (whose oracle, test/quality/fuzz-oracle.ts, also holds each result to its metadata).
+ */
+export function excelCannotShow(result: unknown): string | undefined {
+  if (!Array.isArray(result))
+    return isExcelScalar(result) ? undefined : `returned ${String(result)} (${typeof result})`;
+  const first: unknown = result[0];
+  const width = Array.isArray(first) ? first.length : 0;
+  if (width === 0) return "returned an empty array or one whose first row is not a non-empty array";
+  const bad = result.findIndex(
+    (row: unknown) => !Array.isArray(row) || row.length !== width || !row.every(isExcelScalar),
+  );
+  return bad < 0 ? undefined : `returned a ragged array or a value Excel cannot show in row ${bad + 1}`;
+}
+
 export function callFunction(id: string, ...args: unknown[]): unknown {
   const fn = loadBundle().functions.get(id);
   if (!fn) throw new Error(`No function is associated with id ${id} in dist/functions.js`);
-  return toThisRealm(fn(...args));
+  const result = fn(...args);
+  const problem = excelCannotShow(result);
+  if (problem !== undefined) throw new Error(`${id} ${problem}`);
+  return toThisRealm(result);
 }
 
 export function callExpectingError(id: string, ...args: unknown[]): StubCustomFunctionsError {

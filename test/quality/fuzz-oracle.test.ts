@@ -1,8 +1,9 @@
 /**
  * The fuzz oracle itself: it must reject every outcome the quality gate rules out, or the fuzz would
- * pass whatever the functions do.
+ * pass whatever the functions do. The same for the check every bundle test's call goes through
+ * (excelCannotShow in test/helpers/bundle.ts).
  */
-import { ErrorCode, StubCustomFunctionsError, type FunctionMetadata } from "../helpers/bundle";
+import { ErrorCode, StubCustomFunctionsError, excelCannotShow, type FunctionMetadata } from "../helpers/bundle";
 import { callAndJudge, judgeResult, judgeThrown } from "./fuzz-oracle";
 
 const scalarMeta: FunctionMetadata = {
@@ -48,6 +49,38 @@ describe("results", () => {
     ["a 1-D array", spillMeta, ["a", 1]],
   ])("rejects %s", (_label, meta, value) => {
     expect(judgeResult(meta, value).kind).toBe("bug");
+  });
+});
+
+describe("results every bundle test's call checks (excelCannotShow)", () => {
+  test.each([
+    ["a number", 5],
+    ["text", "No problems found"],
+    ["a boolean", true],
+    [
+      "a rectangular spill",
+      [
+        ["SEN support (K)", 3],
+        ["EHC plan (E)", 0],
+      ],
+    ],
+  ])("accepts %s", (_label, value) => {
+    expect(excelCannotShow(value)).toBeUndefined();
+  });
+
+  test.each([
+    ["NaN", Number.NaN],
+    ["Infinity", Number.NEGATIVE_INFINITY],
+    ["undefined", undefined],
+    ["null", null],
+    ["an empty array", []],
+    ["an empty row", [[]]],
+    ["a ragged array", [["a", 1], ["b"]]],
+    ["null in a spill", [["a", null]]],
+    ["NaN in a spill", [["a", Number.NaN]]],
+    ["a 1-D array", ["a", 1]],
+  ])("rejects %s", (_label, value) => {
+    expect(excelCannotShow(value)).toMatch(/^returned /);
   });
 });
 

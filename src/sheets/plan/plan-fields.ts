@@ -4,7 +4,7 @@
  * Pure: no DOM. The form (plan-form.ts), the plan model's inputs block and the plan-sheet reader
  * all use this one list, so a label cannot drift between them.
  */
-import { RuleError, field as fieldRef, say } from "../../rules/errors";
+import { RuleError, inputError, field as fieldRef, say } from "../../rules/errors";
 import { AGE_LIMITS, START_DATE_LIMITS } from "../../rules/apprenticeship-funding";
 import { APPOINTMENT_DATE_LIMITS } from "../../rules/senco-qualification";
 import {
@@ -95,8 +95,7 @@ const PRICE: Coercer<number> = (() => {
     coerce(raw: unknown): number {
       const pounds = money.coerce(raw);
       if (pounds === 0) {
-        throw new RuleError(
-          "value",
+        throw inputError(
           say`${fieldRef("price")} must be more than £0: enter the price agreed with the training provider.`,
           { value: raw, allowed: "an amount in pounds of more than £0" },
         );
