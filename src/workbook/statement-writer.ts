@@ -17,7 +17,7 @@ import type { ModelCell } from "../sheets/sheet-model";
 import { describedRegister, type DescribedRegister } from "../sheets/statement/register-reference";
 import { writeNewSheet, type WriteSheetResult } from "./write-sheet";
 import { readSelectedRegister } from "./register-range";
-import { SelectionError } from "./district-source";
+import { SelectionError } from "./selected-block";
 
 export interface StatementWriteOptions {
   onProgress?(done: number, total: number): void;
