@@ -116,9 +116,9 @@ export function filesPicker(
   return input;
 }
 
-/** A tab's introduction: what to do in Excel, or in preview mode (a plain browser). */
+/** A tab's introduction: what to do in Excel, or in preview mode (a plain browser), which it says first. */
 export function intro(doc: Document, inExcel: boolean, text: { readonly excel: string; readonly preview: string }) {
-  return el(doc, "p", inExcel ? text.excel : text.preview, "intro");
+  return el(doc, "p", inExcel ? text.excel : `Preview mode (not in Excel): ${text.preview}`, "intro");
 }
 
 /** A part of a tab: a section named by its h3 heading (a region for assistive technology), hidden until shown, and its body. */
