@@ -8,34 +8,41 @@
  * Pure TypeScript: no Office, no DOM.
  */
 
-/** Short human titles, as users read them beside a rule. */
-export const SOURCE_TITLES = {
+/** Short human titles of the documents rule rows cite (`cite`), as users read them beside a rule. */
+const CITED_TITLES = {
   "serco-slmda-lm": "Serco line-manager guidance",
-  "bradford-senco-time": "Bradford Senco Essential Duties Time guidance",
   "ifate-st0480-band": "Senior Leader (ST0480) funding band",
   "budget-2018": "Budget 2018 (HM Treasury)",
-  "esfa-rules-2017-18": "ESFA apprenticeship funding rules May 2017 to July 2018",
-  "esfa-otj-definition": "ESFA definition of off-the-job training (2019)",
   "esfa-rules-2022-23": "ESFA apprenticeship funding rules 2022 to 2023",
   "esfa-rules-2023-24": "ESFA apprenticeship funding rules 2023 to 2024",
-  "aps-non-levy": "apprenticeships.gov.uk, funding for non-levy employers",
   "dfe-english-maths-2025": "DfE, changes to English and maths requirements",
   "dfe-rules-2025-26": "DfE apprenticeship funding rules 2025 to 2026",
   "dfe-l7-2025": "DfE, changes to funding for level 7 apprenticeships",
-  "dwp-hl14081": "DWP written answer HL14081",
   "dwp-110425": "DWP written answers 110425 and 110426",
-  "aps-paying-provider": "Apprenticeship service, paying your training provider",
   "hmrc-levy": "HMRC, Apprenticeship Levy",
   "dfe-levy-topup-2017": "DfE written answer on the levy top-up (2017)",
-  "dfe-sen-cop-1994": "SEN Code of Practice (1994)",
   "aps-expired-funds": "Apprenticeship service, expired funds",
+  "senco-regs-2008-2009": "SENCO Regulations 2008 as amended in 2009",
+  "send-regs-2014-r49": "SEND Regulations 2014, regulation 49",
+  "si-2024-535": "SEND (Amendment) Regulations 2024",
+} as const;
+
+/**
+ * Short titles of the other documents the rules name (in their comments and docs/sources.md), which
+ * no rule row cites: no surface shows them, so the task pane and the functions do not carry them.
+ */
+const NAMED_TITLES = {
+  "bradford-senco-time": "Bradford Senco Essential Duties Time guidance",
+  "esfa-rules-2017-18": "ESFA apprenticeship funding rules May 2017 to July 2018",
+  "esfa-otj-definition": "ESFA definition of off-the-job training (2019)",
+  "aps-non-levy": "apprenticeships.gov.uk, funding for non-levy employers",
+  "dwp-hl14081": "DWP written answer HL14081",
+  "aps-paying-provider": "Apprenticeship service, paying your training provider",
+  "dfe-sen-cop-1994": "SEN Code of Practice (1994)",
   "das-forecasting-tool": "Apprenticeship service funding projection (its public code)",
   "das-employer-finance": "Apprenticeship service finance and expiry (its public code)",
   "das-payments-acceptance": "Apprenticeship service payment schedules (its public tests)",
   "das-funding-payments": "Apprenticeship service payments (its public code)",
-  "senco-regs-2008-2009": "SENCO Regulations 2008 as amended in 2009",
-  "send-regs-2014-r49": "SEND Regulations 2014, regulation 49",
-  "si-2024-535": "SEND (Amendment) Regulations 2024",
   "dfe-npq-senco-transition": "DfE, transition to the NPQ for SENCOs",
   "wtr-1998": "Working Time Regulations 1998",
   "stpcd-directed-time": "School teachers' pay and conditions, directed time",
@@ -58,16 +65,21 @@ export const SOURCE_TITLES = {
   "dfe-school-identifiers": "DfE school identifiers: URN and LAESTAB",
 } as const;
 
+/** Every document's short title, by its id in docs/sources.md. */
+export const SOURCE_TITLES = { ...CITED_TITLES, ...NAMED_TITLES } as const;
+
 export type SourceId = keyof typeof SOURCE_TITLES;
+/** A document a rule row cites. */
+export type CitedSourceId = keyof typeof CITED_TITLES;
 
 /** Where a rule comes from: the document's id and the section used. */
 export interface SourceRef {
-  readonly id: SourceId;
+  readonly id: CitedSourceId;
   readonly section: string;
 }
 
 /** A citation: `cite("serco-slmda-lm", "Next Steps")`. */
-export function cite(id: SourceId, section: string): SourceRef {
+export function cite(id: CitedSourceId, section: string): SourceRef {
   return Object.freeze({ id, section });
 }
 
@@ -97,5 +109,5 @@ export function withCitations<T extends { readonly from: number }>(
 
 /** A citation as users read it: "Serco line-manager guidance, Next Steps". */
 export function sourceText(ref: SourceRef): string {
-  return `${SOURCE_TITLES[ref.id]}, ${ref.section}`;
+  return `${CITED_TITLES[ref.id]}, ${ref.section}`;
 }

@@ -49,6 +49,11 @@ export function sheetCellRef(sheetName: string, row: number, col: number): strin
   return `${quoteSheetName(sheetName)}!${cellAddress(row, col)}`;
 }
 
+/** An address without its sheet: "C2:C240" for "Register!C2:C240" (as it is when it has none). */
+export function localAddress(address: string): string {
+  return address.slice(address.lastIndexOf("!") + 1);
+}
+
 export interface ParsedAddress {
   /** The sheet name without quotes, when the address has one. */
   readonly sheet: string | undefined;

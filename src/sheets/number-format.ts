@@ -11,6 +11,16 @@ export const DATE_FORMAT = "dd/mm/yyyy";
 export const HOURS_FORMAT = "#,##0.0";
 export const TEXT_FORMAT = "@";
 
+/** A whole count with thousands separators (en-GB): "1,234". */
+export function countText(n: number): string {
+  return n.toLocaleString("en-GB");
+}
+
+/** "1 cell", "2 cells", "1,234 rows": the count with its noun, singular for exactly 1. */
+export function counted(n: number, singular: string, plural = `${singular}s`): string {
+  return `${countText(n)} ${n === 1 ? singular : plural}`;
+}
+
 function grouped(value: number, decimals: number, group: boolean): string {
   return value.toLocaleString("en-GB", {
     minimumFractionDigits: decimals,

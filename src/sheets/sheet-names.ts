@@ -70,6 +70,16 @@ export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
+/** A column name inside a structured reference: ' [ ] # are escaped with a leading apostrophe (Excel's rule). */
+export function escapeTableColumn(name: string): string {
+  return name.replace(/['[\]#]/g, "'$&");
+}
+
+/** `Pupils[SEN status]`: a table's data column. */
+export function tableColumnReference(tableName: string, columnName: string): string {
+  return `${tableName}[${escapeTableColumn(columnName)}]`;
+}
+
 /**
  * Excel table names: letters, digits, underscores and periods, starting with a letter or an
  * underscore, at most 255 characters, not a cell reference ("A1", "R1C1"), unique in the

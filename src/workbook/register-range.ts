@@ -7,10 +7,10 @@
  * (conditional formats) and uses one format per group of areas through Worksheet.getRanges
  * (RangeAreas, ExcelApi 1.9) when available, else one format per area.
  */
-import { parseAddress, rangeAddress } from "../sheets/a1-address";
+import { localAddress, parseAddress, rangeAddress } from "../sheets/a1-address";
 import type { RegisterColumnCells } from "../sheets/register/register-formula";
 import { readValuesChunked } from "./read-values";
-import { SelectionError } from "./district-source";
+import { SelectionError } from "./selected-block";
 import { excelApiSupported, requireExcelApi } from "./requirements";
 
 /** Marks our conditional formats: N(text) is 0, so the rule is always true; the text tells us it is ours. */
@@ -80,14 +80,19 @@ async function readTableColumn(
   const whole = table.getRange();
   whole.load("rowIndex,rowCount");
   await context.sync();
-  const header = sheet.getRangeByIndexes(whole.rowIndex, col, 1, 1);
-  header.load("values");
-  await context.sync();
-  const column = String(header.values[0]?.[0] ?? "").trim();
+  const column = await headerText(context, sheet, whole.rowIndex, col);
   const rows = whole.rowCount - 1 - (table.showTotals ? 1 : 0);
   const values = rows > 0 ? await readValuesChunked(context, sheet, whole.rowIndex + 1, col, rows, 1, onProgress) : [];
   const address = `${sheet.name}!${rangeAddress(whole.rowIndex + 1, col, Math.max(rows, 1), 1)}`;
   return { sheetName: sheet.name, address, row: whole.rowIndex + 1, col, values, table: { name: table.name, column } };
+}
+
+/** The text of a table's header cell (row `row`, column `col` of the sheet), trimmed. 1 sync. */
+async function headerText(context: Excel.RequestContext, sheet: Excel.Worksheet, row: number, col: number) {
+  const header = sheet.getRangeByIndexes(row, col, 1, 1);
+  header.load("values");
+  await context.sync();
+  return String(header.values[0]?.[0] ?? "").trim();
 }
 
 function addHighlight(formats: Excel.ConditionalFormatCollection): void {
@@ -135,9 +140,7 @@ export async function removeHighlights(
   address: string,
 ): Promise<number> {
   requireExcelApi("1.6", "Removing the highlight");
-  const range = context.workbook.worksheets
-    .getItem(sheetName)
-    .getRange(address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address);
+  const range = context.workbook.worksheets.getItem(sheetName).getRange(localAddress(address));
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a navigation property: it needs no load
   const formats = range.conditionalFormats;
   formats.load("items/type");
@@ -167,7 +170,7 @@ export async function registerTableColumn(
   address: string,
 ): Promise<{ name: string; column: string } | undefined> {
   if (!excelApiSupported("1.9")) return undefined;
-  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const local = localAddress(address);
   const parsed = parseAddress(local);
   if (parsed.colCount !== 1) return undefined;
   const sheet = context.workbook.worksheets.getItem(sheetName);
@@ -183,10 +186,7 @@ export async function registerTableColumn(
   if (parsed.col < tableRange.columnIndex || parsed.col >= tableRange.columnIndex + tableRange.columnCount) {
     return undefined;
   }
-  const header = sheet.getRangeByIndexes(tableRange.rowIndex, parsed.col, 1, 1);
-  header.load("values");
-  await context.sync();
-  const column = String(header.values[0]?.[0] ?? "").trim();
+  const column = await headerText(context, sheet, tableRange.rowIndex, parsed.col);
   return column === "" ? undefined : { name: table.name, column };
 }
 

@@ -17,7 +17,7 @@ import type { ModelCell } from "../sheets/sheet-model";
 import { describedRegister, type DescribedRegister } from "../sheets/statement/register-reference";
 import { writeNewSheet, type TabWriteOptions, type WriteSheetResult } from "./write-sheet";
 import { readSelectedRegister } from "./register-range";
-import { SelectionError } from "./district-source";
+import { SelectionError } from "./selected-block";
 
 /** Write the statement to a new sheet, or replace the given statement sheet. */
 export function writeStatement(

@@ -1,5 +1,5 @@
 /**
- * The old-webview notice (src/taskpane/old-webview.js, copied to dist/ as written) is ECMAScript 5,
+ * The old-webview notice (src/taskpane/old-webview.js, minified to dist/ as ES5) is ECMAScript 5,
  * so Internet Explorer 11 and Edge Legacy can run it, and dist/taskpane.html runs it before the
  * ES2020 taskpane.js (a plain script at the end of <body>; taskpane.js is deferred). The browser
  * side (an IE11 user agent shows the message) is in test/browser/startup.test.ts.

@@ -6,10 +6,10 @@
 import {
   absoluteAddress,
   defaultFormulaCell,
-  escapeTableColumn,
   guideHoursFormula,
   registerReference,
 } from "../../src/sheets/register/register-formula";
+import { escapeTableColumn } from "../../src/sheets/sheet-names";
 import { cellContent, registerTableColumn, writeFormula } from "../../src/workbook/register-range";
 import { FakeExcel } from "../workbook/fake-excel";
 

@@ -14,12 +14,9 @@ import {
   statementInputLabels,
 } from "../../src/sheets/statement/statement-model";
 import { coerceStatementInputs, defaultStatementRaw } from "../../src/sheets/statement/statement-fields";
-import {
-  isRegisterReference,
-  boundedColumnReference,
-  startsWithHeader,
-  tableColumnReference,
-} from "../../src/sheets/statement/register-reference";
+import { isRegisterReference, boundedColumnReference } from "../../src/sheets/statement/register-reference";
+import { startsWithHeader } from "../../src/sheets/register/register-formula";
+import { tableColumnReference } from "../../src/sheets/sheet-names";
 import { blockValues } from "../../src/taskpane/shared/preview";
 import type { Block, FormulaCell, ModelCell, SheetModel } from "../../src/sheets/sheet-model";
 import { countRegister, sencoHoursFromRegister } from "../../src/rules/sen-register";

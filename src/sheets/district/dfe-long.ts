@@ -21,6 +21,7 @@
 import { parseUrn } from "../../values/school-keys";
 import { csvCellValue, type CsvReader } from "./csv";
 import { findHeader, normalizeHeader } from "../header-match";
+import { countText } from "../number-format";
 import type { SheetModel } from "../sheet-model";
 
 /** The pivoted table's headers, spelt so the district header detection maps them. */
@@ -217,23 +218,21 @@ export class DfeLongPivot {
       ]);
     }
     const notes: string[] = [
-      `DfE long format: ${this.rowsRead.toLocaleString("en-GB")} rows pivoted to ${rows.length.toLocaleString("en-GB")} schools (one row each: total pupils, SEN support, EHC plan). Only the rows totalling every need were read, so no pupil is counted twice.`,
+      `DfE long format: ${countText(this.rowsRead)} rows pivoted to ${countText(rows.length)} schools (one row each: total pupils, SEN support, EHC plan). Only the rows totalling every need were read, so no pupil is counted twice.`,
     ];
     if (this.periods.size > 1)
       notes.push(
         `The file holds ${this.periods.size} years (${[...this.periods].sort().join(", ")}): only the latest, ${this.latestPeriod}, is read.`,
       );
-    if (noK > 0)
-      notes.push(`${noK.toLocaleString("en-GB")} schools have no SEN support row in the file: their SEN support is 0.`);
-    if (noE > 0)
-      notes.push(`${noE.toLocaleString("en-GB")} schools have no EHC plan row in the file: their EHC plan count is 0.`);
+    if (noK > 0) notes.push(`${countText(noK)} schools have no SEN support row in the file: their SEN support is 0.`);
+    if (noE > 0) notes.push(`${countText(noE)} schools have no EHC plan row in the file: their EHC plan count is 0.`);
     if (this.duplicates.length > 0) {
       const shown = this.duplicates
         .slice(0, 5)
         .map((d) => `URN ${d.urn} "${d.provision}" (line ${d.line})`)
         .join("; ");
       notes.push(
-        `${this.duplicates.length.toLocaleString("en-GB")} rows repeat a school's total already read and were not added: ${shown}${this.duplicates.length > 5 ? "; ..." : ""}.`,
+        `${countText(this.duplicates.length)} rows repeat a school's total already read and were not added: ${shown}${this.duplicates.length > 5 ? "; ..." : ""}.`,
       );
     }
     if (this.unknownProvisions.size > 0)

@@ -35,6 +35,7 @@ import {
 import { KEY_KINDS } from "./key-columns";
 import { hasLaColumns, LaDirectory, laRefOf, laScope, type LaScope } from "./la-scope";
 import type { DistrictSource } from "./summary-model";
+import { counted } from "../number-format";
 
 export * from "./join-plan";
 
@@ -447,10 +448,6 @@ function joinedSource(
   return { source: { sheetName: "Joined tables", headerRow: 0, firstCol: 0, headers, rows }, mapping };
 }
 
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
-}
-
 function joinNotes(
   tables: readonly JoinTable[],
   fields: readonly FieldSource[],
@@ -469,7 +466,7 @@ function joinNotes(
     const mine = lists.unmatched.find((u) => u.table === t && u.partner === spine)!.schools.length;
     const theirs = lists.unmatched.find((u) => u.table === spine && u.partner === t)!.schools.length;
     notes.push(
-      `${label(t)} is matched by ${KEY_LABELS[kind]}: ${count(mine, "school")} of it not in ${label(spine)}, ${count(theirs, "school")} of ${label(spine)} not in it (listed).`,
+      `${label(t)} is matched by ${KEY_LABELS[kind]}: ${counted(mine, "school")} of it not in ${label(spine)}, ${counted(theirs, "school")} of ${label(spine)} not in it (listed).`,
     );
   });
   for (const f of fields)
@@ -481,14 +478,14 @@ function joinNotes(
   scope.otherLa.forEach((n, t) => {
     if (n > 0)
       notes.push(
-        `${count(n, "row")} of ${label(t)} ${n === 1 ? "is a school of another LA" : "are schools of other LAs"}: left out.`,
+        `${counted(n, "row")} of ${label(t)} ${n === 1 ? "is a school of another LA" : "are schools of other LAs"}: left out.`,
       );
   });
   if (lists.duplicates.length > 0)
     notes.push(
-      `${count(lists.duplicates.length, "key")} written more than once in one table: those schools are left out until fixed (listed).`,
+      `${counted(lists.duplicates.length, "key")} written more than once in one table: those schools are left out until fixed (listed).`,
     );
-  notes.push(`${count(schools, "school")} in the summary.`);
+  notes.push(`${counted(schools, "school")} in the summary.`);
   return notes;
 }
 

@@ -22,7 +22,7 @@
  */
 import { KEY_LABELS, type KeyKind } from "../../values/school-keys";
 import { columnLetters, rangeAddress } from "../a1-address";
-import { quoteSheetName } from "../sheet-names";
+import { escapeTableColumn, quoteSheetName } from "../sheet-names";
 import { FIELD_LABELS, type DistrictField } from "./header-detection";
 import { KEY_KINDS } from "./key-columns";
 import type { DistrictJoin, JoinTable } from "./join";
@@ -60,11 +60,6 @@ export interface JoinLookups {
   readonly readsFrom: readonly string[];
 }
 
-/** A structured reference's column name with its special characters escaped (' [ ] #). */
-function escapeColumn(name: string): string {
-  return name.replace(/['[\]#]/g, "'$&");
-}
-
 /** The column's name in its Excel table, when a structured reference can name it safely. */
 function tableColumnName(table: JoinTable, column: number): string | undefined {
   if (table.tableName === undefined) return undefined;
@@ -80,7 +75,7 @@ function tableColumnName(table: JoinTable, column: number): string | undefined {
 /** A column of a source table, in a formula. */
 export function columnRange(table: JoinTable, column: number): string {
   const name = tableColumnName(table, column);
-  if (name !== undefined) return `${table.tableName}[[${escapeColumn(name)}]]`;
+  if (name !== undefined) return `${table.tableName}[[${escapeTableColumn(name)}]]`;
   const letters = columnLetters(table.firstCol + column);
   const first = table.headerRow + 2;
   const last = table.headerRow + 1 + Math.max(1, table.rows.length);

@@ -6,6 +6,7 @@
  * summary sheet and the task pane show the same lists. Pure.
  */
 import { KEY_LABELS } from "../../values/school-keys";
+import { counted } from "../number-format";
 import { FIELD_LABELS } from "./header-detection";
 import { REQUIRED_DATA, type DistrictJoin, type JoinTable, type UnmatchedSchool } from "./join";
 
@@ -84,7 +85,7 @@ export function matchLists(tables: readonly JoinTable[], join: DistrictJoin): Ma
 export function listHeading(list: MatchList): string {
   const n = list.schools.length;
   const noun = list.kind === "unmatched" ? "school" : "row";
-  return `${list.title}: ${n.toLocaleString("en-GB")} ${n === 1 ? noun : `${noun}s`}, ${list.outcome}`;
+  return `${list.title}: ${counted(n, noun)}, ${list.outcome}`;
 }
 
 /** One school of a list in words: "New Free School (made up), row 8, LAESTAB 2016905 written 201/6905". */

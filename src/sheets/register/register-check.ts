@@ -19,6 +19,7 @@ import {
   type RegisterCounts,
 } from "../../rules/sen-register";
 import { cellAddress, rangeAddress } from "../a1-address";
+import { startsWithHeader } from "./register-formula";
 
 /** Where the checked range starts on its sheet (zero-based), as read from the selection's address. */
 export interface RegisterOrigin {
@@ -256,7 +257,7 @@ export function csvRegisterColumn(rows: readonly (readonly string[])[]): CsvRegi
       'No column of this file holds SEN status codes: name its header "SEN Status" or "SEN Provision", or check that its cells hold K, E or N.',
     );
   const first = headerRow[col] ?? "";
-  const hasHeader = rows.length > 0 && parseSenCode(first) === undefined;
+  const hasHeader = startsWithHeader([[first]]);
   const body = rows.slice(hasHeader ? 1 : 0).map((row) => [row[col] ?? ""]);
   return {
     cells: body,

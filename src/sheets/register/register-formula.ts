@@ -5,6 +5,8 @@
  * C:C: Excel on the web returns #CALC! for a custom function given one. Pure: no Office, no DOM.
  */
 import { cellAddress, parseAddress, rangeAddress } from "../a1-address";
+import { parseSenCode } from "../../rules/sen-register";
+import { tableColumnReference } from "../sheet-names";
 
 export interface RegisterColumnRef {
   /** The sheet the register is on. */
@@ -15,11 +17,6 @@ export interface RegisterColumnRef {
   readonly table?: { readonly name: string; readonly column: string };
 }
 
-/** A column name inside a structured reference: [ ] # ' are escaped with ' (Excel's rule). */
-export function escapeTableColumn(name: string): string {
-  return name.replace(/[[\]#']/g, (c) => `'${c}`);
-}
-
 /** A sheet name as a formula writes it: quoted unless it is letters, digits and underscores. */
 export function sheetPrefix(sheetName: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheetName) && !/^[A-Za-z]{1,3}\d+$/.test(sheetName)
@@ -27,14 +24,9 @@ export function sheetPrefix(sheetName: string): string {
     : `'${sheetName.replace(/'/g, "''")}'!`;
 }
 
-function stripSheet(address: string): string {
-  const bang = address.lastIndexOf("!");
-  return bang >= 0 ? address.slice(bang + 1) : address;
-}
-
 /** "$C$2:$C$240" for "C2:C240". */
 export function absoluteAddress(address: string): string {
-  const p = parseAddress(stripSheet(address));
+  const p = parseAddress(address);
   const corner = (row: number, col: number) => cellAddress(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
   const start = corner(p.row, p.col);
   if (p.rowCount === 1 && p.colCount === 1) return start;
@@ -43,7 +35,7 @@ export function absoluteAddress(address: string): string {
 
 /** The register as a formula refers to it from a cell on `targetSheet`. */
 export function registerReference(ref: RegisterColumnRef, targetSheet: string): string {
-  if (ref.table) return `${ref.table.name}[${escapeTableColumn(ref.table.column)}]`;
+  if (ref.table) return tableColumnReference(ref.table.name, ref.table.column);
   const prefix = targetSheet.toLowerCase() === ref.sheetName.toLowerCase() ? "" : sheetPrefix(ref.sheetName);
   return `${prefix}${absoluteAddress(ref.address)}`;
 }
@@ -57,6 +49,12 @@ export interface RegisterColumnCells {
   readonly values: readonly (readonly unknown[])[];
   /** The Excel table column the cells are (its data rows, without the header), when they are one. */
   readonly table?: { readonly name: string; readonly column: string };
+}
+
+/** True when the first cell of a column is a header (text that is not a SEN code), not a pupil's code. */
+export function startsWithHeader(cells: readonly (readonly unknown[])[]): boolean {
+  const first = cells[0]?.[0];
+  return typeof first === "string" && first.trim() !== "" && parseSenCode(first) === undefined;
 }
 
 export interface GuideFormulaInputs {
@@ -87,6 +85,6 @@ export function guideHoursFormula(ref: RegisterColumnRef, targetSheet: string, i
  * Excel table beside it does not grow into the formula).
  */
 export function defaultFormulaCell(address: string): string {
-  const p = parseAddress(stripSheet(address));
+  const p = parseAddress(address);
   return rangeAddress(p.row, p.col + p.colCount + 1, 1, 1);
 }

@@ -7,9 +7,9 @@
 import type { DistrictSummary, SchoolResult } from "../../sheets/district/summary-model";
 import type { SheetModel, TableSpec } from "../../sheets/sheet-model";
 import { el } from "../shared/dom";
+import { chartAxis, chartKey, chartSvg, svgElement as svgEl } from "../shared/svg";
 import { counted } from "../shared/words";
 
-const SVG = "http://www.w3.org/2000/svg";
 /** Bars for 0, 1, ... hours, the last for this many or more. */
 export const GLANCE_BINS = 10;
 
@@ -34,13 +34,6 @@ export function hoursBins(schools: readonly SchoolResult[], bins = GLANCE_BINS):
   }));
 }
 
-function svgEl(doc: Document, tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
-  const node = doc.createElementNS(SVG, tag) as SVGElement;
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 /** The chart: grouped bars (guide, allocated) per hours bin, with a title and a description. */
 export function hoursChart(doc: Document, summary: DistrictSummary, idPrefix = "district-chart"): SVGElement {
   const bins = hoursBins(summary.schools);
@@ -55,28 +48,18 @@ export function hoursChart(doc: Document, summary: DistrictSummary, idPrefix = "
   const bar = withAllocated ? (slot - 4) / 2 : slot - 4;
   const scale = (n: number) => ((bottom - top) * n) / max;
 
-  const svg = svgEl(doc, "svg", {
-    viewBox: `0 0 ${width} ${height}`,
-    role: "img",
-    "aria-labelledby": `${idPrefix}-title ${idPrefix}-desc`,
-    class: "glance-chart",
-  });
   const title = withAllocated
     ? "Schools by SENCO hours a week: guide and allocated"
     : "Schools by guide SENCO hours a week";
-  svg.append(svgEl(doc, "title", { id: `${idPrefix}-title` }, title));
   const parts = bins
     .filter((b) => b.guide > 0 || b.allocated > 0)
     .map(
       (b) =>
         `${b.label} hours: ${counted(b.guide, "school")} at the guide${withAllocated ? `, ${counted(b.allocated, "school")} allocated` : ""}`,
     );
-  svg.append(svgEl(doc, "desc", { id: `${idPrefix}-desc` }, `${parts.join("; ")}.`));
-
+  const svg = chartSvg(doc, idPrefix, `0 0 ${width} ${height}`, title, `${parts.join("; ")}.`);
   // Axis and a scale mark at the top.
-  svg.append(svgEl(doc, "line", { x1: left, y1: bottom, x2: width - 2, y2: bottom, class: "glance-axis" }));
-  svg.append(svgEl(doc, "text", { x: left - 4, y: top + 4, class: "glance-label glance-end" }, String(max)));
-  svg.append(svgEl(doc, "text", { x: left - 4, y: bottom, class: "glance-label glance-end" }, "0"));
+  chartAxis(doc, svg, { left, right: width - 2, top, bottom }, { max: String(max), zero: "0" });
   bins.forEach((b, i) => {
     const x = left + i * slot + 2;
     const g = scale(b.guide);
@@ -96,12 +79,9 @@ export function hoursChart(doc: Document, summary: DistrictSummary, idPrefix = "
 }
 
 /** A small key for the chart's two series (text, not colour alone). */
-function chartKey(doc: Document, withAllocated: boolean): HTMLElement {
-  const key = el(doc, "ul", undefined, "glance-key");
-  key.setAttribute("aria-hidden", "true");
-  key.append(el(doc, "li", "Guide hours (SEND.SENCOHOURS)", "glance-key-guide"));
-  if (withAllocated) key.append(el(doc, "li", "Allocated hours", "glance-key-allocated"));
-  return key;
+function hoursKey(doc: Document, withAllocated: boolean): HTMLElement {
+  const guide = ["Guide hours (SEND.SENCOHOURS)", "glance-key-guide"] as const;
+  return chartKey(doc, withAllocated ? [guide, ["Allocated hours", "glance-key-allocated"]] : [guide]);
 }
 
 const hours = (n: number) => n.toLocaleString("en-GB", { maximumFractionDigits: 1 });
@@ -113,7 +93,7 @@ export function renderGlance(doc: Document, summary: DistrictSummary): HTMLEleme
   const heading = el(doc, "h3", "At a glance");
   heading.id = "district-glance-heading";
   const withAllocated = summary.totals.totalAllocatedHours !== undefined;
-  section.append(heading, hoursChart(doc, summary), chartKey(doc, withAllocated));
+  section.append(heading, hoursChart(doc, summary), hoursKey(doc, withAllocated));
 
   const belowHeading = el(doc, "h4", "Schools below the guide");
   belowHeading.id = "district-below-heading";

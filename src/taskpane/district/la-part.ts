@@ -4,7 +4,7 @@
  * LA's own table names only one, and why. No Excel, no state.
  */
 import type { LaScope } from "../../sheets/district/la-scope";
-import { el, labelledControl, withId } from "../shared/dom";
+import { el, hiddenFieldset, labelledControl, option, withId } from "../shared/dom";
 import { countText } from "../shared/words";
 
 /** The option that summarises every LA in the tables. */
@@ -18,21 +18,14 @@ export interface LaPart {
 
 /** `choose` gets an LA id, null for every LA, or undefined for "not chosen". */
 export function createLaPart(doc: Document, on: { choose(la: string | null | undefined): void }): LaPart {
-  const section = el(doc, "fieldset");
-  section.hidden = true;
+  const section = hiddenFieldset(doc, "Local authority");
   const select = withId(el(doc, "select"), "district-la");
   select.addEventListener("change", () =>
     on.choose(select.value === "" ? undefined : select.value === ALL_LAS ? null : select.value),
   );
   const reason = withId(el(doc, "p", undefined, "hint"), "district-la-reason");
-  section.append(el(doc, "legend", "Local authority"), labelledControl(doc, select, "The summary is for"), reason);
+  section.append(labelledControl(doc, select, "The summary is for"), reason);
   return { section, select, reason };
-}
-
-function option(doc: Document, value: string, text: string): HTMLOptionElement {
-  const node = el(doc, "option", text);
-  node.value = value;
-  return node;
 }
 
 /** The LAs offered ("Made-up Borough (201): 4 in DfE SEN by school, 5 in Budget 2025-26"); hidden unless there are several. */

@@ -13,7 +13,7 @@ import {
 } from "../../sheets/district/header-detection";
 import { mappingWarnings, type ColumnWarning } from "../../sheets/district/column-checks";
 import { mobilityUnits } from "../../sheets/district/summary-model";
-import { el } from "../shared/dom";
+import { columnOptions, el, hiddenFieldset, labelledControl, option, withId } from "../shared/dom";
 import { showChecks } from "./checks-part";
 import type { DistrictTab, Loaded } from "./district-state";
 
@@ -28,24 +28,13 @@ export interface MappingPart {
 const SINGLE_HINT = "Check each choice; change any that is wrong before building the summary.";
 
 export function createMappingPart(doc: Document): MappingPart {
-  const section = el(doc, "fieldset");
-  section.hidden = true;
+  const section = hiddenFieldset(doc, "Columns used");
   const fields = el(doc, "div");
   const notes = el(doc, "ul", undefined, "notes");
   notes.setAttribute("aria-label", "Notes on the columns");
   const hint = el(doc, "p", SINGLE_HINT, "hint");
-  section.append(el(doc, "legend", "Columns used"), hint, fields, notes);
+  section.append(hint, fields, notes);
   return { section, hint, fields, notes };
-}
-
-/** The label of a field's select: a required field is marked required; the others say what they are. */
-function fieldLabel(doc: Document, field: DistrictField, select: HTMLSelectElement): HTMLLabelElement {
-  const label = el(doc, "label", FIELD_LABELS[field]);
-  label.htmlFor = select.id;
-  if (REQUIRED_FIELDS.includes(field)) select.setAttribute("aria-required", "true");
-  else
-    label.append(el(doc, "span", field === "name" || field === "urn" ? " (name or URN)" : " (optional)", "optional"));
-  return label;
 }
 
 /** A field's select: "(no column)", then every column by number and header; `current` chosen. */
@@ -55,20 +44,17 @@ function columnSelect(
   headers: readonly unknown[],
   current: number | undefined,
 ): HTMLSelectElement {
-  const select = el(doc, "select");
-  select.id = `district-map-${field}`;
-  const none = el(doc, "option", "(no column)");
-  none.value = "";
-  select.append(none);
-  headers.forEach((header, index) => {
-    const text =
-      header === null || header === undefined || String(header).trim() === "" ? "(blank header)" : String(header);
-    const option = el(doc, "option", `Column ${index + 1}: ${text}`);
-    option.value = String(index);
-    select.append(option);
-  });
+  const select = withId(el(doc, "select"), `district-map-${field}`);
+  select.append(option(doc, "", "(no column)"), ...columnOptions(doc, headers));
   select.value = current === undefined ? "" : String(current);
   return select;
+}
+
+/** What follows a field's label: a required field is marked required instead; the others say what they are. */
+export function fieldNote(field: DistrictField, select: HTMLSelectElement): string | undefined {
+  if (!REQUIRED_FIELDS.includes(field)) return field === "name" || field === "urn" ? " (name or URN)" : " (optional)";
+  select.setAttribute("aria-required", "true");
+  return undefined;
 }
 
 /** One select per field for the loaded table; `onChoose` gets the field and its column (undefined for none). */
@@ -82,9 +68,8 @@ export function renderMapping(tab: DistrictTab, onChoose: (field: DistrictField,
   for (const field of DISTRICT_FIELDS) {
     const select = columnSelect(doc, field, loaded.source.headers, loaded.mapping[field]);
     select.addEventListener("change", () => onChoose(field, select.value === "" ? undefined : Number(select.value)));
-    const wrapper = el(doc, "div", undefined, "field");
-    wrapper.append(fieldLabel(doc, field, select), select);
-    tab.mapping.fields.append(wrapper);
+    const note = fieldNote(field, select);
+    tab.mapping.fields.append(labelledControl(doc, select, FIELD_LABELS[field], undefined, { note }));
   }
   showNotes(tab, loaded.detectionNotes);
 }

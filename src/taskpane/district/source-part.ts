@@ -17,7 +17,7 @@ const INTRO = {
   excel:
     "Select any cell of a table of schools (an Excel table, or a block with one header row), then choose Read selected table; read up to four tables (the DfE's SEN file, your budget table, a survey of SENCO hours), from the workbook or as CSV files. The summary goes to a new sheet; your tables are never changed.",
   preview:
-    "Preview mode (not in Excel): try the made-up sample district, or choose CSV files of schools (up to four, joined by URN or LAESTAB). The files are read in this page only; nothing leaves it.",
+    "try the made-up sample district, or choose CSV files of schools (up to four, joined by URN or LAESTAB). The files are read in this page only; nothing leaves it.",
 };
 
 const CSV_HINT =

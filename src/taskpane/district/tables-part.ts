@@ -7,7 +7,16 @@
 import type { KeyChoice } from "../../sheets/district/key-columns";
 import type { TablePlan } from "../../sheets/district/join";
 import { KEY_LABELS, type KeyKind } from "../../values/school-keys";
-import { button, el, headedSection, labelledControl, withId, type HeadedSection } from "../shared/dom";
+import {
+  button,
+  columnOptions,
+  el,
+  headedSection,
+  labelledControl,
+  option,
+  withId,
+  type HeadedSection,
+} from "../shared/dom";
 import { counted } from "../shared/words";
 import type { DistrictTab, Loaded } from "./district-state";
 
@@ -54,16 +63,7 @@ function keyHolds(choice: KeyChoice): string {
 
 function keySelect(doc: Document, id: string, source: Loaded, choice: KeyChoice, on: TablesHandlers): HTMLElement {
   const select = withId(el(doc, "select"), id);
-  const none = el(doc, "option", "(none)");
-  none.value = "none";
-  select.append(none);
-  source.source.headers.forEach((header, column) => {
-    const text =
-      header === null || header === undefined || String(header).trim() === "" ? "(blank header)" : String(header);
-    const option = el(doc, "option", `Column ${column + 1}: ${text}`);
-    option.value = String(column);
-    select.append(option);
-  });
+  select.append(option(doc, "none", "(none)"), ...columnOptions(doc, source.source.headers));
   select.value = choice.chosen ? String(choice.chosen.column) : "none";
   select.addEventListener("change", () =>
     on.chooseKey(source, choice.kind, select.value === "none" ? null : Number(select.value)),
@@ -96,11 +96,7 @@ function matchLine(
       ? el(doc, "p", `Matched to ${tables[join.spine]!.label} by ${KEY_LABELS[matched]}.`, "hint")
       : undefined;
   const select = withId(el(doc, "select"), id);
-  for (const kind of shared) {
-    const option = el(doc, "option", KEY_LABELS[kind]);
-    option.value = kind;
-    select.append(option);
-  }
+  for (const kind of shared) select.append(option(doc, kind, KEY_LABELS[kind]));
   select.value = matched ?? shared[0]!;
   const source = tab.sources[t]!;
   select.addEventListener("change", () => on.chooseMatchBy(source, select.value as KeyKind));

@@ -8,7 +8,7 @@ import { parseAddress } from "../../sheets/a1-address";
 import { MONEY_FORMAT, formatCellValue } from "../../sheets/number-format";
 import type { ChartSpec, ModelCell, SheetModel } from "../../sheets/sheet-model";
 import { el } from "../shared/dom";
-import { svgElement } from "../shared/svg";
+import { chartAxis, chartKey, chartSvg, svgElement } from "../shared/svg";
 
 export interface ChartSeries {
   readonly name: string;
@@ -81,10 +81,7 @@ function lines(doc: Document, data: ChartData, svg: SVGElement): void {
   const steps = Math.max(1, data.categories.length - 1);
   const x = (i: number) => left + ((width - left - 6) * i) / steps;
   const y = (v: number) => bottom - ((bottom - top) * v) / max;
-  svg.append(svgElement(doc, "line", { x1: left, y1: bottom, x2: width - 2, y2: bottom, class: "glance-axis" }));
-  svg.append(svgElement(doc, "line", { x1: left, y1: top, x2: left, y2: bottom, class: "glance-axis" }));
-  svg.append(svgElement(doc, "text", { x: left - 4, y: top + 4, class: "glance-label glance-end" }, money(max)));
-  svg.append(svgElement(doc, "text", { x: left - 4, y: bottom, class: "glance-label glance-end" }, "£0"));
+  chartAxis(doc, svg, { left, right: width - 2, top, bottom }, { max: money(max), zero: "£0", yAxis: true });
   data.series.forEach((s, k) => {
     const points = s.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(" ");
     svg.append(svgElement(doc, "polyline", { points, class: `levy-line ${SERIES_CLASSES[k] ?? ""}` }));
@@ -97,18 +94,12 @@ function lines(doc: Document, data: ChartData, svg: SVGElement): void {
 /** The chart with its key, for the preview. */
 export function levyChart(doc: Document, data: ChartData, idPrefix = "levy-chart"): HTMLElement {
   const figure = el(doc, "figure", undefined, "levy-chart");
-  const svg = svgElement(doc, "svg", {
-    viewBox: "0 0 320 170",
-    role: "img",
-    "aria-labelledby": `${idPrefix}-title ${idPrefix}-desc`,
-    class: "glance-chart",
-  });
-  svg.append(svgElement(doc, "title", { id: `${idPrefix}-title` }, data.title));
-  svg.append(svgElement(doc, "desc", { id: `${idPrefix}-desc` }, chartDescription(data)));
+  const svg = chartSvg(doc, idPrefix, "0 0 320 170", data.title, chartDescription(data));
   lines(doc, data, svg);
-  const key = el(doc, "ul", undefined, "glance-key");
-  key.setAttribute("aria-hidden", "true");
-  data.series.forEach((s, k) => key.append(el(doc, "li", s.name, `${SERIES_CLASSES[k] ?? ""}-key`)));
+  const key = chartKey(
+    doc,
+    data.series.map((s, k) => [s.name, `${SERIES_CLASSES[k] ?? ""}-key`]),
+  );
   figure.append(el(doc, "figcaption", data.title, "levy-chart-title"), svg, key);
   return figure;
 }

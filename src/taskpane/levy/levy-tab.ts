@@ -25,7 +25,7 @@ const INTRO = {
   excel:
     "Will the levy fund the SENCO's apprenticeship, and what will expire? Create forecast writes a new sheet: the levy account month by month as a live SEND.LEVYFORECAST over a table of apprenticeships, with a chart and the sentences its figures drive.",
   preview:
-    "Preview mode (not in Excel): the levy account month by month is shown here as a preview. Nothing is saved and nothing leaves this page. In Excel, Create forecast writes the same forecast to a new sheet, its apprenticeships read from the plan sheets in the workbook.",
+    "the levy account month by month is shown here as a preview. Nothing is saved and nothing leaves this page. In Excel, Create forecast writes the same forecast to a new sheet, its apprenticeships read from the plan sheets in the workbook.",
 };
 
 /** The tab's parts, built, the forms set to their defaults; the handlers reach the tab once it exists. */

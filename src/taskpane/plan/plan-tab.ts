@@ -23,7 +23,7 @@ const INTRO = {
   excel:
     "Fill in the form and choose Create plan: a new sheet holds the plan, its figures live SEND.* formulas over its own inputs.",
   preview:
-    "Preview mode (not in Excel): fill in the form and choose Create plan to see the plan, with its funding, payments, timeline, checks and documents checklist. Nothing is saved and nothing leaves this page. In Excel, Create plan writes the same plan to a new sheet.",
+    "fill in the form and choose Create plan to see the plan, with its funding, payments, timeline, checks and documents checklist. Nothing is saved and nothing leaves this page. In Excel, Create plan writes the same plan to a new sheet.",
 };
 
 /** The tab's parts, built; nothing wired yet. */

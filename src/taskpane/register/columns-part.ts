@@ -11,7 +11,7 @@ import {
   type RegisterField,
 } from "../../sheets/register/register-columns";
 import type { RegisterTable } from "../../sheets/register/census-check";
-import { el, withId } from "../shared/dom";
+import { columnOptions, el, hiddenFieldset, labelledControl, option, withId } from "../shared/dom";
 
 export interface ColumnsPart {
   /** The fieldset "Register columns", hidden until a register table is read. */
@@ -25,8 +25,7 @@ export interface ColumnsPart {
 const CHOOSE = "choose";
 
 export function createColumnsPart(doc: Document): ColumnsPart {
-  const section = el(doc, "fieldset");
-  section.hidden = true;
+  const section = hiddenFieldset(doc, "Register columns");
   const part = {
     section,
     status: withId(el(doc, "p", undefined, "status"), "register-table-status"),
@@ -35,7 +34,6 @@ export function createColumnsPart(doc: Document): ColumnsPart {
   };
   part.notes.setAttribute("aria-label", "Notes on the register's columns");
   section.append(
-    el(doc, "legend", "Register columns"),
     part.status,
     el(doc, "p", "Found by their headers. Change any that is wrong; the check follows.", "hint"),
     part.fields,
@@ -44,20 +42,10 @@ export function createColumnsPart(doc: Document): ColumnsPart {
   return part;
 }
 
-/** "Column 4: SEN Status" (its place in the register, as the notes count columns, then its header). */
-function optionText(table: RegisterTable, index: number): string {
-  const header = table.headers[index];
-  const text = header === null || header === undefined || String(header).trim() === "" ? "(blank header)" : header;
-  return `Column ${index + 1}: ${String(text)}`;
-}
-
 function columnSelect(doc: Document, field: RegisterField, table: RegisterTable, waiting: boolean, current?: number) {
   const select = withId(el(doc, "select"), `register-col-${field}`);
-  if (waiting) select.append(Object.assign(el(doc, "option", "Choose a column"), { value: CHOOSE }));
-  select.append(Object.assign(el(doc, "option", "(no column)"), { value: "" }));
-  table.headers.forEach((_h, index) =>
-    select.append(Object.assign(el(doc, "option", optionText(table, index)), { value: String(index) })),
-  );
+  if (waiting) select.append(option(doc, CHOOSE, "Choose a column"));
+  select.append(option(doc, "", "(no column)"), ...columnOptions(doc, table.headers));
   select.value = waiting ? CHOOSE : current === undefined ? "" : String(current);
   if (REQUIRED_REGISTER_FIELDS.includes(field)) select.setAttribute("aria-required", "true");
   return select;
@@ -81,11 +69,8 @@ export function showColumns(
     select.addEventListener("change", () => {
       if (select.value !== CHOOSE) onChoose(field, select.value === "" ? undefined : Number(select.value));
     });
-    const label = el(doc, "label", REGISTER_FIELD_NAMES[field]);
-    label.htmlFor = select.id;
-    const wrapper = el(doc, "div", undefined, waiting ? "field to-choose" : "field");
-    wrapper.append(label, select);
-    part.fields.append(wrapper);
+    const className = waiting ? "field to-choose" : "field";
+    part.fields.append(labelledControl(doc, select, REGISTER_FIELD_NAMES[field], undefined, { className }));
   }
   part.notes.replaceChildren(...columns.notes.map((note) => el(doc, "li", note)));
   if (focused) doc.getElementById(focused)?.focus();

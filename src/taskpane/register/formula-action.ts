@@ -4,7 +4,7 @@
  * then builds the live formula (over the table column when the register is one) and writes it,
  * asking first when the cell is not empty.
  */
-import { parseAddress, rangeAddress } from "../../sheets/a1-address";
+import { localAddress, parseAddress, rangeAddress } from "../../sheets/a1-address";
 import type { RegisterCheck } from "../../sheets/register/register-check";
 import { defaultFormulaCell, guideHoursFormula, type RegisterColumnRef } from "../../sheets/register/register-formula";
 import { insertFormula, readFormulaTarget } from "../../workbook/register-excel";
@@ -15,7 +15,7 @@ import { showOutcome } from "../shared/dom";
 
 /** The checked cells the formula refers to: without a header in the first row. */
 export function formulaRange(check: RegisterCheck, address: string): string {
-  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const local = localAddress(address);
   const p = parseAddress(local);
   const headerFirst = p.rowCount > 1 && check.invalid.some((cell) => cell.row === p.row);
   return headerFirst ? rangeAddress(p.row + 1, p.col, p.rowCount - 1, p.colCount) : local;

@@ -20,7 +20,7 @@ const INTRO = {
   excel:
     "Click any cell of the register (an Excel table, or cells under a header row as MIS exports give them) and choose Check register: its SEN status, need, name and year columns are found by their headers and checked as the school census does. For a column of SEN codes alone, select it (one cell of a table column is enough) and choose Check selected column. Nothing is ever changed.",
   preview:
-    "Preview mode (not in Excel): choose a register's CSV export (SEN status and needs are checked as the school census does), paste a column of SEN codes, or use the made-up sample register. Nothing leaves this page.",
+    "choose a register's CSV export (SEN status and needs are checked as the school census does), paste a column of SEN codes, or use the made-up sample register. Nothing leaves this page.",
 };
 
 const PASTE_HINT =

@@ -17,11 +17,20 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 /**
  * A form control with its visible label and, when given, a hint the control is described by:
  * `<div class="field"><label for=id>…</label><control id=id><div class="hint" id=id-hint>…</div></div>`.
+ * `more.note` follows the label's text in a `<span class="optional">` (" (optional)"); `more.className`
+ * replaces the wrapper's class.
  */
-export function labelledControl(doc: Document, control: HTMLElement, label: string, hint?: string): HTMLDivElement {
-  const field = el(doc, "div", undefined, "field");
+export function labelledControl(
+  doc: Document,
+  control: HTMLElement,
+  label: string,
+  hint?: string,
+  more: { readonly note?: string; readonly className?: string } = {},
+): HTMLDivElement {
+  const field = el(doc, "div", undefined, more.className ?? "field");
   const labelElement = el(doc, "label", label);
   labelElement.htmlFor = control.id;
+  if (more.note) labelElement.append(el(doc, "span", more.note, "optional"));
   field.append(labelElement, control);
   if (hint !== undefined) {
     const hintElement = el(doc, "div", hint, "hint");
@@ -30,6 +39,31 @@ export function labelledControl(doc: Document, control: HTMLElement, label: stri
     field.append(hintElement);
   }
   return field;
+}
+
+/** An option of a select: its text and its value. */
+export function option(doc: Document, value: string, text: string): HTMLOptionElement {
+  const node = el(doc, "option", text);
+  node.value = value;
+  return node;
+}
+
+/** A header as a list of columns shows it: its text, or "(blank header)". */
+export function headerName(header: unknown): string {
+  return header === null || header === undefined || String(header).trim() === "" ? "(blank header)" : String(header);
+}
+
+/** An option per column, "Column 4: SEN Status", valued by the column's index. */
+export function columnOptions(doc: Document, headers: readonly unknown[]): HTMLOptionElement[] {
+  return headers.map((header, index) => option(doc, String(index), `Column ${index + 1}: ${headerName(header)}`));
+}
+
+/** A fieldset named by its legend, hidden until shown. */
+export function hiddenFieldset(doc: Document, legend: string, className?: string): HTMLFieldSetElement {
+  const fieldset = el(doc, "fieldset", undefined, className);
+  fieldset.hidden = true;
+  fieldset.append(el(doc, "legend", legend));
+  return fieldset;
 }
 
 /** A button that does not submit its form (type="button"), with its text and, when given, its class. */
@@ -98,9 +132,9 @@ export function filesPicker(
   return input;
 }
 
-/** A tab's introduction: what to do in Excel, or in preview mode (a plain browser). */
+/** A tab's introduction: what to do in Excel, or in preview mode (a plain browser), which it says first. */
 export function intro(doc: Document, inExcel: boolean, text: { readonly excel: string; readonly preview: string }) {
-  return el(doc, "p", inExcel ? text.excel : text.preview, "intro");
+  return el(doc, "p", inExcel ? text.excel : `Preview mode (not in Excel): ${text.preview}`, "intro");
 }
 
 /** A part of a tab: a section named by its h3 heading (a region for assistive technology), hidden until shown, and its body. */

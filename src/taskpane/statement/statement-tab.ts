@@ -22,7 +22,7 @@ import type { StatementTab } from "./statement-state";
 
 const INTRO = {
   excel: `One sheet a head, business manager or governor can read: the guide to SENCO hours, the time allocated, its cost and what else the guidance expects. Create statement writes the sheet "${STATEMENT_SHEET_NAME}"; its figures are live SEND.* formulas.`,
-  preview: "Preview mode (not in Excel): the same statement is shown here as a preview. Nothing leaves this page.",
+  preview: "the same statement is shown here as a preview. Nothing leaves this page.",
 };
 
 /** The tab's parts, built, the form set to the defaults; nothing wired yet. */
