@@ -28,13 +28,17 @@ export const DEFAULT_MAX_PAYLOAD_BYTES = 4_000_000;
 /** Bytes charged for each queued range operation besides its arrays (address, ids, property names). */
 const OP_OVERHEAD_BYTES = 200;
 
-export interface WriteSheetOptions {
+/** What a tab's own writer takes: progress, and the sheet an update replaces (only once the user has confirmed). */
+export interface TabWriteOptions {
   /** Called with (chunks written, total chunks): 0 before the first write, then after each chunk. */
   onProgress?(done: number, total: number): void;
-  /** JSON payload budget of one request (default 4,000,000). */
-  maxPayloadBytes?: number;
   /** Replace this sheet: the old one is deleted and the new one takes its name and place, only once fully written. */
   replaceSheetName?: string;
+}
+
+export interface WriteSheetOptions extends TabWriteOptions {
+  /** JSON payload budget of one request (default 4,000,000). */
+  maxPayloadBytes?: number;
   /** Activate the new sheet at the end (default true). */
   activate?: boolean;
   /**
@@ -43,9 +47,6 @@ export interface WriteSheetOptions {
    */
   keepTableNames?: boolean;
 }
-
-/** What a tab's own writer takes: progress, and the sheet an update replaces (only once the user has confirmed). */
-export type TabWriteOptions = Pick<WriteSheetOptions, "onProgress" | "replaceSheetName">;
 
 export interface WriteSheetResult {
   readonly sheetName: string;
