@@ -95,6 +95,13 @@ describe("the LA choice", () => {
     );
   });
 
+  test("a choice of an LA no table holds (made on other tables) is no choice: the preselection, or none", () => {
+    const counts = [england, new Map([["201", 5]])];
+    expect(laScope(counts, ["DfE", "Budget"], directory, "name:calderdale").chosen).toBe("201");
+    expect(laScope([england], ["DfE"], directory, "name:calderdale").chosen).toBeUndefined();
+    expect(laScope([new Map([["201", 4]])], ["DfE"], directory, "380").chosen).toBe("201");
+  });
+
   test("one LA in every table: nothing to choose", () => {
     const scope = laScope([new Map([["201", 4]]), new Map([["201", 5]])], ["DfE", "Budget"], directory, undefined);
     expect(scope).toMatchObject({ needed: false, chosen: "201" });

@@ -33,7 +33,7 @@ import {
   type TablePlan,
 } from "./join-plan";
 import { KEY_KINDS } from "./key-columns";
-import { hasLaColumns, LaDirectory, laRefOf, laScope, type LaScope } from "./la-scope";
+import { laScope, otherLaNote, readLas, type LaScope } from "./la-scope";
 import type { DistrictSource } from "./summary-model";
 import { counted } from "../number-format";
 
@@ -206,25 +206,16 @@ function resolveLas(
   spine: number,
   choice: string | null | undefined,
 ): LaResolution {
-  const directory = new LaDirectory();
-  const refs = tables.map((table, t) =>
-    hasLaColumns(plans[t]!.laColumns) || keys[t]!.laestab
-      ? table.rows.map((row, r) => laRefOf(row, plans[t]!.laColumns, keys[t]!.laestab?.[r]))
-      : undefined,
+  const {
+    directory,
+    ids: own,
+    counts,
+  } = readLas(
+    tables,
+    plans.map((plan) => plan.laColumns),
+    keys.map((k) => k.laestab),
   );
-  for (const list of refs) if (list) for (const ref of list) directory.learn(ref);
-  const own = refs.map((list) => (list ? list.map((ref) => directory.idOf(ref)) : undefined));
   // What each table names decides the choice; a row that names no LA takes its partner's for the scope.
-  const counts = tables.map((table, t) => {
-    const m = new Map<string, number>();
-    const list = own[t];
-    if (list)
-      table.rows.forEach((row, r) => {
-        const id = list[r];
-        if (id !== undefined && !rowIsBlank(row)) m.set(id, (m.get(id) ?? 0) + 1);
-      });
-    return m;
-  });
   const spineIds = own[spine]?.slice() ?? new Array<string | undefined>(tables[spine]!.rows.length);
   for (let s = 0; s < spineIds.length; s += 1)
     for (let t = 0; spineIds[s] === undefined && t < tables.length; t += 1) {
@@ -476,10 +467,7 @@ function joinNotes(
       );
   if (las.scope.reason && las.scope.needed) notes.push(las.scope.reason);
   scope.otherLa.forEach((n, t) => {
-    if (n > 0)
-      notes.push(
-        `${counted(n, "row")} of ${label(t)} ${n === 1 ? "is a school of another LA" : "are schools of other LAs"}: left out.`,
-      );
+    if (n > 0) notes.push(otherLaNote(n, label(t)));
   });
   if (lists.duplicates.length > 0)
     notes.push(

@@ -9,6 +9,8 @@
  */
 import { laCodeOfLaestab } from "../../values/school-keys";
 import { findHeader, normalizeHeader } from "../header-match";
+import { counted } from "../number-format";
+import { rowIsBlank } from "./school-rows";
 
 /** The columns that say a row's LA (-1 when the table has none). */
 export interface LaColumns {
@@ -125,6 +127,50 @@ export class LaDirectory {
   }
 }
 
+/** What tables say about LAs, read with one directory (a name beside a code in one table links another's). */
+export interface TablesLas {
+  readonly directory: LaDirectory;
+  /** Per table, each row's LA id; undefined for a table with no LA column and no LAESTAB. */
+  readonly ids: readonly ((string | undefined)[] | undefined)[];
+  /** Per table, its schools (rows that are not blank) in each LA. */
+  readonly counts: readonly Map<string, number>[];
+}
+
+/** Each row's LA from its LA columns, else its LAESTAB (`laestabs[t][r]`, the key as read). */
+export function readLas(
+  tables: readonly { readonly rows: readonly (readonly unknown[])[] }[],
+  laColumns: readonly LaColumns[],
+  laestabs: readonly (readonly (string | undefined)[] | undefined)[],
+): TablesLas {
+  const directory = new LaDirectory();
+  const refs = tables.map((table, t) =>
+    hasLaColumns(laColumns[t]!) || laestabs[t]
+      ? table.rows.map((row, r) => laRefOf(row, laColumns[t]!, laestabs[t]?.[r]))
+      : undefined,
+  );
+  for (const list of refs) if (list) for (const ref of list) directory.learn(ref);
+  const ids = refs.map((list) => (list ? list.map((ref) => directory.idOf(ref)) : undefined));
+  const counts = tables.map((table, t) => {
+    const m = new Map<string, number>();
+    const list = ids[t];
+    if (list)
+      table.rows.forEach((row, r) => {
+        const id = list[r];
+        if (id !== undefined && !rowIsBlank(row)) m.set(id, (m.get(id) ?? 0) + 1);
+      });
+    return m;
+  });
+  return { directory, ids, counts };
+}
+
+/** The note on a table's rows left out as schools of other LAs: "2 rows of DfE SEN by school are schools of other LAs: left out." */
+export function otherLaNote(rows: number, table: string): string {
+  return `${counted(rows, "row")} of ${table} ${rows === 1 ? "is a school of another LA" : "are schools of other LAs"}: left out.`;
+}
+
+/** The choice that summarises every LA in the tables, as the pane offers it. */
+export const ALL_LAS_LABEL = "All local authorities";
+
 /** An LA the sources offer, with how many schools each table has in it. */
 export interface LaOption {
   readonly id: string;
@@ -166,7 +212,7 @@ function preselect(perTable: readonly (readonly string[])[], labels: readonly st
 
 /**
  * The LA scope from the LAs each table covers. `counts[t]` maps LA id to that table's schools.
- * `choice`: an LA id, null for every LA, undefined to take the preselection.
+ * `choice`: an LA id, null for every LA, undefined to take the preselection (so is an id no table holds).
  */
 export function laScope(
   counts: readonly ReadonlyMap<string, number>[],
@@ -181,10 +227,12 @@ export function laScope(
     .map((id) => ({ id, label: directory.label(id), schools: counts.map((m) => m.get(id) ?? 0) }))
     .sort((a, b) => a.label.localeCompare(b.label, "en-GB"));
   const needed = all.size > 1;
+  // A choice made for other tables, of an LA these do not hold, is no choice.
+  const valid = typeof choice === "string" && !all.has(choice) ? undefined : choice;
   if (!needed) {
     const only = offered[0]?.id;
-    return { offered, perTable, needed, preselected: only, reason: undefined, chosen: choice ?? only };
+    return { offered, perTable, needed, preselected: only, reason: undefined, chosen: valid ?? only };
   }
   const { id, reason } = preselect(perTable, labels, directory);
-  return { offered, perTable, needed, preselected: id, reason, chosen: choice === undefined ? id : choice };
+  return { offered, perTable, needed, preselected: id, reason, chosen: valid === undefined ? id : valid };
 }

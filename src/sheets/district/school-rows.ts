@@ -43,7 +43,7 @@ export function isBlankCell(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-function rowIsBlank(row: readonly unknown[]): boolean {
+export function rowIsBlank(row: readonly unknown[]): boolean {
   for (let i = 0; i < row.length; i += 1) if (!isBlankCell(row[i])) return false;
   return true;
 }
@@ -137,8 +137,16 @@ function checkUrnOnce(
   firstRowOfUrn.set(key, sheetRow);
 }
 
-/** Every row of the table checked: a school with its guide hours, a bad row with its reason, or a blank row. */
-export function checkSchools(source: DistrictSource, mapping: ColumnMapping, mobilityPercent: boolean): CheckedSchools {
+/**
+ * Every row of the table checked: a school with its guide hours, a bad row with its reason, or a
+ * blank row; a row `keepRow` leaves out (a school of another LA) is none of them.
+ */
+export function checkSchools(
+  source: DistrictSource,
+  mapping: ColumnMapping,
+  mobilityPercent: boolean,
+  keepRow?: (index: number) => boolean,
+): CheckedSchools {
   const schools: SchoolResult[] = [];
   const values: SchoolValues[] = [];
   const badRows: BadRow[] = [];
@@ -148,6 +156,7 @@ export function checkSchools(source: DistrictSource, mapping: ColumnMapping, mob
   const rows = source.rows;
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i]!;
+    if (keepRow && !keepRow(i)) continue;
     if (rowIsBlank(row)) {
       blankRows += 1;
       continue;

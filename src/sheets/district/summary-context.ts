@@ -122,7 +122,7 @@ export function districtContext(
   if (units?.problem) throw new Error(units.problem);
   const mobilityPercent = units?.mode === "percent";
   const hasAllocated = mapping.allocated !== undefined;
-  const checked = checkSchools(source, mapping, mobilityPercent);
+  const checked = checkSchools(source, mapping, mobilityPercent, options.keepRow);
   const columns = [
     ...SUMMARY_COLUMNS.filter((c) => c.needs === undefined || mapping[c.needs] !== undefined),
     ...lookupColumns(options.joined?.lookups),

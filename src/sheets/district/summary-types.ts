@@ -31,6 +31,13 @@ export interface DistrictSummaryOptions {
    * into those tables instead of references to the source's rows.
    */
   readonly joined?: JoinedSheet;
+  /**
+   * One table covering several LAs, summarised for the LA chosen (one-table-la.ts): whether the
+   * row at this index of source.rows is in the summary. The rows left out (schools of other LAs)
+   * are skipped, neither schools nor bad rows; the rest keep their references to the source rows.
+   * Default: every row.
+   */
+  readonly keepRow?: (index: number) => boolean;
 }
 
 /** What a summary of joined tables writes besides the joined values (joined-summary.ts). */
