@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
-import { browserTestsUnavailable, startHarness, type Harness, textWhenMatching } from "./harness";
+import { browserTestsUnavailable, districtTotal, startHarness, type Harness, textWhenMatching } from "./harness";
 import { writeLaFiles } from "./la-files";
 
 const unavailable = browserTestsUnavailable();
@@ -21,11 +21,6 @@ if (unavailable) console.warn(`District join browser tests skipped: ${unavailabl
 /** The group of one table read (a fieldset named by the table). */
 function tableGroup(panel: Locator, label: string): Locator {
   return panel.getByRole("group", { name: label, exact: true });
-}
-
-async function totalsValue(page: Page, label: string): Promise<string> {
-  const row = page.locator("#panel-district .preview tr", { has: page.locator("th", { hasText: label }) });
-  return ((await row.first().locator("td").first().textContent()) ?? "").trim();
 }
 
 async function noSidewaysScroll(page: Page): Promise<void> {
@@ -127,8 +122,8 @@ describeBrowser("District tab: three CSV files joined for one LA, at 350 px", ()
 
     await build.click();
     await page.waitForSelector("#panel-district .preview:not([hidden]) table");
-    expect(await totalsValue(page, "Schools in the summary")).toBe("4");
-    expect(await totalsValue(page, "Total allocated SENCO hours per week")).toBe("17.0");
+    expect(await districtTotal(page, "Schools in the summary")).toBe("4");
+    expect(await districtTotal(page, "Total allocated SENCO hours per week")).toBe("17.0");
     const preview = (await panel.locator(".preview").textContent()) ?? "";
     expect(preview).toContain("Aldgate Made-up School");
     expect(preview).toContain("Budget 2025-26 (Budget 2025-26!A1:C6), by LAESTAB: Notional SEN budget.");

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { browserTestsUnavailable, startHarness, type Harness, textWhenMatching } from "./harness";
+import { browserTestsUnavailable, districtTotal, startHarness, type Harness, textWhenMatching } from "./harness";
 
 /** Errors from the page's own code: office.js's CSP and telemetry complaints outside Office are Microsoft's, not ours. */
 function ownErrors(harness: Harness): string[] {
@@ -25,12 +25,6 @@ async function openDistrict(harness: Harness): Promise<Page> {
   const page = await harness.newPage();
   await page.getByRole("tab", { name: "District" }).click();
   return page;
-}
-
-/** The value beside a row label in the preview's totals. */
-async function totalsValue(page: Page, label: string): Promise<string> {
-  const row = page.locator("#panel-district .preview tr", { has: page.locator("th", { hasText: label }) });
-  return ((await row.first().locator("td").first().textContent()) ?? "").trim();
 }
 
 describeBrowser("District tab in a plain browser (preview mode)", () => {
@@ -51,9 +45,9 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
     await expect(panel.getByLabel("School Action Plus (optional)").inputValue()).resolves.toBe("");
     await panel.getByRole("button", { name: "Build summary" }).click();
     await page.waitForSelector("#panel-district .preview:not([hidden]) table");
-    expect(await totalsValue(page, "Schools in the summary")).toBe("28");
-    expect(await totalsValue(page, "Rows with bad data")).toBe("2");
-    expect(await totalsValue(page, "Share of those schools below the guide")).toBe("18.5%");
+    expect(await districtTotal(page, "Schools in the summary")).toBe("28");
+    expect(await districtTotal(page, "Rows with bad data")).toBe("2");
+    expect(await districtTotal(page, "Share of those schools below the guide")).toBe("18.5%");
     // In a task-pane-wide window the wide schools table scrolls inside its own area, not the page.
     await page.setViewportSize({ width: 360, height: 800 });
     const widths = await page.evaluate(() => ({
@@ -103,7 +97,7 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
       const text = (await panel.locator(".preview").textContent()) ?? "";
       expect(text).toContain("St Mary's C of E Primary, Upper Town");
       expect(text).toContain('Oak "New" Academy');
-      expect(await totalsValue(page, "Schools below the guide")).toBe("1");
+      expect(await districtTotal(page, "Schools below the guide")).toBe("1");
       const axe = await new AxeBuilder({ page }).include("#panel-district").analyze();
       expect(axe.violations.map((v) => v.id)).toEqual([]);
     } finally {
@@ -198,7 +192,7 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
       '"SEN support" is 4,500: more than 3,000 pupils at one SEN stage, which no school in England has.',
     );
     expect(await panel.locator(".preview b").count()).toBe(0);
-    expect(await totalsValue(page, "Schools in the summary")).toBe("2");
+    expect(await districtTotal(page, "Schools in the summary")).toBe("2");
     const axe = await new AxeBuilder({ page }).include("#panel-district").analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
   });

@@ -221,3 +221,9 @@ export async function axeViolations(page: Page, selector: string): Promise<strin
   const axe = await new AxeBuilder({ page }).include(selector).analyze();
   return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
+
+/** The value beside a row label in the District tab's preview of the totals ("Schools in the summary"). */
+export async function districtTotal(page: Page, label: string): Promise<string> {
+  const row = page.locator("#panel-district .preview tr", { has: page.locator("th", { hasText: label }) });
+  return ((await row.first().locator("td").first().textContent()) ?? "").trim();
+}

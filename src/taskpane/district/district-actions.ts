@@ -9,6 +9,7 @@
 import { decodeCsv } from "../../sheets/district/csv";
 import type { PivotResult } from "../../sheets/district/dfe-long";
 import { buildJoinedSummary, joinedSourceLabel } from "../../sheets/district/joined-summary";
+import { oneTableSourceLabel } from "../../sheets/district/one-table-la";
 import { pivotedSource } from "../../sheets/district/source-sheet";
 import { SAMPLE_DISTRICT_LABEL, sampleDistrictTable } from "../../sheets/district/sample-district";
 import { buildDistrictSummary, type DistrictSummary } from "../../sheets/district/summary-model";
@@ -17,7 +18,7 @@ import { orShowError, whileBusy, withProgress } from "../shared/steps";
 import { counted } from "../shared/words";
 import { pivotIfLong, readDecodedCsv, sourceFromRows } from "./district-read";
 import type { DistrictTab, Loaded } from "./district-state";
-import { addSource, loadedFrom, showBuildState, showSources } from "./sources-actions";
+import { addSource, loadedFrom, loadedLa, showBuildState, showSources } from "./sources-actions";
 import { describeTotals, showSummaryPreview } from "./summary-part";
 
 /** How a pivoted DfE file is named in the pane and on the summary. */
@@ -42,7 +43,9 @@ function announceRead(tab: DistrictTab, loaded: Loaded, detected?: string): void
   const next =
     tab.sources.length > 1
       ? `${counted(tab.sources.length, "table")} read: check the keys, the columns and the LA, then choose Build summary.`
-      : "Check the columns used, then choose Build summary.";
+      : tab.oneLa?.problem
+        ? "Choose the LA the summary is for and check the columns used, then choose Build summary."
+        : "Check the columns used, then choose Build summary.";
   tab.env.announce(`Read ${counted(count, "row")}. ${next}`);
 }
 
@@ -147,7 +150,7 @@ async function placeOnSheets(tab: DistrictTab): Promise<string[]> {
   return wrote;
 }
 
-/** The summary of what is read: one table as it is, several joined. Throws a message for the pane. */
+/** The summary of what is read: one table as it is (for the LA chosen), several joined. Throws a message for the pane. */
 function summaryOf(tab: DistrictTab): { summary: DistrictSummary; label: string } {
   if (tab.joined) {
     const { tables, join } = tab.joined;
@@ -155,8 +158,14 @@ function summaryOf(tab: DistrictTab): { summary: DistrictSummary; label: string 
   }
   const loaded = tab.loaded!;
   const written = tab.env.inExcel && loaded.fileName !== undefined;
-  const sourceLabel = written ? `${loaded.fileName}, on the sheet ${loaded.source.sheetName}` : loaded.label;
-  return { summary: buildDistrictSummary(loaded.source, loaded.mapping, { sourceLabel }), label: loaded.label };
+  const where = written ? `${loaded.fileName}, on the sheet ${loaded.source.sheetName}` : loaded.label;
+  // Read again from the table as it is now (a file read in the pane is on its own sheet by now).
+  const la = loadedLa(tab);
+  const summary = buildDistrictSummary(loaded.source, loaded.mapping, {
+    sourceLabel: oneTableSourceLabel(where, la),
+    keepRow: la?.keepRow,
+  });
+  return { summary, label: la ? `${loaded.label}, ${la.forWhom}` : loaded.label };
 }
 
 /** Build summary: the preview outside Excel; in Excel, the tables read in the pane to sheets, then the summary to a new sheet. */

@@ -3,15 +3,16 @@
  * the tab (this object) explicitly: no state lives in closures.
  *
  * The tab holds one to four tables of schools. One table is summarised as it is (its columns
- * mapped by the user); two or more are joined into one row per school for one LA (join.ts), and
- * the choices the join needs (each table's keys, which table gives a field, the LA, the columns
- * confirmed after a warning) are kept on the tables and the tab, so they survive a table added
- * or removed.
+ * mapped by the user), for the LA chosen when it covers several (one-table-la.ts); two or more
+ * are joined into one row per school for one LA (join.ts), and the choices the join needs (each
+ * table's keys, which table gives a field, the LA, the columns confirmed after a warning) are
+ * kept on the tables and the tab, so they survive a table added or removed.
  */
 import type { PivotResult } from "../../sheets/district/dfe-long";
 import type { ColumnMapping, DistrictField } from "../../sheets/district/header-detection";
 import type { DataField, DistrictJoin, JoinTable } from "../../sheets/district/join";
 import type { KeyOverride } from "../../sheets/district/key-columns";
+import type { OneTableLa } from "../../sheets/district/one-table-la";
 import type { DistrictSource } from "../../sheets/district/summary-model";
 import type { KeyKind } from "../../values/school-keys";
 import type { PaneEnv } from "../shared/pane-env";
@@ -76,8 +77,10 @@ export interface DistrictTab {
   loaded: Loaded | undefined;
   /** For several tables: the table each field is read from, as the user chose it. */
   fieldSources: Partial<Record<DataField, Loaded>>;
-  /** For several tables: the LA chosen (an id), null for every LA, undefined for the preselection. */
+  /** The LA chosen (an id), null for every LA, undefined for the preselection (several tables, or one covering several LAs). */
   laChoice: string | null | undefined;
+  /** One table: the LAs it covers and the one the summary is for; undefined when it names none. */
+  oneLa: OneTableLa | undefined;
   /** For several tables: the last join; undefined with fewer than two tables. */
   joined: Joined | undefined;
   /** A read, a write or a build is running: a second click does nothing. */

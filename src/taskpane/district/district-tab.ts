@@ -49,6 +49,7 @@ export function mountDistrictTab(panel: HTMLElement, env: PaneEnv): void {
     loaded: undefined,
     fieldSources: {},
     laChoice: undefined,
+    oneLa: undefined,
     joined: undefined,
     busy: false,
   };

@@ -1,11 +1,12 @@
 /**
- * The District tab's LA choice, for tables covering several LAs (the DfE file covers England):
- * the LAs the data offers with each table's number of schools in it, the one preselected when the
- * LA's own table names only one, and why. No Excel, no state.
+ * The District tab's LA choice, for a table or tables covering several LAs (the DfE file covers
+ * England): the LAs the data offers with each table's number of schools in it, the one
+ * preselected when the LA's own table names only one, and why; "All local authorities" keeps
+ * every school. No Excel, no state.
  */
-import type { LaScope } from "../../sheets/district/la-scope";
+import { ALL_LAS_LABEL, type LaScope } from "../../sheets/district/la-scope";
 import { el, hiddenFieldset, labelledControl, option, withId } from "../shared/dom";
-import { countText } from "../shared/words";
+import { counted, countText } from "../shared/words";
 
 /** The option that summarises every LA in the tables. */
 const ALL_LAS = "*";
@@ -28,6 +29,15 @@ export function createLaPart(doc: Document, on: { choose(la: string | null | und
   return { section, select, reason };
 }
 
+/** An LA's schools in each table: "4 in DfE SEN by school, 5 in Budget 2025-26", or "60 schools" for one table. */
+function schoolsText(schools: readonly number[], labels: readonly string[]): string {
+  if (labels.length === 1) return counted(schools[0] ?? 0, "school");
+  return schools
+    .map((n, t) => (n > 0 ? `${countText(n)} in ${labels[t]}` : undefined))
+    .filter((text): text is string => text !== undefined)
+    .join(", ");
+}
+
 /** The LAs offered ("Made-up Borough (201): 4 in DfE SEN by school, 5 in Budget 2025-26"); hidden unless there are several. */
 export function showLa(part: LaPart, scope: LaScope | undefined, labels: readonly string[]): void {
   part.section.hidden = !scope?.needed;
@@ -35,13 +45,18 @@ export function showLa(part: LaPart, scope: LaScope | undefined, labels: readonl
   const doc = part.select.ownerDocument;
   const options: HTMLOptionElement[] = [];
   if (scope.chosen === undefined) options.push(option(doc, "", "(choose the LA)"));
-  for (const la of scope.offered) {
-    const counts = la.schools
-      .map((n, t) => (n > 0 ? `${countText(n)} in ${labels[t]}` : undefined))
-      .filter((text): text is string => text !== undefined);
-    options.push(option(doc, la.id, `${la.label}: ${counts.join(", ")}`));
-  }
-  options.push(option(doc, ALL_LAS, `Every LA in the tables (${countText(scope.offered.length)})`));
+  for (const la of scope.offered) options.push(option(doc, la.id, `${la.label}: ${schoolsText(la.schools, labels)}`));
+  const all = scope.offered.length;
+  const everySchool = scope.offered.map((la) => la.schools[0] ?? 0).reduce((a, b) => a + b, 0);
+  options.push(
+    option(
+      doc,
+      ALL_LAS,
+      labels.length === 1
+        ? `${ALL_LAS_LABEL}: ${counted(everySchool, "school")} in ${countText(all)} LAs`
+        : `${ALL_LAS_LABEL} (${countText(all)})`,
+    ),
+  );
   part.select.replaceChildren(...options);
   part.select.value = scope.chosen === null ? ALL_LAS : (scope.chosen ?? "");
   part.reason.textContent = scope.reason ?? "";

@@ -1,7 +1,7 @@
 /**
  * The District tab's column mapping for one table: one select per field (the column the summary
- * takes it from), the notes on the file, the columns and the mobility units, the columns that do
- * not look like their field (checks-part.ts), and whether Build summary may run. Several tables
+ * takes it from), the notes on the file, the columns, the LA and the mobility units, the columns
+ * that do not look like their field (checks-part.ts), and whether Build summary may run. Several tables
  * use the same fieldset with a select per input across the tables (join-fields.ts).
  */
 import {
@@ -12,6 +12,7 @@ import {
   type DistrictField,
 } from "../../sheets/district/header-detection";
 import { mappingWarnings, type ColumnWarning } from "../../sheets/district/column-checks";
+import type { OneTableLa } from "../../sheets/district/one-table-la";
 import { mobilityUnits } from "../../sheets/district/summary-model";
 import { columnOptions, el, hiddenFieldset, labelledControl, option, withId } from "../shared/dom";
 import { showChecks } from "./checks-part";
@@ -87,8 +88,9 @@ function checkedWarnings(loaded: Loaded) {
   }));
 }
 
-/** What keeps a single table's summary from being built: a required column missing or undecided, mixed mobility units, an unconfirmed column. */
-export function singleBlocked(loaded: Loaded): boolean {
+/** What keeps a single table's summary from being built: a required column missing or undecided, the LA not chosen, mixed mobility units, an unconfirmed column. */
+export function singleBlocked(loaded: Loaded, la: OneTableLa | undefined): boolean {
+  if (la?.problem) return true;
   const check = checkMapping(loaded.mapping, loaded.source.headers);
   if (check.missingRequired.length > 0 || loaded.unresolved.size > 0) return true;
   if (mobilityUnits(loaded.source, loaded.mapping)?.problem) return true;
@@ -101,16 +103,18 @@ export function showNotes(tab: DistrictTab, columnNotes: readonly string[]): voi
   if (!loaded) return;
   const doc = tab.panel.ownerDocument;
   const units = mobilityUnits(loaded.source, loaded.mapping);
-  const all = [...loaded.fileNotes, ...columnNotes];
+  const la = tab.oneLa;
+  const all = [...loaded.fileNotes, ...columnNotes, ...(la ? la.notes : [])];
   if (units?.note) all.push(units.note);
   tab.mapping.notes.replaceChildren(...all.map((note) => el(doc, "li", note)));
+  if (la?.problem) tab.mapping.notes.prepend(el(doc, "li", la.problem, "preview-warning"));
   if (units?.problem) tab.mapping.notes.append(el(doc, "li", units.problem, "preview-warning"));
   showChecks(tab.checks, checkedWarnings(loaded), (warning, confirmed) => {
     if (confirmed) loaded.confirmed.add(confirmedKey(warning));
     else loaded.confirmed.delete(confirmedKey(warning));
     showNotesAfterEdit(tab);
   });
-  tab.summary.build.disabled = tab.busy || singleBlocked(loaded);
+  tab.summary.build.disabled = tab.busy || singleBlocked(loaded, la);
 }
 
 /** After the user chose a column: the columns' notes, and a reminder for each field still to choose. */

@@ -17,6 +17,7 @@ import {
 } from "../../sheets/district/join";
 import type { ColumnWarning } from "../../sheets/district/column-checks";
 import type { PivotResult } from "../../sheets/district/dfe-long";
+import { oneTableLa, type OneTableLa } from "../../sheets/district/one-table-la";
 import type { DistrictSource } from "../../sheets/district/summary-model";
 import type { KeyKind } from "../../values/school-keys";
 import { showChecks } from "./checks-part";
@@ -129,7 +130,7 @@ export function joinBlocked(joined: Joined): boolean {
 
 /** Build summary is enabled when nothing blocks the summary and nothing is running. */
 export function showBuildState(tab: DistrictTab): void {
-  const blocked = tab.joined ? joinBlocked(tab.joined) : tab.loaded ? singleBlocked(tab.loaded) : true;
+  const blocked = tab.joined ? joinBlocked(tab.joined) : tab.loaded ? singleBlocked(tab.loaded, tab.oneLa) : true;
   tab.summary.build.disabled = tab.busy || blocked;
 }
 
@@ -139,6 +140,7 @@ function showJoin(tab: DistrictTab): void {
   const join = joinDistrict(tables, joinChoices(tab));
   const joined: Joined = { tables, join };
   tab.joined = joined;
+  tab.oneLa = undefined;
   const mobility = joinedMobility(tables, join);
   renderJoinFields(tab, (field, at) => chooseFieldColumn(tab, field, at), mobility?.note ? [mobility.note] : []);
   if (mobility?.problem) {
@@ -161,10 +163,17 @@ function showJoin(tab: DistrictTab): void {
   showLists(tab.lists, join.unmatched.length > 0 ? matchLists(tables, join) : []);
 }
 
-/** One table: its columns mapped one by one, no LA and no lists. */
+/** The only table's LAs and the one its summary is for, undefined when it names none. */
+export function loadedLa(tab: DistrictTab): OneTableLa | undefined {
+  const loaded = tab.loaded;
+  return loaded ? oneTableLa(loaded.source, loaded.tableLabel, tab.laChoice, loaded.keys.laestab) : undefined;
+}
+
+/** One table: its columns mapped one by one, the LA when it covers several, no lists. */
 function showSingle(tab: DistrictTab): void {
   tab.joined = undefined;
-  tab.la.section.hidden = true;
+  tab.oneLa = loadedLa(tab);
+  showLa(tab.la, tab.oneLa?.scope, tab.loaded ? [tab.loaded.tableLabel] : []);
   showLists(tab.lists, undefined);
   if (!tab.loaded) {
     tab.mapping.section.hidden = true;
