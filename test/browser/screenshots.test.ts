@@ -1,7 +1,8 @@
 /**
  * The pane at 350 px wide (a narrow Excel task pane), tab by tab, after a typical action: the
  * plan preview, the levy forecast's preview, the district summary of the made-up sample, the
- * census check of a SIMS-like register export.
+ * tables an LA holds joined, one file covering two LAs waiting for the LA, the census check of a
+ * SIMS-like register export.
  * Each page is checked for sideways scrolling; with SCREENSHOTS=1 (npm run screenshots) the
  * pictures are written to docs/images/ for the documentation, otherwise to test-results/.
  */
@@ -11,7 +12,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { browserTestsUnavailable, startHarness, ROOT, type Harness } from "./harness";
 import { fillUnfunded2026 } from "./plan-inputs";
-import { writeLaFiles } from "./la-files";
+import { TWO_LA_SCHOOLS, writeCsv, writeLaFiles } from "./la-files";
 
 const unavailable = browserTestsUnavailable();
 const describeBrowser = unavailable ? describe.skip : describe;
@@ -162,6 +163,24 @@ describeBrowser("the pane at 350 px wide", () => {
       fullPage: true,
       clip: { x: 0, y: Math.max(0, top - 8), width: 350, height: 1500 },
     });
+  });
+
+  test("District: one file covering two LAs, waiting for the LA to be chosen", async () => {
+    const page = await narrow(harness);
+    await page.getByRole("tab", { name: "District" }).click();
+    const panel = page.locator("#panel-district");
+    const dir = mkdtempSync(join(tmpdir(), "district-one-la-"));
+    try {
+      await panel
+        .getByLabel("CSV files of schools")
+        .setInputFiles(writeCsv(dir, "sen-school-level.csv", TWO_LA_SCHOOLS));
+      await panel.locator("#district-source-status", { hasText: "sen-school-level.csv" }).waitFor();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await noSidewaysScroll(page);
+    // From the tables read down to the notes: the LA choice above the columns, and why Build waits.
+    await shootFrom(page, "district-tables-heading", "district-one-la-350.png", 8, 1100);
   });
 
   test("Register: a SIMS-like export checked as the school census does", async () => {
