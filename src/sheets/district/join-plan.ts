@@ -77,15 +77,6 @@ export interface FieldSource {
   readonly column: number | undefined;
 }
 
-export function isBlankCell(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
-export function rowIsBlank(row: readonly unknown[]): boolean {
-  for (let i = 0; i < row.length; i += 1) if (!isBlankCell(row[i])) return false;
-  return true;
-}
-
 export function planTable(table: JoinTable, index: number, choices: JoinChoices): TablePlan {
   const detection = detectColumns(table.headers);
   return {

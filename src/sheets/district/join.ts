@@ -20,13 +20,11 @@ import { emptyMapping, FIELD_LABELS, type ColumnMapping } from "./header-detecti
 import {
   columnWarnings,
   headerOf,
-  isBlankCell,
   matchKinds,
   MAX_JOIN_TABLES,
   planTable,
   REQUIRED_DATA,
   resolveFields,
-  rowIsBlank,
   type FieldSource,
   type JoinChoices,
   type JoinTable,
@@ -34,6 +32,7 @@ import {
 } from "./join-plan";
 import { KEY_KINDS } from "./key-columns";
 import { laScope, otherLaNote, readLas, type LaScope } from "./la-scope";
+import { isBlankCell, rowIsBlank } from "./school-rows";
 import type { DistrictSource } from "./summary-model";
 import { counted } from "../number-format";
 
