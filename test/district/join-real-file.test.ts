@@ -6,8 +6,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { csvCellValue, decodeCsv, parseCsv } from "../../src/sheets/district/csv";
-import { joinDistrict, type JoinTable } from "../../src/sheets/district/join";
+import { csvCellValue, decodeCsv, parseCsv } from "../../src/sheets/district/read/csv";
+import { joinDistrict, type JoinTable } from "../../src/sheets/district/join/join";
 
 const DATA = path.resolve(__dirname, "../../../shared/data/sen-school-level-england-2023.csv");
 const haveData = fs.existsSync(DATA);

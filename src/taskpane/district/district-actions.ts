@@ -6,13 +6,13 @@
  * references or lookups read it live. Each action takes the tab explicitly; the Excel side is
  * src/workbook/district-excel.ts; the tables and the choices on them are sources-actions.ts.
  */
-import { decodeCsv } from "../../sheets/district/csv";
-import type { PivotResult } from "../../sheets/district/dfe-long";
-import { buildJoinedSummary, joinedSourceLabel } from "../../sheets/district/joined-summary";
-import { oneTableSourceLabel } from "../../sheets/district/one-table-la";
-import { pivotedSource } from "../../sheets/district/source-sheet";
-import { SAMPLE_DISTRICT_LABEL, sampleDistrictTable } from "../../sheets/district/sample-district";
-import { buildDistrictSummary, type DistrictSummary } from "../../sheets/district/summary-model";
+import { decodeCsv } from "../../sheets/district/read/csv";
+import type { PivotResult } from "../../sheets/district/read/dfe-long";
+import { buildJoinedSummary, joinedSourceLabel } from "../../sheets/district/summary/joined-summary";
+import { oneTableSourceLabel } from "../../sheets/district/join/one-table-la";
+import { pivotedSource } from "../../sheets/district/read/source-sheet";
+import { SAMPLE_DISTRICT_LABEL, sampleDistrictTable } from "../../sheets/district/read/sample-district";
+import { buildDistrictSummary, type DistrictSummary } from "../../sheets/district/summary/summary-model";
 import { readSelectedSchools, writeDistrictSheet, writePaneTable } from "../../workbook/district-excel";
 import { orShowError, whileBusy, withProgress } from "../shared/steps";
 import { counted } from "../shared/words";

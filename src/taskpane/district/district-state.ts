@@ -8,12 +8,12 @@
  * table's keys, which table gives a field, the LA, the columns confirmed after a warning) are
  * kept on the tables and the tab, so they survive a table added or removed.
  */
-import type { PivotResult } from "../../sheets/district/dfe-long";
-import type { ColumnMapping, DistrictField } from "../../sheets/district/header-detection";
-import type { DataField, DistrictJoin, JoinTable } from "../../sheets/district/join";
-import type { KeyOverride } from "../../sheets/district/key-columns";
-import type { OneTableLa } from "../../sheets/district/one-table-la";
-import type { DistrictSource } from "../../sheets/district/summary-model";
+import type { PivotResult } from "../../sheets/district/read/dfe-long";
+import type { ColumnMapping, DistrictField } from "../../sheets/district/read/header-detection";
+import type { DataField, DistrictJoin, JoinTable } from "../../sheets/district/join/join";
+import type { KeyOverride } from "../../sheets/district/read/key-columns";
+import type { OneTableLa } from "../../sheets/district/join/one-table-la";
+import type { DistrictSource } from "../../sheets/district/summary/summary-model";
 import type { KeyKind } from "../../values/school-keys";
 import type { PaneEnv } from "../shared/pane-env";
 import type { ChecksPart } from "./checks-part";

@@ -4,8 +4,8 @@
  * read from (where two hold it) and which column; the join's problems and notes below them.
  * No Excel, no state.
  */
-import { FIELD_LABELS } from "../../sheets/district/header-detection";
-import { DATA_FIELDS, type DataField } from "../../sheets/district/join";
+import { FIELD_LABELS } from "../../sheets/district/read/header-detection";
+import { DATA_FIELDS, type DataField } from "../../sheets/district/join/join";
 import { el, headerName, labelledControl, option, withId } from "../shared/dom";
 import type { DistrictTab } from "./district-state";
 import { fieldNote } from "./mapping-part";

@@ -10,10 +10,10 @@ import {
   REQUIRED_FIELDS,
   checkMapping,
   type DistrictField,
-} from "../../sheets/district/header-detection";
-import { mappingWarnings, type ColumnWarning } from "../../sheets/district/column-checks";
-import type { OneTableLa } from "../../sheets/district/one-table-la";
-import { mobilityUnits } from "../../sheets/district/summary-model";
+} from "../../sheets/district/read/header-detection";
+import { mappingWarnings, type ColumnWarning } from "../../sheets/district/read/column-checks";
+import type { OneTableLa } from "../../sheets/district/join/one-table-la";
+import { mobilityUnits } from "../../sheets/district/summary/summary-model";
 import { columnOptions, el, hiddenFieldset, labelledControl, option, withId } from "../shared/dom";
 import { showChecks } from "./checks-part";
 import type { DistrictTab, Loaded } from "./district-state";

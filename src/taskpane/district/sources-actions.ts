@@ -5,20 +5,20 @@
  * LA and the columns confirmed after a warning. After each change the parts are shown again from
  * the tab's state, and the focus stays on the control the user was using.
  */
-import { joinedMobility } from "../../sheets/district/joined-summary";
-import { matchLists } from "../../sheets/district/match-lists";
-import { detectColumns, type DistrictField } from "../../sheets/district/header-detection";
+import { joinedMobility } from "../../sheets/district/summary/joined-summary";
+import { matchLists } from "../../sheets/district/join/match-lists";
+import { detectColumns, type DistrictField } from "../../sheets/district/read/header-detection";
 import {
   joinDistrict,
   MAX_JOIN_TABLES,
   type DataField,
   type JoinChoices,
   type JoinTable,
-} from "../../sheets/district/join";
-import type { ColumnWarning } from "../../sheets/district/column-checks";
-import type { PivotResult } from "../../sheets/district/dfe-long";
-import { oneTableLa, type OneTableLa } from "../../sheets/district/one-table-la";
-import type { DistrictSource } from "../../sheets/district/summary-model";
+} from "../../sheets/district/join/join";
+import type { ColumnWarning } from "../../sheets/district/read/column-checks";
+import type { PivotResult } from "../../sheets/district/read/dfe-long";
+import { oneTableLa, type OneTableLa } from "../../sheets/district/join/one-table-la";
+import type { DistrictSource } from "../../sheets/district/summary/summary-model";
 import type { KeyKind } from "../../values/school-keys";
 import { showChecks } from "./checks-part";
 import type { DistrictTab, Joined, Loaded } from "./district-state";

@@ -4,8 +4,8 @@
  * they hold) and the key it is matched to the table of schools by. No Excel, no state: the
  * handlers get what the user chose.
  */
-import type { KeyChoice } from "../../sheets/district/key-columns";
-import type { TablePlan } from "../../sheets/district/join";
+import type { KeyChoice } from "../../sheets/district/read/key-columns";
+import type { TablePlan } from "../../sheets/district/join/join";
 import { KEY_LABELS, type KeyKind } from "../../values/school-keys";
 import {
   button,

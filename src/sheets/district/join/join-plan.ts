@@ -3,8 +3,8 @@
  * URN and LAESTAB columns, its LA columns), which table each field is read from, whether each
  * chosen column looks like its field, and which key each table is matched by. Pure.
  */
-import { KEY_LABELS, type KeyKind } from "../../values/school-keys";
-import { checkColumn, type ColumnWarning } from "./column-checks";
+import { KEY_LABELS, type KeyKind } from "../../../values/school-keys";
+import { checkColumn, type ColumnWarning } from "../read/column-checks";
 import {
   detectColumns,
   DISTRICT_FIELDS,
@@ -12,10 +12,10 @@ import {
   type ColumnMapping,
   type DistrictField,
   type HeaderDetection,
-} from "./header-detection";
-import { detectKeys, KEY_KINDS, type KeyChoice, type KeyOverride } from "./key-columns";
+} from "../read/header-detection";
+import { detectKeys, KEY_KINDS, type KeyChoice, type KeyOverride } from "../read/key-columns";
 import { detectLaColumns, type LaColumns } from "./la-scope";
-import type { DistrictSource } from "./summary-model";
+import type { DistrictSource } from "../summary/summary-model";
 
 /** A table of schools as read (from Excel or a CSV), with the name the pane gives it. */
 export interface JoinTable extends DistrictSource {

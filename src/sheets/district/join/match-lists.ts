@@ -5,9 +5,9 @@
  * its schools, and each school is named with its row and its key as the table writes it. The
  * summary sheet and the task pane show the same lists. Pure.
  */
-import { KEY_LABELS } from "../../values/school-keys";
-import { counted } from "../number-format";
-import { FIELD_LABELS } from "./header-detection";
+import { KEY_LABELS } from "../../../values/school-keys";
+import { counted } from "../../number-format";
+import { FIELD_LABELS } from "../read/header-detection";
 import { REQUIRED_DATA, type DistrictJoin, type JoinTable, type UnmatchedSchool } from "./join";
 
 /** One school of a list, in words: "New Free School (made up)", row 8, "LAESTAB 2016905 written 201/6905". */

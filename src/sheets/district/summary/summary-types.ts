@@ -3,10 +3,10 @@
  * table, the schools that passed with their guide hours, the rows left out with why, and the
  * district's totals.
  */
-import type { SheetModel } from "../sheet-model";
-import type { JoinLookups } from "./lookups";
-import type { MatchList } from "./match-lists";
-import type { MobilityUnits } from "./mobility-units";
+import type { SheetModel } from "../../sheet-model";
+import type { JoinLookups } from "../join/lookups";
+import type { MatchList } from "../join/match-lists";
+import type { MobilityUnits } from "../read/mobility-units";
 
 /** The table the summary is built from, as read from Excel (or a CSV). */
 export interface DistrictSource {

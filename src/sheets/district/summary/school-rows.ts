@@ -4,11 +4,11 @@
  * formula would give an error, in the same words, naming the column as the table spells it. The
  * guide hours come from src/rules (sencoHours). One pass, no closures made per row.
  */
-import { countArg, moneyArg, numberArg, percentArg, type Coercer } from "../../values/coerce";
-import { isRuleError, type FieldNamer } from "../../rules/errors";
-import { ALLOCATED_HOURS_LIMITS, sencoHours } from "../../rules/senco-time";
-import { checkStageCounts } from "../../rules/sen-stage-counts";
-import type { ColumnMapping } from "./header-detection";
+import { countArg, moneyArg, numberArg, percentArg, type Coercer } from "../../../values/coerce";
+import { isRuleError, type FieldNamer } from "../../../rules/errors";
+import { ALLOCATED_HOURS_LIMITS, sencoHours } from "../../../rules/senco-time";
+import { checkStageCounts } from "../../../rules/sen-stage-counts";
+import type { ColumnMapping } from "../read/header-detection";
 import type { BadRow, DistrictSource, SchoolResult } from "./summary-types";
 
 const BUDGET: Coercer<number> = moneyArg("notional_sen_budget");

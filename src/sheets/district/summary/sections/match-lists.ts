@@ -3,9 +3,9 @@
  * its number, what became of its schools, and each school with its row and key as its table
  * writes it. A summary of one table has no such section.
  */
-import { textBlock, type SectionOutput } from "../../sections";
-import type { Block } from "../../sheet-model";
-import { listHeading, schoolText, type MatchList } from "../match-lists";
+import { textBlock, type SectionOutput } from "../../../sections";
+import type { Block } from "../../../sheet-model";
+import { listHeading, schoolText, type MatchList } from "../../join/match-lists";
 import type { DistrictContext } from "../summary-context";
 import type { DistrictSummaryOptions } from "../summary-types";
 

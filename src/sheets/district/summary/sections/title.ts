@@ -2,7 +2,7 @@
  * The summary's title, its source and how to read it. A summary of joined tables says which
  * tables it reads, where, and by which key (one line a table), so its lookups can be followed.
  */
-import { noteBlock, textBlock, type SectionOutput } from "../../sections";
+import { noteBlock, textBlock, type SectionOutput } from "../../../sections";
 import type { DistrictContext } from "../summary-context";
 import type { DistrictSummaryOptions } from "../summary-types";
 

@@ -18,11 +18,11 @@
  * Pure: rows in (from a CsvReader or a sheet's values), a table out. One pass, one Map entry per
  * school: fast enough for the 760,000 rows of all of England.
  */
-import { parseUrn } from "../../values/school-keys";
+import { parseUrn } from "../../../values/school-keys";
 import { csvCellValue, type CsvReader } from "./csv";
-import { findHeader, normalizeHeader } from "../header-match";
-import { countText } from "../number-format";
-import type { SheetModel } from "../sheet-model";
+import { findHeader, normalizeHeader } from "../../header-match";
+import { countText } from "../../number-format";
+import type { SheetModel } from "../../sheet-model";
 
 /** The pivoted table's headers, spelt so the district header detection maps them. */
 export const PIVOT_HEADERS: readonly string[] = [

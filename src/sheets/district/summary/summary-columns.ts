@@ -7,9 +7,9 @@
  * school's MATCH in it), and its inputs are INDEX lookups on those (lookups.ts) instead of
  * references to the source's rows.
  */
-import type { ModelCell } from "../sheet-model";
-import type { DistrictField } from "./header-detection";
-import { lookupFormula, lookupReference, type JoinLookups } from "./lookups";
+import type { ModelCell } from "../../sheet-model";
+import type { DistrictField } from "../read/header-detection";
+import { lookupFormula, lookupReference, type JoinLookups } from "../join/lookups";
 import type { SchoolValues } from "./school-rows";
 import type { DistrictContext } from "./summary-context";
 import type { SchoolResult } from "./summary-types";

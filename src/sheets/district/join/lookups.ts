@@ -20,11 +20,11 @@
  * table); otherwise the column's cells from the first school to the last, absolute
  * (`'Budget 2025'!$D$4:$D$118`), never a whole column. Pure.
  */
-import { KEY_LABELS, type KeyKind } from "../../values/school-keys";
-import { columnLetters, rangeAddress } from "../a1-address";
-import { escapeTableColumn, quoteSheetName } from "../sheet-names";
-import { FIELD_LABELS, type DistrictField } from "./header-detection";
-import { KEY_KINDS } from "./key-columns";
+import { KEY_LABELS, type KeyKind } from "../../../values/school-keys";
+import { columnLetters, rangeAddress } from "../../a1-address";
+import { escapeTableColumn, quoteSheetName } from "../../sheet-names";
+import { FIELD_LABELS, type DistrictField } from "../read/header-detection";
+import { KEY_KINDS } from "../read/key-columns";
 import type { DistrictJoin, JoinTable } from "./join";
 
 /** One MATCH per school into one table: where the school is in it. */

@@ -3,8 +3,8 @@
  * with its number format), previewed from the checked schools. Adding a total is one entry in
  * TOTAL_ROWS.
  */
-import { textBlock, type SectionOutput } from "../../sections";
-import type { Block, ModelCell } from "../../sheet-model";
+import { textBlock, type SectionOutput } from "../../../sections";
+import type { Block, ModelCell } from "../../../sheet-model";
 import { BELOW_GUIDE_TEXT, type SummaryColumnKey } from "../summary-columns";
 import type { DistrictContext } from "../summary-context";
 import type { DistrictTotals } from "../summary-types";

@@ -14,9 +14,9 @@
  * from, from which lookups.ts writes the live INDEX/MATCH formulas. Pure; one pass per table with
  * Maps, fast enough for all of England in three tables.
  */
-import { KEY_LABELS, type KeyKind } from "../../values/school-keys";
-import type { ColumnWarning } from "./column-checks";
-import { emptyMapping, FIELD_LABELS, type ColumnMapping } from "./header-detection";
+import { KEY_LABELS, type KeyKind } from "../../../values/school-keys";
+import type { ColumnWarning } from "../read/column-checks";
+import { emptyMapping, FIELD_LABELS, type ColumnMapping } from "../read/header-detection";
 import {
   columnWarnings,
   headerOf,
@@ -30,11 +30,11 @@ import {
   type JoinTable,
   type TablePlan,
 } from "./join-plan";
-import { KEY_KINDS } from "./key-columns";
+import { KEY_KINDS } from "../read/key-columns";
 import { laScope, otherLaNote, readLas, type LaScope } from "./la-scope";
-import { isBlankCell, rowIsBlank } from "./school-rows";
-import type { DistrictSource } from "./summary-model";
-import { counted } from "../number-format";
+import { isBlankCell, rowIsBlank } from "../summary/school-rows";
+import type { DistrictSource } from "../summary/summary-model";
+import { counted } from "../../number-format";
 
 export * from "./join-plan";
 

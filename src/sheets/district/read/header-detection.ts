@@ -12,7 +12,7 @@ import {
   syn,
   synonymScore,
   type Synonym,
-} from "../header-match";
+} from "../../header-match";
 
 export { normalizeHeader };
 

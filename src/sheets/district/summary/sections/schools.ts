@@ -2,8 +2,8 @@
  * The schools table: one row a school that passed, its cells made by the summary's columns
  * (summary-columns.ts): references to the source table and live SEND.SENCOHOURS formulas.
  */
-import { expectStartRow, textBlock, type SectionOutput } from "../../sections";
-import type { ModelCell, TableSpec } from "../../sheet-model";
+import { expectStartRow, textBlock, type SectionOutput } from "../../../sections";
+import type { ModelCell, TableSpec } from "../../../sheet-model";
 import { sourceSheetRow } from "../school-rows";
 import type { DistrictContext } from "../summary-context";
 

@@ -7,10 +7,10 @@
  * table that names LAs only by name (or GSS code) is linked to codes through the rows of any
  * table that holds both. Pure.
  */
-import { laCodeOfLaestab } from "../../values/school-keys";
-import { findHeader, normalizeHeader } from "../header-match";
-import { counted } from "../number-format";
-import { rowIsBlank } from "./school-rows";
+import { laCodeOfLaestab } from "../../../values/school-keys";
+import { findHeader, normalizeHeader } from "../../header-match";
+import { counted } from "../../number-format";
+import { rowIsBlank } from "../summary/school-rows";
 
 /** The columns that say a row's LA (-1 when the table has none). */
 export interface LaColumns {

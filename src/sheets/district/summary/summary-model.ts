@@ -7,10 +7,10 @@
  * The rows are checked first (school-rows.ts, with the coercers SEND.SENCOHOURS uses), then the
  * sheet is the fold of its sections. Pure: no DOM, no Office. Fast enough for 24,000 schools.
  */
-import { cellAddress } from "../a1-address";
-import { foldSections, type Section } from "../sections";
-import type { SheetModel } from "../sheet-model";
-import type { ColumnMapping } from "./header-detection";
+import { cellAddress } from "../../a1-address";
+import { foldSections, type Section } from "../../sections";
+import type { SheetModel } from "../../sheet-model";
+import type { ColumnMapping } from "../read/header-detection";
 import { districtContext, type DistrictContext } from "./summary-context";
 import type { DistrictSource, DistrictSummary, DistrictSummaryOptions } from "./summary-types";
 import { titleSection } from "./sections/title";
@@ -29,7 +29,7 @@ export type {
   DistrictTotals,
   SchoolResult,
 } from "./summary-types";
-export { mobilityUnits, type MobilityUnits } from "./mobility-units";
+export { mobilityUnits, type MobilityUnits } from "../read/mobility-units";
 export { BELOW_GUIDE_TEXT, NOT_GIVEN_TEXT } from "./summary-columns";
 
 /** The summary's sections, top to bottom: each a function of the context and its start row. */

@@ -5,12 +5,12 @@
  * is worked out here from the heights of the sections above it (each section module exports its
  * height); the schools section checks it starts there.
  */
-import { columnLetters } from "../a1-address";
-import { quoteSheetName } from "../sheet-names";
-import { DISTRICT_FIELDS, type ColumnMapping, type DistrictField } from "./header-detection";
+import { columnLetters } from "../../a1-address";
+import { quoteSheetName } from "../../sheet-names";
+import { DISTRICT_FIELDS, type ColumnMapping, type DistrictField } from "../read/header-detection";
 import { districtTotals } from "./district-totals";
-import type { FieldLookup } from "./lookups";
-import { mobilityUnits } from "./mobility-units";
+import type { FieldLookup } from "../join/lookups";
+import { mobilityUnits } from "../read/mobility-units";
 import { checkSchools, type CheckedSchools } from "./school-rows";
 import { lookupColumns, SUMMARY_COLUMNS, type SummaryColumn, type SummaryColumnKey } from "./summary-columns";
 import type { DistrictSource, DistrictSummaryOptions, DistrictTotals } from "./summary-types";

@@ -4,9 +4,9 @@
  * money each get a warning naming the column, and the summary waits until the user confirms the
  * column or chooses another. The limits are the rules' (src/rules/column-plausibility.ts). Pure.
  */
-import { implausibility, type ColumnKind, type ColumnNumbers } from "../../rules/column-plausibility";
-import { shown } from "../../rules/sen-stage-counts";
-import { parseNumber } from "../../values/coerce";
+import { implausibility, type ColumnKind, type ColumnNumbers } from "../../../rules/column-plausibility";
+import { shown } from "../../../rules/sen-stage-counts";
+import { parseNumber } from "../../../values/coerce";
 import { DISTRICT_FIELDS, FIELD_LABELS, type ColumnMapping, type DistrictField } from "./header-detection";
 
 /** What each field's column must look like (the name, URN and allocated hours are not checked here). */

@@ -2,8 +2,8 @@
  * The rows with bad data, left out of the summary until fixed: where the row is, the school and
  * the reason. For one table, its row on the source sheet; for joined tables, its row in each.
  */
-import { textBlock, type SectionOutput } from "../../sections";
-import type { Block, ModelCell } from "../../sheet-model";
+import { textBlock, type SectionOutput } from "../../../sections";
+import type { Block, ModelCell } from "../../../sheet-model";
 import type { DistrictContext } from "../summary-context";
 
 /** Rows the section takes: heading, the "none" line or a header and the rows, then two blank rows. */

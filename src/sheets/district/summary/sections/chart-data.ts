@@ -2,9 +2,9 @@
  * The chart data: schools by whole SENCO hours per week, guide (and allocated), as live COUNTIFS
  * over the schools table, and the column chart of it, placed beside the totals.
  */
-import { columnLetters } from "../../a1-address";
-import { textBlock, type SectionOutput } from "../../sections";
-import type { ChartSpec, ModelCell } from "../../sheet-model";
+import { columnLetters } from "../../../a1-address";
+import { textBlock, type SectionOutput } from "../../../sections";
+import type { ChartSpec, ModelCell } from "../../../sheet-model";
 import type { DistrictContext } from "../summary-context";
 import type { SchoolResult } from "../summary-types";
 

@@ -7,8 +7,8 @@
  * are skipped by the summary model (`keepRow`), not removed, so the summary keeps its plain
  * references to the source rows. Pure.
  */
-import { counted } from "../number-format";
-import { detectKey, type KeyOverride } from "./key-columns";
+import { counted } from "../../number-format";
+import { detectKey, type KeyOverride } from "../read/key-columns";
 import {
   ALL_LAS_LABEL,
   detectLaColumns,
@@ -19,8 +19,8 @@ import {
   type LaColumns,
   type LaScope,
 } from "./la-scope";
-import { rowIsBlank } from "./school-rows";
-import type { DistrictSource } from "./summary-types";
+import { rowIsBlank } from "../summary/school-rows";
+import type { DistrictSource } from "../summary/summary-types";
 
 export interface OneTableLa {
   readonly scope: LaScope;

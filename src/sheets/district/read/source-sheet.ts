@@ -3,9 +3,9 @@
  * a new sheet of the workbook as an Excel table, so that a summary's lookups can read it live
  * (lookups.ts), and where it then is, as a source the join reads. Pure.
  */
-import type { ModelCell, SheetModel } from "../sheet-model";
+import type { ModelCell, SheetModel } from "../../sheet-model";
 import { pivotSheetModel, type PivotResult } from "./dfe-long";
-import type { DistrictSource } from "./summary-types";
+import type { DistrictSource } from "../summary/summary-types";
 
 /** Headers as an Excel table needs them: text, none blank, none twice (Excel would rename them itself). */
 export function tableHeaders(headers: readonly unknown[]): string[] {

@@ -4,10 +4,10 @@
  * (lookups.ts), the tables it reads named on the sheet, each bad row named by its row in each
  * table, and what did not match listed (match-lists.ts). Pure.
  */
-import { schoolRowsText, type DistrictJoin, type JoinTable } from "./join";
-import { buildLookups, type JoinLookups } from "./lookups";
-import { matchLists } from "./match-lists";
-import { mobilityUnits, type MobilityUnits } from "./mobility-units";
+import { schoolRowsText, type DistrictJoin, type JoinTable } from "../join/join";
+import { buildLookups, type JoinLookups } from "../join/lookups";
+import { matchLists } from "../join/match-lists";
+import { mobilityUnits, type MobilityUnits } from "../read/mobility-units";
 import { buildDistrictSummary } from "./summary-model";
 import type { DistrictSummary, DistrictSummaryOptions, JoinedSheet } from "./summary-types";
 

@@ -3,8 +3,8 @@
  * spellings of the DfE's files, the Authority Proforma Tool and LAs' own tables), checked against
  * the values (how many cells are such a key), shown to the user and changeable. Pure.
  */
-import { KEY_LABELS, parseKey, type KeyKind } from "../../values/school-keys";
-import { exact, normalizeHeader, syn, synonymScore, type Synonym } from "../header-match";
+import { KEY_LABELS, parseKey, type KeyKind } from "../../../values/school-keys";
+import { exact, normalizeHeader, syn, synonymScore, type Synonym } from "../../header-match";
 import { fieldSynonyms } from "./header-detection";
 
 export const KEY_KINDS: readonly KeyKind[] = ["urn", "laestab"];
