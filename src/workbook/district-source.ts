@@ -5,7 +5,7 @@
  * ExcelApi 1.9 when available. Syncs: 1 (selection, tables, region) + 1 when inside a table + 1
  * per read chunk.
  */
-import type { DistrictSource } from "../sheets/district/summary/summary-model";
+import type { DistrictSource } from "../sheets/district/read/read-types";
 import { findHeaderRow } from "../sheets/district/read/header-detection";
 import { readSelectedBlock } from "./selected-block";
 

@@ -7,7 +7,7 @@
  */
 import { parseCsv } from "../../src/sheets/district/read/csv";
 import { pivotDfeLong, pivotSheetModel } from "../../src/sheets/district/read/dfe-long";
-import type { JoinTable } from "../../src/sheets/district/join/join";
+import type { JoinTable } from "../../src/sheets/district/join/join-types";
 import { LONG_HEADER, schoolLines, type LongLa } from "./dfe-long-lines";
 
 export const MADE_UP_SHIRE: LongLa = { code: "380", gss: "E08000032", name: "Made-up Shire" };

@@ -8,7 +8,8 @@ import * as path from "node:path";
 import { parseCsvValues } from "../../src/sheets/district/read/csv";
 import { detectColumns } from "../../src/sheets/district/read/header-detection";
 import { oneTableLa, oneTableSourceLabel } from "../../src/sheets/district/join/one-table-la";
-import { buildDistrictSummary, type DistrictSource } from "../../src/sheets/district/summary/summary-model";
+import { buildDistrictSummary } from "../../src/sheets/district/summary/summary-model";
+import type { DistrictSource } from "../../src/sheets/district/read/read-types";
 import type { FormulaCell, ModelCell } from "../../src/sheets/sheet-model";
 import { sampleDistrictTable } from "../../src/sheets/district/read/sample-district";
 

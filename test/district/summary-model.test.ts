@@ -1,13 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import {
-  buildDistrictSummary,
-  BELOW_GUIDE_TEXT,
-  DISTRICT_SECTIONS,
-  type DistrictSource,
-} from "../../src/sheets/district/summary/summary-model";
+import { buildDistrictSummary, DISTRICT_SECTIONS } from "../../src/sheets/district/summary/summary-model";
+import type { DistrictSource } from "../../src/sheets/district/read/read-types";
 import { districtContext } from "../../src/sheets/district/summary/summary-context";
-import { SUMMARY_COLUMNS } from "../../src/sheets/district/summary/summary-columns";
+import { BELOW_GUIDE_TEXT, SUMMARY_COLUMNS } from "../../src/sheets/district/summary/summary-columns";
 import { foldSections } from "../../src/sheets/sections";
 import { sectionSpans, spansOutOfPlace } from "../helpers/section-spans";
 import { detectColumns } from "../../src/sheets/district/read/header-detection";

@@ -12,7 +12,8 @@ import { buildJoinedSummary, joinedSourceLabel } from "../../sheets/district/sum
 import { oneTableSourceLabel } from "../../sheets/district/join/one-table-la";
 import { pivotedSource } from "../../sheets/district/read/source-sheet";
 import { SAMPLE_DISTRICT_LABEL, sampleDistrictTable } from "../../sheets/district/read/sample-district";
-import { buildDistrictSummary, type DistrictSummary } from "../../sheets/district/summary/summary-model";
+import { buildDistrictSummary } from "../../sheets/district/summary/summary-model";
+import type { DistrictSummary } from "../../sheets/district/summary/summary-types";
 import { readSelectedSchools, writeDistrictSheet, writePaneTable } from "../../workbook/district-excel";
 import { orShowError, whileBusy, withProgress } from "../shared/steps";
 import { counted } from "../shared/words";

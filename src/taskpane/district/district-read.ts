@@ -6,7 +6,7 @@
 import { CsvReader, csvCellValue, type DecodedCsv } from "../../sheets/district/read/csv";
 import { DfeLongPivot, dfeLongColumns, pivotTable, type PivotResult } from "../../sheets/district/read/dfe-long";
 import { findHeaderRow } from "../../sheets/district/read/header-detection";
-import type { DistrictSource } from "../../sheets/district/summary/summary-model";
+import type { DistrictSource } from "../../sheets/district/read/read-types";
 
 /** Rows read between pauses that let the progress bar repaint. */
 const ROWS_PER_SLICE = 20000;

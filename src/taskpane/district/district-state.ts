@@ -10,10 +10,10 @@
  */
 import type { PivotResult } from "../../sheets/district/read/dfe-long";
 import type { ColumnMapping, DistrictField } from "../../sheets/district/read/header-detection";
-import type { DataField, DistrictJoin, JoinTable } from "../../sheets/district/join/join";
+import type { DataField, DistrictJoin, JoinTable } from "../../sheets/district/join/join-types";
 import type { KeyOverride } from "../../sheets/district/read/key-columns";
 import type { OneTableLa } from "../../sheets/district/join/one-table-la";
-import type { DistrictSource } from "../../sheets/district/summary/summary-model";
+import type { DistrictSource } from "../../sheets/district/read/read-types";
 import type { KeyKind } from "../../values/school-keys";
 import type { PaneEnv } from "../shared/pane-env";
 import type { ChecksPart } from "./checks-part";

@@ -5,7 +5,8 @@
  * No Excel, no state.
  */
 import { FIELD_LABELS } from "../../sheets/district/read/header-detection";
-import { DATA_FIELDS, type DataField } from "../../sheets/district/join/join";
+import { DATA_FIELDS } from "../../sheets/district/join/join-plan";
+import type { DataField } from "../../sheets/district/join/join-types";
 import { el, headerName, labelledControl, option, withId } from "../shared/dom";
 import type { DistrictTab } from "./district-state";
 import { fieldNote } from "./mapping-part";

@@ -13,7 +13,7 @@ import {
 } from "../../sheets/district/read/header-detection";
 import { mappingWarnings, type ColumnWarning } from "../../sheets/district/read/column-checks";
 import type { OneTableLa } from "../../sheets/district/join/one-table-la";
-import { mobilityUnits } from "../../sheets/district/summary/summary-model";
+import { mobilityUnits } from "../../sheets/district/read/mobility-units";
 import { columnOptions, el, hiddenFieldset, labelledControl, option, withId } from "../shared/dom";
 import { showChecks } from "./checks-part";
 import type { DistrictTab, Loaded } from "./district-state";

@@ -8,17 +8,13 @@
 import { joinedMobility } from "../../sheets/district/summary/joined-summary";
 import { matchLists } from "../../sheets/district/join/match-lists";
 import { detectColumns, type DistrictField } from "../../sheets/district/read/header-detection";
-import {
-  joinDistrict,
-  MAX_JOIN_TABLES,
-  type DataField,
-  type JoinChoices,
-  type JoinTable,
-} from "../../sheets/district/join/join";
+import { joinDistrict } from "../../sheets/district/join/join";
+import { MAX_JOIN_TABLES } from "../../sheets/district/join/join-plan";
+import type { DataField, JoinChoices, JoinTable } from "../../sheets/district/join/join-types";
 import type { ColumnWarning } from "../../sheets/district/read/column-checks";
 import type { PivotResult } from "../../sheets/district/read/dfe-long";
 import { oneTableLa, type OneTableLa } from "../../sheets/district/join/one-table-la";
-import type { DistrictSource } from "../../sheets/district/summary/summary-model";
+import type { DistrictSource } from "../../sheets/district/read/read-types";
 import type { KeyKind } from "../../values/school-keys";
 import { showChecks } from "./checks-part";
 import type { DistrictTab, Joined, Loaded } from "./district-state";

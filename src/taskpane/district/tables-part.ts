@@ -5,7 +5,7 @@
  * handlers get what the user chose.
  */
 import type { KeyChoice } from "../../sheets/district/read/key-columns";
-import type { TablePlan } from "../../sheets/district/join/join";
+import type { TablePlan } from "../../sheets/district/join/join-types";
 import { KEY_LABELS, type KeyKind } from "../../values/school-keys";
 import {
   button,

@@ -5,77 +5,18 @@
  */
 import { KEY_LABELS, type KeyKind } from "../../../values/school-keys";
 import { checkColumn, type ColumnWarning } from "../read/column-checks";
-import {
-  detectColumns,
-  DISTRICT_FIELDS,
-  FIELD_LABELS,
-  type ColumnMapping,
-  type DistrictField,
-  type HeaderDetection,
-} from "../read/header-detection";
-import { detectKeys, KEY_KINDS, type KeyChoice, type KeyOverride } from "../read/key-columns";
-import { detectLaColumns, type LaColumns } from "./la-scope";
-import type { DistrictSource } from "../summary/summary-model";
+import { detectColumns, DISTRICT_FIELDS, FIELD_LABELS } from "../read/header-detection";
+import { detectKeys, KEY_KINDS } from "../read/key-columns";
+import type { ConfirmedColumn, DataField, FieldSource, JoinChoices, JoinTable, TablePlan } from "./join-types";
+import { detectLaColumns } from "./la-scope";
 
-/** A table of schools as read (from Excel or a CSV), with the name the pane gives it. */
-export interface JoinTable extends DistrictSource {
-  /** How the pane and the summary name the table: "DfE SEN by school", "Budget 2025-26". */
-  readonly label: string;
-  /** The Excel table's name when the source is an Excel table (the lookups then name its columns). */
-  readonly tableName?: string;
-}
-
-/** The fields a table can give besides the school's name and URN. */
-export type DataField = Exclude<DistrictField, "name" | "urn">;
+/** The fields a table can give besides the school's name and URN, in the order of DISTRICT_FIELDS. */
 export const DATA_FIELDS: readonly DataField[] = DISTRICT_FIELDS.filter(
   (f): f is DataField => f !== "name" && f !== "urn",
 );
 /** A school is in the summary only when the tables giving these have its row. */
 export const REQUIRED_DATA: readonly DataField[] = ["budget", "schoolAction", "statements"];
 export const MAX_JOIN_TABLES = 4;
-
-/** A column the user confirmed after a warning that it does not look like its field. */
-export interface ConfirmedColumn {
-  readonly field: DataField;
-  readonly table: number;
-  readonly column: number;
-}
-
-/** The user's choices; every one is optional and starts from what the headers say. */
-export interface JoinChoices {
-  /** Per table, the column of each field (the pane's mapping), instead of the detected one. */
-  readonly mappings?: readonly (ColumnMapping | undefined)[];
-  /** Per table, the URN and LAESTAB columns (null: the table has none). */
-  readonly keys?: readonly (Partial<Record<KeyKind, KeyOverride>> | undefined)[];
-  /** Per table, the key it is matched to the spine by (default URN when both hold one, else LAESTAB). */
-  readonly matchBy?: readonly (KeyKind | undefined)[];
-  /** For a field several tables hold, the table to read it from. */
-  readonly fieldSources?: Partial<Record<DataField, number>>;
-  /** The LA the summary is for (an id of `la.offered`), null for every LA, undefined for the preselection. */
-  readonly la?: string | null;
-  readonly confirmed?: readonly ConfirmedColumn[];
-}
-
-/** One table as the join reads it. */
-export interface TablePlan {
-  readonly label: string;
-  /** The header detection of its own columns (notes, ties, duplicates). */
-  readonly detection: HeaderDetection;
-  /** The columns used: the user's mapping or the detected one. */
-  readonly mapping: ColumnMapping;
-  readonly keys: Readonly<Record<KeyKind, KeyChoice>>;
-  readonly laColumns: LaColumns;
-}
-
-/** Where a field is read from. */
-export interface FieldSource {
-  readonly field: DataField;
-  /** Every table with a column for it. */
-  readonly holders: readonly { readonly table: number; readonly column: number; readonly header: string }[];
-  /** The table read, or undefined: no table has it, or several do and the user has not chosen. */
-  readonly table: number | undefined;
-  readonly column: number | undefined;
-}
 
 export function planTable(table: JoinTable, index: number, choices: JoinChoices): TablePlan {
   const detection = detectColumns(table.headers);

@@ -10,7 +10,7 @@
 import { laCodeOfLaestab } from "../../../values/school-keys";
 import { findHeader, normalizeHeader } from "../../header-match";
 import { counted } from "../../number-format";
-import { rowIsBlank } from "../summary/school-rows";
+import { rowIsBlank } from "../read/blank-cells";
 
 /** The columns that say a row's LA (-1 when the table has none). */
 export interface LaColumns {

@@ -25,7 +25,7 @@ import { columnLetters, rangeAddress } from "../../a1-address";
 import { escapeTableColumn, quoteSheetName } from "../../sheet-names";
 import { FIELD_LABELS, type DistrictField } from "../read/header-detection";
 import { KEY_KINDS } from "../read/key-columns";
-import type { DistrictJoin, JoinTable } from "./join";
+import type { DistrictJoin, JoinTable } from "./join-types";
 
 /** One MATCH per school into one table: where the school is in it. */
 export interface RowLookup {

@@ -8,7 +8,8 @@
 import { KEY_LABELS } from "../../../values/school-keys";
 import { counted } from "../../number-format";
 import { FIELD_LABELS } from "../read/header-detection";
-import { REQUIRED_DATA, type DistrictJoin, type JoinTable, type UnmatchedSchool } from "./join";
+import { REQUIRED_DATA } from "./join-plan";
+import type { DistrictJoin, JoinTable, UnmatchedSchool } from "./join-types";
 
 /** One school of a list, in words: "New Free School (made up)", row 8, "LAESTAB 2016905 written 201/6905". */
 export interface ListedSchool {

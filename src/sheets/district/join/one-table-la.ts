@@ -19,8 +19,8 @@ import {
   type LaColumns,
   type LaScope,
 } from "./la-scope";
-import { rowIsBlank } from "../summary/school-rows";
-import type { DistrictSource } from "../summary/summary-types";
+import { rowIsBlank } from "../read/blank-cells";
+import type { DistrictSource } from "../read/read-types";
 
 export interface OneTableLa {
   readonly scope: LaScope;

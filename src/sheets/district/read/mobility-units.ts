@@ -1,6 +1,6 @@
 /** How a district table's mobility column is read: shares (0.13) or whole percentages (13), decided once for the column. */
 import { headerUnit, type ColumnMapping } from "./header-detection";
-import type { DistrictSource } from "../summary/summary-types";
+import type { DistrictSource } from "./read-types";
 
 /** How the mobility column's numbers are read. */
 export interface MobilityUnits {

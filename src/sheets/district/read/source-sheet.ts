@@ -5,7 +5,7 @@
  */
 import type { ModelCell, SheetModel } from "../../sheet-model";
 import { pivotSheetModel, type PivotResult } from "./dfe-long";
-import type { DistrictSource } from "../summary/summary-types";
+import type { DistrictSource } from "./read-types";
 
 /** Headers as an Excel table needs them: text, none blank, none twice (Excel would rename them itself). */
 export function tableHeaders(headers: readonly unknown[]): string[] {

@@ -1,5 +1,5 @@
 /** The district's totals from the checked schools, for the previews of the totals' live formulas. */
-import type { CheckedSchools } from "./school-rows";
+import type { CheckedSchools } from "./context-types";
 import type { DistrictTotals } from "./summary-types";
 
 function median(sortedCounts: number[], count: number): number | undefined {

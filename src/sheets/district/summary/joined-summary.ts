@@ -4,7 +4,8 @@
  * (lookups.ts), the tables it reads named on the sheet, each bad row named by its row in each
  * table, and what did not match listed (match-lists.ts). Pure.
  */
-import { schoolRowsText, type DistrictJoin, type JoinTable } from "../join/join";
+import { schoolRowsText } from "../join/join";
+import type { DistrictJoin, JoinTable } from "../join/join-types";
 import { buildLookups, type JoinLookups } from "../join/lookups";
 import { matchLists } from "../join/match-lists";
 import { mobilityUnits, type MobilityUnits } from "../read/mobility-units";

@@ -8,8 +8,11 @@ import { countArg, moneyArg, numberArg, percentArg, type Coercer } from "../../.
 import { isRuleError, type FieldNamer } from "../../../rules/errors";
 import { ALLOCATED_HOURS_LIMITS, sencoHours } from "../../../rules/senco-time";
 import { checkStageCounts } from "../../../rules/sen-stage-counts";
+import { isBlankCell, rowIsBlank } from "../read/blank-cells";
 import type { ColumnMapping } from "../read/header-detection";
-import type { BadRow, DistrictSource, SchoolResult } from "./summary-types";
+import type { DistrictSource } from "../read/read-types";
+import type { CheckedSchools, SchoolValues } from "./context-types";
+import type { BadRow, SchoolResult } from "./summary-types";
 
 const BUDGET: Coercer<number> = moneyArg("notional_sen_budget");
 const SCHOOL_ACTION: Coercer<number> = countArg("school_action");
@@ -20,33 +23,6 @@ const ALLOCATED: Coercer<number | undefined> = numberArg("allocated_senco_hours"
   optional: true,
 });
 const TOTAL_PUPILS: Coercer<number> = countArg("total_pupils");
-
-/** One school's checked inputs (what the summary's cells preview). */
-export interface SchoolValues {
-  readonly budget: number;
-  readonly sa: number;
-  readonly sap: number;
-  readonly st: number;
-  readonly mob: number | undefined;
-  readonly alloc: number | undefined;
-}
-
-/** The table's rows sorted out: schools that passed (with their values, in step), bad rows and blank rows. */
-export interface CheckedSchools {
-  readonly schools: SchoolResult[];
-  readonly values: SchoolValues[];
-  readonly badRows: BadRow[];
-  readonly blankRows: number;
-}
-
-export function isBlankCell(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
-export function rowIsBlank(row: readonly unknown[]): boolean {
-  for (let i = 0; i < row.length; i += 1) if (!isBlankCell(row[i])) return false;
-  return true;
-}
 
 /** The row number Excel shows on the source sheet (1-based) for the data row at `index`. */
 export function sourceSheetRow(source: DistrictSource, index: number): number {

@@ -10,35 +10,10 @@
 import type { ModelCell } from "../../sheet-model";
 import type { DistrictField } from "../read/header-detection";
 import { lookupFormula, lookupReference, type JoinLookups } from "../join/lookups";
-import type { SchoolValues } from "./school-rows";
-import type { DistrictContext } from "./summary-context";
-import type { SchoolResult } from "./summary-types";
+import type { DistrictContext, SchoolRow, SchoolValues, SummaryColumn, SummaryColumnKey } from "./context-types";
 
 export const BELOW_GUIDE_TEXT = "Below guide";
 export const NOT_GIVEN_TEXT = "Not given";
-
-export type SummaryColumnKey =
-  "name" | "urn" | "budget" | "sa" | "sap" | "st" | "mob" | "guide" | "alloc" | "diff" | "flag" | `row${number}`;
-
-/** One school's row, as its cells see it. */
-export interface SchoolRow {
-  readonly school: SchoolResult;
-  readonly values: SchoolValues;
-  /** 1-based row of the school on the source sheet. */
-  readonly sourceRow: number;
-  /** 1-based row of the school on the summary sheet. */
-  readonly summaryRow: number;
-}
-
-export interface SummaryColumn {
-  readonly key: SummaryColumnKey;
-  readonly header: string;
-  readonly format: string | null;
-  readonly width: number;
-  /** The summary has this column only when the user's table has this field's column; absent: always. */
-  readonly needs?: DistrictField;
-  readonly cell: (context: DistrictContext, row: SchoolRow) => ModelCell;
-}
 
 /** This school's cell in another summary column: H12. */
 function summaryCell(context: DistrictContext, key: SummaryColumnKey, row: SchoolRow): string {

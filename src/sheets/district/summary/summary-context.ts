@@ -8,51 +8,24 @@
 import { columnLetters } from "../../a1-address";
 import { quoteSheetName } from "../../sheet-names";
 import { DISTRICT_FIELDS, type ColumnMapping, type DistrictField } from "../read/header-detection";
-import { districtTotals } from "./district-totals";
-import type { FieldLookup } from "../join/lookups";
 import { mobilityUnits } from "../read/mobility-units";
-import { checkSchools, type CheckedSchools } from "./school-rows";
-import { lookupColumns, SUMMARY_COLUMNS, type SummaryColumn, type SummaryColumnKey } from "./summary-columns";
-import type { DistrictSource, DistrictSummaryOptions, DistrictTotals } from "./summary-types";
+import type { DistrictSource } from "../read/read-types";
+import type {
+  CheckedSchools,
+  DistrictContext,
+  DistrictLayout,
+  FieldLookupCell,
+  SummaryColumnKey,
+} from "./context-types";
+import { districtTotals } from "./district-totals";
+import { checkSchools } from "./school-rows";
+import { lookupColumns, SUMMARY_COLUMNS } from "./summary-columns";
+import type { DistrictSummaryOptions } from "./summary-types";
 import { titleSectionRows } from "./sections/title";
 import { totalsSectionRows } from "./sections/totals";
 import { chartBinCount, chartDataSectionRows } from "./sections/chart-data";
 import { badRowsSectionRows } from "./sections/bad-rows";
 import { matchListsSectionRows } from "./sections/match-lists";
-
-export interface DistrictLayout {
-  /** Zero-based row of the totals' heading (the chart sits beside the totals). */
-  readonly totalsHeadingRow: number;
-  /** Zero-based row of the schools table's heading (its header row is the next). */
-  readonly schoolsHeadingRow: number;
-  /** 1-based rows of the first and last school in the schools table (one row when there is none). */
-  readonly firstSchoolRow: number;
-  readonly lastSchoolRow: number;
-}
-
-export interface DistrictContext {
-  readonly source: DistrictSource;
-  readonly mapping: ColumnMapping;
-  readonly options: DistrictSummaryOptions;
-  /** The mobility column holds whole percentages (13 means 13%). */
-  readonly mobilityPercent: boolean;
-  readonly hasAllocated: boolean;
-  readonly checked: CheckedSchools;
-  readonly totals: DistrictTotals;
-  /** The schools table's columns, left to right, and each one's letter on the summary sheet. */
-  readonly columns: readonly SummaryColumn[];
-  readonly letters: Readonly<Partial<Record<SummaryColumnKey, string>>>;
-  /** Each mapped field's column on the source sheet, with the sheet: 'Schools'!C (add the row). */
-  readonly sourceColumns: Readonly<Partial<Record<DistrictField, string>>>;
-  /**
-   * Joined tables: where each field is looked up (an INDEX on the school's MATCH, in the summary
-   * column of that letter); a field without one is written as its value.
-   */
-  readonly fieldLookups: Readonly<Partial<Record<DistrictField, FieldLookupCell>>> | undefined;
-  /** Whole-hour bins of the chart data (then one "or more"). */
-  readonly binCount: number;
-  readonly layout: DistrictLayout;
-}
 
 /** The fields the summary cannot do without; each missing one is a message for the pane. */
 function requireMapping(mapping: ColumnMapping): void {
@@ -72,12 +45,6 @@ function sourceColumns(source: DistrictSource, mapping: ColumnMapping): Partial<
     if (index !== undefined) columns[field] = `${sheetRef}${columnLetters(source.firstCol + index)}`;
   }
   return columns;
-}
-
-/** A field's lookup and the letter of the summary column holding the MATCH it reads. */
-export interface FieldLookupCell {
-  readonly lookup: FieldLookup;
-  readonly matchLetter: string;
 }
 
 function fieldLookups(

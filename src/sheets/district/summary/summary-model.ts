@@ -11,26 +11,16 @@ import { cellAddress } from "../../a1-address";
 import { foldSections, type Section } from "../../sections";
 import type { SheetModel } from "../../sheet-model";
 import type { ColumnMapping } from "../read/header-detection";
-import { districtContext, type DistrictContext } from "./summary-context";
-import type { DistrictSource, DistrictSummary, DistrictSummaryOptions } from "./summary-types";
+import type { DistrictSource } from "../read/read-types";
+import type { DistrictContext } from "./context-types";
+import { districtContext } from "./summary-context";
+import type { DistrictSummary, DistrictSummaryOptions } from "./summary-types";
 import { titleSection } from "./sections/title";
 import { totalsSection } from "./sections/totals";
 import { chartDataSection } from "./sections/chart-data";
 import { badRowsSection } from "./sections/bad-rows";
 import { matchListsSection } from "./sections/match-lists";
 import { schoolsSection } from "./sections/schools";
-
-export type {
-  BadRow,
-  JoinedSheet,
-  DistrictSource,
-  DistrictSummary,
-  DistrictSummaryOptions,
-  DistrictTotals,
-  SchoolResult,
-} from "./summary-types";
-export { mobilityUnits, type MobilityUnits } from "../read/mobility-units";
-export { BELOW_GUIDE_TEXT, NOT_GIVEN_TEXT } from "./summary-columns";
 
 /** The summary's sections, top to bottom: each a function of the context and its start row. */
 export const DISTRICT_SECTIONS: readonly Section<DistrictContext>[] = [

@@ -1,25 +1,14 @@
 /**
- * What a district summary is built from and what it gives back besides its sheet: the user's
- * table, the schools that passed with their guide hours, the rows left out with why, and the
- * district's totals.
+ * What a district summary is built with and what it gives back besides its sheet: its options
+ * (a joined table's lookups and lists among them), the schools that passed with their guide
+ * hours, the rows left out with why, and the district's totals. The table it is built from is
+ * the read room's DistrictSource (read/read-types.ts). The bottom of the summary room, with
+ * context-types.ts.
  */
 import type { SheetModel } from "../../sheet-model";
 import type { JoinLookups } from "../join/lookups";
 import type { MatchList } from "../join/match-lists";
 import type { MobilityUnits } from "../read/mobility-units";
-
-/** The table the summary is built from, as read from Excel (or a CSV). */
-export interface DistrictSource {
-  /** The sheet holding the table (for references such as ='Schools'!B2). */
-  readonly sheetName: string;
-  /** Zero-based sheet row of the header row. */
-  readonly headerRow: number;
-  /** Zero-based sheet column of the table's first column. */
-  readonly firstCol: number;
-  readonly headers: readonly unknown[];
-  /** Data rows below the header, as Excel's values (numbers, text, booleans, blanks). */
-  readonly rows: readonly (readonly unknown[])[];
-}
 
 export interface DistrictSummaryOptions {
   /** Sheet title wanted (the writer makes it valid and free). Default "District summary". */

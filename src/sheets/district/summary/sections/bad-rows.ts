@@ -4,7 +4,7 @@
  */
 import { textBlock, type SectionOutput } from "../../../sections";
 import type { Block, ModelCell } from "../../../sheet-model";
-import type { DistrictContext } from "../summary-context";
+import type { DistrictContext } from "../context-types";
 
 /** Rows the section takes: heading, the "none" line or a header and the rows, then two blank rows. */
 export function badRowsSectionRows(badRows: number): number {

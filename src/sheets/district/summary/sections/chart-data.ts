@@ -5,7 +5,7 @@
 import { columnLetters } from "../../../a1-address";
 import { textBlock, type SectionOutput } from "../../../sections";
 import type { ChartSpec, ModelCell } from "../../../sheet-model";
-import type { DistrictContext } from "../summary-context";
+import type { DistrictContext } from "../context-types";
 import type { SchoolResult } from "../summary-types";
 
 /** Chart bins: whole hours 0 .. MAX_BIN-1, then "MAX_BIN or more". */

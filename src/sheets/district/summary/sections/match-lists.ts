@@ -6,7 +6,7 @@
 import { textBlock, type SectionOutput } from "../../../sections";
 import type { Block } from "../../../sheet-model";
 import { listHeading, schoolText, type MatchList } from "../../join/match-lists";
-import type { DistrictContext } from "../summary-context";
+import type { DistrictContext } from "../context-types";
 import type { DistrictSummaryOptions } from "../summary-types";
 
 const HEADING = "Schools not matched across the tables (never matched by name or guessed)";

@@ -5,7 +5,7 @@
 import { expectStartRow, textBlock, type SectionOutput } from "../../../sections";
 import type { ModelCell, TableSpec } from "../../../sheet-model";
 import { sourceSheetRow } from "../school-rows";
-import type { DistrictContext } from "../summary-context";
+import type { DistrictContext } from "../context-types";
 
 /** The table's rows: one loop over the schools, each cell from its column (no closures made per row). */
 function schoolRows(context: DistrictContext): ModelCell[][] {

@@ -3,7 +3,7 @@
  * tables it reads, where, and by which key (one line a table), so its lookups can be followed.
  */
 import { noteBlock, textBlock, type SectionOutput } from "../../../sections";
-import type { DistrictContext } from "../summary-context";
+import type { DistrictContext } from "../context-types";
 import type { DistrictSummaryOptions } from "../summary-types";
 
 const SEN_SUPPORT_NOTE =

@@ -5,8 +5,8 @@
  */
 import { textBlock, type SectionOutput } from "../../../sections";
 import type { Block, ModelCell } from "../../../sheet-model";
-import { BELOW_GUIDE_TEXT, type SummaryColumnKey } from "../summary-columns";
-import type { DistrictContext } from "../summary-context";
+import type { DistrictContext, SummaryColumnKey } from "../context-types";
+import { BELOW_GUIDE_TEXT } from "../summary-columns";
 import type { DistrictTotals } from "../summary-types";
 
 /** A schools table column's range of schools: H20:H140. */
