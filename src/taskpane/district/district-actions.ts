@@ -18,7 +18,8 @@ import { readSelectedSchools, writeDistrictSheet, writePaneTable } from "../../w
 import { orShowError, whileBusy, withProgress } from "../shared/steps";
 import { counted } from "../shared/words";
 import { pivotIfLong, readDecodedCsv, sourceFromRows } from "./district-read";
-import type { DistrictTab, Loaded } from "./district-state";
+import type { DistrictTab } from "./district-state";
+import type { Loaded } from "./tables-read";
 import { addSource, loadedFrom, loadedLa, showBuildState, showSources } from "./sources-actions";
 import { describeTotals, showSummaryPreview } from "./summary-part";
 
