@@ -1,17 +1,13 @@
 /**
  * SENCO essential-duties time as SEND.* custom functions. The rules live in
- * src/rules/senco-time.ts and src/rules/sen-register.ts; this module only declares the
+ * src/rules/senco-time.ts and src/rules/sen-register*.ts; this module only declares the
  * functions: their ids and argument order (a contract stored in users' workbooks), their
  * coercers, and the JSDoc the metadata plugin turns into functions.json.
  */
 import { booleanArg, countArg, dateArg, moneyArg, numberArg, percentArg, rangeArg } from "../values/coerce";
 import { defineFunction, invoke } from "./define";
-import {
-  SEN_SUPPORT_WEIGHT_LIMITS,
-  countRegister,
-  registerCountRows,
-  sencoHoursFromRegister,
-} from "../rules/sen-register";
+import { SEN_SUPPORT_WEIGHT_LIMITS, sencoHoursFromRegister } from "../rules/sen-register-points";
+import { countRegister, registerCountRows } from "../rules/sen-register";
 import { mobilityHours, sencoBreakdown, sencoBreakdownRows, sencoHours, sencoPoints } from "../rules/senco-time";
 import {
   DIRECTED_HOURS_LIMITS,

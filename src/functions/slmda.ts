@@ -7,18 +7,10 @@
  */
 import { booleanArg, dateArg, moneyArg, numberArg, percentArg } from "../values/coerce";
 import { defineFunction, invoke } from "./define";
-import {
-  apprenticeshipLevy,
-  apprenticeshipLevyFunds,
-  FUNDING_BREAKDOWN_LABELS,
-  fundingBreakdown,
-  fundingBreakdownAmounts,
-  AGE_LIMITS,
-  LEVY_ENTRY_DATE_LIMITS,
-  providerPayments,
-  requireStartDate,
-  START_DATE_LIMITS,
-} from "../rules/apprenticeship-funding";
+import { apprenticeshipLevy, apprenticeshipLevyFunds, LEVY_ENTRY_DATE_LIMITS } from "../rules/apprenticeship-levy";
+import { FUNDING_BREAKDOWN_LABELS, fundingBreakdown, fundingBreakdownAmounts } from "../rules/apprenticeship-funding";
+import { AGE_LIMITS, requireStartDate, START_DATE_LIMITS } from "../rules/apprenticeship-start";
+import { providerPayments } from "../rules/provider-payments";
 import {
   DEFAULT_OFF_THE_JOB_MONTHS,
   DEFAULT_WEEKS_PER_YEAR,

@@ -1,5 +1,6 @@
 /**
- * Where each row of the apprenticeship funding tables of apprenticeship-funding.ts comes from: the rule as users read it
+ * Where each row of the apprenticeship funding tables comes from (apprenticeship-funding.ts: band,
+ * co-investment, Level 7 ages; apprenticeship-levy.ts: top-up, expiry; english-maths.ts): the rule as users read it
  * beside a figure (with the date it took effect and the body that made it) and the document it
  * cites, row by row in the table's own order. Kept apart from the rules so that the custom
  * functions, which never show a citation, do not carry them: the plan sheet, the pane, the docs
@@ -8,14 +9,9 @@
  *
  * Pure TypeScript: no Office, no DOM.
  */
-import {
-  FUNDING_BAND_ST0480,
-  CO_INVESTMENT,
-  LEVEL7_FUNDING,
-  ENGLISH_MATHS,
-  LEVY_TOP_UP,
-  LEVY_EXPIRY,
-} from "./apprenticeship-funding";
+import { FUNDING_BAND_ST0480, CO_INVESTMENT, LEVEL7_FUNDING } from "./apprenticeship-funding";
+import { ENGLISH_MATHS } from "./english-maths";
+import { LEVY_TOP_UP, LEVY_EXPIRY } from "./apprenticeship-levy";
 import { cite, withCitations } from "./sources";
 
 export const FUNDING_BAND_ST0480_CITED = withCitations(FUNDING_BAND_ST0480, [

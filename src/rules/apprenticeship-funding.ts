@@ -1,8 +1,10 @@
 /**
  * Apprenticeship funding for the SLMDA (the Senior Leader standard ST0480, a Level 7 apprenticeship),
- * dated by the apprenticeship's start: funding band, employer co-investment, the Level 7 age rule,
- * levy drawdown, provider payments, the apprenticeship levy and the funds it puts in a levy
- * account, and English and maths.
+ * dated by the apprenticeship's start: funding band, employer co-investment, the Level 7 age rule
+ * and levy drawdown. The rules beside them have their own modules: the start and the age at it
+ * (apprenticeship-start.ts), the apprenticeship levy and the funds it puts in a levy account
+ * (apprenticeship-levy.ts), provider payments (provider-payments.ts), and English and maths
+ * (english-maths.ts).
  *
  * Each dated rule is one table of rows with the start date (Excel serial) it took effect from;
  * `ruleInForce` picks the row. Every row's citation (its document by id in docs/sources.md and
@@ -14,41 +16,11 @@
  * Money is worked in whole pence so that amounts add up exactly; inputs are rounded to the penny.
  * Pure TypeScript: no Office, no DOM.
  */
-import { field, say, inputError, noAnswerError } from "./errors";
-import { checkDateSerial, checkNumber, type DateLimits } from "./inputs";
+import { field, say, noAnswerError } from "./errors";
+import { checkNumber } from "./inputs";
 import { MONEY_LIMITS, toPence, toPounds } from "./money";
-import { PERCENT_LIMITS } from "./percent";
-import { MONTHS_LIMITS } from "./slmda-programme";
-import {
-  addMonthsSerial,
-  formatSerialDdMmYyyy,
-  MAX_EXCEL_DATE_SERIAL,
-  ruleInForce,
-  serialFromYmd,
-  type DatedRule,
-} from "./excel-dates";
-
-/** The first Excel date (01/01/1900): the first row of each table starts here so every start has a row. */
-const EARLIEST = 1;
-
-/**
- * Apprenticeship starts the rules here answer for: from 01/05/2017, when the funding rules that
- * came with the levy began (funding bands, 10% co-investment, 20% off-the-job training), the first
- * rules the tables below encode. Earlier starts were funded under the rules before, which the add-in
- * does not hold. Also the dates of the plan's application (slmda-line-manager.ts).
- */
-// [esfa-rules-2017-18] "funding and performance-management rules for all training providers delivering
-// apprenticeships from 1 May 2017"; starts before 1 May 2017 "funded through to completion using existing funding rules".
-export const START_DATE_LIMITS: DateLimits = {
-  from: serialFromYmd(2017, 5, 1),
-  why: "when the funding rules that came with the levy began",
-};
-
-/** The day the Apprenticeship Levy began: [hmrc-levy] charged from 6 April 2017. */
-const LEVY_FROM = serialFromYmd(2017, 4, 6);
-
-/** Dates funds enter a levy account: from 06/04/2017, when the levy began (none entered before). */
-export const LEVY_ENTRY_DATE_LIMITS: DateLimits = { from: LEVY_FROM, why: "when the Apprenticeship Levy began" };
+import { formatSerialDdMmYyyy, ruleInForce, serialFromYmd, type DatedRule } from "./excel-dates";
+import { checkAge, checkStart, EARLIEST } from "./apprenticeship-start";
 
 export interface FundingBandRule extends DatedRule {
   /** Funding band maximum in pounds. */
@@ -135,104 +107,6 @@ export const LEVEL7_FUNDING: readonly Level7FundingRule[] = [
   },
 ];
 
-export interface EnglishMathsRule extends DatedRule {
-  /** Apprentices aged this or over at the start need no English and maths evidence; left out: everyone does. */
-  readonly notRequiredFromAge?: number;
-}
-
-/**
- * English and maths at Level 2, by the date the rule took effect. Unlike the other tables these
- * rows apply to every apprentice on programme from their date, whatever the start: the change of
- * 11/02/2025 covers "all new and existing" apprentices aged 19 or over at the start.
- */
-export const ENGLISH_MATHS: readonly EnglishMathsRule[] = [
-  // Citations, row by row: ENGLISH_MATHS_CITED in apprenticeship-funding-sources.ts.
-  {
-    from: EARLIEST,
-    // required whatever the age
-  },
-  {
-    from: serialFromYmd(2025, 2, 11),
-    notRequiredFromAge: 19,
-  },
-];
-
-export interface LevyTopUpRule extends DatedRule {
-  /** The top-up added to levy funds entering an account (0.1 is 10%); left out: no levy yet. */
-  readonly topUp?: number;
-}
-
-/** The government top-up on funds entering a levy account, by the date the funds enter. */
-export const LEVY_TOP_UP: readonly LevyTopUpRule[] = [
-  // Citations, row by row: LEVY_TOP_UP_CITED in apprenticeship-funding-sources.ts.
-  {
-    from: EARLIEST,
-    // no levy yet, so no top-up
-  },
-  {
-    from: LEVY_FROM,
-    topUp: 0.1,
-  },
-  {
-    from: serialFromYmd(2026, 8, 1),
-    topUp: 0,
-  },
-];
-
-export interface LevyExpiryRule extends DatedRule {
-  /** Months after entering an account that unspent levy funds expire. */
-  readonly months: number;
-}
-
-/** How long funds entering a levy account last, by the date they enter. */
-export const LEVY_EXPIRY: readonly LevyExpiryRule[] = [
-  // Citations, row by row: LEVY_EXPIRY_CITED in apprenticeship-funding-sources.ts.
-  {
-    from: EARLIEST,
-    months: 24,
-  },
-  {
-    from: serialFromYmd(2026, 8, 1),
-    months: 12,
-  },
-];
-
-/** Provider payments: 80% in equal monthly instalments, 20% on completion. */
-// [aps-paying-provider] "80% of the cost in equal monthly payments ... the final 20% when the apprentice completes".
-export const PROVIDER_INSTALMENT_SHARE = 0.8;
-
-/** Apprenticeship Levy: 0.5% of the annual pay bill ... */
-// [hmrc-levy] "charged at a rate of 0.5 per cent of an employer's pay bill".
-export const LEVY_RATE = 0.005;
-/** ... less an annual allowance of £15,000. */
-// [hmrc-levy] "an allowance of £15,000 to offset against their levy payment".
-export const LEVY_ALLOWANCE = 15000;
-
-/** Ages the functions accept: 16 is the youngest an apprentice can start; 99 catches typing slips. */
-// [aps-non-levy] "16 and 21 years old" (the youngest start); 99 is a limit of typing, not a rule.
-export const MIN_AGE = 16;
-export const MAX_AGE = 99;
-export const AGE_LIMITS = {
-  allowed: `a whole number from ${MIN_AGE} to ${MAX_AGE}`,
-  min: MIN_AGE,
-  max: MAX_AGE,
-  integer: true,
-} as const;
-
-/**
- * The start date every funding, payment and off-the-job rule needs. Omitted, it is "not
- * available", never a silent guess: the provider's 2020/21 guidance describes one cohort (a
- * September 2020 start), and the rules have changed many times since.
- */
-export function requireStartDate(startSerial: number | undefined): number {
-  if (startSerial === undefined) {
-    throw noAnswerError(
-      say`${field("start_date")} is needed: the funding, payment and off-the-job rules depend on the apprenticeship's start date (the provider's 2020/21 guidance describes a cohort that started in September 2020, and the rules have changed since). Enter the start date.`,
-    );
-  }
-  return startSerial;
-}
-
 export interface FundingInputs {
   /** Agreed price in pounds. */
   price: number;
@@ -285,18 +159,6 @@ export function fundingBreakdownAmounts(b: FundingBreakdown): number[] {
     b.employerOutsideFunding,
     b.employerCashCost,
   ];
-}
-
-function checkMoney(value: number, key: string): void {
-  checkNumber(key, value, MONEY_LIMITS);
-}
-
-function checkAge(age: number | undefined): void {
-  if (age !== undefined) checkNumber("age_at_start", age, AGE_LIMITS);
-}
-
-function checkStart(startSerial: number): void {
-  checkDateSerial("start_date", startSerial, START_DATE_LIMITS);
 }
 
 /** Words both age messages share (written once: the functions bundle carries every message). */
@@ -357,8 +219,8 @@ export function levyShortfallRate(startSerial: number, ageAtStart?: number, care
 export function fundingBreakdown(inputs: FundingInputs): FundingBreakdown {
   const { price, levyPayer, levyFunds, startSerial, ageAtStart } = inputs;
   const careLeaverOrEhcPlan = inputs.careLeaverOrEhcPlan === true;
-  checkMoney(price, "price");
-  if (levyFunds !== undefined) checkMoney(levyFunds, "levy_funds");
+  checkNumber("price", price, MONEY_LIMITS);
+  if (levyFunds !== undefined) checkNumber("levy_funds", levyFunds, MONEY_LIMITS);
   checkStart(startSerial);
   checkAge(ageAtStart);
 
@@ -392,124 +254,4 @@ export function fundingBreakdown(inputs: FundingInputs): FundingBreakdown {
     fundable,
     coInvestmentRate: rate,
   };
-}
-
-/** The year's Apprenticeship Levy in pounds: 0.5% of the pay bill less £15,000, never below 0 (to the penny). */
-export function apprenticeshipLevy(annualPayBill: number): number {
-  checkMoney(annualPayBill, "annual_pay_bill");
-  const pence = Math.round(toPence(annualPayBill) * LEVY_RATE) - toPence(LEVY_ALLOWANCE);
-  return Math.max(0, pence) / 100;
-}
-
-/** The top-up on levy funds entering an account on `entrySerial`; "na" before the levy began (its limits). */
-export function levyTopUp(entrySerial: number): number {
-  // The table's first row (no levy, no top-up) is before LEVY_ENTRY_DATE_LIMITS, which refuse its dates.
-  return ruleInForce(LEVY_TOP_UP, checkDateSerial("entry_date", entrySerial, LEVY_ENTRY_DATE_LIMITS)).topUp!;
-}
-
-/** Months after entering a levy account that funds expire, for funds entering on `entrySerial`. */
-export function levyFundsExpiryMonths(entrySerial: number): number {
-  checkDateSerial("entry_date", entrySerial, LEVY_ENTRY_DATE_LIMITS);
-  return ruleInForce(LEVY_EXPIRY, entrySerial).months;
-}
-
-/**
- * The year's funds entering an English employer's levy account: the levy × the share of the pay
- * bill for employees in England (1 when omitted) × (1 + the top-up for funds entering on
- * `entrySerial`: 10% before 01/08/2026, none from then), to the penny.
- */
-export function apprenticeshipLevyFunds(
-  annualPayBill: number,
-  englishShare: number | undefined,
-  entrySerial: number | undefined,
-): number {
-  const levy = apprenticeshipLevy(annualPayBill);
-  const share = englishShare === undefined ? 1 : checkNumber("english_share", englishShare, PERCENT_LIMITS);
-  if (entrySerial === undefined) {
-    throw noAnswerError(
-      say`${field("entry_date")} is needed: funds entering a levy account before 01/08/2026 get a 10% top-up, funds entering from then none. Enter the date the funds enter the account.`,
-    );
-  }
-  const topUp = levyTopUp(entrySerial);
-  return Math.round(toPence(levy) * share * (1 + topUp)) / 100;
-}
-
-export interface ProviderPayment {
-  /** Excel serial of the payment date. */
-  serial: number;
-  /** Pounds, to the penny. */
-  amount: number;
-  kind: "instalment" | "completion";
-}
-
-/**
- * The provider's payments for a price over `months` planned months from `startSerial`: 80% in equal
- * monthly instalments, the k-th dated k − 1 months after the start, then 20% on completion dated at
- * the planned end (start + months). Worked in pence; any rounding remainder of the instalments
- * goes into the last instalment, so the amounts sum exactly to the price (to the penny).
- */
-export function providerPayments(price: number, months: number, startSerial: number): ProviderPayment[] {
-  checkMoney(price, "price");
-  checkNumber("months", months, MONTHS_LIMITS);
-  checkStart(startSerial);
-  const endSerial = addMonthsSerial(startSerial, months);
-  if (endSerial > MAX_EXCEL_DATE_SERIAL) {
-    throw inputError(
-      say`${field("start_date")} is too late: the completion payment ${months} months later would be after 31/12/9999.`,
-    );
-  }
-  const totalPence = toPence(price);
-  const instalmentsPence = Math.round(totalPence * PROVIDER_INSTALMENT_SHARE);
-  const each = Math.floor(instalmentsPence / months);
-  const payments: ProviderPayment[] = [];
-  for (let k = 1; k <= months; k += 1) {
-    const pence = k < months ? each : instalmentsPence - each * (months - 1);
-    payments.push({ serial: addMonthsSerial(startSerial, k - 1), amount: toPounds(pence), kind: "instalment" });
-  }
-  payments.push({ serial: endSerial, amount: toPounds(totalPence - instalmentsPence), kind: "completion" });
-  return payments;
-}
-
-/**
- * Must the apprentice evidence Level 2 English and maths (or take Functional Skills) on
- * `onSerial` (the start when omitted)? The rule in force on that date, or at the start if that is
- * later, decides for new and existing apprentices alike: the provider's guidance requires it; from
- * 11/02/2025 it is no longer required of anyone aged 19 or over at the start, whatever the start
- * date. Throws "na" asking for age_at_start when the answer depends on the age and none is given.
- */
-export function englishMathsRequired(
-  startSerial: number,
-  ageAtStart: number | undefined,
-  onSerial: number = startSerial,
-): boolean {
-  checkStart(startSerial);
-  checkAge(ageAtStart);
-  checkDateSerial("date", onSerial, START_DATE_LIMITS);
-  const rule = ruleInForce(ENGLISH_MATHS, Math.max(startSerial, onSerial));
-  if (rule.notRequiredFromAge === undefined) return true;
-  if (ageAtStart === undefined) {
-    throw noAnswerError(
-      say`${field("age_at_start")} is needed: from ${formatSerialDdMmYyyy(rule.from)} English and maths are required only for apprentices under ${rule.notRequiredFromAge} at the start.`,
-    );
-  }
-  return ageAtStart < rule.notRequiredFromAge;
-}
-
-/**
- * The date from which English and maths stopped being required of an apprentice who needed them
- * at the start (the start on `startSerial`, aged `ageAtStart`), if that happened by `onSerial`;
- * undefined when they were never required or still are.
- */
-export function englishMathsNoLongerRequiredFrom(
-  startSerial: number,
-  ageAtStart: number,
-  onSerial: number,
-): number | undefined {
-  if (!englishMathsRequired(startSerial, ageAtStart) || englishMathsRequired(startSerial, ageAtStart, onSerial)) {
-    return undefined;
-  }
-  const ended = ENGLISH_MATHS.find(
-    (row) => row.from > startSerial && row.notRequiredFromAge !== undefined && ageAtStart >= row.notRequiredFromAge,
-  );
-  return ended === undefined ? undefined : ended.from;
 }

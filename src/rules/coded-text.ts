@@ -1,6 +1,6 @@
 /**
  * Reading a coded value (a SEN provision code, a census need code) from text as registers hold
- * it: both readers (sen-register.ts, sen-needs.ts) look a normalised form up in a map of the
+ * it: both readers (sen-provision-codes.ts, sen-needs.ts) look a normalised form up in a map of the
  * forms they accept, read SIMS's "code - description" as a code and a description that must
  * agree, and remember what they read the slow way (a SIMS export writes every cell the same few
  * ways). Pure TypeScript: no Office, no DOM.

@@ -23,15 +23,10 @@ import { checkDateSerial, checkNumber } from "./inputs";
 import { MONEY_LIMITS, toPence } from "./money";
 import { PERCENT_LIMITS } from "./percent";
 import { MONTHS_LIMITS } from "./slmda-programme";
-import {
-  apprenticeshipLevy,
-  LEVY_ENTRY_DATE_LIMITS,
-  levyFundsExpiryMonths,
-  levyShortfallRate,
-  levyTopUp,
-  providerPayments,
-  START_DATE_LIMITS,
-} from "./apprenticeship-funding";
+import { apprenticeshipLevy, LEVY_ENTRY_DATE_LIMITS, levyFundsExpiryMonths, levyTopUp } from "./apprenticeship-levy";
+import { levyShortfallRate } from "./apprenticeship-funding";
+import { providerPayments } from "./provider-payments";
+import { START_DATE_LIMITS } from "./apprenticeship-start";
 import { formatSerialDdMmYyyy, serialFromYmd, ymdFromSerial } from "./excel-dates";
 
 /**

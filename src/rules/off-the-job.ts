@@ -7,7 +7,7 @@
  * Pure TypeScript: no Office, no DOM.
  */
 import { RuleError, field, say, inputError, noAnswerError } from "./errors";
-import { START_DATE_LIMITS } from "./apprenticeship-funding";
+import { START_DATE_LIMITS } from "./apprenticeship-start";
 import { checkDateSerial, checkNumber } from "./inputs";
 import { MONTHS_LIMITS } from "./slmda-programme";
 import { formatSerialDdMmYyyy, ruleInForce, serialFromYmd, type DatedRule } from "./excel-dates";

@@ -1,7 +1,7 @@
 /**
  * The school census's SEN rules for one pupil's record (SEN provision, primary need, secondary
  * need), and a register's pupils counted by primary need and provision. Provision is read in every
- * form sen-register.ts reads; needs in every form sen-needs.ts reads.
+ * form sen-provision-codes.ts reads; needs in every form sen-needs.ts reads.
  *
  * The rules, with their numbers in the DfE's school census validation rules
  * ([dfe-census-validation]; the 2026 to 2027 rules are [dfe-census-2026-27]):
@@ -19,15 +19,8 @@
  */
 import { field, inputError, say } from "./errors";
 import { describeValue } from "./inputs";
-import {
-  cellError,
-  invalidCellError,
-  firstPupilRow,
-  parseSenCode,
-  SEN_CODE_NAMES,
-  senCodeLabel,
-  type SenCode,
-} from "./sen-register";
+import { cellError, invalidCellError, firstPupilRow } from "./sen-register";
+import { parseSenCode, SEN_CODE_NAMES, senCodeLabel, type SenCode } from "./sen-provision-codes";
 import { NEED_BLANK, NEED_CODES, NEED_CODES_HELP, NEED_NAMES, NEED_UNKNOWN, NSA, needIndex } from "./sen-needs";
 
 /** The field a problem is about: 0 provision, 1 primary need, 2 secondary need (CENSUS_FIELDS names them). */

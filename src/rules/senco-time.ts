@@ -173,7 +173,7 @@ export interface RegisterPointParts {
 
 /**
  * The working from budget points and register points. Shared by sencoBreakdown (counts) and the
- * register route (sen-register.ts), so the formula lives in one place.
+ * register route (sen-register-points.ts), so the formula lives in one place.
  */
 export function breakdownFromPoints(
   notionalSenBudget: number,

@@ -8,13 +8,13 @@
  * role as a line manager", "Time Commitment" and "Next Steps"; the Commitment Statement's later
  * name from [esfa-rules-2022-23].
  */
-import { START_DATE_LIMITS } from "./apprenticeship-funding";
+import { START_DATE_LIMITS } from "./apprenticeship-start";
 import { BANK_HOLIDAY_FIRST_YEAR, BANK_HOLIDAY_LAST_YEAR } from "./bank-holidays";
 import { checkDateSerial, type DateLimits } from "./inputs";
 import { addWorkingDays, bankHolidaysKnown, nextWorkingDay } from "./working-days";
 import { ruleInForce, serialFromYmd, type DatedRule } from "./excel-dates";
 import { cite, sourceText, type RuleCitation, type SourceRef } from "./sources";
-import { englishMathsRequired } from "./apprenticeship-funding";
+import { englishMathsRequired } from "./english-maths";
 
 /** [serco-slmda-lm] "Next Steps": "they will have 5 working days to complete a personal statement". */
 export const PERSONAL_STATEMENT_WORKING_DAYS = 5;

@@ -24,7 +24,7 @@
  * Pure TypeScript: no Office, no DOM.
  */
 import { field, say, inputError } from "./errors";
-import { START_DATE_LIMITS } from "./apprenticeship-funding";
+import { START_DATE_LIMITS } from "./apprenticeship-start";
 import { checkDateSerial } from "./inputs";
 import { addMonthsSerial, MAX_EXCEL_DATE_SERIAL, serialFromYmd, ymdFromSerial } from "./excel-dates";
 import { SLMDA_ROUTE_RULES, type SlmdaRoute } from "./slmda-programme";

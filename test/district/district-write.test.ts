@@ -4,7 +4,8 @@
  */
 import { FakeExcel } from "../workbook/fake-excel";
 import { buildDistrictSummary } from "../../src/sheets/district/summary/summary-model";
-import { DEFAULT_MAX_PAYLOAD_BYTES, writeNewSheet } from "../../src/workbook/write-sheet";
+import { DEFAULT_MAX_PAYLOAD_BYTES } from "../../src/workbook/chunk-plan";
+import { writeNewSheet } from "../../src/workbook/write-sheet";
 import { syntheticDistrictSource } from "./synthetic-district";
 import { PIVOT_HEADERS, pivotSheetModel } from "../../src/sheets/district/read/dfe-long";
 

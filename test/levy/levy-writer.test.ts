@@ -18,7 +18,7 @@ import {
 } from "../../src/workbook/levy-excel";
 import { writeLevyForecast } from "../../src/workbook/levy-writer";
 import { writePlan } from "../../src/workbook/plan-writer";
-import { SheetWriteError } from "../../src/workbook/write-sheet";
+import { SheetWriteError } from "../../src/workbook/write-session";
 import { SAMPLE_PLAN_INPUTS } from "../plan/sample-plan-inputs";
 import { WORKED_CASE } from "./worked-case";
 

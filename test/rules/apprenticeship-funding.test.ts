@@ -1,13 +1,13 @@
 import fc from "fast-check";
+import { apprenticeshipLevy } from "../../src/rules/apprenticeship-levy";
+import { englishMathsRequired } from "../../src/rules/english-maths";
 import {
-  apprenticeshipLevy,
-  englishMathsRequired,
   FUNDING_BREAKDOWN_LABELS,
   fundingBreakdown,
   fundingBreakdownAmounts,
-  providerPayments,
   type FundingInputs,
 } from "../../src/rules/apprenticeship-funding";
+import { providerPayments } from "../../src/rules/provider-payments";
 import { addMonthsSerial, serialFromYmd as ymd } from "../../src/rules/excel-dates";
 import { ruleErrorOf } from "../helpers/rule-error";
 

@@ -6,13 +6,13 @@
  */
 import {
   LEVY_ENTRY_DATE_LIMITS,
-  START_DATE_LIMITS,
   apprenticeshipLevyFunds,
-  englishMathsRequired,
-  fundingBreakdown,
   levyFundsExpiryMonths,
-  providerPayments,
-} from "../../src/rules/apprenticeship-funding";
+} from "../../src/rules/apprenticeship-levy";
+import { START_DATE_LIMITS } from "../../src/rules/apprenticeship-start";
+import { englishMathsRequired } from "../../src/rules/english-maths";
+import { fundingBreakdown } from "../../src/rules/apprenticeship-funding";
+import { providerPayments } from "../../src/rules/provider-payments";
 import { checkDateSerial, checkNumber, digitsForDate, type DateLimits } from "../../src/rules/inputs";
 import { offTheJobHours, offTheJobUsesWeeklyHours } from "../../src/rules/off-the-job";
 import {
@@ -24,7 +24,7 @@ import {
 } from "../../src/rules/senco-qualification";
 import { APPLICATION_DATE_LIMITS, documentDue } from "../../src/rules/slmda-line-manager";
 import { slmdaSchedule } from "../../src/rules/slmda-schedule";
-import { AGE_LIMITS } from "../../src/rules/apprenticeship-funding";
+import { AGE_LIMITS } from "../../src/rules/apprenticeship-start";
 import { ruleErrorOf } from "../helpers/rule-error";
 
 const serial = (y: number, m: number, d: number) =>

@@ -2,17 +2,10 @@
  * Every dated rule, pinned on both sides of its date (the day before and the day itself), with the
  * table row's source. Money in pounds; serials from the calendar (serialFromYmd).
  */
-import {
-  apprenticeshipLevyFunds,
-  CO_INVESTMENT,
-  englishMathsNoLongerRequiredFrom,
-  englishMathsRequired,
-  fundingBreakdown,
-  levyFundsExpiryMonths,
-  levyTopUp,
-  requireStartDate,
-  type FundingInputs,
-} from "../../src/rules/apprenticeship-funding";
+import { apprenticeshipLevyFunds, levyFundsExpiryMonths, levyTopUp } from "../../src/rules/apprenticeship-levy";
+import { CO_INVESTMENT, fundingBreakdown, type FundingInputs } from "../../src/rules/apprenticeship-funding";
+import { englishMathsNoLongerRequiredFrom, englishMathsRequired } from "../../src/rules/english-maths";
+import { requireStartDate } from "../../src/rules/apprenticeship-start";
 import { CO_INVESTMENT_CITED, LEVEL7_FUNDING_CITED } from "../../src/rules/apprenticeship-funding-sources";
 import { SENCO_COURSE_CITED } from "../../src/rules/senco-qualification-sources";
 import { ruleInForce, serialFromYmd as ymd } from "../../src/rules/excel-dates";

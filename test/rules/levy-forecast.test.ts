@@ -15,7 +15,8 @@ import {
   type FundsEntry,
   type LevyForecastInputs,
 } from "../../src/rules/levy-forecast";
-import { LEVY_ENTRY_DATE_LIMITS, levyShortfallRate } from "../../src/rules/apprenticeship-funding";
+import { LEVY_ENTRY_DATE_LIMITS } from "../../src/rules/apprenticeship-levy";
+import { levyShortfallRate } from "../../src/rules/apprenticeship-funding";
 import { serialFromYmd as ymd } from "../../src/rules/excel-dates";
 import { ruleErrorOf } from "../helpers/rule-error";
 

@@ -1,17 +1,17 @@
 import fc from "fast-check";
 import {
   countRegister,
-  parseSenCode,
-  REGISTER_CODES_HELP,
   REGISTER_COUNT_LABELS,
   registerCountRows,
-  registerPoints,
   scanRegister,
-  SEN_CODE_NAMES,
-  sencoBreakdownFromRegister,
-  sencoHoursFromRegister,
   type RegisterCounts,
 } from "../../src/rules/sen-register";
+import { parseSenCode, REGISTER_CODES_HELP, SEN_CODE_NAMES } from "../../src/rules/sen-provision-codes";
+import {
+  registerPoints,
+  sencoBreakdownFromRegister,
+  sencoHoursFromRegister,
+} from "../../src/rules/sen-register-points";
 import { sencoHours } from "../../src/rules/senco-time";
 import { ruleErrorOf } from "../helpers/rule-error";
 

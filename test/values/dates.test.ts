@@ -2,7 +2,7 @@
  * Dates typed as en-GB people type them, day first: one parser (src/values/coerce.ts parseDate)
  * for the pane and the custom functions.
  */
-import { START_DATE_LIMITS } from "../../src/rules/apprenticeship-funding";
+import { START_DATE_LIMITS } from "../../src/rules/apprenticeship-start";
 import { dateArg, fullYear, parseDate } from "../../src/values/coerce";
 import { callExpectingError, callFunction } from "../helpers/bundle";
 import { ruleErrorOf } from "../helpers/rule-error";

@@ -5,7 +5,7 @@
 import { amountOrTableArg, tableArg } from "../../src/values/table-arg";
 import { dateArg, moneyArg, numberArg } from "../../src/values/coerce";
 import { serialFromYmd as ymd } from "../../src/rules/excel-dates";
-import { START_DATE_LIMITS } from "../../src/rules/apprenticeship-funding";
+import { START_DATE_LIMITS } from "../../src/rules/apprenticeship-start";
 import { ruleErrorOf } from "../helpers/rule-error";
 
 const table = tableArg(

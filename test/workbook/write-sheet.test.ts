@@ -1,11 +1,8 @@
 import { FakeExcel } from "./fake-excel";
-import {
-  DEFAULT_MAX_PAYLOAD_BYTES,
-  guardText,
-  planChunks,
-  SheetWriteError,
-  writeNewSheet,
-} from "../../src/workbook/write-sheet";
+import { DEFAULT_MAX_PAYLOAD_BYTES, planChunks } from "../../src/workbook/chunk-plan";
+import { guardText } from "../../src/workbook/excel-input";
+import { SheetWriteError } from "../../src/workbook/write-session";
+import { writeNewSheet } from "../../src/workbook/write-sheet";
 import type { SheetModel } from "../../src/sheets/sheet-model";
 
 /** A small model shaped like a plan sheet: title, inputs, a spill formula, a table, a chart. */

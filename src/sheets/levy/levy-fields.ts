@@ -5,7 +5,8 @@
  * coercer of the SEND.LEVYFORECAST argument (or the apprentices column) it fills, so its message
  * reads as Excel's would, with the field's label for the argument's name. Pure: no DOM.
  */
-import { AGE_LIMITS, LEVY_ENTRY_DATE_LIMITS, START_DATE_LIMITS } from "../../rules/apprenticeship-funding";
+import { AGE_LIMITS, START_DATE_LIMITS } from "../../rules/apprenticeship-start";
+import { LEVY_ENTRY_DATE_LIMITS } from "../../rules/apprenticeship-levy";
 import { addMonthsSerial, formatSerialDdMmYyyy, serialFromYmd, ymdFromSerial } from "../../rules/excel-dates";
 import { MONTHS_LIMITS, SLMDA_ROUTES } from "../../rules/slmda-programme";
 import { booleanArg, dateArg, moneyArg, numberArg, percentArg, textArg, type Coercer } from "../../values/coerce";

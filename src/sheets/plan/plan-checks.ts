@@ -4,7 +4,7 @@
  * nothing when it does not apply, so adding a check is one function and one line in PLAN_CHECKS.
  */
 import { attemptRule } from "../rule-preview";
-import { englishMathsNoLongerRequiredFrom, englishMathsRequired } from "../../rules/apprenticeship-funding";
+import { englishMathsNoLongerRequiredFrom, englishMathsRequired } from "../../rules/english-maths";
 import { formatSerialDdMmYyyy, ruleInForce } from "../../rules/excel-dates";
 import { PUBLISHED_HOURS_FROM } from "../../rules/off-the-job";
 import { sourceText } from "../../rules/sources";

@@ -5,7 +5,7 @@
  * all use this one list, so a label cannot drift between them.
  */
 import { RuleError, inputError, field as fieldRef, say } from "../../rules/errors";
-import { AGE_LIMITS, START_DATE_LIMITS } from "../../rules/apprenticeship-funding";
+import { AGE_LIMITS, START_DATE_LIMITS } from "../../rules/apprenticeship-start";
 import { APPOINTMENT_DATE_LIMITS } from "../../rules/senco-qualification";
 import {
   DEFAULT_WEEKS_PER_YEAR,

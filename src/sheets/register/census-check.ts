@@ -9,7 +9,7 @@
  */
 import { checkPupil, countNeeds, needCountRows, problemText, type CensusField } from "../../rules/sen-census";
 import { NEED_UNKNOWN, needIndex } from "../../rules/sen-needs";
-import { parseSenCode } from "../../rules/sen-register";
+import { parseSenCode } from "../../rules/sen-provision-codes";
 import { isBlank } from "../../values/coerce";
 import { cellAddress, rangeAddress } from "../a1-address";
 import { decodeCsv, parseCsvValues } from "../district/read/csv";

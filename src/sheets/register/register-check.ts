@@ -7,17 +7,13 @@
  */
 import { describeRaw, moneyArg, numberArg, percentArg } from "../../values/coerce";
 import { isRuleError, type FieldNamer } from "../../rules/errors";
+import { codeConflict, parseSenCode, REGISTER_CODES_HELP } from "../../rules/sen-provision-codes";
+import { registerCountRows, scanRegister, type RegisterCounts } from "../../rules/sen-register";
 import {
-  codeConflict,
-  parseSenCode,
-  REGISTER_CODES_HELP,
-  registerCountRows,
-  scanRegister,
   sencoBreakdownFromRegister,
   DEFAULT_SEN_SUPPORT_WEIGHT,
   SEN_SUPPORT_WEIGHT_LIMITS,
-  type RegisterCounts,
-} from "../../rules/sen-register";
+} from "../../rules/sen-register-points";
 import { cellAddress, rangeAddress } from "../a1-address";
 import { startsWithHeader } from "./register-formula";
 

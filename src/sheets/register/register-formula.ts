@@ -5,7 +5,7 @@
  * C:C: Excel on the web returns #CALC! for a custom function given one. Pure: no Office, no DOM.
  */
 import { cellAddress, parseAddress, rangeAddress } from "../a1-address";
-import { parseSenCode } from "../../rules/sen-register";
+import { parseSenCode } from "../../rules/sen-provision-codes";
 import { tableColumnReference } from "../sheet-names";
 
 export interface RegisterColumnRef {

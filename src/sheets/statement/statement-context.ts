@@ -3,7 +3,8 @@
  * sections are built: where each input sits, where the guide and the hours allocated sit (the
  * working and the cost refer to them), and the guide's preview from the rules.
  */
-import { countRegister, sencoBreakdownFromRegister } from "../../rules/sen-register";
+import { countRegister } from "../../rules/sen-register";
+import { sencoBreakdownFromRegister } from "../../rules/sen-register-points";
 import { sencoBreakdown } from "../../rules/senco-time";
 import { rulePreview } from "../rule-preview";
 import type { ModelCell } from "../sheet-model";

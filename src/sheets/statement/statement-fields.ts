@@ -5,7 +5,7 @@
  */
 import { ALLOCATED_HOURS_LIMITS } from "../../rules/senco-time";
 import { ON_COST_RATE_LIMITS } from "../../rules/senco-cost";
-import { DEFAULT_SEN_SUPPORT_WEIGHT, SEN_SUPPORT_WEIGHT_LIMITS } from "../../rules/sen-register";
+import { DEFAULT_SEN_SUPPORT_WEIGHT, SEN_SUPPORT_WEIGHT_LIMITS } from "../../rules/sen-register-points";
 import { APPOINTMENT_DATE_LIMITS, COURSE_START_LIMITS } from "../../rules/senco-qualification";
 import {
   booleanArg,

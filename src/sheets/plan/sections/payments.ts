@@ -1,5 +1,5 @@
 /** What the training provider is paid: SEND.SLMDAPAYMENTS's spill, after a note on who pays whom and the school's own cash. */
-import { providerPayments } from "../../../rules/apprenticeship-funding";
+import { providerPayments } from "../../../rules/provider-payments";
 import { SLMDA_ROUTES, type SlmdaRoute } from "../../../rules/slmda-programme";
 import { DATE_FORMAT, MONEY_FORMAT } from "../../number-format";
 import { formula } from "../../rule-preview";

@@ -3,7 +3,8 @@
  * the school): SEND.SENCOBREAKDOWN's spill from the counts,
  * or, with a register, the codes counted (SEND.SENREGISTERCOUNTS) and each step's points.
  */
-import { DEFAULT_SEN_SUPPORT_WEIGHT, countRegister, registerCountRows } from "../../../rules/sen-register";
+import { DEFAULT_SEN_SUPPORT_WEIGHT } from "../../../rules/sen-register-points";
+import { countRegister, registerCountRows } from "../../../rules/sen-register";
 import { SENCO_BREAKDOWN_LABELS, mobilityHours, sencoBreakdownRows } from "../../../rules/senco-time";
 import { attemptRule, formula, rulePreview } from "../../rule-preview";
 import { labelRowBlocks, textBlock, type LabelRow, type SectionOutput } from "../../sections";

@@ -1,0 +1,138 @@
+/**
+ * Writing the chunks with rollback: one sync per chunk, never one per row. The new sheet is added
+ * with the first chunk; calculation is suspended while writing every chunk but the last
+ * (Application.suspendApiCalculationUntilNextSync, ExcelApi 1.6, skipped on an older Excel);
+ * Microsoft's reference leaves the re-calc after a suspension to the add-in, so the last chunk,
+ * written with calculation on, also asks Excel to recalculate what is dirty
+ * (Application.calculate("Recalculate"), ExcelApi 1.1), in the same request. Each table is made,
+ * under a free name, right after its cells. On any failure the new sheet is deleted again and a
+ * readable SheetWriteError says that nothing else was changed.
+ */
+import type { SheetModel, TableSpec } from "../sheets/sheet-model";
+import { rangeAddress } from "../sheets/a1-address";
+import { freeTableName } from "../sheets/sheet-names";
+import type { Chunk, Segment } from "./chunk-plan";
+import { excelApiSupported } from "./requirements";
+import { queueFinishing } from "./sheet-finishing";
+import { officeErrorText, removeSheet, SheetWriteError, type SyncCounter } from "./write-session";
+
+function calculationSuspendSupported(): boolean {
+  return excelApiSupported("1.6");
+}
+
+function suspendCalculation(context: Excel.RequestContext, supported: boolean): void {
+  if (!supported) return;
+  const application = context.workbook.application as Partial<Excel.Application> | undefined;
+  if (application && typeof application.suspendApiCalculationUntilNextSync === "function") {
+    application.suspendApiCalculationUntilNextSync();
+  }
+}
+
+/** After chunks written with calculation suspended: recalculate the dirty formulas (ExcelApi 1.1). */
+function recalculateDirty(context: Excel.RequestContext): void {
+  context.workbook.application.calculate("Recalculate");
+}
+
+/** The names given to the model's tables as they are made (a taken name gets a free one). */
+type GivenTableNames = Map<TableSpec, string>;
+
+function queueSegment(sheet: Excel.Worksheet, s: Segment, tableNames: string[], given: GivenTableNames): void {
+  const range = sheet.getRange(rangeAddress(s.row, s.col, s.formulas.length, s.width));
+  range.formulas = s.formulas;
+  if (s.formats) range.numberFormat = s.formats;
+  if (s.completesTable) given.set(s.completesTable, queueTable(sheet, s.completesTable, tableNames));
+}
+
+/** Make a table over its cells, under a free name (added to `tableNames`); returns the name. */
+function queueTable(sheet: Excel.Worksheet, table: TableSpec, tableNames: string[]): string {
+  // A Range object, not an address: an address without a sheet name would put the table on
+  // the active sheet (TableCollection.add; a Range argument needs ExcelApi 1.3).
+  const added = sheet.tables.add(
+    sheet.getRange(rangeAddress(table.row, table.col, table.rows.length + 1, table.headers.length)),
+    true,
+  );
+  const name = freeTableName(table.name, tableNames);
+  tableNames.push(name);
+  added.name = name;
+  return name;
+}
+
+/** Called with (chunks written, total chunks) after each chunk. */
+export type WriteProgress = (done: number, total: number) => void;
+
+/** Where and how the chunks are written. */
+export interface ChunkTarget {
+  readonly newName: string;
+  /** Table names in use; the tables added are pushed to it. */
+  readonly tableNames: string[];
+  /** Activate the new sheet with the last chunk (not when it replaces a sheet: that comes after). */
+  readonly activate: boolean;
+  /** The sheet the new one will replace: a failed write leaves it as it was. */
+  readonly replaceName: string | undefined;
+}
+
+/** The new sheet, and the names its tables were given. */
+export interface WrittenChunks {
+  readonly sheet: Excel.Worksheet;
+  readonly tableNames: readonly string[];
+}
+
+/**
+ * One sync a chunk: the new sheet is added with the first, calculation is suspended for all but
+ * the last, which also queues the finishing (styles, tables, charts, widths) and a recalculation.
+ */
+async function writeChunks(
+  session: SyncCounter,
+  model: SheetModel,
+  chunks: readonly Chunk[],
+  target: ChunkTarget,
+  onProgress: WriteProgress | undefined,
+): Promise<WrittenChunks> {
+  const context = session.context;
+  const suspend = calculationSuspendSupported();
+  let sheet: Excel.Worksheet | undefined;
+  const given: GivenTableNames = new Map();
+  for (let i = 0; i < chunks.length; i += 1) {
+    const last = i === chunks.length - 1;
+    if (!last) suspendCalculation(context, suspend);
+    if (!sheet) sheet = context.workbook.worksheets.add(target.newName);
+    for (const segment of chunks[i]!.segments) queueSegment(sheet, segment, target.tableNames, given);
+    if (last) {
+      queueFinishing(sheet, model);
+      if (target.activate) sheet.activate();
+      if (suspend && chunks.length > 1) recalculateDirty(context);
+    }
+    await session.sync();
+    onProgress?.(i + 1, chunks.length);
+    if (!last) await yieldToEventLoop();
+  }
+  const tableNames = (model.tables ?? []).map((table) => given.get(table)).filter((n): n is string => n !== undefined);
+  return { sheet: sheet!, tableNames };
+}
+
+/** Write the chunks; on any failure remove the new sheet and say that nothing else was changed. */
+export async function writeChunksOrRollBack(
+  session: SyncCounter,
+  model: SheetModel,
+  chunks: readonly Chunk[],
+  target: ChunkTarget,
+  onProgress: WriteProgress | undefined,
+): Promise<WrittenChunks> {
+  try {
+    return await writeChunks(session, model, chunks, target, onProgress);
+  } catch (error) {
+    const cleanup = await removeSheet(session, target.newName);
+    const replaceName = target.replaceName;
+    const untouched =
+      replaceName !== undefined ? `; "${replaceName}" was not changed` : "; no existing sheet was changed";
+    throw new SheetWriteError(
+      `Could not write the sheet "${target.newName}": ${officeErrorText(error)}. ${cleanup}${untouched}.`,
+      error,
+    );
+  }
+}
+
+/** Let the task pane repaint and handle input between chunks. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
