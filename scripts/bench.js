@@ -399,9 +399,9 @@ function syntheticDistrictRows(count) {
 }
 
 async function benchDistrict() {
-  const { buildDistrictSummary } = require(path.join(ROOT, "src/sheets/district/summary-model.ts"));
-  const { detectColumns } = require(path.join(ROOT, "src/sheets/district/header-detection.ts"));
-  const { parseCsv } = require(path.join(ROOT, "src/sheets/district/csv.ts"));
+  const { buildDistrictSummary } = require(path.join(ROOT, "src/sheets/district/summary/summary-model.ts"));
+  const { detectColumns } = require(path.join(ROOT, "src/sheets/district/read/header-detection.ts"));
+  const { parseCsv } = require(path.join(ROOT, "src/sheets/district/read/csv.ts"));
   const { writeNewSheet } = require(path.join(ROOT, "src/workbook/write-sheet.ts"));
   const { FakeExcel } = require(path.join(ROOT, "test/workbook/fake-excel.ts"));
 
@@ -486,7 +486,7 @@ const NEEDS = [
 function longFormatText(schools) {
   const names = [];
   if (fs.existsSync(REAL_DATA)) {
-    const { parseCsv } = require(path.join(ROOT, "src/sheets/district/csv.ts"));
+    const { parseCsv } = require(path.join(ROOT, "src/sheets/district/read/csv.ts"));
     for (const r of parseCsv(fs.readFileSync(REAL_DATA, "utf8")).slice(1))
       names.push([r[0], r[1], +r[2], +r[3], +r[4]]);
   }
@@ -530,8 +530,8 @@ function longFormatText(schools) {
 
 /** The pane's parse + pivot of a decoded long-format file (CsvReader + DfeLongPivot). */
 function pivotLongText(decoded) {
-  const { CsvReader } = require(path.join(ROOT, "src/sheets/district/csv.ts"));
-  const { DfeLongPivot, dfeLongColumns } = require(path.join(ROOT, "src/sheets/district/dfe-long.ts"));
+  const { CsvReader } = require(path.join(ROOT, "src/sheets/district/read/csv.ts"));
+  const { DfeLongPivot, dfeLongColumns } = require(path.join(ROOT, "src/sheets/district/read/dfe-long.ts"));
   const reader = new CsvReader(decoded.text, decoded.delimiter, decoded.start);
   reader.scan();
   const header = [];
@@ -543,7 +543,7 @@ function pivotLongText(decoded) {
 }
 
 function benchLongFormat() {
-  const { decodeCsv } = require(path.join(ROOT, "src/sheets/district/csv.ts"));
+  const { decodeCsv } = require(path.join(ROOT, "src/sheets/district/read/csv.ts"));
   const schools = 24480; // 31 rows a school: 758,880 rows, as many as the DfE's 2024/25 file (758,849)
   const { text, rows, realNames } = longFormatText(schools);
   const bytes = new TextEncoder().encode(text);
@@ -606,7 +606,7 @@ function joinCsvTables(schools) {
 }
 
 function csvTable(text, label, tableName) {
-  const { decodeCsv, parseCsvValues } = require(path.join(ROOT, "src/sheets/district/csv.ts"));
+  const { decodeCsv, parseCsvValues } = require(path.join(ROOT, "src/sheets/district/read/csv.ts"));
   const csv = decodeCsv(new TextEncoder().encode(text));
   const rows = parseCsvValues(csv.text, csv.delimiter, csv.start);
   return { label, sheetName: label, tableName, headerRow: 0, firstCol: 0, headers: rows[0], rows: rows.slice(1) };
@@ -617,9 +617,9 @@ function benchJoin() {
     process.stdout.write(`join: skipped: the DfE school-level SEN file is not present (${path.basename(REAL_DATA)})\n`);
     return;
   }
-  const { decodeCsv } = require(path.join(ROOT, "src/sheets/district/csv.ts"));
-  const { joinDistrict } = require(path.join(ROOT, "src/sheets/district/join.ts"));
-  const { buildJoinedSummary } = require(path.join(ROOT, "src/sheets/district/joined-summary.ts"));
+  const { decodeCsv } = require(path.join(ROOT, "src/sheets/district/read/csv.ts"));
+  const { joinDistrict } = require(path.join(ROOT, "src/sheets/district/join/join.ts"));
+  const { buildJoinedSummary } = require(path.join(ROOT, "src/sheets/district/summary/joined-summary.ts"));
   const { text, schools } = longFormatText(24480);
   const csv = joinCsvTables(schools);
   const bytes = new TextEncoder().encode(text);
@@ -693,8 +693,8 @@ function benchJoin() {
 // same table as plain UTF-8 with commas through the same code.
 // ---------------------------------------------------------------------------------------------
 function benchCsvEncodings() {
-  const { decodeCsv, parseCsv, csvCellValue } = require(path.join(ROOT, "src/sheets/district/csv.ts"));
-  const { detectColumns, findHeaderRow } = require(path.join(ROOT, "src/sheets/district/header-detection.ts"));
+  const { decodeCsv, parseCsv, csvCellValue } = require(path.join(ROOT, "src/sheets/district/read/csv.ts"));
+  const { detectColumns, findHeaderRow } = require(path.join(ROOT, "src/sheets/district/read/header-detection.ts"));
   const rows = (realDistrictRows(parseCsv) ?? syntheticDistrictRows(24442)).slice(0, 24000);
   const headers = [
     ...DISTRICT_HEADERS.slice(0, 2),

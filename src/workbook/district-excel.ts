@@ -6,8 +6,8 @@
  * summary can look it up live.
  */
 import type { SheetModel } from "../sheets/sheet-model";
-import { paneTableSheet, sourceOnSheet, type ReadInPane } from "../sheets/district/source-sheet";
-import type { DistrictSource } from "../sheets/district/summary-types";
+import { paneTableSheet, sourceOnSheet, type ReadInPane } from "../sheets/district/read/source-sheet";
+import type { DistrictSource } from "../sheets/district/read/read-types";
 import { readSelectedDistrict, type SelectedDistrict } from "./district-source";
 import { runInExcel } from "./excel-run";
 import { writeNewSheet, type WriteSheetResult } from "./write-sheet";

@@ -5,8 +5,8 @@
  * ExcelApi 1.9 when available. Syncs: 1 (selection, tables, region) + 1 when inside a table + 1
  * per read chunk.
  */
-import type { DistrictSource } from "../sheets/district/summary-model";
-import { findHeaderRow } from "../sheets/district/header-detection";
+import type { DistrictSource } from "../sheets/district/read/read-types";
+import { findHeaderRow } from "../sheets/district/read/header-detection";
 import { readSelectedBlock } from "./selected-block";
 
 export { SelectionError } from "./selected-block";

@@ -1,7 +1,7 @@
 /**
  * A column that does not look like what it was chosen for gets a warning naming it.
  */
-import { checkColumn, columnNumbers } from "../../src/sheets/district/column-checks";
+import { checkColumn, columnNumbers } from "../../src/sheets/district/read/column-checks";
 
 const rows = (values: unknown[]): unknown[][] => values.map((v) => [v]);
 

@@ -6,7 +6,7 @@ import {
   detectDelimiter,
   parseCsv,
   parseCsvValues,
-} from "../../src/sheets/district/csv";
+} from "../../src/sheets/district/read/csv";
 
 describe("parseCsv", () => {
   test("plain fields, CRLF and LF line ends, no extra row for a trailing line break", () => {

@@ -2,15 +2,15 @@
  * The DfE's long-format school-level SEN file pivoted to one row per school. Made-up schools with
  * the real header spelling of "School underlying data file (2026 format)".
  */
-import { CsvReader, decodeCsv, parseCsv } from "../../src/sheets/district/csv";
+import { CsvReader, decodeCsv, parseCsv } from "../../src/sheets/district/read/csv";
 import {
   DfeLongPivot,
   dfeLongColumns,
   pivotDfeLong,
   pivotSheetModel,
   provisionOf,
-} from "../../src/sheets/district/dfe-long";
-import { detectColumns } from "../../src/sheets/district/header-detection";
+} from "../../src/sheets/district/read/dfe-long";
+import { detectColumns } from "../../src/sheets/district/read/header-detection";
 import { LONG_HEADER, longLine } from "./dfe-long-lines";
 
 const FILE = [

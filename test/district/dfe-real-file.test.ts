@@ -5,10 +5,10 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { CsvReader, decodeCsv, parseCsv, csvCellValue } from "../../src/sheets/district/csv";
-import { DfeLongPivot, dfeLongColumns } from "../../src/sheets/district/dfe-long";
-import { detectColumns } from "../../src/sheets/district/header-detection";
-import { buildDistrictSummary } from "../../src/sheets/district/summary-model";
+import { CsvReader, decodeCsv, parseCsv, csvCellValue } from "../../src/sheets/district/read/csv";
+import { DfeLongPivot, dfeLongColumns } from "../../src/sheets/district/read/dfe-long";
+import { detectColumns } from "../../src/sheets/district/read/header-detection";
+import { buildDistrictSummary } from "../../src/sheets/district/summary/summary-model";
 
 const DATA = path.resolve(__dirname, "../../../shared/data/sen-school-level-england-2023.csv");
 const haveData = fs.existsSync(DATA);

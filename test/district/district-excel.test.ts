@@ -3,8 +3,8 @@
  * selected table read in an Excel.run of its own, the summary written to a new sheet without
  * touching the user's table; and a DfE long-format table read from a sheet, pivoted as a file is.
  */
-import { parseCsv } from "../../src/sheets/district/csv";
-import { buildDistrictSummary } from "../../src/sheets/district/summary-model";
+import { parseCsv } from "../../src/sheets/district/read/csv";
+import { buildDistrictSummary } from "../../src/sheets/district/summary/summary-model";
 import { readSelectedSchools, writeDistrictSheet } from "../../src/workbook/district-excel";
 import { pivotIfLong, sourceFromRows } from "../../src/taskpane/district/district-read";
 import { FakeExcel } from "../workbook/fake-excel";

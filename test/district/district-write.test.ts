@@ -3,11 +3,11 @@
  * chunks, not schools, and every request's payload (measured by the fake) stays within budget.
  */
 import { FakeExcel } from "../workbook/fake-excel";
-import { buildDistrictSummary } from "../../src/sheets/district/summary-model";
+import { buildDistrictSummary } from "../../src/sheets/district/summary/summary-model";
 import { DEFAULT_MAX_PAYLOAD_BYTES } from "../../src/workbook/chunk-plan";
 import { writeNewSheet } from "../../src/workbook/write-sheet";
 import { syntheticDistrictSource } from "./synthetic-district";
-import { PIVOT_HEADERS, pivotSheetModel } from "../../src/sheets/district/dfe-long";
+import { PIVOT_HEADERS, pivotSheetModel } from "../../src/sheets/district/read/dfe-long";
 
 describe("writing the district summary", () => {
   test.each([500, 24000])("%i made-up schools", async (count) => {

@@ -3,7 +3,7 @@ import {
   detectColumns,
   findHeaderRow,
   normalizeHeader,
-} from "../../src/sheets/district/header-detection";
+} from "../../src/sheets/district/read/header-detection";
 
 describe("detectColumns", () => {
   test("the usual headers and their synonyms", () => {

@@ -5,9 +5,9 @@
  * budget table keyed "201/3614", under a title row, with a new free school the DfE file lacks;
  * and a survey of SENCO hours keyed by URN (numbers), as an Excel table starting in column B.
  */
-import { parseCsv } from "../../src/sheets/district/csv";
-import { pivotDfeLong, pivotSheetModel } from "../../src/sheets/district/dfe-long";
-import type { JoinTable } from "../../src/sheets/district/join";
+import { parseCsv } from "../../src/sheets/district/read/csv";
+import { pivotDfeLong, pivotSheetModel } from "../../src/sheets/district/read/dfe-long";
+import type { JoinTable } from "../../src/sheets/district/join/join-types";
 import { LONG_HEADER, schoolLines, type LongLa } from "./dfe-long-lines";
 
 export const MADE_UP_SHIRE: LongLa = { code: "380", gss: "E08000032", name: "Made-up Shire" };

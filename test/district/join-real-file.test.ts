@@ -6,8 +6,9 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { csvCellValue, decodeCsv, parseCsv } from "../../src/sheets/district/csv";
-import { joinDistrict, type JoinTable } from "../../src/sheets/district/join";
+import { csvCellValue, decodeCsv, parseCsv } from "../../src/sheets/district/read/csv";
+import { joinDistrict } from "../../src/sheets/district/join/join";
+import type { JoinTable } from "../../src/sheets/district/join/join-types";
 
 const DATA = path.resolve(__dirname, "../../../shared/data/sen-school-level-england-2023.csv");
 const haveData = fs.existsSync(DATA);

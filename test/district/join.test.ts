@@ -3,8 +3,9 @@
  * (URN 100000 written 1e+05), the LA's budget keyed 201/3614 with a new free school the DfE file
  * lacks, and a SENCO survey keyed by URN. What is matched, by which key, what is left out and why.
  */
-import { joinDistrict, schoolRowsText, type JoinChoices } from "../../src/sheets/district/join";
-import { buildDistrictSummary } from "../../src/sheets/district/summary-model";
+import { joinDistrict, schoolRowsText } from "../../src/sheets/district/join/join";
+import type { JoinChoices } from "../../src/sheets/district/join/join-types";
+import { buildDistrictSummary } from "../../src/sheets/district/summary/summary-model";
 import { BUDGET_ROWS, budgetTable, dfeTable, laTables, surveyTable, SURVEY_ROWS } from "./join-fixtures";
 
 const names = (list: readonly { name: string }[]): string[] => list.map((s) => s.name);

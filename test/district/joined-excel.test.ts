@@ -8,9 +8,10 @@
  */
 import { sencoHours } from "../../src/rules/senco-time";
 import { cellAddress, parseAddress } from "../../src/sheets/a1-address";
-import { decodeCsv } from "../../src/sheets/district/csv";
-import { joinDistrict, type JoinTable } from "../../src/sheets/district/join";
-import { buildJoinedSummary } from "../../src/sheets/district/joined-summary";
+import { decodeCsv } from "../../src/sheets/district/read/csv";
+import { joinDistrict } from "../../src/sheets/district/join/join";
+import type { JoinTable } from "../../src/sheets/district/join/join-types";
+import { buildJoinedSummary } from "../../src/sheets/district/summary/joined-summary";
 import { readSelectedSchools, writeDistrictSheet, writePaneTable } from "../../src/workbook/district-excel";
 import { readDecodedCsv, sourceFromRows } from "../../src/taskpane/district/district-read";
 import { FakeExcel } from "../workbook/fake-excel";

@@ -5,12 +5,12 @@
  * match listed with names, keys and numbers.
  */
 import { sencoHours } from "../../src/rules/senco-time";
-import { joinDistrict } from "../../src/sheets/district/join";
-import { buildJoinedSummary, joinedSheet, joinedSourceLabel } from "../../src/sheets/district/joined-summary";
-import { matchLists, listHeading, schoolText } from "../../src/sheets/district/match-lists";
-import { buildDistrictSummary, DISTRICT_SECTIONS } from "../../src/sheets/district/summary-model";
-import { districtContext } from "../../src/sheets/district/summary-context";
-import { sourceOnSheet, sourceSheetModel, tableHeaders } from "../../src/sheets/district/source-sheet";
+import { joinDistrict } from "../../src/sheets/district/join/join";
+import { buildJoinedSummary, joinedSheet, joinedSourceLabel } from "../../src/sheets/district/summary/joined-summary";
+import { matchLists, listHeading, schoolText } from "../../src/sheets/district/join/match-lists";
+import { buildDistrictSummary, DISTRICT_SECTIONS } from "../../src/sheets/district/summary/summary-model";
+import { districtContext } from "../../src/sheets/district/summary/summary-context";
+import { sourceOnSheet, sourceSheetModel, tableHeaders } from "../../src/sheets/district/read/source-sheet";
 import type { Block, FormulaCell, ModelCell } from "../../src/sheets/sheet-model";
 import { sectionSpans, spansOutOfPlace } from "../helpers/section-spans";
 import { BUDGET_ROWS, budgetTable, dfeTable, laTables, surveyTable, SURVEY_ROWS } from "./join-fixtures";

@@ -2,7 +2,7 @@
  * The URN and LAESTAB columns of a table: found by their real header spellings, checked against
  * the values, shown with what they hold, changeable.
  */
-import { detectKey, detectKeys } from "../../src/sheets/district/key-columns";
+import { detectKey, detectKeys } from "../../src/sheets/district/read/key-columns";
 
 function table(headers: unknown[], rows: unknown[][], headerRow = 0) {
   return { headers, rows, headerRow };

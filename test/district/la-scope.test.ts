@@ -2,7 +2,7 @@
  * Which LA each row is in, and the LA choice: offered from the data, preselected when a table
  * names one LA only.
  */
-import { detectLaColumns, LaDirectory, laRefOf, laScope } from "../../src/sheets/district/la-scope";
+import { detectLaColumns, LaDirectory, laRefOf, laScope } from "../../src/sheets/district/join/la-scope";
 
 describe("LA columns and a row's LA", () => {
   test("the DfE long file's la_name, old_la_code and new_la_code; GIAS's LA (name) and LA (code); CFR's LANumber", () => {

@@ -6,7 +6,7 @@
  * or an absolute A1 range on a sheet ('Sheet'!$C$4:$C$9). Anything else throws, so a formula
  * the summary should not write cannot pass unnoticed.
  */
-import type { JoinTable } from "../../src/sheets/district/join";
+import type { JoinTable } from "../../src/sheets/district/join/join-types";
 import { columnIndex } from "../../src/sheets/a1-address";
 
 export const NA = "#N/A";

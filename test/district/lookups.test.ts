@@ -5,14 +5,14 @@
  * lookup that would fail in Excel fails here too.
  */
 import { sencoHours } from "../../src/rules/senco-time";
-import { joinDistrict } from "../../src/sheets/district/join";
+import { joinDistrict } from "../../src/sheets/district/join/join";
 import {
   buildLookups,
   columnRange,
   keyLiteral,
   lookupFormula,
   type JoinLookups,
-} from "../../src/sheets/district/lookups";
+} from "../../src/sheets/district/join/lookups";
 import { budgetTable, laTables } from "./join-fixtures";
 import { FakeBook, NA } from "./lookup-evaluator";
 

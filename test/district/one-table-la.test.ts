@@ -5,12 +5,13 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parseCsvValues } from "../../src/sheets/district/csv";
-import { detectColumns } from "../../src/sheets/district/header-detection";
-import { oneTableLa, oneTableSourceLabel } from "../../src/sheets/district/one-table-la";
-import { buildDistrictSummary, type DistrictSource } from "../../src/sheets/district/summary-model";
+import { parseCsvValues } from "../../src/sheets/district/read/csv";
+import { detectColumns } from "../../src/sheets/district/read/header-detection";
+import { oneTableLa, oneTableSourceLabel } from "../../src/sheets/district/join/one-table-la";
+import { buildDistrictSummary } from "../../src/sheets/district/summary/summary-model";
+import type { DistrictSource } from "../../src/sheets/district/read/read-types";
 import type { FormulaCell, ModelCell } from "../../src/sheets/sheet-model";
-import { sampleDistrictTable } from "../../src/sheets/district/sample-district";
+import { sampleDistrictTable } from "../../src/sheets/district/read/sample-district";
 
 const formula = (cell: ModelCell | undefined): string => (cell as FormulaCell).formula;
 

@@ -3,8 +3,10 @@
  * whole percentages, duplicate URNs and hostile names. Small made-up fixtures with real header
  * spellings.
  */
-import { detectColumns } from "../../src/sheets/district/header-detection";
-import { buildDistrictSummary, mobilityUnits, type DistrictSource } from "../../src/sheets/district/summary-model";
+import { detectColumns } from "../../src/sheets/district/read/header-detection";
+import { buildDistrictSummary } from "../../src/sheets/district/summary/summary-model";
+import { mobilityUnits } from "../../src/sheets/district/read/mobility-units";
+import type { DistrictSource } from "../../src/sheets/district/read/read-types";
 import type { FormulaCell, ModelCell } from "../../src/sheets/sheet-model";
 import { checkStageCounts, MAX_PUPILS_AT_A_STAGE } from "../../src/rules/sen-stage-counts";
 import { ruleErrorOf } from "../helpers/rule-error";

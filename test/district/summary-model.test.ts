@@ -1,22 +1,18 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import {
-  buildDistrictSummary,
-  BELOW_GUIDE_TEXT,
-  DISTRICT_SECTIONS,
-  type DistrictSource,
-} from "../../src/sheets/district/summary-model";
-import { districtContext } from "../../src/sheets/district/summary-context";
-import { SUMMARY_COLUMNS } from "../../src/sheets/district/summary-columns";
+import { buildDistrictSummary, DISTRICT_SECTIONS } from "../../src/sheets/district/summary/summary-model";
+import type { DistrictSource } from "../../src/sheets/district/read/read-types";
+import { districtContext } from "../../src/sheets/district/summary/summary-context";
+import { BELOW_GUIDE_TEXT, SUMMARY_COLUMNS } from "../../src/sheets/district/summary/summary-columns";
 import { foldSections } from "../../src/sheets/sections";
 import { sectionSpans, spansOutOfPlace } from "../helpers/section-spans";
-import { detectColumns } from "../../src/sheets/district/header-detection";
+import { detectColumns } from "../../src/sheets/district/read/header-detection";
 import {
   SAMPLE_DISTRICT_HEADERS,
   SAMPLE_DISTRICT_ROWS,
   sampleDistrictTable,
-} from "../../src/sheets/district/sample-district";
-import { parseCsvValues } from "../../src/sheets/district/csv";
+} from "../../src/sheets/district/read/sample-district";
+import { parseCsvValues } from "../../src/sheets/district/read/csv";
 import { sencoHours } from "../../src/rules/senco-time";
 import { syntheticDistrictSource } from "./synthetic-district";
 import type { FormulaCell, ModelCell } from "../../src/sheets/sheet-model";

@@ -2,8 +2,8 @@
  * A made-up district of any size, for scale tests and the benchmark (`npm run bench`): the
  * invented figures follow a fixed pseudo-random sequence so every run sees the same data.
  */
-import type { DistrictSource } from "../../src/sheets/district/summary-model";
-import { detectColumns, type ColumnMapping } from "../../src/sheets/district/header-detection";
+import type { DistrictSource } from "../../src/sheets/district/read/read-types";
+import { detectColumns, type ColumnMapping } from "../../src/sheets/district/read/header-detection";
 
 export const SYNTHETIC_HEADERS = [
   "URN",

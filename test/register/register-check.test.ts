@@ -1,7 +1,7 @@
 import { checkRegister, invalidAreas, registerGuideHours } from "../../src/sheets/register/register-check";
 import { csvRegisterColumn, pastedColumn } from "../../src/taskpane/register/register-tab";
 import { SAMPLE_REGISTER_CODES } from "../../src/sheets/register/sample-register";
-import { parseCsv } from "../../src/sheets/district/csv";
+import { parseCsv } from "../../src/sheets/district/read/csv";
 import { countRegister } from "../../src/rules/sen-register";
 import { sencoHoursFromRegister } from "../../src/rules/sen-register-points";
 import { parseAddress } from "../../src/sheets/a1-address";

@@ -12,7 +12,7 @@ import { NEED_UNKNOWN, needIndex } from "../../rules/sen-needs";
 import { parseSenCode } from "../../rules/sen-provision-codes";
 import { isBlank } from "../../values/coerce";
 import { cellAddress, rangeAddress } from "../a1-address";
-import { decodeCsv, parseCsvValues } from "../district/csv";
+import { decodeCsv, parseCsvValues } from "../district/read/csv";
 import { detectRegisterColumns, registerHeaderRow, type RegisterColumns, type RegisterField } from "./register-columns";
 import { registerReference, type RegisterColumnCells, type RegisterColumnRef } from "./register-formula";
 

@@ -3,8 +3,8 @@
  * budget column of pupil counts, a count column of money) with its warning, and a box to use it
  * anyway; the summary waits until each is confirmed or another column is chosen. No Excel, no state.
  */
-import type { ColumnWarning } from "../../sheets/district/column-checks";
-import { FIELD_LABELS } from "../../sheets/district/header-detection";
+import type { ColumnWarning } from "../../sheets/district/read/column-checks";
+import { FIELD_LABELS } from "../../sheets/district/read/header-detection";
 import { el, headedSection, withId, type HeadedSection } from "../shared/dom";
 
 export type ChecksPart = HeadedSection;

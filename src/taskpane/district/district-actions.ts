@@ -6,18 +6,20 @@
  * references or lookups read it live. Each action takes the tab explicitly; the Excel side is
  * src/workbook/district-excel.ts; the tables and the choices on them are sources-actions.ts.
  */
-import { decodeCsv } from "../../sheets/district/csv";
-import type { PivotResult } from "../../sheets/district/dfe-long";
-import { buildJoinedSummary, joinedSourceLabel } from "../../sheets/district/joined-summary";
-import { oneTableSourceLabel } from "../../sheets/district/one-table-la";
-import { pivotedSource } from "../../sheets/district/source-sheet";
-import { SAMPLE_DISTRICT_LABEL, sampleDistrictTable } from "../../sheets/district/sample-district";
-import { buildDistrictSummary, type DistrictSummary } from "../../sheets/district/summary-model";
+import { decodeCsv } from "../../sheets/district/read/csv";
+import type { PivotResult } from "../../sheets/district/read/dfe-long";
+import { buildJoinedSummary, joinedSourceLabel } from "../../sheets/district/summary/joined-summary";
+import { oneTableSourceLabel } from "../../sheets/district/join/one-table-la";
+import { pivotedSource } from "../../sheets/district/read/source-sheet";
+import { SAMPLE_DISTRICT_LABEL, sampleDistrictTable } from "../../sheets/district/read/sample-district";
+import { buildDistrictSummary } from "../../sheets/district/summary/summary-model";
+import type { DistrictSummary } from "../../sheets/district/summary/summary-types";
 import { readSelectedSchools, writeDistrictSheet, writePaneTable } from "../../workbook/district-excel";
 import { orShowError, whileBusy, withProgress } from "../shared/steps";
 import { counted } from "../shared/words";
 import { pivotIfLong, readDecodedCsv, sourceFromRows } from "./district-read";
-import type { DistrictTab, Loaded } from "./district-state";
+import type { DistrictTab } from "./district-state";
+import type { Loaded } from "./tables-read";
 import { addSource, loadedFrom, loadedLa, showBuildState, showSources } from "./sources-actions";
 import { describeTotals, showSummaryPreview } from "./summary-part";
 

@@ -4,7 +4,7 @@
  * numbers, styled by classes only: the page's CSP allows no inline styles), and the schools
  * below the guide as a list. DOM APIs only; text through textContent.
  */
-import type { DistrictSummary, SchoolResult } from "../../sheets/district/summary-model";
+import type { DistrictSummary, SchoolResult } from "../../sheets/district/summary/summary-types";
 import type { SheetModel, TableSpec } from "../../sheets/sheet-model";
 import { el } from "../shared/dom";
 import { chartAxis, chartKey, chartSvg, svgElement as svgEl } from "../shared/svg";

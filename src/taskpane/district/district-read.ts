@@ -3,10 +3,10 @@
  * long-format file pivoted to one row per school as it is read, in slices), rows of cells as a
  * source, and a DfE long-format table read from a sheet pivoted the same way.
  */
-import { CsvReader, csvCellValue, type DecodedCsv } from "../../sheets/district/csv";
-import { DfeLongPivot, dfeLongColumns, pivotTable, type PivotResult } from "../../sheets/district/dfe-long";
-import { findHeaderRow } from "../../sheets/district/header-detection";
-import type { DistrictSource } from "../../sheets/district/summary-model";
+import { CsvReader, csvCellValue, type DecodedCsv } from "../../sheets/district/read/csv";
+import { DfeLongPivot, dfeLongColumns, pivotTable, type PivotResult } from "../../sheets/district/read/dfe-long";
+import { findHeaderRow } from "../../sheets/district/read/header-detection";
+import type { DistrictSource } from "../../sheets/district/read/read-types";
 
 /** Rows read between pauses that let the progress bar repaint. */
 const ROWS_PER_SLICE = 20000;

@@ -6,15 +6,10 @@
  * mapped by the user), for the LA chosen when it covers several (one-table-la.ts); two or more
  * are joined into one row per school for one LA (join.ts), and the choices the join needs (each
  * table's keys, which table gives a field, the LA, the columns confirmed after a warning) are
- * kept on the tables and the tab, so they survive a table added or removed.
+ * kept on the tables (tables-read.ts) and the tab, so they survive a table added or removed.
  */
-import type { PivotResult } from "../../sheets/district/dfe-long";
-import type { ColumnMapping, DistrictField } from "../../sheets/district/header-detection";
-import type { DataField, DistrictJoin, JoinTable } from "../../sheets/district/join";
-import type { KeyOverride } from "../../sheets/district/key-columns";
-import type { OneTableLa } from "../../sheets/district/one-table-la";
-import type { DistrictSource } from "../../sheets/district/summary-model";
-import type { KeyKind } from "../../values/school-keys";
+import type { DataField } from "../../sheets/district/join/join-types";
+import type { OneTableLa } from "../../sheets/district/join/one-table-la";
 import type { PaneEnv } from "../shared/pane-env";
 import type { ChecksPart } from "./checks-part";
 import type { LaPart } from "./la-part";
@@ -22,43 +17,7 @@ import type { ListsPart } from "./lists-part";
 import type { MappingPart } from "./mapping-part";
 import type { SummaryPart } from "./summary-part";
 import type { TablesPart } from "./tables-part";
-
-/** A table of schools read, with the columns chosen for it. */
-export interface Loaded {
-  /** Its cells and where they are (moved once a table read in the pane is written to a sheet). */
-  source: DistrictSource;
-  /** Where it was read from, as the status line says it: "schools.csv", "table Budget (Budget!A3:C218)". */
-  readonly label: string;
-  /** How the join and the summary name it ("Row in Budget 2025-26 (LAESTAB)"): its Excel table, sheet or file name. */
-  tableLabel: string;
-  /** The Excel table's name when it is one (the summary's lookups then name its columns). */
-  tableName: string | undefined;
-  /** False for a CSV file or a pivoted DfE file until it is written to a sheet (the lookups need it there). */
-  onSheet: boolean;
-  /** The CSV file it was read from, for the sheet it is written to. */
-  readonly fileName: string | undefined;
-  mapping: ColumnMapping;
-  /** Notes from recognising the headers (duplicates, missing columns), shown until the user edits the mapping. */
-  readonly detectionNotes: readonly string[];
-  /** Notes about the file itself (a DfE long-format pivot), shown always. */
-  readonly fileNotes: readonly string[];
-  /** Fields with equally good candidate columns: Build summary waits until the user picks each. */
-  readonly unresolved: Set<DistrictField>;
-  /** Outside Excel the source's cells are not on a sheet; a pivoted table is not on one even in Excel. */
-  readonly pivot?: PivotResult;
-  /** Its URN and LAESTAB columns as the user chose them (a column, or null for none). */
-  keys: Partial<Record<KeyKind, KeyOverride>>;
-  /** The key it is matched to the table of schools by, when the user chose one. */
-  matchBy: KeyKind | undefined;
-  /** Columns used after a warning that they do not look like their field: "budget:3". */
-  readonly confirmed: Set<string>;
-}
-
-/** The join of the tables read, with the tables as the join read them. */
-export interface Joined {
-  readonly tables: readonly JoinTable[];
-  readonly join: DistrictJoin;
-}
+import type { Joined, Loaded } from "./tables-read";
 
 export interface DistrictTab {
   readonly env: PaneEnv;

@@ -4,11 +4,12 @@
  * read from (where two hold it) and which column; the join's problems and notes below them.
  * No Excel, no state.
  */
-import { FIELD_LABELS } from "../../sheets/district/header-detection";
-import { DATA_FIELDS, type DataField } from "../../sheets/district/join";
+import { FIELD_LABELS } from "../../sheets/district/read/header-detection";
+import { DATA_FIELDS } from "../../sheets/district/join/join-plan";
+import type { DataField } from "../../sheets/district/join/join-types";
 import { el, headerName, labelledControl, option, withId } from "../shared/dom";
-import type { DistrictTab } from "./district-state";
-import { fieldNote } from "./mapping-part";
+import { fieldNote, type MappingPart } from "./mapping-part";
+import type { Joined } from "./tables-read";
 
 /** `choose` gets the field and the table and column chosen, or undefined for no column. */
 export type ChooseFieldColumn = (field: DataField, at: { table: number; column: number } | undefined) => void;
@@ -18,9 +19,7 @@ function columnText(table: string, header: unknown, column: number): string {
   return `${table}: ${headerName(header)} (column ${column + 1})`;
 }
 
-function fieldSelect(tab: DistrictTab, field: DataField, choose: ChooseFieldColumn): HTMLElement {
-  const doc = tab.panel.ownerDocument;
-  const joined = tab.joined!;
+function fieldSelect(doc: Document, joined: Joined, field: DataField, choose: ChooseFieldColumn): HTMLElement {
   const select = withId(el(doc, "select"), `district-map-${field}`);
   select.append(option(doc, "", "(no column)"));
   joined.tables.forEach((table, t) => {
@@ -46,15 +45,18 @@ function fieldSelect(tab: DistrictTab, field: DataField, choose: ChooseFieldColu
 }
 
 /** One select per input of the join, then its problems (what must be settled) and notes. */
-export function renderJoinFields(tab: DistrictTab, choose: ChooseFieldColumn, extraNotes: readonly string[]): void {
-  const joined = tab.joined;
-  if (!joined) return;
-  const doc = tab.panel.ownerDocument;
-  tab.mapping.section.hidden = false;
-  tab.mapping.hint.textContent =
+export function renderJoinFields(
+  part: MappingPart,
+  joined: Joined,
+  choose: ChooseFieldColumn,
+  extraNotes: readonly string[],
+): void {
+  const doc = part.section.ownerDocument;
+  part.section.hidden = false;
+  part.hint.textContent =
     "Each input is read from the table that has it; where two tables hold one, choose the table. Check each choice before building the summary.";
-  tab.mapping.fields.replaceChildren(...DATA_FIELDS.map((field) => fieldSelect(tab, field, choose)));
-  tab.mapping.notes.replaceChildren(
+  part.fields.replaceChildren(...DATA_FIELDS.map((field) => fieldSelect(doc, joined, field, choose)));
+  part.notes.replaceChildren(
     ...joined.join.problems.map((p) => el(doc, "li", p, "preview-warning")),
     ...[...joined.join.notes, ...extraNotes].map((n) => el(doc, "li", n)),
   );

@@ -4,7 +4,7 @@
  * preselected when the LA's own table names only one, and why; "All local authorities" keeps
  * every school. No Excel, no state.
  */
-import { ALL_LAS_LABEL, type LaScope } from "../../sheets/district/la-scope";
+import { ALL_LAS_LABEL, type LaScope } from "../../sheets/district/join/la-scope";
 import { el, hiddenFieldset, labelledControl, option, withId } from "../shared/dom";
 import { counted, countText } from "../shared/words";
 

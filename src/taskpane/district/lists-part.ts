@@ -4,7 +4,7 @@
  * with its row and key as its table writes it. Long lists show their first schools here; the
  * summary sheet lists every one. No Excel, no state.
  */
-import { listHeading, schoolText, type MatchList } from "../../sheets/district/match-lists";
+import { listHeading, schoolText, type MatchList } from "../../sheets/district/join/match-lists";
 import { el, headedSection, type HeadedSection } from "../shared/dom";
 import { counted } from "../shared/words";
 

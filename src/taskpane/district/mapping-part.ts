@@ -2,7 +2,8 @@
  * The District tab's column mapping for one table: one select per field (the column the summary
  * takes it from), the notes on the file, the columns, the LA and the mobility units, the columns
  * that do not look like their field (checks-part.ts), and whether Build summary may run. Several tables
- * use the same fieldset with a select per input across the tables (join-fields.ts).
+ * use the same fieldset with a select per input across the tables (join-fields.ts). No Excel, no
+ * state: it is given the table it shows.
  */
 import {
   DISTRICT_FIELDS,
@@ -10,13 +11,12 @@ import {
   REQUIRED_FIELDS,
   checkMapping,
   type DistrictField,
-} from "../../sheets/district/header-detection";
-import { mappingWarnings, type ColumnWarning } from "../../sheets/district/column-checks";
-import type { OneTableLa } from "../../sheets/district/one-table-la";
-import { mobilityUnits } from "../../sheets/district/summary-model";
+} from "../../sheets/district/read/header-detection";
+import { mappingWarnings, type ColumnWarning } from "../../sheets/district/read/column-checks";
+import type { OneTableLa } from "../../sheets/district/join/one-table-la";
+import { mobilityUnits } from "../../sheets/district/read/mobility-units";
 import { columnOptions, el, hiddenFieldset, labelledControl, option, withId } from "../shared/dom";
-import { showChecks } from "./checks-part";
-import type { DistrictTab, Loaded } from "./district-state";
+import type { Loaded } from "./tables-read";
 
 export interface MappingPart {
   /** The fieldset "Columns used", hidden until a table is read. */
@@ -59,20 +59,21 @@ export function fieldNote(field: DistrictField, select: HTMLSelectElement): stri
 }
 
 /** One select per field for the loaded table; `onChoose` gets the field and its column (undefined for none). */
-export function renderMapping(tab: DistrictTab, onChoose: (field: DistrictField, column: number | undefined) => void) {
-  const { loaded } = tab;
-  if (!loaded) return;
-  const doc = tab.panel.ownerDocument;
-  tab.mapping.section.hidden = false;
-  tab.mapping.hint.textContent = SINGLE_HINT;
-  tab.mapping.fields.replaceChildren();
+export function renderMapping(
+  part: MappingPart,
+  loaded: Loaded,
+  onChoose: (field: DistrictField, column: number | undefined) => void,
+): void {
+  const doc = part.section.ownerDocument;
+  part.section.hidden = false;
+  part.hint.textContent = SINGLE_HINT;
+  part.fields.replaceChildren();
   for (const field of DISTRICT_FIELDS) {
     const select = columnSelect(doc, field, loaded.source.headers, loaded.mapping[field]);
     select.addEventListener("change", () => onChoose(field, select.value === "" ? undefined : Number(select.value)));
     const note = fieldNote(field, select);
-    tab.mapping.fields.append(labelledControl(doc, select, FIELD_LABELS[field], undefined, { note }));
+    part.fields.append(labelledControl(doc, select, FIELD_LABELS[field], undefined, { note }));
   }
-  showNotes(tab, loaded.detectionNotes);
 }
 
 /** The key a confirmed column is kept under on its table: "budget:3". */
@@ -81,7 +82,7 @@ export function confirmedKey(warning: Pick<ColumnWarning, "field" | "column">): 
 }
 
 /** The chosen columns that do not look like their field, each with whether the user confirmed it. */
-function checkedWarnings(loaded: Loaded) {
+export function checkedWarnings(loaded: Loaded) {
   return mappingWarnings(loaded.source, loaded.mapping).map((warning) => ({
     warning,
     confirmed: loaded.confirmed.has(confirmedKey(warning)),
@@ -97,33 +98,27 @@ export function singleBlocked(loaded: Loaded, la: OneTableLa | undefined): boole
   return checkedWarnings(loaded).some((w) => !w.confirmed);
 }
 
-/** Notes on the file, the columns and the mobility units; Build summary only when nothing blocks it. */
-export function showNotes(tab: DistrictTab, columnNotes: readonly string[]): void {
-  const { loaded } = tab;
-  if (!loaded) return;
-  const doc = tab.panel.ownerDocument;
+/** Notes on the file, the columns, the LA (`la`: the table's LA choice) and the mobility units. */
+export function showNotes(
+  part: MappingPart,
+  loaded: Loaded,
+  la: OneTableLa | undefined,
+  columnNotes: readonly string[],
+): void {
+  const doc = part.section.ownerDocument;
   const units = mobilityUnits(loaded.source, loaded.mapping);
-  const la = tab.oneLa;
   const all = [...loaded.fileNotes, ...columnNotes, ...(la ? la.notes : [])];
   if (units?.note) all.push(units.note);
-  tab.mapping.notes.replaceChildren(...all.map((note) => el(doc, "li", note)));
-  if (la?.problem) tab.mapping.notes.prepend(el(doc, "li", la.problem, "preview-warning"));
-  if (units?.problem) tab.mapping.notes.append(el(doc, "li", units.problem, "preview-warning"));
-  showChecks(tab.checks, checkedWarnings(loaded), (warning, confirmed) => {
-    if (confirmed) loaded.confirmed.add(confirmedKey(warning));
-    else loaded.confirmed.delete(confirmedKey(warning));
-    showNotesAfterEdit(tab);
-  });
-  tab.summary.build.disabled = tab.busy || singleBlocked(loaded, la);
+  part.notes.replaceChildren(...all.map((note) => el(doc, "li", note)));
+  if (la?.problem) part.notes.prepend(el(doc, "li", la.problem, "preview-warning"));
+  if (units?.problem) part.notes.append(el(doc, "li", units.problem, "preview-warning"));
 }
 
-/** After the user chose a column: the columns' notes, and a reminder for each field still to choose. */
-export function showNotesAfterEdit(tab: DistrictTab): void {
-  const { loaded } = tab;
-  if (!loaded) return;
+/** The columns' notes after the user chose a column: a reminder for each field still to choose, then the mapping's notes. */
+export function notesAfterEdit(loaded: Loaded): string[] {
   const check = checkMapping(loaded.mapping, loaded.source.headers);
   const waiting = [...loaded.unresolved].map(
     (field) => `Choose the column for "${FIELD_LABELS[field]}": two columns look equally like it.`,
   );
-  showNotes(tab, [...waiting, ...check.notes]);
+  return [...waiting, ...check.notes];
 }

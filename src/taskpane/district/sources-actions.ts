@@ -5,29 +5,26 @@
  * LA and the columns confirmed after a warning. After each change the parts are shown again from
  * the tab's state, and the focus stays on the control the user was using.
  */
-import { joinedMobility } from "../../sheets/district/joined-summary";
-import { matchLists } from "../../sheets/district/match-lists";
-import { detectColumns, type DistrictField } from "../../sheets/district/header-detection";
-import {
-  joinDistrict,
-  MAX_JOIN_TABLES,
-  type DataField,
-  type JoinChoices,
-  type JoinTable,
-} from "../../sheets/district/join";
-import type { ColumnWarning } from "../../sheets/district/column-checks";
-import type { PivotResult } from "../../sheets/district/dfe-long";
-import { oneTableLa, type OneTableLa } from "../../sheets/district/one-table-la";
-import type { DistrictSource } from "../../sheets/district/summary-model";
+import { joinedMobility } from "../../sheets/district/summary/joined-summary";
+import { matchLists } from "../../sheets/district/join/match-lists";
+import { detectColumns, type DistrictField } from "../../sheets/district/read/header-detection";
+import { joinDistrict } from "../../sheets/district/join/join";
+import { MAX_JOIN_TABLES } from "../../sheets/district/join/join-plan";
+import type { DataField, JoinChoices, JoinTable } from "../../sheets/district/join/join-types";
+import type { ColumnWarning } from "../../sheets/district/read/column-checks";
+import type { PivotResult } from "../../sheets/district/read/dfe-long";
+import { oneTableLa, type OneTableLa } from "../../sheets/district/join/one-table-la";
+import type { DistrictSource } from "../../sheets/district/read/read-types";
 import type { KeyKind } from "../../values/school-keys";
 import { showChecks } from "./checks-part";
-import type { DistrictTab, Joined, Loaded } from "./district-state";
+import type { DistrictTab } from "./district-state";
 import { renderJoinFields } from "./join-fields";
 import { showLa } from "./la-part";
 import { showLists } from "./lists-part";
-import { confirmedKey, renderMapping, showNotesAfterEdit, singleBlocked } from "./mapping-part";
+import { checkedWarnings, confirmedKey, notesAfterEdit, renderMapping, showNotes, singleBlocked } from "./mapping-part";
 import { clearSummary } from "./summary-part";
 import { showTables, type TablesHandlers } from "./tables-part";
+import type { Joined, Loaded } from "./tables-read";
 
 /** Where a table read comes from and what the pane knows of it beyond its cells. */
 export interface LoadedFrom {
@@ -142,7 +139,12 @@ function showJoin(tab: DistrictTab): void {
   tab.joined = joined;
   tab.oneLa = undefined;
   const mobility = joinedMobility(tables, join);
-  renderJoinFields(tab, (field, at) => chooseFieldColumn(tab, field, at), mobility?.note ? [mobility.note] : []);
+  renderJoinFields(
+    tab.mapping,
+    joined,
+    (field, at) => chooseFieldColumn(tab, field, at),
+    mobility?.note ? [mobility.note] : [],
+  );
   if (mobility?.problem) {
     const item = tab.panel.ownerDocument.createElement("li");
     item.className = "preview-warning";
@@ -180,7 +182,24 @@ function showSingle(tab: DistrictTab): void {
     tab.checks.section.hidden = true;
     return;
   }
-  renderMapping(tab, (field, column) => chooseColumn(tab, field, column));
+  renderMapping(tab.mapping, tab.loaded, (field, column) => chooseColumn(tab, field, column));
+  showSingleNotes(tab, tab.loaded.detectionNotes);
+}
+
+/** One table: the notes on its columns, the columns that do not look like their field, and whether Build summary may run. */
+function showSingleNotes(tab: DistrictTab, columnNotes: readonly string[]): void {
+  const { loaded } = tab;
+  if (!loaded) return;
+  showNotes(tab.mapping, loaded, tab.oneLa, columnNotes);
+  showChecks(tab.checks, checkedWarnings(loaded), (warning, confirmed) =>
+    confirmColumn(tab, loaded, warning, confirmed),
+  );
+  tab.summary.build.disabled = tab.busy || singleBlocked(loaded, tab.oneLa);
+}
+
+/** One table, after the user chose or confirmed a column: its notes again, with the fields still to choose. */
+function showNotesAfterEdit(tab: DistrictTab): void {
+  if (tab.loaded) showSingleNotes(tab, notesAfterEdit(tab.loaded));
 }
 
 function tablesHandlers(tab: DistrictTab): TablesHandlers {
@@ -199,7 +218,7 @@ export function showSources(tab: DistrictTab): void {
   tab.loaded = tab.sources.length === 1 ? tab.sources[0] : undefined;
   if (tab.sources.length >= 2) showJoin(tab);
   else showSingle(tab);
-  showTables(tab, tablesHandlers(tab));
+  showTables(tab.tables, { sources: tab.sources, joined: tab.joined, inExcel: tab.env.inExcel }, tablesHandlers(tab));
   tab.summary.pivotActions.hidden = !(tab.env.inExcel && tab.loaded?.pivot && !tab.loaded.onSheet);
   clearSummary(tab.summary);
   showBuildState(tab);
@@ -244,6 +263,13 @@ function chooseMatchBy(tab: DistrictTab, source: Loaded, kind: KeyKind): void {
 export function chooseLa(tab: DistrictTab, la: string | null | undefined): void {
   tab.laChoice = la;
   showSources(tab);
+}
+
+/** One table: a column that does not look like its field confirmed, or the confirmation withdrawn. */
+function confirmColumn(tab: DistrictTab, loaded: Loaded, warning: ColumnWarning, confirmed: boolean): void {
+  if (confirmed) loaded.confirmed.add(confirmedKey(warning));
+  else loaded.confirmed.delete(confirmedKey(warning));
+  showNotesAfterEdit(tab);
 }
 
 function confirmJoinColumn(tab: DistrictTab, warning: ColumnWarning, confirmed: boolean): void {

@@ -3,7 +3,7 @@
  * long-format file), "Build summary", the outcome line (which takes the focus) and, outside
  * Excel, the summary at a glance and its preview.
  */
-import type { DistrictSummary } from "../../sheets/district/summary-model";
+import type { DistrictSummary } from "../../sheets/district/summary/summary-types";
 import type { SheetModel } from "../../sheets/sheet-model";
 import { button, buttonRow, el, withId } from "../shared/dom";
 import { renderSheetPreview } from "../shared/preview";

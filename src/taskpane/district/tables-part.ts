@@ -1,11 +1,11 @@
 /**
  * The District tab's tables: one group per table read, with where it is and a Remove button; with
  * two or more tables, each table's URN and LAESTAB columns (found by header, changeable, with what
- * they hold) and the key it is matched to the table of schools by. No Excel, no state: the
- * handlers get what the user chose.
+ * they hold) and the key it is matched to the table of schools by. No Excel, no state: it is
+ * given the tables to show, and the handlers get what the user chose.
  */
-import type { KeyChoice } from "../../sheets/district/key-columns";
-import type { TablePlan } from "../../sheets/district/join";
+import type { KeyChoice } from "../../sheets/district/read/key-columns";
+import type { TablePlan } from "../../sheets/district/join/join-types";
 import { KEY_LABELS, type KeyKind } from "../../values/school-keys";
 import {
   button,
@@ -18,10 +18,17 @@ import {
   type HeadedSection,
 } from "../shared/dom";
 import { counted } from "../shared/words";
-import type { DistrictTab, Loaded } from "./district-state";
+import type { Joined, Loaded } from "./tables-read";
 
 /** "Tables read", hidden until one is; `body` holds one group per table. */
 export type TablesPart = HeadedSection;
+
+/** What the part shows: the tables read, their join (two or more), and whether the pane runs in Excel. */
+export interface TablesShown {
+  readonly sources: readonly Loaded[];
+  readonly joined: Joined | undefined;
+  readonly inExcel: boolean;
+}
 
 export interface TablesHandlers {
   remove(source: Loaded): void;
@@ -40,12 +47,12 @@ export function createTablesPart(doc: Document): TablesPart {
 }
 
 /** Where the table's cells are, for its line: "on sheet Budget", or read from a file in the pane. */
-function whereText(tab: DistrictTab, source: Loaded): string {
+function whereText(inExcel: boolean, source: Loaded): string {
   const rows = counted(source.source.rows.length, source.pivot ? "school" : "row");
   if (source.onSheet)
     return `${rows}, ${source.tableName ? `Excel table ${source.tableName}` : "a range"} on sheet ${source.source.sheetName}.`;
   const what = source.pivot ? `pivoted from ${source.label}` : `from ${source.fileName ?? source.label}`;
-  return tab.env.inExcel
+  return inExcel
     ? `${rows} ${what}: written to a new sheet when you build, so the summary can look them up.`
     : `${rows} ${what}.`;
 }
@@ -75,12 +82,12 @@ function keySelect(doc: Document, id: string, source: Loaded, choice: KeyChoice,
 /** How the table is matched: the table of schools, a choice of keys, or the one key both hold. */
 function matchLine(
   doc: Document,
-  tab: DistrictTab,
+  shown: TablesShown,
   t: number,
   id: string,
   on: TablesHandlers,
 ): HTMLElement | undefined {
-  const joined = tab.joined;
+  const joined = shown.joined;
   if (!joined) return undefined;
   const { join, tables } = joined;
   if (t === join.spine)
@@ -98,20 +105,20 @@ function matchLine(
   const select = withId(el(doc, "select"), id);
   for (const kind of shared) select.append(option(doc, kind, KEY_LABELS[kind]));
   select.value = matched ?? shared[0]!;
-  const source = tab.sources[t]!;
+  const source = shown.sources[t]!;
   select.addEventListener("change", () => on.chooseMatchBy(source, select.value as KeyKind));
   return labelledControl(doc, select, `Match to ${tables[join.spine]!.label} by`);
 }
 
-function tableGroup(doc: Document, tab: DistrictTab, t: number, on: TablesHandlers): HTMLFieldSetElement {
-  const source = tab.sources[t]!;
+function tableGroup(doc: Document, shown: TablesShown, t: number, on: TablesHandlers): HTMLFieldSetElement {
+  const source = shown.sources[t]!;
   const group = el(doc, "fieldset", undefined, "table-read");
-  group.append(el(doc, "legend", source.tableLabel), el(doc, "p", whereText(tab, source), "hint"));
-  const plan = tab.joined?.join.tables[t];
+  group.append(el(doc, "legend", source.tableLabel), el(doc, "p", whereText(shown.inExcel, source), "hint"));
+  const plan = shown.joined?.join.tables[t];
   if (plan) {
     for (const kind of ["urn", "laestab"] as const)
       group.append(keySelect(doc, `district-key-${t}-${kind}`, source, plan.keys[kind], on));
-    const match = matchLine(doc, tab, t, `district-match-${t}`, on);
+    const match = matchLine(doc, shown, t, `district-match-${t}`, on);
     if (match) group.append(match);
   }
   const remove = button(doc, "Remove");
@@ -122,8 +129,8 @@ function tableGroup(doc: Document, tab: DistrictTab, t: number, on: TablesHandle
 }
 
 /** One group per table read; hidden when there is none. */
-export function showTables(tab: DistrictTab, on: TablesHandlers): void {
-  const doc = tab.panel.ownerDocument;
-  tab.tables.section.hidden = tab.sources.length === 0;
-  tab.tables.body.replaceChildren(...tab.sources.map((_s, t) => tableGroup(doc, tab, t, on)));
+export function showTables(part: TablesPart, shown: TablesShown, on: TablesHandlers): void {
+  const doc = part.section.ownerDocument;
+  part.section.hidden = shown.sources.length === 0;
+  part.body.replaceChildren(...shown.sources.map((_s, t) => tableGroup(doc, shown, t, on)));
 }

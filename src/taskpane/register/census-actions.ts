@@ -6,7 +6,7 @@
  * Each action takes the tab explicitly; the Excel side is src/workbook/register-excel.ts.
  */
 import { rangeAddress } from "../../sheets/a1-address";
-import { decodeCsv, parseCsv } from "../../sheets/district/csv";
+import { decodeCsv, parseCsv } from "../../sheets/district/read/csv";
 import {
   buildCensusCheck,
   provisionColumn,

@@ -7,7 +7,14 @@ import { noStatusNote } from "../../sheets/register/census-check";
 import type { RegisterCheck } from "../../sheets/register/register-check";
 import { button, buttonRow, el, withId } from "../shared/dom";
 import { counted, countText } from "../shared/words";
-import type { Checked } from "./register-state";
+
+/** What the results show of a checked register: the check, where it came from in words, pupils with no SEN status. */
+export interface ResultsShown {
+  readonly check: RegisterCheck;
+  readonly label: string;
+  /** Pupils with no SEN status, when a register table says which rows are pupils (else the blank cells are). */
+  readonly noStatus?: number;
+}
 
 export interface ResultsPart {
   /** The whole results section (hidden until a register is checked); the hours part goes at its end. */
@@ -79,7 +86,7 @@ function countsTableContent(doc: Document, check: RegisterCheck): HTMLElement[] 
  * pupils have no SEN status: counted as no SEN." (a register table's count of pupils without a
  * status when there is one), then the header cell when one was read.
  */
-function sourceText({ check, label, noStatus }: Checked): string {
+function sourceText({ check, label, noStatus }: ResultsShown): string {
   const blanks = noStatus ?? check.blankCells;
   const header = check.header
     ? ` The first cell, ${check.header.address} "${check.header.text}", was read as the column's header.`
@@ -90,7 +97,7 @@ function sourceText({ check, label, noStatus }: Checked): string {
 }
 
 /** Show a checked register: where it came from, its counts and the cells that are not accepted codes. */
-export function showResults(part: ResultsPart, checked: Checked): void {
+export function showResults(part: ResultsPart, checked: ResultsShown): void {
   const { check } = checked;
   const doc = part.section.ownerDocument;
   part.section.hidden = false;
