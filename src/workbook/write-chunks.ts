@@ -60,6 +60,12 @@ function queueTable(sheet: Excel.Worksheet, table: TableSpec, tableNames: string
 /** Called with (chunks written, total chunks) after each chunk. */
 export type WriteProgress = (done: number, total: number) => void;
 
+/** How the chunks' writing is followed: its progress, and a signal that cancels it between chunks. */
+export interface ChunkWatch {
+  readonly onProgress?: WriteProgress;
+  readonly signal?: AbortSignal;
+}
+
 /** Where and how the chunks are written. */
 export interface ChunkTarget {
   readonly newName: string;
@@ -86,13 +92,14 @@ async function writeChunks(
   model: SheetModel,
   chunks: readonly Chunk[],
   target: ChunkTarget,
-  onProgress: WriteProgress | undefined,
+  watch: ChunkWatch,
 ): Promise<WrittenChunks> {
   const context = session.context;
   const suspend = calculationSuspendSupported();
   let sheet: Excel.Worksheet | undefined;
   const given: GivenTableNames = new Map();
   for (let i = 0; i < chunks.length; i += 1) {
+    watch.signal?.throwIfAborted();
     const last = i === chunks.length - 1;
     if (!last) suspendCalculation(context, suspend);
     if (!sheet) sheet = context.workbook.worksheets.add(target.newName);
@@ -103,7 +110,7 @@ async function writeChunks(
       if (suspend && chunks.length > 1) recalculateDirty(context);
     }
     await session.sync();
-    onProgress?.(i + 1, chunks.length);
+    watch.onProgress?.(i + 1, chunks.length);
     if (!last) await yieldToEventLoop();
   }
   const tableNames = (model.tables ?? []).map((table) => given.get(table)).filter((n): n is string => n !== undefined);
@@ -116,15 +123,20 @@ export async function writeChunksOrRollBack(
   model: SheetModel,
   chunks: readonly Chunk[],
   target: ChunkTarget,
-  onProgress: WriteProgress | undefined,
+  watch: ChunkWatch = {},
 ): Promise<WrittenChunks> {
   try {
-    return await writeChunks(session, model, chunks, target, onProgress);
+    return await writeChunks(session, model, chunks, target, watch);
   } catch (error) {
     const cleanup = await removeSheet(session, target.newName);
     const replaceName = target.replaceName;
     const untouched =
       replaceName !== undefined ? `; "${replaceName}" was not changed` : "; no existing sheet was changed";
+    if (watch.signal?.aborted)
+      throw new SheetWriteError(
+        `Cancelled: the sheet "${target.newName}" was not written. ${cleanup}${untouched}.`,
+        error,
+      );
     throw new SheetWriteError(
       `Could not write the sheet "${target.newName}": ${officeErrorText(error)}. ${cleanup}${untouched}.`,
       error,

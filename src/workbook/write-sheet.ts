@@ -39,6 +39,8 @@ export interface TabWriteOptions {
   onProgress?(done: number, total: number): void;
   /** Replace this sheet: the old one is deleted and the new one takes its name and place, only once fully written. */
   replaceSheetName?: string;
+  /** Cancel: checked before each chunk; a cancelled write removes its new sheet, like a failed one. */
+  signal?: AbortSignal;
 }
 
 export interface WriteSheetOptions extends TabWriteOptions {
@@ -98,7 +100,10 @@ export async function writeNewSheet(
   // When replacing, the new sheet is written under a free temporary name, renamed at the end.
   const newName = freeSheetName(replaceName !== undefined ? `${replaceName} (new)` : model.title, names.sheetNames);
   const target = { newName, tableNames: names.tableNames, activate: activate && !names.old, replaceName };
-  const { sheet, tableNames } = await writeChunksOrRollBack(session, model, chunks, target, options.onProgress);
+  const { sheet, tableNames } = await writeChunksOrRollBack(session, model, chunks, target, {
+    onProgress: options.onProgress,
+    signal: options.signal,
+  });
   let sheetName = newName;
   if (replaceName !== undefined) {
     try {
