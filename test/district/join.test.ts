@@ -176,7 +176,7 @@ describe("what needs the user before anything is built", () => {
     expect(join.schools).toHaveLength(3);
     expect(join.unmatched.find((u) => u.table === 0 && u.partner === 1)!.schools).toEqual([]);
     expect(join.notes).toContain(
-      "1 key written more than once in one table: those schools are left out until fixed (listed).",
+      "1 key written more than once in Budget 2025-26: those schools are left out until fixed (listed).",
     );
   });
 
@@ -230,7 +230,7 @@ describe("what needs the user before anything is built", () => {
     const budget = budgetTable();
     const join = joinDistrict([dfeTable(), { ...budget, headers: ["Ref", ...budget.headers.slice(1)] }]);
     expect(join.problems).toEqual([
-      "Budget 2025-26 and DfE SEN by school share no key: each needs a URN or LAESTAB column the other also has. Choose the key columns.",
+      "Budget 2025-26 and DfE SEN by school share no key (URN or LAESTAB): match their schools by name within the LA, or choose the key columns.",
     ]);
     const chosen = joinDistrict([dfeTable(), { ...budget, headers: ["Ref", ...budget.headers.slice(1)] }], {
       keys: [undefined, { laestab: 0 }],

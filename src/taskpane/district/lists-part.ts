@@ -14,7 +14,7 @@ export const LIST_LIMIT = 100;
 export type ListsPart = HeadedSection;
 
 export function createListsPart(doc: Document): ListsPart {
-  return headedSection(doc, "district-lists", "What did not match", "match-lists");
+  return headedSection(doc, "district-lists", "What did not match, and schools left out", "match-lists");
 }
 
 function listElement(doc: Document, list: MatchList): HTMLDetailsElement {
@@ -29,7 +29,10 @@ function listElement(doc: Document, list: MatchList): HTMLDetailsElement {
   return details;
 }
 
-/** The lists of a join; `undefined` (one table) hides the part. */
+/**
+ * The lists of a join; `undefined` (one table, or tables not matched yet) hides the part, so
+ * "Every school of every table has its row in the others" shows only when it is so.
+ */
 export function showLists(part: ListsPart, lists: readonly MatchList[] | undefined): void {
   const doc = part.section.ownerDocument;
   part.section.hidden = lists === undefined;

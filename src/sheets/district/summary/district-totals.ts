@@ -46,5 +46,6 @@ export function districtTotals(checked: CheckedSchools, hasAllocated: boolean): 
     medianGuideHours: median(guideCounts, n),
     badRows: checked.badRows.length,
     blankRows: checked.blankRows,
+    leftOut: checked.leftOut.length,
   };
 }

@@ -1,0 +1,178 @@
+/**
+ * The District tab's reading: the made-up sample, CSV files (several at once, each named in the
+ * status line with what was read from it) and, in Excel, the selected table. A long read shows a
+ * progress bar with counts (megabytes read and decoded, rows pivoted or read, parts of the table
+ * read), tells screen-reader users how far it has got at a calm rate, and can be cancelled:
+ * nothing of a cancelled read is kept.
+ */
+import type { PivotResult } from "../../sheets/district/read/dfe-long";
+import { pivotedSource } from "../../sheets/district/read/source-sheet";
+import { SAMPLE_DISTRICT_LABEL, sampleDistrictTable } from "../../sheets/district/read/sample-district";
+import { readSelectedSchools } from "../../workbook/district-excel";
+import { readableError } from "../shared/pane-env";
+import type { ProgressView } from "../shared/progress";
+import { whileBusy, withProgress } from "../shared/steps";
+import { counted, countText } from "../shared/words";
+import { decodeInSlices, isDfeLong, pivotIfLong, readDecodedCsv, readFileBytes, sourceFromRows } from "./district-read";
+import type { DistrictTab } from "./district-state";
+import type { Loaded } from "./tables-read";
+import { addSource, loadedFrom, showBuildState } from "./sources-actions";
+
+/** How a pivoted DfE file is named in the pane and on the summary. */
+export const DFE_LABEL = "DfE SEN by school";
+
+/** What a pivoted DfE file still needs before it can be summarised. */
+function pivotNotes(pivot: PivotResult): string[] {
+  return [
+    ...pivot.notes,
+    "The DfE file has no notional SEN budget: read your budget table too (an Excel table, a range or a CSV file keyed by URN or LAESTAB, or with the schools' names) and the two are joined.",
+  ];
+}
+
+/** What was read from one table: "Read 3,000 schools (pivoted from ...) from file.csv (UTF-8, comma-separated)." */
+function readLine(loaded: Loaded, detected?: string): string {
+  const count = loaded.source.rows.length;
+  const pivot = loaded.pivot;
+  const what = pivot
+    ? `${counted(count, "school")} (pivoted from ${counted(pivot.rowsRead, "row")} of the DfE long format)`
+    : counted(count, "row");
+  return `Read ${what} from ${loaded.label}${detected ? ` (${detected})` : ""}.`;
+}
+
+/** The status line names every table read this time (each file of several picked at once), and the next step is announced. */
+function announceRead(tab: DistrictTab, lines: readonly string[]): void {
+  if (lines.length === 0) return;
+  tab.sourceStatus.textContent = lines.join(" ");
+  const next =
+    tab.sources.length > 1
+      ? `${counted(tab.sources.length, "table")} read: check the keys, the columns and the LA, then choose Build summary.`
+      : tab.oneLa?.problem
+        ? "Choose the LA the summary is for and check the columns used, then choose Build summary."
+        : "Check the columns used, then choose Build summary.";
+  tab.env.announce(`${lines.length > 1 ? `${lines.length} files read. ` : `${lines[0]} `}${next}`);
+}
+
+/** The made-up sample district, alone. */
+export function useSample(tab: DistrictTab): void {
+  tab.sources = [];
+  tab.fieldSources = {};
+  tab.settled.clear();
+  tab.laChoice = undefined;
+  const source = sourceFromRows(sampleDistrictTable(), "Sample district");
+  const loaded = loadedFrom(source, { label: SAMPLE_DISTRICT_LABEL, tableLabel: "Sample district", onSheet: false });
+  addSource(tab, loaded);
+  announceRead(tab, [readLine(loaded)]);
+}
+
+const MB = 1024 * 1024;
+function megabytes(n: number): string {
+  return n >= 10 * MB ? countText(Math.round(n / MB)) : (n / MB).toFixed(1);
+}
+
+/** The counts under the bar for the step running: bytes read or decoded, rows read, parts of a table. */
+interface Counted {
+  describe: (done: number, total: number) => string;
+}
+
+/** Read, decode and (a DfE long file) pivot one file, each step on the same bar with its own counts. */
+async function readCsvFile(tab: DistrictTab, file: File, progress: ProgressView, counts: Counted, signal: AbortSignal) {
+  const step = (label: string, words: (done: number, total: number) => string): void => {
+    counts.describe = words;
+    progress.step(label);
+  };
+  step(`Reading ${file.name}`, (d, t) => `${megabytes(d)} of ${megabytes(t)} MB read`);
+  const bytes = await readFileBytes(file, (d, t) => progress.update(d, t), signal);
+  step(`Decoding ${file.name}`, (d, t) => `${megabytes(d)} of ${megabytes(t)} MB decoded`);
+  const csv = await decodeInSlices(bytes, (d, t) => progress.update(d, t), signal);
+  const long = isDfeLong(csv);
+  step(
+    long ? `Pivoting the DfE long file ${file.name}` : `Reading the rows of ${file.name}`,
+    (d, t) => `${Math.floor((100 * d) / Math.max(t, 1))}% of the text ${long ? "pivoted" : "read"}`,
+  );
+  const { rows, pivot } = await readDecodedCsv(csv, (d, t) => progress.update(d, t), signal);
+  if (rows.length < 2) throw new Error("The CSV file needs a header row and at least one school.");
+  const name = file.name.replace(/\.csv$/i, "") || "Schools";
+  const loaded = loadedFrom(pivot ? pivotedSource(pivot) : sourceFromRows(rows, name), {
+    label: file.name,
+    tableLabel: pivot ? DFE_LABEL : name,
+    onSheet: false,
+    fileName: file.name,
+    ...(pivot ? { pivot, fileNotes: pivotNotes(pivot) } : {}),
+  });
+  addSource(tab, loaded);
+  return readLine(loaded, csv.detected);
+}
+
+/** Whether an error is the user's Cancel. */
+function cancelled(signal: AbortSignal): boolean {
+  return signal.aborted;
+}
+
+/** CSV files picked (one or several), read in turn, each added to the tables and named in the status line. */
+export async function readCsvFiles(tab: DistrictTab, files: readonly File[]): Promise<void> {
+  if (tab.busy) return;
+  const controller = new AbortController();
+  const lines: string[] = [];
+  const counts: Counted = { describe: () => "" };
+  await whileBusy(tab, () =>
+    withProgress(
+      tab.panel,
+      "Reading the files",
+      async (progress) => {
+        for (const file of files) {
+          try {
+            lines.push(await readCsvFile(tab, file, progress, counts, controller.signal));
+          } catch (error) {
+            if (cancelled(controller.signal)) {
+              lines.push(
+                `Reading ${file.name} was cancelled: nothing was read from it${files.length > 1 ? " or the files after it" : ""}.`,
+              );
+              break;
+            }
+            lines.push(`Could not read ${file.name}: ${readableError(error)}`);
+          }
+        }
+      },
+      { describe: (d, t) => counts.describe(d, t), cancel: () => controller.abort(), announce: tab.env.announce },
+    ),
+  );
+  announceRead(tab, lines);
+  showBuildState(tab);
+}
+
+/** Excel: the selected table (a DfE long-format one pivoted to one row per school), added to the tables. */
+export async function readSelectedTable(tab: DistrictTab): Promise<void> {
+  if (tab.busy) return;
+  const controller = new AbortController();
+  const lines: string[] = [];
+  await whileBusy(tab, () =>
+    withProgress(
+      tab.panel,
+      "Reading the selected table",
+      async (progress) => {
+        try {
+          const selected = await readSelectedSchools((d, t) => progress.update(d, t), controller.signal);
+          const { source, pivot } = pivotIfLong(selected.source);
+          const loaded = loadedFrom(pivot ? pivotedSource(pivot) : source, {
+            label: selected.label,
+            tableLabel: pivot ? DFE_LABEL : (selected.tableName ?? selected.source.sheetName),
+            onSheet: !pivot,
+            ...(pivot ? { pivot, fileNotes: pivotNotes(pivot) } : { tableName: selected.tableName }),
+          });
+          addSource(tab, loaded);
+          lines.push(readLine(loaded));
+        } catch (error) {
+          if (cancelled(controller.signal)) lines.push("Reading the selected table was cancelled: nothing was read.");
+          else tab.env.showError(`Could not read the selected table: ${readableError(error)}`);
+        }
+      },
+      {
+        describe: (d, t) => `part ${Math.min(d, t)} of ${t} read`,
+        cancel: () => controller.abort(),
+        announce: tab.env.announce,
+      },
+    ),
+  );
+  announceRead(tab, lines);
+  showBuildState(tab);
+}
