@@ -9,7 +9,10 @@
 /** The LA's spelling of the DfE's `name`; `i` picks which variations it gets. */
 export function laSpelling(name: string, i: number): string {
   let text = name;
-  text = text.replace(/\bChurch of England\b|\bCofE\b/g, i % 3 === 0 ? "C of E" : i % 3 === 1 ? "CE" : "Church of England");
+  text = text.replace(
+    /\bChurch of England\b|\bCofE\b/g,
+    i % 3 === 0 ? "C of E" : i % 3 === 1 ? "CE" : "Church of England",
+  );
   if (i % 4 === 1) text = text.replace(/\bSt /g, "St. ");
   else if (i % 4 === 2) text = text.replace(/\bSt /g, "Saint ");
   if (i % 2 === 0) text = text.replace(/ and /g, " & ");

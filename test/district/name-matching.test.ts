@@ -79,7 +79,13 @@ describe("matching two lists of names within an LA", () => {
       "Oak School",
       "Linacre Primary School",
     ]);
-    const table = side(["St John's C of E Primary School", "Mandeville Academy", "Oak Primary", "Linacre Primary School", "Elm Academy"]);
+    const table = side([
+      "St John's C of E Primary School",
+      "Mandeville Academy",
+      "Oak Primary",
+      "Linacre Primary School",
+      "Elm Academy",
+    ]);
     const { spine: s, table: t } = matchNames(spine, table);
     expect([...t.partner]).toEqual([-1, 2, -1, 5, -1]);
     expect(t.tier).toEqual([undefined, "short", undefined, "same", undefined]);
@@ -232,95 +238,99 @@ describe("two made-up tables joined by name", () => {
 
 const DATA = path.resolve(__dirname, "../../../shared/data/sen-school-level-england-2023.csv");
 const haveData = fs.existsSync(DATA);
-if (!haveData) console.warn("Skipped the name matching test on real names: the DfE school-level SEN file is not present.");
+if (!haveData)
+  console.warn("Skipped the name matching test on real names: the DfE school-level SEN file is not present.");
 
-(haveData ? describe : describe.skip)("the DfE's real school names against an LA's own spellings (January 2023)", () => {
-  const all = haveData ? parseCsvValues(fs.readFileSync(DATA, "utf8")) : [[]];
-  const headers = all[0]!;
-  const dfe: JoinTable = {
-    label: "DfE SEN by school",
-    sheetName: "sen-school-level",
-    headerRow: 0,
-    firstCol: 0,
-    headers,
-    rows: all.slice(1),
-  };
-  const name = headers.indexOf("school_name");
-  const la = headers.indexOf("la_name");
+(haveData ? describe : describe.skip)(
+  "the DfE's real school names against an LA's own spellings (January 2023)",
+  () => {
+    const all = haveData ? parseCsvValues(fs.readFileSync(DATA, "utf8")) : [[]];
+    const headers = all[0]!;
+    const dfe: JoinTable = {
+      label: "DfE SEN by school",
+      sheetName: "sen-school-level",
+      headerRow: 0,
+      firstCol: 0,
+      headers,
+      rows: all.slice(1),
+    };
+    const name = headers.indexOf("school_name");
+    const la = headers.indexOf("la_name");
 
-  /** Sefton's schools as its budget table writes them, in another order, one renamed, one missing, one new. */
-  function seftonBudget(): { table: JoinTable; budgets: Map<string, number> } {
-    const sefton = dfe.rows.filter((r) => r[la] === "Sefton").map((r) => String(r[name]));
-    const budgets = new Map<string, number>();
-    const rows = sefton
-      .map((n, i) => {
-        const written = n === "Linacre Primary School" ? "Linacre Academy" : laSpelling(n, i);
-        budgets.set(written, 20000 + i * 500);
-        return [written, 20000 + i * 500];
-      })
-      .filter((r) => r[0] !== "Waterloo Primary School")
-      .reverse();
-    rows.push(["Made-up New Free School", 12000]);
-    return { table: budgetByName(rows, ["School name", "Notional SEN budget"]), budgets };
-  }
-
-  test("Sefton: every name unique on both sides proposed; St John's (twice in the DfE file) listed, not guessed", () => {
-    const { table } = seftonBudget();
-    const first = joinDistrict([dfe, table], { matchBy: [undefined, "name"] });
-    expect(first.la?.offered).toHaveLength(152);
-    const seftonId = first.la!.offered.find((o) => o.label === "Sefton")!.id;
-    const join = joinDistrict([dfe, table], { matchBy: [undefined, "name"], la: seftonId });
-    const m = join.names[0]!;
-    // 108 schools: 2 share a name, 1 is not in the budget table, so 105 are proposed.
-    expect(m.proposals).toHaveLength(105);
-    console.info(
-      `Sefton by name: ${m.proposals.length} of 108 schools proposed (${m.proposals.filter((p) => p.tier === "short").length} alike only without School, Primary, Academy)`,
-    );
-    expect(m.proposals.find((p) => p.name === "Linacre Academy")!.spineName).toBe("Linacre Primary School");
-    // The LA's table writes both St John's too: each is listed, neither guessed.
-    expect(m.misses.map((x) => x.reason)).toEqual([
-      expect.stringMatching(/^2 rows of Budget 2025-26 have this name \(rows \d+, \d+\)$/),
-      expect.stringMatching(/^2 rows of Budget 2025-26 have this name \(rows \d+, \d+\)$/),
-      "no school of DfE SEN by school has this name",
-    ]);
-    expect(m.misses.map((x) => x.name)[2]).toBe("Made-up New Free School");
-    expect(m.spineMisses.map((x) => x.name).sort()).toEqual([
-      "St John's Church of England Primary School",
-      "St John's Church of England Primary School",
-      "Waterloo Primary School",
-    ]);
-    // Every proposal pairs a DfE name with its own LA spelling, never with another school's.
-    for (const p of m.proposals) expect(shortNameKey(nameKey(p.name)!)).toBe(shortNameKey(nameKey(p.spineName)!));
-  });
-
-  test("Sefton, every proposal accepted: the summary's totals are the rule's over the pairs", () => {
-    const { table, budgets } = seftonBudget();
-    const seftonId = joinDistrict([dfe, table], { matchBy: [undefined, "name"] }).la!.offered.find(
-      (o) => o.label === "Sefton",
-    )!.id;
-    const choices: JoinChoices = { matchBy: [undefined, "name"], la: seftonId };
-    const proposals = joinDistrict([dfe, table], choices).names[0]!.proposals;
-    const join = joinDistrict([dfe, table], {
-      ...choices,
-      nameDecisions: [undefined, new Map(proposals.map((p) => [p.id, true]))],
-    });
-    expect(join.problems).toEqual([]);
-    const summary = buildJoinedSummary([dfe, table], join);
-    let expected = 0;
-    for (const p of proposals) {
-      const row = dfe.rows[p.spineRow]!;
-      expected += sencoHours({
-        notionalSenBudget: budgets.get(p.name)!,
-        schoolAction: row[headers.indexOf("SEN support")] as number,
-        schoolActionPlus: 0,
-        statements: row[headers.indexOf("EHC plan")] as number,
-      });
+    /** Sefton's schools as its budget table writes them, in another order, one renamed, one missing, one new. */
+    function seftonBudget(): { table: JoinTable; budgets: Map<string, number> } {
+      const sefton = dfe.rows.filter((r) => r[la] === "Sefton").map((r) => String(r[name]));
+      const budgets = new Map<string, number>();
+      const rows = sefton
+        .map((n, i) => {
+          const written = n === "Linacre Primary School" ? "Linacre Academy" : laSpelling(n, i);
+          budgets.set(written, 20000 + i * 500);
+          return [written, 20000 + i * 500];
+        })
+        .filter((r) => r[0] !== "Waterloo Primary School")
+        .reverse();
+      rows.push(["Made-up New Free School", 12000]);
+      return { table: budgetByName(rows, ["School name", "Notional SEN budget"]), budgets };
     }
-    expect(summary.totals.schools).toBe(105);
-    expect(summary.totals.totalGuideHours).toBe(expected);
-    // The DfE file's names repeat across England: those schools are found by LA and name together.
-    const row = summary.joined.lookups.rows[0]!;
-    expect(row.header).toBe("Row in DfE SEN by school (school name or LA and school name)");
-    expect(row.snapshots).toBe(0);
-  });
-});
+
+    test("Sefton: every name unique on both sides proposed; St John's (twice in the DfE file) listed, not guessed", () => {
+      const { table } = seftonBudget();
+      const first = joinDistrict([dfe, table], { matchBy: [undefined, "name"] });
+      expect(first.la?.offered).toHaveLength(152);
+      const seftonId = first.la!.offered.find((o) => o.label === "Sefton")!.id;
+      const join = joinDistrict([dfe, table], { matchBy: [undefined, "name"], la: seftonId });
+      const m = join.names[0]!;
+      // 108 schools: 2 share a name, 1 is not in the budget table, so 105 are proposed.
+      expect(m.proposals).toHaveLength(105);
+      console.info(
+        `Sefton by name: ${m.proposals.length} of 108 schools proposed (${m.proposals.filter((p) => p.tier === "short").length} alike only without School, Primary, Academy)`,
+      );
+      expect(m.proposals.find((p) => p.name === "Linacre Academy")!.spineName).toBe("Linacre Primary School");
+      // The LA's table writes both St John's too: each is listed, neither guessed.
+      expect(m.misses.map((x) => x.reason)).toEqual([
+        expect.stringMatching(/^2 rows of Budget 2025-26 have this name \(rows \d+, \d+\)$/),
+        expect.stringMatching(/^2 rows of Budget 2025-26 have this name \(rows \d+, \d+\)$/),
+        "no school of DfE SEN by school has this name",
+      ]);
+      expect(m.misses.map((x) => x.name)[2]).toBe("Made-up New Free School");
+      expect(m.spineMisses.map((x) => x.name).sort()).toEqual([
+        "St John's Church of England Primary School",
+        "St John's Church of England Primary School",
+        "Waterloo Primary School",
+      ]);
+      // Every proposal pairs a DfE name with its own LA spelling, never with another school's.
+      for (const p of m.proposals) expect(shortNameKey(nameKey(p.name)!)).toBe(shortNameKey(nameKey(p.spineName)!));
+    });
+
+    test("Sefton, every proposal accepted: the summary's totals are the rule's over the pairs", () => {
+      const { table, budgets } = seftonBudget();
+      const seftonId = joinDistrict([dfe, table], { matchBy: [undefined, "name"] }).la!.offered.find(
+        (o) => o.label === "Sefton",
+      )!.id;
+      const choices: JoinChoices = { matchBy: [undefined, "name"], la: seftonId };
+      const proposals = joinDistrict([dfe, table], choices).names[0]!.proposals;
+      const join = joinDistrict([dfe, table], {
+        ...choices,
+        nameDecisions: [undefined, new Map(proposals.map((p) => [p.id, true]))],
+      });
+      expect(join.problems).toEqual([]);
+      const summary = buildJoinedSummary([dfe, table], join);
+      let expected = 0;
+      for (const p of proposals) {
+        const row = dfe.rows[p.spineRow]!;
+        expected += sencoHours({
+          notionalSenBudget: budgets.get(p.name)!,
+          schoolAction: row[headers.indexOf("SEN support")] as number,
+          schoolActionPlus: 0,
+          statements: row[headers.indexOf("EHC plan")] as number,
+        });
+      }
+      expect(summary.totals.schools).toBe(105);
+      expect(summary.totals.totalGuideHours).toBe(expected);
+      // The DfE file's names repeat across England: those schools are found by LA and name together.
+      const row = summary.joined.lookups.rows[0]!;
+      expect(row.header).toBe("Row in DfE SEN by school (school name or LA and school name)");
+      expect(row.snapshots).toBe(0);
+    });
+  },
+);

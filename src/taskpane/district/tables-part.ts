@@ -31,7 +31,6 @@ export interface TablesShown {
   readonly inExcel: boolean;
 }
 
-
 const TABLES_HINT =
   "Up to four tables: the DfE's school-level SEN file, your budget table, a survey of SENCO hours... Two or more are joined into one row per school by URN or LAESTAB, or by the schools' names within the LA where they share neither.";
 
