@@ -19,7 +19,6 @@ const { minify } = require("terser");
 const { renderHtml } = require("./scripts/function-docs");
 const { normaliseBaseUrl, rewriteBaseUrl } = require("./scripts/base-url");
 const { LetDeclarationsPlugin } = require("./scripts/let-declarations");
-const { PANE_PROPERTIES } = require("./scripts/pane-properties");
 
 const FUNCTION_FAMILIES = ["./src/functions/senco.ts", "./src/functions/slmda.ts", "./src/functions/register.ts"];
 const FUNCTION_FAMILY_FILES = FUNCTION_FAMILIES.map((file) => path.resolve(__dirname, file));
@@ -229,6 +228,7 @@ module.exports = (_env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      chunkFilename: "[name].js",
       publicPath: "",
       clean: false,
     },
@@ -239,16 +239,20 @@ module.exports = (_env, argv) => {
       // a template as a concatenation; the pane shows numbers, strings and cell values, never a
       // symbol or an object with its own valueOf); function expressions that use neither `this`
       // nor `arguments` as arrows (none is called with `new`: the pane's classes are classes).
-      // Property names stay as written, since the DOM and Office.js read them by name, except the
-      // pane's own listed in scripts/pane-properties.js (each checked by a test: see there).
       minimizeOptions: {
         javascript: {
           ecma: 2020,
           compress: { passes: 3, pure_getters: true, hoist_funs: true, unsafe: true, unsafe_arrows: true },
-          mangle: {
-            properties: { regex: new RegExp(`^(?:${PANE_PROPERTIES.join("|")})$`), keep_quoted: true },
-          },
         },
+      },
+      // Code that several tabs share is a script of its own, named after the tabs that share it
+      // (shared-levy-plan.js: the Plan and Levy tabs), so every file name says what it holds.
+      splitChunks: {
+        name: (_module, chunks) =>
+          `shared-${chunks
+            .map((chunk) => chunk.name.replace(/^tab-/, ""))
+            .sort()
+            .join("-")}`,
       },
     },
     plugins: [
