@@ -233,18 +233,6 @@ module.exports = (_env, argv) => {
       clean: false,
     },
     optimization: {
-      // Terser with what the pane's code allows: three passes; property reads without side effects
-      // (the pane reads no getter for its effect: no forced layout, no throwing read); function
-      // declarations hoisted; built-ins taken as the standard ones (`unsafe`: String(x) as x + "",
-      // a template as a concatenation; the pane shows numbers, strings and cell values, never a
-      // symbol or an object with its own valueOf); function expressions that use neither `this`
-      // nor `arguments` as arrows (none is called with `new`: the pane's classes are classes).
-      minimizeOptions: {
-        javascript: {
-          ecma: 2020,
-          compress: { passes: 3, pure_getters: true, hoist_funs: true, unsafe: true, unsafe_arrows: true },
-        },
-      },
       // Code that several tabs share is a script of its own, named after the tabs that share it
       // (shared-levy-plan.js: the Plan and Levy tabs), so every file name says what it holds.
       splitChunks: {
