@@ -2,13 +2,14 @@
  * The task pane shell: decides from the page's address and frame whether Office opened it
  * (shared/pane-host.ts), waits for Office there (showing "Starting…", never giving up into the
  * preview), then renders an accessible tablist (Plan, District, Register, SENCO time, Levy) and
- * mounts the first tab into its panel. Each tab's module is its own script, loaded the first time
- * the tab is opened (shared/tab-loader.ts): the first tab's starts loading at once, while Office
- * starts. In a plain browser tab (or when Office.onReady reports no host) the tabs run in preview
- * mode; inside Office without office.js the pane says so in words. What office.js answers (loaded
- * or not, Excel or no host) is asked through src/workbook/host.ts.
+ * mounts the first tab into its panel; every other tab is mounted the first time it is opened,
+ * from a script of its own (shared/tab-loader.ts). In a plain browser tab (or when Office.onReady
+ * reports no host) the tabs run in preview mode; inside Office without office.js the pane says so
+ * in words. What office.js answers (loaded or not, Excel or no host) is asked through
+ * src/workbook/host.ts.
  */
 import { browserHasExcel, officeLoaded, waitForExcel } from "../workbook/host";
+import { mountPlanTab } from "./plan/plan-tab";
 import { createCheckedRegisterChannel } from "./shared/checked-register";
 import { confirmDialog } from "./shared/confirm";
 import { readableError, type PaneEnv } from "./shared/pane-env";
@@ -16,15 +17,13 @@ import { STARTUP_TEXT, STILL_WAITING_AFTER_MS, isFramed, paneHostFromLocation } 
 import { createTabOpener, type TabDef, type TabOpener } from "./shared/tab-loader";
 
 /**
- * The tabs, in order; the first is shown at start. Each `import()` is a script of its own, named
- * by its webpackChunkName (dist/tab-<id>.js): a new tab is one line here (docs/CONVENTIONS.md).
+ * The tabs, in order. The first, shown at start, comes with the shell (imported above), so the
+ * pane is ready without waiting for another script. Every other tab is a script of its own,
+ * loaded the first time the tab is opened: its `import()` names it (webpackChunkName, giving
+ * dist/tab-<id>.js). A new tab is one line here (docs/CONVENTIONS.md, "Adding a tab").
  */
 const TABS: readonly TabDef[] = [
-  {
-    id: "plan",
-    label: "Plan",
-    load: () => import(/* webpackChunkName: "tab-plan" */ "./plan/plan-tab").then((m) => m.mountPlanTab),
-  },
+  { id: "plan", label: "Plan", load: () => Promise.resolve(mountPlanTab) },
   {
     id: "district",
     label: "District",
@@ -156,9 +155,6 @@ async function start(): Promise<void> {
   const say = (text: string) => {
     if (startup) startup.textContent = text;
   };
-  // The first tab's script loads while Office starts.
-  const tabs = createTabOpener();
-  tabs.preload(TABS[0]!);
   const where = paneHostFromLocation(window.location.search, isFramed(window), storedHostInfo(window));
   doc.body.dataset.host = where;
   let inExcel: boolean;
@@ -186,7 +182,7 @@ async function start(): Promise<void> {
   startup?.remove();
   const root = doc.getElementById("app")!;
   doc.body.dataset.mode = inExcel ? "excel" : "preview";
-  await renderShell(root, createEnv(doc, inExcel), tabs);
+  await renderShell(root, createEnv(doc, inExcel), createTabOpener());
   doc.body.dataset.ready = "true";
 }
 

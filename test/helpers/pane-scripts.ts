@@ -1,15 +1,16 @@
 /**
- * The task pane's scripts as the build names them: the shell (taskpane.js, with the page's
- * old-webview.js), one script a tab (`tab-<id>.js`, named by the webpackChunkName of its line in
- * the shell's table of tabs) and the code several tabs share (`shared-<tabs>.js`, named after the
- * tabs that load it). For the bundle budgets and the browser test of lazy tabs.
+ * The task pane's scripts as the build names them: the shell with the first tab (taskpane.js, and
+ * the page's old-webview.js), one script for each other tab (`tab-<id>.js`, named by the
+ * webpackChunkName of its line in the shell's table of tabs) and the code several of those share
+ * (`shared-<tabs>.js`, named after the tabs that load it). For the bundle budgets and the browser
+ * test of tabs loaded when first opened.
  */
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 
 export const SHELL_SOURCE = join(__dirname, "..", "..", "src", "taskpane", "taskpane.ts");
 
-/** The tabs' script names in the shell's table of tabs, in order (the first is shown at start). */
+/** The script names of the tabs loaded when first opened, in the order of the shell's table of tabs. */
 export function tabChunkNames(shellSource: string = readFileSync(SHELL_SOURCE, "utf8")): string[] {
   return [...shellSource.matchAll(/webpackChunkName:\s*"([^"]+)"/g)].map((m) => m[1]!);
 }

@@ -1,9 +1,10 @@
 /**
- * Each tab of the pane is its own script (`tab-<id>.js`, webpack's dynamic `import()` in the
- * shell's table of tabs), loaded the first time the tab is opened: a user waits only for the shell
- * and the tab shown first. While a tab's script loads its panel is busy (`aria-busy`) and, after
- * a moment, says so; a script that cannot load leaves a plain message in the panel, and choosing
- * the tab again tries again. A panel whose tab has been mounted carries `data-ready="true"`.
+ * Tabs mounted the first time they are opened. Every tab but the first (which comes with the
+ * shell) is a script of its own (`tab-<id>.js`, webpack's dynamic `import()` in the shell's table
+ * of tabs), so a user waits only for the shell and the tab shown first. While a tab's script
+ * loads its panel is busy (`aria-busy`) and, after a moment, says so; a script that cannot load
+ * leaves a plain message in the panel, and choosing the tab again tries again. A panel whose tab
+ * has been mounted carries `data-ready="true"`.
  */
 import type { PaneEnv } from "./pane-env";
 
@@ -13,7 +14,7 @@ export type MountTab = (panel: HTMLElement, env: PaneEnv) => void;
 export interface TabDef {
   readonly id: string;
   readonly label: string;
-  /** The tab's module, loaded on demand: `() => import("./x/x-tab").then((m) => m.mountXTab)`. */
+  /** The tab's entry, loaded on demand: `() => import("./x/x-tab").then((m) => m.mountXTab)`. */
   readonly load: () => Promise<MountTab>;
 }
 
@@ -21,35 +22,21 @@ export interface TabDef {
 export const LOADING_NOTE_AFTER_MS = 300;
 
 /**
- * Opens tabs: loads each tab's module once (the first call starts fetching its script, later
- * calls share it) and mounts it into its panel once. `open` resolves when the tab is mounted
- * (true), or its script could not load and the panel says so (false).
+ * Opens tabs: loads each tab's module and mounts it into its panel, once. `open` resolves when the
+ * tab is mounted (true), or its script could not load and the panel says so (false); a tab whose
+ * script could not load is loaded again the next time it is opened.
  */
 export interface TabOpener {
   open(def: TabDef, panel: HTMLElement, env: PaneEnv): Promise<boolean>;
-  /** Start fetching a tab's script now (the first tab, while Office is still starting). */
-  preload(def: TabDef): void;
 }
 
 export function createTabOpener(): TabOpener {
-  const modules = new Map<string, Promise<MountTab>>();
   const opened = new Map<string, Promise<boolean>>();
-  const load = (def: TabDef): Promise<MountTab> => {
-    let module = modules.get(def.id);
-    if (!module) {
-      module = def.load();
-      modules.set(def.id, module);
-      // A failed load is tried again the next time the tab is chosen.
-      module.catch(() => modules.delete(def.id));
-    }
-    return module;
-  };
   return {
-    preload: (def) => void load(def),
     open(def, panel, env) {
       let done = opened.get(def.id);
       if (!done) {
-        done = mountWhenLoaded(def, panel, env, load(def));
+        done = mountWhenLoaded(def, panel, env, def.load());
         opened.set(def.id, done);
         void done.then((mounted) => mounted || opened.delete(def.id));
       }
