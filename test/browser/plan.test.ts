@@ -203,6 +203,8 @@ describeBrowser("Plan tab in a plain browser (preview mode)", () => {
     await page.locator("#tab-plan").focus();
     await page.keyboard.press("ArrowRight");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-district");
+    // The District tab's script loads when the tab is first opened: its panel is ready once mounted.
+    await page.locator("#panel-district[data-ready='true']").waitFor();
     expect(await page.locator("#panel-district").isVisible()).toBe(true);
     await page.keyboard.press("ArrowLeft");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-plan");
