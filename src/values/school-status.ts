@@ -1,8 +1,8 @@
 /**
  * A school's status as tables write it, read to one of the four the DfE's register uses: Get
  * Information about Schools writes "EstablishmentStatus (name)" as "Open", "Closed", "Open, but
- * proposed to close" or "Proposed to open" [dfe-gias-status]; LAs' own tables write the
- * same words, or "Open/closed" columns of "Open" and "Closed". Case, spacing and punctuation are
+ * proposed to close" or "Proposed to open" [dfe-gias-status]; LAs' own tables write the same
+ * words, or "Open/closed" columns of "Open" and "Closed". Case, spacing and punctuation are
  * ignored ("open but proposed to close" is the third). Anything else is not a status: the caller
  * names the cell, never guessing.
  *
@@ -10,14 +10,6 @@
  */
 
 export type SchoolStatus = "open" | "closed" | "openProposedToClose" | "proposedToOpen";
-
-/** What each status is called, as the register writes it. */
-export const STATUS_LABELS: Readonly<Record<SchoolStatus, string>> = {
-  open: "Open",
-  closed: "Closed",
-  openProposedToClose: "Open, but proposed to close",
-  proposedToOpen: "Proposed to open",
-};
 
 const STATUS_BY_WORDS: ReadonlyMap<string, SchoolStatus> = new Map([
   ["open", "open"],
@@ -31,14 +23,10 @@ const STATUS_BY_WORDS: ReadonlyMap<string, SchoolStatus> = new Map([
 /** The status a cell holds, or undefined when it holds none of the four (a blank cell too). */
 export function parseSchoolStatus(raw: unknown): SchoolStatus | undefined {
   if (typeof raw !== "string") return undefined;
-  const words = raw
-    .toLowerCase()
-    .replace(/[^a-z]+/g, " ")
-    .trim();
-  return STATUS_BY_WORDS.get(words);
-}
-
-/** Whether a school of this status is in a summary of open schools: closed and not-yet-open ones are not. */
-export function statusIsOpen(status: SchoolStatus): boolean {
-  return status === "open" || status === "openProposedToClose";
+  return STATUS_BY_WORDS.get(
+    raw
+      .toLowerCase()
+      .replace(/[^a-z]+/g, " ")
+      .trim(),
+  );
 }

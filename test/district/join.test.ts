@@ -176,7 +176,7 @@ describe("what needs the user before anything is built", () => {
     expect(join.schools).toHaveLength(3);
     expect(join.unmatched.find((u) => u.table === 0 && u.partner === 1)!.schools).toEqual([]);
     expect(join.notes).toContain(
-      "1 key written more than once in Budget 2025-26: those schools are left out until fixed (listed).",
+      "1 key written more than once in Budget 2025-26: those schools are not in the summary until fixed (listed).",
     );
   });
 

@@ -231,7 +231,7 @@ describe("two made-up tables joined by name", () => {
     const join = joinDistrict([withStatus, budgetByName([["Oak Primary", 40000]])], byName);
     expect(join.names[0]!.proposals.map((p) => [p.name, p.spineName])).toEqual([["Oak Primary", "Oak Academy"]]);
     expect(join.leftOut).toEqual([
-      { table: 0, row: 2, name: "Oak Primary School", reason: 'closed ("EstablishmentStatus (name)": Closed)' },
+      { table: 0, row: 2, name: "Oak Primary School", reason: 'closed ("EstablishmentStatus (name)": "Closed")' },
     ]);
   });
 });

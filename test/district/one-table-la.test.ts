@@ -229,7 +229,7 @@ if (!haveData) console.warn("Skipped the one-LA test on the real file: the DfE s
     // Calderdale's two "St Joseph's Catholic Primary Academy" share their LA and name: read from their rows as read.
     expect(table.headers[row]).toBe("Row in England (school name or LA and school name or row as read)");
     expect(JSON.stringify(summary.model.blocks)).toContain(
-      "2 schools of England are read from their rows as read (no URN, LAESTAB or name finds them alone)",
+      "England: 2 schools read from the rows as read (no URN, LAESTAB or name finds each alone)",
     );
     expect(formula(table.rows[0]![1])).toBe(
       `=INDEX('England'!$G$2:$G$${rows.length + 1},${String.fromCharCode(65 + row)}${table.row + 2})`,

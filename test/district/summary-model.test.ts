@@ -215,7 +215,7 @@ describe("district summary: missing optional columns and bad mappings", () => {
       totalAllocatedHours: undefined,
     });
     expect(summary.model.blocks.map((b) => b.cells[0]![0])).toContain(
-      "No allocated SENCO hours column was chosen, so the comparison with the guide is left out: choose one to compare schools with the guide.",
+      "No allocated SENCO hours column was chosen: the comparison with the guide is left out.",
     );
   });
 

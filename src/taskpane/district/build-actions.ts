@@ -12,26 +12,13 @@ import type { DistrictSummary } from "../../sheets/district/summary/summary-type
 import type { DistrictSource } from "../../sheets/district/read/read-types";
 import { removeWrittenSheets, writeDistrictSheet, writePaneTable } from "../../workbook/district-excel";
 import { readableError } from "../shared/pane-env";
-import type { ProgressView } from "../shared/progress";
 import { orShowError, whileBusy, withProgress } from "../shared/steps";
 import { counted } from "../shared/words";
 import type { DistrictTab } from "./district-state";
+import { longWork, type Run } from "./long-work";
 import type { Loaded } from "./tables-read";
 import { loadedLa, showBuildState, showSources, today } from "./sources-actions";
 import { describeTotals, showSummaryPreview } from "./summary-part";
-
-/** A step of a build, with the counts its bar shows. */
-interface Run {
-  readonly progress: ProgressView;
-  readonly signal: AbortSignal;
-  describe: (done: number, total: number) => string;
-}
-
-function step(run: Run, label: string, describe: (done: number, total: number) => string): void {
-  run.describe = describe;
-  run.progress.step(label);
-  run.progress.update(0, 1);
-}
 
 const parts = (d: number, t: number): string => `part ${Math.min(d, t)} of ${t} written`;
 
@@ -49,13 +36,17 @@ interface Placed {
 }
 
 /** Excel: write a table read in the pane to a new sheet; from then on it is read there. */
-async function writeToSheet(loaded: Loaded, run: Run | undefined, onProgress: (d: number, t: number) => void) {
+async function writeToSheet(
+  loaded: Loaded,
+  signal: AbortSignal | undefined,
+  onProgress: (d: number, t: number) => void,
+) {
   const read = {
     tableLabel: loaded.tableLabel,
     fileName: loaded.fileName ?? loaded.label,
     ...(loaded.pivot ? { pivot: loaded.pivot } : {}),
   };
-  const placed = await writePaneTable(loaded.source, read, onProgress, run?.signal);
+  const placed = await writePaneTable(loaded.source, read, onProgress, signal);
   const before = { source: loaded.source, tableName: loaded.tableName };
   loaded.source = placed.source;
   loaded.tableName = placed.tableName;
@@ -109,77 +100,60 @@ function schoolsToCheck(tab: DistrictTab): number {
 /** The summary built (and, in Excel, written), step by step on the bar. */
 async function build(tab: DistrictTab, run: Run, placed: Placed[]): Promise<void> {
   const { env } = tab;
+  const update = (d: number, t: number): void => run.progress.update(d, t);
   const wrote: string[] = [];
   if (env.inExcel)
     for (const loaded of tab.sources.filter((s) => !s.onSheet)) {
-      step(run, `Writing ${loaded.tableLabel} to a new sheet`, parts);
-      const done = await writeToSheet(loaded, run, (d, t) => run.progress.update(d, t));
+      run.step(`Writing ${loaded.tableLabel} to a new sheet`, parts);
+      const done = await writeToSheet(loaded, run.signal, update);
       placed.push(done.placed);
       wrote.push(done.what);
     }
   if (wrote.length > 0) showSources(tab);
-  const schools = schoolsToCheck(tab);
-  step(run, `Checking ${counted(schools, "school")} and building the summary`, () => counted(schools, "school"));
+  const schools = counted(schoolsToCheck(tab), "school");
+  run.step(`Checking ${schools} and building the summary`, () => schools);
   await pause(run.signal);
   const { summary, label } = summaryOf(tab);
-  if (!env.inExcel) {
-    showSummaryPreview(tab.summary, summary, label);
-    tab.summary.text.focus();
-    env.announce(tab.summary.text.textContent ?? "");
-    return;
+  const text = tab.summary.text;
+  if (!env.inExcel) showSummaryPreview(tab.summary, summary, label);
+  else {
+    run.step("Writing the summary sheet", parts);
+    const written = await writeDistrictSheet(summary.model, update, run.signal);
+    const before = wrote.length > 0 ? `Wrote ${wrote.join(" and ")}, then the summary` : "Wrote the summary";
+    text.textContent = `${before} to the new sheet "${written.sheetName}": ${describeTotals(summary)}`;
   }
-  step(run, "Writing the summary sheet", parts);
-  const written = await writeDistrictSheet(summary.model, (d, t) => run.progress.update(d, t), run.signal);
-  const before = wrote.length > 0 ? `Wrote ${wrote.join(" and ")}, then the summary` : "Wrote the summary";
-  tab.summary.text.textContent = `${before} to the new sheet "${written.sheetName}": ${describeTotals(summary)}`;
-  tab.summary.text.focus();
-  env.announce(tab.summary.text.textContent);
+  text.focus();
+  env.announce(text.textContent ?? "");
 }
 
 /** A cancelled build: the sheets it wrote removed, the tables read in the pane back as they were. */
-async function undo(tab: DistrictTab, placed: readonly Placed[]): Promise<string> {
+async function undo(placed: readonly Placed[]): Promise<string> {
   for (const p of placed) {
     p.loaded.source = p.before.source;
     p.loaded.tableName = p.before.tableName;
     p.loaded.onSheet = false;
   }
   if (placed.length === 0) return "Cancelled: nothing was written.";
+  const names = placed.map((p) => `"${p.sheetName}"`).join(", ");
   try {
     await removeWrittenSheets(placed.map((p) => p.sheetName));
-    return `Cancelled: nothing was written (the ${placed.length === 1 ? "sheet" : "sheets"} written for this summary ${placed.length === 1 ? "was" : "were"} removed).`;
+    return `Cancelled: nothing was written (${names}, written for this summary, removed again).`;
   } catch (error) {
-    return `Cancelled, but the sheets written for this summary could not be removed (${readableError(error)}): delete ${placed.map((p) => `"${p.sheetName}"`).join(", ")} by hand.`;
+    return `Cancelled, but ${names}, written for this summary, could not be removed (${readableError(error)}): delete them by hand.`;
   }
 }
 
 /** Build summary: the preview outside Excel; in Excel, the tables read in the pane to sheets, then the summary to a new sheet. */
 export async function buildSummary(tab: DistrictTab): Promise<void> {
   if (tab.busy || (!tab.loaded && !tab.joined)) return;
-  const controller = new AbortController();
+  tab.summary.build.disabled = true;
   const placed: Placed[] = [];
-  await whileBusy(tab, async () => {
-    tab.summary.build.disabled = true;
-    const counts = { describe: (_d: number, _t: number) => "" };
-    try {
-      await withProgress(
-        tab.panel,
-        "Building the summary",
-        (progress) => {
-          const run: Run = { progress, signal: controller.signal, describe: () => "" };
-          counts.describe = (d, t) => run.describe(d, t);
-          return build(tab, run, placed);
-        },
-        { describe: (d, t) => counts.describe(d, t), cancel: () => controller.abort(), announce: tab.env.announce },
-      );
-    } catch (error) {
-      if (!controller.signal.aborted) tab.env.showError(readableError(error));
-      else {
-        const said = await undo(tab, placed);
-        if (placed.length > 0) showSources(tab);
-        tab.summary.text.textContent = said;
-        tab.env.announce(said);
-      }
-    }
-  });
+  const ended = await longWork(tab, "Building the summary", (run) => build(tab, run, placed));
+  if (ended.cancelled) {
+    const said = await undo(placed);
+    if (placed.length > 0) showSources(tab);
+    tab.summary.text.textContent = said;
+    tab.env.announce(said);
+  } else if (ended.error !== undefined) tab.env.showError(readableError(ended.error));
   showBuildState(tab);
 }

@@ -66,11 +66,7 @@ function confirmColumn(tab: DistrictTab, source: Loaded, warning: ColumnWarning,
 function chooseHeaderRow(tab: DistrictTab, source: Loaded, answer: "header" | "none"): void {
   setHeaderRow(source, answer);
   showSources(tab);
-  tab.env.announce(
-    answer === "none"
-      ? `${source.tableLabel}: every row read as a school, ${source.source.rows.length} in all; choose each column by its letter.`
-      : `${source.tableLabel}: the first row read as its header.`,
-  );
+  tab.env.announce(`${source.tableLabel}: ${source.source.rows.length} rows read as schools.`);
 }
 
 /** Matches by name decided (undefined: undecided again), one or all at once. */

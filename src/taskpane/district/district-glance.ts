@@ -78,13 +78,7 @@ export function renderGlance(doc: Document, summary: DistrictSummary): HTMLEleme
   belowHeading.id = "district-below-heading";
   section.append(belowHeading);
   if (!withAllocated) {
-    section.append(
-      el(
-        doc,
-        "p",
-        "No allocated SENCO hours are read, so the comparison with the guide is left out: no school is compared.",
-      ),
-    );
+    section.append(el(doc, "p", "No allocated SENCO hours are read: the comparison with the guide is left out."));
     return section;
   }
   const below = summary.schools

@@ -100,26 +100,6 @@ async function pivotLongCsv(
   return pivot.finish();
 }
 
-/** Any other file's rows, a slice at a time. */
-async function readRows(
-  reader: CsvReader,
-  first: string[],
-  onProgress?: (done: number, total: number) => void,
-  signal?: AbortSignal,
-): Promise<(string | number | null)[][]> {
-  const rows: (string | number | null)[][] = [first.map(csvCellValue)];
-  let row = reader.next();
-  while (row !== undefined) {
-    for (let n = 0; row !== undefined && n < ROWS_PER_SLICE; n += 1) {
-      rows.push(row.map(csvCellValue));
-      row = reader.next();
-    }
-    onProgress?.(reader.position, reader.length);
-    if (row !== undefined) await pause(signal);
-  }
-  return rows;
-}
-
 /**
  * Read a decoded CSV: a DfE long-format file is pivoted to one row per school as it is read (in
  * slices, reporting progress); any other file is read as a table of cells.
@@ -137,13 +117,10 @@ export async function readDecodedCsv(
     const result = await pivotLongCsv(reader, new DfeLongPivot(columns), onProgress, signal);
     return { rows: pivotTable(result), pivot: result };
   }
-  return { rows: await readRows(reader, first, onProgress, signal) };
-}
-
-/** Whether a decoded file is the DfE's long format (its progress is then the pivot's). */
-export function isDfeLong(csv: DecodedCsv): boolean {
-  const first = new CsvReader(csv.text, csv.delimiter, csv.start).next();
-  return first !== undefined && dfeLongColumns(first) !== undefined;
+  const rows: (string | number | null)[][] = [first.map(csvCellValue)];
+  for (let row = reader.next(); row !== undefined; row = reader.next()) rows.push(row.map(csvCellValue));
+  onProgress?.(reader.length, reader.length);
+  return { rows };
 }
 
 /** A source from rows of cells as a sheet holds them (title rows allowed above the header). */

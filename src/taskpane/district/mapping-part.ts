@@ -16,14 +16,11 @@ import {
   type HeaderDetection,
 } from "../../sheets/district/read/header-detection";
 import { guessNote, hoursGuesses } from "../../sheets/district/read/allocated-hours";
-import { rowIsBlank } from "../../sheets/district/read/blank-cells";
-import { closedReason, detectStatusColumns, hasStatusColumns } from "../../sheets/district/read/school-status";
 import { headerText } from "../../sheets/header-match";
 import { mappingWarnings, type ColumnWarning } from "../../sheets/district/read/column-checks";
 import type { OneTableLa } from "../../sheets/district/join/one-table-la";
 import { mobilityUnits } from "../../sheets/district/read/mobility-units";
 import { columnOptions, el, hiddenFieldset, labelledControl, option, withId } from "../shared/dom";
-import { counted } from "../shared/words";
 import type { Loaded } from "./tables-read";
 
 export interface MappingPart {
@@ -117,6 +114,11 @@ export function singleBlocked(loaded: Loaded, la: OneTableLa | undefined): boole
   return checkedWarnings(loaded).some((w) => !w.confirmed);
 }
 
+/** What a table whose first row looks like data waits for. */
+export function headerQuestionNote(loaded: Loaded): string {
+  return `Say whether the first row of ${loaded.tableLabel} is its header row (under Tables read).`;
+}
+
 /** A note for the pane, in red when it must be settled before building. */
 export interface PaneNote {
   readonly text: string;
@@ -154,19 +156,16 @@ function isColumn(c: number | undefined): c is number {
  * One table's notes, worked out from its cells and the choices made now (never kept from an
  * earlier choice): what must be settled, in red (the header row, the LA, the fields to choose,
  * mixed mobility units), then the notes on the file, the columns (a header that also looks like
- * a field while the column it lost to is still used), the LA, the mobility units and the schools
- * closed or not open yet on `asOf`.
+ * a field while the column it lost to is still used), the LA and the mobility units. (The schools
+ * closed or not open yet are listed with the summary, which reads them on its date.)
  */
-export function singleNotes(loaded: Loaded, la: OneTableLa | undefined, asOf: number): PaneNote[] {
+export function singleNotes(loaded: Loaded, la: OneTableLa | undefined): PaneNote[] {
   const { source, mapping } = loaded;
   const units = mobilityUnits(source, mapping);
   const detection = detectColumns(source.headers);
   const stillTrue = detection.duplicates.filter((d) => mapping[d.field] === d.chosen);
-  const closed = closedCount(source, asOf, la?.keepRow);
   const blocking = [
-    ...(loaded.headerRow === "ask"
-      ? [`Say whether the first row of ${loaded.tableLabel} is its header row (under Tables read).`]
-      : []),
+    ...(loaded.headerRow === "ask" ? [headerQuestionNote(loaded)] : []),
     ...(la?.problem ? [la.problem] : []),
     ...waitingNotes(loaded, detection),
     ...(units?.problem ? [units.problem] : []),
@@ -180,23 +179,8 @@ export function singleNotes(loaded: Loaded, la: OneTableLa | undefined, asOf: nu
     ...checkMapping(mapping, source.headers).notes.filter((note) => !waitsFor(loaded, note)),
     ...(la ? la.notes : []),
     ...(units?.note ? [units.note] : []),
-    ...(closed > 0
-      ? [`${counted(closed, "school")} closed or not open yet: left out (the summary lists them with why).`]
-      : []),
   ];
   return [...blocking.map((text) => ({ text, blocks: true })), ...notes.map((text) => ({ text, blocks: false }))];
-}
-
-/** The one table's schools closed or not open yet on `asOf`, in the LA chosen. */
-function closedCount(source: Loaded["source"], asOf: number, keep: ((r: number) => boolean) | undefined): number {
-  const columns = detectStatusColumns(source.headers);
-  if (!hasStatusColumns(columns)) return 0;
-  let n = 0;
-  source.rows.forEach((row, r) => {
-    if ((!keep || keep(r)) && !rowIsBlank(row) && closedReason(row, source.headers, columns, asOf) !== undefined)
-      n += 1;
-  });
-  return n;
 }
 
 /** Show notes in the list under the selects, the ones to settle first and in red. */

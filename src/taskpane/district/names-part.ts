@@ -42,7 +42,7 @@ export type DecideNames = (table: number, ids: readonly string[], accepted: bool
 export function proposalText(shown: NamesShown, p: NameProposal): string {
   const table = shown.tables[p.table]!;
   const spine = shown.tables[shown.spine!]!;
-  const alike = p.tier === "short" ? " (alike without School, Primary, Academy or the like)" : "";
+  const alike = p.tier === "short" ? " (alike without School, Primary, Academy...)" : "";
   return `${p.name} (${table.label} row ${table.headerRow + 2 + p.row}) and ${p.spineName} (${spine.label} row ${spine.headerRow + 2 + p.spineRow})${alike}`;
 }
 
@@ -70,16 +70,14 @@ function tableGroup(doc: Document, shown: NamesShown, m: NameMatches, decide: De
     el(
       doc,
       "p",
-      `${accepted} accepted, ${rejected} rejected, ${m.proposals.length - accepted - rejected} to decide. Only a name found once on each side, in the LA, is proposed; nothing is matched until you accept it.`,
+      `${accepted} accepted, ${rejected} rejected. Only a name found once on each side, in the LA, is proposed.`,
       "hint",
     ),
   );
   const ids = m.proposals.map((p) => p.id);
   const all = button(doc, "Accept all");
-  all.setAttribute("aria-label", `Accept all ${m.proposals.length} matches by name of ${label}`);
   all.addEventListener("click", () => decide(m.table, ids, true));
   const none = button(doc, "Reject all");
-  none.setAttribute("aria-label", `Reject all ${m.proposals.length} matches by name of ${label}`);
   none.addEventListener("click", () => decide(m.table, ids, false));
   group.append(buttonRow(doc, all, none));
   m.proposals.slice(0, PROPOSAL_LIMIT).forEach((p, i) => group.append(proposalField(doc, shown, p, i, decide)));

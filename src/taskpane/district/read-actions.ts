@@ -10,11 +10,10 @@ import { pivotedSource } from "../../sheets/district/read/source-sheet";
 import { SAMPLE_DISTRICT_LABEL, sampleDistrictTable } from "../../sheets/district/read/sample-district";
 import { readSelectedSchools } from "../../workbook/district-excel";
 import { readableError } from "../shared/pane-env";
-import type { ProgressView } from "../shared/progress";
-import { whileBusy, withProgress } from "../shared/steps";
-import { counted, countText } from "../shared/words";
-import { decodeInSlices, isDfeLong, pivotIfLong, readDecodedCsv, readFileBytes, sourceFromRows } from "./district-read";
+import { counted } from "../shared/words";
+import { decodeInSlices, pivotIfLong, readDecodedCsv, readFileBytes, sourceFromRows } from "./district-read";
 import type { DistrictTab } from "./district-state";
+import { longWork, type Run } from "./long-work";
 import type { Loaded } from "./tables-read";
 import { addSource, loadedFrom, showBuildState } from "./sources-actions";
 
@@ -66,30 +65,19 @@ export function useSample(tab: DistrictTab): void {
 
 const MB = 1024 * 1024;
 function megabytes(n: number): string {
-  return n >= 10 * MB ? countText(Math.round(n / MB)) : (n / MB).toFixed(1);
+  return (n / MB).toFixed(n >= 10 * MB ? 0 : 1);
 }
 
-/** The counts under the bar for the step running: bytes read or decoded, rows read, parts of a table. */
-interface Counted {
-  describe: (done: number, total: number) => string;
-}
-
-/** Read, decode and (a DfE long file) pivot one file, each step on the same bar with its own counts. */
-async function readCsvFile(tab: DistrictTab, file: File, progress: ProgressView, counts: Counted, signal: AbortSignal) {
-  const step = (label: string, words: (done: number, total: number) => string): void => {
-    counts.describe = words;
-    progress.step(label);
-  };
-  step(`Reading ${file.name}`, (d, t) => `${megabytes(d)} of ${megabytes(t)} MB read`);
-  const bytes = await readFileBytes(file, (d, t) => progress.update(d, t), signal);
-  step(`Decoding ${file.name}`, (d, t) => `${megabytes(d)} of ${megabytes(t)} MB decoded`);
-  const csv = await decodeInSlices(bytes, (d, t) => progress.update(d, t), signal);
-  const long = isDfeLong(csv);
-  step(
-    long ? `Pivoting the DfE long file ${file.name}` : `Reading the rows of ${file.name}`,
-    (d, t) => `${Math.floor((100 * d) / Math.max(t, 1))}% of the text ${long ? "pivoted" : "read"}`,
-  );
-  const { rows, pivot } = await readDecodedCsv(csv, (d, t) => progress.update(d, t), signal);
+/** Read, decode and (a DfE long file) pivot one file, each a step on the same bar with its counts. */
+async function readCsvFile(tab: DistrictTab, file: File, run: Run): Promise<string> {
+  const update = (d: number, t: number): void => run.progress.update(d, t);
+  const mb = (d: number, t: number): string => `${megabytes(d)} of ${megabytes(t)} MB`;
+  run.step(`Reading ${file.name}`, (d, t) => `${mb(d, t)} read`);
+  const bytes = await readFileBytes(file, update, run.signal);
+  run.step(`Decoding ${file.name}`, (d, t) => `${mb(d, t)} decoded`);
+  const csv = await decodeInSlices(bytes, update, run.signal);
+  run.step(`Reading the rows of ${file.name}`, (d, t) => `${Math.floor((100 * d) / Math.max(t, 1))}% of the rows`);
+  const { rows, pivot } = await readDecodedCsv(csv, update, run.signal);
   if (rows.length < 2) throw new Error("The CSV file needs a header row and at least one school.");
   const name = file.name.replace(/\.csv$/i, "") || "Schools";
   const loaded = loadedFrom(pivot ? pivotedSource(pivot) : sourceFromRows(rows, name), {
@@ -103,39 +91,25 @@ async function readCsvFile(tab: DistrictTab, file: File, progress: ProgressView,
   return readLine(loaded, csv.detected);
 }
 
-/** Whether an error is the user's Cancel. */
-function cancelled(signal: AbortSignal): boolean {
-  return signal.aborted;
-}
-
 /** CSV files picked (one or several), read in turn, each added to the tables and named in the status line. */
 export async function readCsvFiles(tab: DistrictTab, files: readonly File[]): Promise<void> {
   if (tab.busy) return;
-  const controller = new AbortController();
   const lines: string[] = [];
-  const counts: Counted = { describe: () => "" };
-  await whileBusy(tab, () =>
-    withProgress(
-      tab.panel,
-      "Reading the files",
-      async (progress) => {
-        for (const file of files) {
-          try {
-            lines.push(await readCsvFile(tab, file, progress, counts, controller.signal));
-          } catch (error) {
-            if (cancelled(controller.signal)) {
-              lines.push(
-                `Reading ${file.name} was cancelled: nothing was read from it${files.length > 1 ? " or the files after it" : ""}.`,
-              );
-              break;
-            }
-            lines.push(`Could not read ${file.name}: ${readableError(error)}`);
-          }
+  const ended = await longWork(tab, "Reading the files", async (run) => {
+    for (const file of files) {
+      try {
+        lines.push(await readCsvFile(tab, file, run));
+      } catch (error) {
+        if (run.signal.aborted) {
+          const after = files.length > 1 ? " or the files after it" : "";
+          lines.push(`Reading ${file.name} was cancelled: nothing was read from it${after}.`);
+          throw error;
         }
-      },
-      { describe: (d, t) => counts.describe(d, t), cancel: () => controller.abort(), announce: tab.env.announce },
-    ),
-  );
+        lines.push(`Could not read ${file.name}: ${readableError(error)}`);
+      }
+    }
+  });
+  if (ended.error !== undefined) tab.env.showError(readableError(ended.error));
   announceRead(tab, lines);
   showBuildState(tab);
 }
@@ -143,36 +117,23 @@ export async function readCsvFiles(tab: DistrictTab, files: readonly File[]): Pr
 /** Excel: the selected table (a DfE long-format one pivoted to one row per school), added to the tables. */
 export async function readSelectedTable(tab: DistrictTab): Promise<void> {
   if (tab.busy) return;
-  const controller = new AbortController();
   const lines: string[] = [];
-  await whileBusy(tab, () =>
-    withProgress(
-      tab.panel,
-      "Reading the selected table",
-      async (progress) => {
-        try {
-          const selected = await readSelectedSchools((d, t) => progress.update(d, t), controller.signal);
-          const { source, pivot } = pivotIfLong(selected.source);
-          const loaded = loadedFrom(pivot ? pivotedSource(pivot) : source, {
-            label: selected.label,
-            tableLabel: pivot ? DFE_LABEL : (selected.tableName ?? selected.source.sheetName),
-            onSheet: !pivot,
-            ...(pivot ? { pivot, fileNotes: pivotNotes(pivot) } : { tableName: selected.tableName }),
-          });
-          addSource(tab, loaded);
-          lines.push(readLine(loaded));
-        } catch (error) {
-          if (cancelled(controller.signal)) lines.push("Reading the selected table was cancelled: nothing was read.");
-          else tab.env.showError(`Could not read the selected table: ${readableError(error)}`);
-        }
-      },
-      {
-        describe: (d, t) => `part ${Math.min(d, t)} of ${t} read`,
-        cancel: () => controller.abort(),
-        announce: tab.env.announce,
-      },
-    ),
-  );
+  const ended = await longWork(tab, "Reading the selected table", async (run) => {
+    run.step("Reading the selected table", (d, t) => `part ${Math.min(d, t)} of ${t} read`);
+    const selected = await readSelectedSchools((d, t) => run.progress.update(d, t), run.signal);
+    const { source, pivot } = pivotIfLong(selected.source);
+    const loaded = loadedFrom(pivot ? pivotedSource(pivot) : source, {
+      label: selected.label,
+      tableLabel: pivot ? DFE_LABEL : (selected.tableName ?? selected.source.sheetName),
+      onSheet: !pivot,
+      ...(pivot ? { pivot, fileNotes: pivotNotes(pivot) } : { tableName: selected.tableName }),
+    });
+    addSource(tab, loaded);
+    lines.push(readLine(loaded));
+  });
+  if (ended.cancelled) lines.push("Reading the selected table was cancelled: nothing was read.");
+  else if (ended.error !== undefined)
+    tab.env.showError(`Could not read the selected table: ${readableError(ended.error)}`);
   announceRead(tab, lines);
   showBuildState(tab);
 }

@@ -23,7 +23,15 @@ import type { DistrictTab } from "./district-state";
 import { renderJoinFields } from "./join-fields";
 import { showLa } from "./la-part";
 import { showLists } from "./lists-part";
-import { checkedWarnings, confirmedKey, renderMapping, showNotes, singleBlocked, singleNotes } from "./mapping-part";
+import {
+  checkedWarnings,
+  confirmedKey,
+  headerQuestionNote,
+  renderMapping,
+  showNotes,
+  singleBlocked,
+  singleNotes,
+} from "./mapping-part";
 import { showNames } from "./names-part";
 import { clearSummary } from "./summary-part";
 import { showTables } from "./tables-part";
@@ -180,9 +188,7 @@ function showJoin(tab: DistrictTab): void {
   tab.joined = joined;
   tab.oneLa = undefined;
   const mobility = joinedMobility(tables, join);
-  const asking = tab.sources
-    .filter((s) => s.headerRow === "ask")
-    .map((s) => `Say whether the first row of ${s.tableLabel} is its header row (under Tables read).`);
+  const asking = tab.sources.filter((s) => s.headerRow === "ask").map(headerQuestionNote);
   renderJoinFields(tab.mapping, joined, (field, at) => tab.on.chooseFieldColumn(field, at), {
     problems: [...asking, ...(mobility?.problem ? [mobility.problem] : [])],
     notes: mobility?.note ? [mobility.note] : [],
@@ -232,7 +238,7 @@ function showSingle(tab: DistrictTab): void {
 export function showSingleNotes(tab: DistrictTab): void {
   const { loaded } = tab;
   if (!loaded) return;
-  showNotes(tab.mapping, singleNotes(loaded, tab.oneLa, today()));
+  showNotes(tab.mapping, singleNotes(loaded, tab.oneLa));
   showChecks(tab.checks, checkedWarnings(loaded), (warning, confirmed) => tab.on.confirm(loaded, warning, confirmed));
   tab.summary.build.disabled = tab.busy || singleBlocked(loaded, tab.oneLa);
 }

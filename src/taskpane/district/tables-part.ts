@@ -77,7 +77,7 @@ function keySelect(doc: Document, id: string, source: Loaded, choice: KeyChoice,
 const MATCH_OPTION: Readonly<Record<MatchKind, string>> = {
   urn: "URN",
   laestab: "LAESTAB",
-  name: "School name, within the LA (matches for you to accept)",
+  name: "School name (matches to accept)",
 };
 
 /** How the table is matched: the table of schools, the one key both hold, or a choice of keys and the schools' names. */
@@ -115,43 +115,21 @@ function matchLine(
   return labelledControl(doc, select, `Match to ${tables[join.spine]!.label} by`);
 }
 
-/** The first row read, as the question shows it: "New Poplarvale Academy", "188720", "0.44". */
-function firstRowText(source: Loaded): string {
-  const cells = source.asRead.headers.filter((h) => h !== null && h !== undefined && String(h).trim() !== "");
-  const shown = cells.slice(0, 4).map((h) => `"${String(h).trim()}"`);
-  return shown.join(", ") + (cells.length > 4 ? ", ..." : "");
-}
-
-/** A table whose first row looks like a school's: is it the header row? Two radio buttons; the summary waits for the answer. */
+/** A table whose first row looks like a school's: is it the header row? The summary waits for the answer. */
 function headerQuestion(doc: Document, source: Loaded, t: number, on: TablesHandlers): HTMLElement {
-  const group = el(doc, "fieldset", undefined, "header-row");
-  group.append(
-    el(doc, "legend", "Header row"),
-    el(
-      doc,
-      "p",
-      `The first row, ${firstRowText(source)}, looks like a school's row, not headers (numbers where headers are words).`,
-      "hint",
-    ),
+  const select = withId(el(doc, "select"), `district-header-${t}`);
+  if (source.headerRow === "ask") select.append(option(doc, "ask", "(choose)"));
+  select.append(
+    option(doc, "none", "This table has no header row: every row is a school, the columns named by letter"),
+    option(doc, "header", "The first row is the header row"),
   );
-  const answers = [
-    ["none", "This table has no header row: every row is a school, the columns named by letter"],
-    ["header", "The first row is the header row"],
-  ] as const;
-  for (const [value, text] of answers) {
-    const radio = withId(el(doc, "input"), `district-header-${t}-${value}`);
-    radio.type = "radio";
-    radio.name = `district-header-${t}`;
-    radio.value = value;
-    radio.checked = source.headerRow === value;
-    radio.addEventListener("change", () => on.chooseHeaderRow(source, value));
-    const label = el(doc, "label", text);
-    label.htmlFor = radio.id;
-    const field = el(doc, "div", undefined, "field field-checkbox");
-    field.append(radio, label);
-    group.append(field);
-  }
-  return group;
+  select.value = source.headerRow ?? "ask";
+  select.addEventListener("change", () => {
+    if (select.value !== "ask") on.chooseHeaderRow(source, select.value as "header" | "none");
+  });
+  const first = source.asRead.headers.slice(0, 4).map((h) => `"${String(h ?? "").trim()}"`);
+  const hint = `Its first row, ${first.join(", ")}, looks like a school's row, not headers (numbers where headers are words).`;
+  return labelledControl(doc, select, "Header row", hint);
 }
 
 function tableGroup(doc: Document, shown: TablesShown, t: number, on: TablesHandlers): HTMLFieldSetElement {

@@ -23,17 +23,10 @@ export interface ProgressOptions {
   readonly cancel?: () => void;
   /** A polite live region (the pane's env.announce): how far it has got, at a calm rate. */
   readonly announce?: (message: string) => void;
-  /** For tests: the time now, in ms. */
-  readonly now?: () => number;
-}
-
-function percent(done: number, total: number): string {
-  return `${Math.floor((100 * Math.min(done, total)) / Math.max(total, 1))}%`;
 }
 
 export function startProgress(container: HTMLElement, label: string, options: ProgressOptions = {}): ProgressView {
   const doc = container.ownerDocument;
-  const now = options.now ?? (() => Date.now());
   const wrapper = doc.createElement("div");
   wrapper.className = "progress";
   wrapper.hidden = true;
@@ -57,7 +50,6 @@ export function startProgress(container: HTMLElement, label: string, options: Pr
     const cancel = doc.createElement("button");
     cancel.type = "button";
     cancel.textContent = "Cancel";
-    cancel.setAttribute("aria-label", `Cancel: ${label}`);
     cancel.addEventListener("click", () => {
       cancel.disabled = true;
       options.cancel!();
@@ -68,11 +60,10 @@ export function startProgress(container: HTMLElement, label: string, options: Pr
   let lastSaid = -Infinity;
   let current = { done: 0, total: 1 };
   const say = (force: boolean): void => {
-    if (!options.announce || wrapper.hidden || (!force && now() - lastSaid < ANNOUNCE_EVERY_MS)) return;
-    lastSaid = now();
-    const words = options.describe
-      ? options.describe(current.done, current.total)
-      : percent(current.done, current.total);
+    if (!options.announce || wrapper.hidden || (!force && Date.now() - lastSaid < ANNOUNCE_EVERY_MS)) return;
+    lastSaid = Date.now();
+    const { done, total } = current;
+    const words = options.describe?.(done, total) ?? `${Math.floor((100 * done) / Math.max(total, 1))}%`;
     options.announce(`${text.textContent}: ${words}`);
   };
   const timer = setTimeout(() => {
@@ -89,7 +80,6 @@ export function startProgress(container: HTMLElement, label: string, options: Pr
     },
     step(next) {
       text.textContent = next;
-      if (options.cancel) wrapper.querySelector("button")?.setAttribute("aria-label", `Cancel: ${next}`);
       say(false);
     },
     finish() {

@@ -39,6 +39,7 @@ import { joinedSource, joinSchools } from "./joined-rows";
 import { matchTables, tableKeys } from "./key-matching";
 import { otherLaNote, type LaScope } from "./la-scope";
 import { MATCH_LABELS } from "./match-kinds";
+import { missingOutcome } from "./match-lists";
 import { joinByNames } from "./name-join";
 
 /** What a join found, for its notes. */
@@ -52,22 +53,12 @@ interface Found {
   readonly schools: number;
 }
 
-/** What a table's schools missing from the spine become, by what it gives now. */
-function givesWhat(fields: readonly FieldSource[], t: number): string {
-  const given = fields.filter((f) => f.table === t);
-  if (given.some((f) => f.field === "budget" || f.field === "schoolAction" || f.field === "statements"))
-    return "those schools are left out until fixed";
-  if (given.length === 0) return "it gives no input now, so nothing is left out";
-  return `those schools are in the summary without ${given.map((f) => `"${FIELD_LABELS[f.field]}"`).join(" or ")}`;
-}
-
 function matchNote(tables: readonly JoinTable[], found: Found, spine: number, t: number, kind: MatchKind): string {
   const label = (i: number): string => tables[i]!.label;
   if (kind === "name") {
     const m = found.names.find((n) => n.table === t)!;
     const accepted = m.proposals.filter((p) => p.accepted === true).length;
-    const waiting = m.proposals.filter((p) => p.accepted === undefined).length;
-    return `${label(t)} is matched by school name within the LA: ${counted(m.proposals.length, "match", "matches")} proposed (${accepted} accepted, ${waiting} waiting for your decision); ${counted(m.misses.length + m.nameless.length, "school")} of it and ${counted(m.spineMisses.length, "school")} of ${label(spine)} not matched (listed with why).`;
+    return `${label(t)} is matched by school name within the LA: ${counted(m.proposals.length, "match", "matches")} proposed, ${accepted} accepted (the unmatched listed with why).`;
   }
   const mine = found.lists.unmatched.find((u) => u.table === t && u.partner === spine)!.schools.length;
   const theirs = found.lists.unmatched.find((u) => u.table === spine && u.partner === t)!.schools.length;
@@ -92,20 +83,18 @@ function joinNotes(
         `"${FIELD_LABELS[f.field]}" is read from ${label(f.table)} ("${headerOf(tables[f.table]!, f.column!)}").`,
       );
   if (!fields.some((f) => f.field === "allocated" && f.table !== undefined))
-    notes.push(
-      "No table gives the allocated SENCO hours: the summary compares no school with the guide (read a survey of SENCO hours, or choose its column).",
-    );
+    notes.push("No table gives the allocated SENCO hours: the comparison with the guide is left out.");
   if (found.la.reason && found.la.needed) notes.push(found.la.reason);
   found.scope.otherLa.forEach((n, t) => {
     if (n > 0) notes.push(otherLaNote(n, label(t)));
   });
   for (const t of new Set(found.lists.duplicates.map((d) => d.table)))
     notes.push(
-      `${counted(found.lists.duplicates.filter((d) => d.table === t).length, "key")} written more than once in ${label(t)}: ${givesWhat(fields, t)} (listed).`,
+      `${counted(found.lists.duplicates.filter((d) => d.table === t).length, "key")} written more than once in ${label(t)}: those schools are ${t === spine ? "not in the summary" : missingOutcome(fields, t)} until fixed (listed).`,
     );
   for (const k of found.lists.keyless)
     notes.push(
-      `${counted(k.schools.length, "row")} of ${label(k.table)} ${k.schools.length === 1 ? "has" : "have"} no ${MATCH_LABELS[k.kind]}: ${k.table === spine ? "not in the summary" : givesWhat(fields, k.table)} (listed).`,
+      `${counted(k.schools.length, "row")} of ${label(k.table)} ${k.schools.length === 1 ? "has" : "have"} no ${MATCH_LABELS[k.kind]}: those schools are ${k.table === spine ? "not in the summary" : missingOutcome(fields, k.table)} (listed).`,
     );
   if (found.leftOut > 0)
     notes.push(`${counted(found.leftOut, "school")} closed or not open yet: left out (listed with why).`);

@@ -9,7 +9,7 @@ import { KEY_LABELS, type KeyKind } from "../../../values/school-keys";
 import { counted } from "../../number-format";
 import { FIELD_LABELS } from "../read/header-detection";
 import { REQUIRED_DATA } from "./join-plan";
-import type { DistrictJoin, JoinTable, NameMiss, UnmatchedSchool } from "./join-types";
+import type { DistrictJoin, FieldSource, JoinTable, NameMiss, UnmatchedSchool } from "./join-types";
 import { MATCH_LABELS } from "./match-kinds";
 
 /** One school of a list, in words: "New Free School (made up)", row 8, "LAESTAB 2016905 written 201/6905". */
@@ -44,8 +44,8 @@ function listed(kind: keyof typeof KEY_LABELS, schools: readonly UnmatchedSchool
 }
 
 /** What a school of the table of schools missing from table `t` loses: nothing to summarise, or some inputs. */
-function missingOutcome(join: DistrictJoin, t: number): string {
-  const given = join.fields.filter((f) => f.table === t);
+export function missingOutcome(fields: readonly FieldSource[], t: number): string {
+  const given = fields.filter((f) => f.table === t);
   if (given.some((f) => REQUIRED_DATA.includes(f.field))) return "not in the summary";
   if (given.length === 0) return "in the summary";
   return `in the summary without ${given.map((f) => `"${FIELD_LABELS[f.field]}"`).join(" or ")}`;
@@ -54,7 +54,7 @@ function missingOutcome(join: DistrictJoin, t: number): string {
 /** What a school of a table matched to the spine and missing from it becomes: out, or in without what it gives. */
 function duplicateOutcome(join: DistrictJoin, t: number): string {
   if (t === join.spine) return "left out until one is fixed";
-  const outcome = missingOutcome(join, t);
+  const outcome = missingOutcome(join.fields, t);
   return outcome === "not in the summary" ? "left out until one is fixed" : `that school is ${outcome}`;
 }
 
@@ -77,7 +77,7 @@ function nameLists(tables: readonly JoinTable[], join: DistrictJoin): MatchList[
       {
         kind: "unmatched",
         title: `In ${label(spine)}, not matched to ${label(m.table)} ${by}`,
-        outcome: missingOutcome(join, m.table),
+        outcome: missingOutcome(join.fields, m.table),
         table: label(spine),
         schools: withReason(m.spineMisses),
       },
@@ -122,7 +122,7 @@ export function matchLists(tables: readonly JoinTable[], join: DistrictJoin): Ma
     lists.push({
       kind: "unmatched",
       title: `In ${label(u.table)}, not in ${label(u.partner)} (by ${MATCH_LABELS[u.kind]})`,
-      outcome: fromSpine ? missingOutcome(join, u.partner) : "not in the summary",
+      outcome: fromSpine ? missingOutcome(join.fields, u.partner) : "not in the summary",
       table: label(u.table),
       schools: listed(u.kind as KeyKind, u.schools),
     });

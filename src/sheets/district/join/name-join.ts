@@ -9,15 +9,7 @@ import { rowIsBlank } from "../read/blank-cells";
 import { nameKey } from "../read/school-names";
 import type { OwnLas } from "./join-las";
 import type { RowNamer } from "./join-lists";
-import type {
-  JoinChoices,
-  JoinTable,
-  MatchKind,
-  NameMatches,
-  NameMiss,
-  NameProposal,
-  UnmatchedSchool,
-} from "./join-types";
+import type { JoinChoices, JoinTable, MatchKind, NameMatches, NameMiss, NameProposal } from "./join-types";
 import { NONE, type Matching } from "./key-matching";
 import { matchNames, type MissKind, type NameSide, type SideResult } from "./name-matching";
 
@@ -37,23 +29,36 @@ function bucketOf(las: OwnLas, t: number, r: number): string | undefined {
   return own;
 }
 
-function side(
-  table: JoinTable,
-  t: number,
-  nameColumn: number | undefined,
-  las: OwnLas,
-  leftOut: LeftOutReasons,
-): NameSide {
+/** One table's rows as compared: each candidate's name key and LA; the rows with no name, and those no LA places. */
+interface Side extends NameSide {
+  readonly nameless: number[];
+  readonly unplaced: number[];
+}
+
+function side(input: NameJoinInput, t: number): Side {
+  const table = input.tables[t]!;
+  const column = input.nameColumns[t];
+  const chosen = input.las.scope.chosen;
   const n = table.rows.length;
-  const keys: (string | undefined)[] = new Array<string | undefined>(n).fill(undefined);
-  const buckets: (string | undefined)[] = new Array<string | undefined>(n).fill(undefined);
+  const keys = new Array<string | undefined>(n).fill(undefined);
+  const buckets = new Array<string | undefined>(n).fill(undefined);
+  const nameless: number[] = [];
+  const unplaced: number[] = [];
   for (let r = 0; r < n; r += 1) {
     const row = table.rows[r]!;
-    if (nameColumn === undefined || leftOut[t]![r] !== undefined || rowIsBlank(row)) continue;
-    keys[r] = nameKey(row[nameColumn]);
-    buckets[r] = bucketOf(las, t, r);
+    const own = input.las.own[t]?.[r];
+    if (input.leftOut[t]![r] !== undefined || rowIsBlank(row)) continue;
+    if (typeof chosen === "string" && own !== undefined && own !== chosen) continue; // another LA's school
+    const key = column === undefined ? undefined : nameKey(row[column]);
+    const bucket = bucketOf(input.las, t, r);
+    if (key === undefined) nameless.push(r);
+    else if (bucket === undefined) unplaced.push(r);
+    else {
+      keys[r] = key;
+      buckets[r] = bucket;
+    }
   }
-  return { keys, buckets };
+  return { keys, buckets, nameless, unplaced };
 }
 
 function rowsText(table: JoinTable, rows: readonly number[]): string {
@@ -84,20 +89,22 @@ function proposalId(spineKey: string, key: string, s: number, r: number): string
   return `${s}:${r}:${spineKey}=${key}`;
 }
 
+const UNPLACED = "names no LA, and the summary is for every LA: choose the LA to match it by name";
+
 function missesOf(
   result: SideResult,
-  own: JoinTable,
-  other: JoinTable,
+  own: Side,
+  tables: readonly [JoinTable, JoinTable],
   t: number,
   namer: RowNamer,
   rejected: ReadonlyMap<number, string>,
 ): NameMiss[] {
-  const misses: NameMiss[] = [];
-  for (const [r, miss] of result.misses)
-    misses.push({ ...namer.school(t, r, "name"), reason: missText(miss, own, other) });
-  for (const [r, partner] of rejected)
-    misses.push({ ...namer.school(t, r, "name"), reason: `its match, ${partner}, was rejected` });
-  return misses.sort((a, b) => a.row - b.row);
+  const miss = (r: number, reason: string): NameMiss => ({ ...namer.school(t, r, "name"), reason });
+  return [
+    ...[...result.misses].map(([r, m]) => miss(r, missText(m, tables[0], tables[1]))),
+    ...[...rejected].map(([r, partner]) => miss(r, `its match, ${partner}, was rejected`)),
+    ...own.unplaced.map((r) => miss(r, UNPLACED)),
+  ].sort((a, b) => a.row - b.row);
 }
 
 /** One table matched to the spine by name, with the user's decisions; the accepted links set in `matching`. */
@@ -108,8 +115,8 @@ function joinByName(
   matching: Matching,
 ): NameMatches {
   const { tables, spine, namer } = input;
-  const spineSide = side(tables[spine]!, spine, input.nameColumns[spine], input.las, input.leftOut);
-  const tableSide = side(tables[t]!, t, input.nameColumns[t], input.las, input.leftOut);
+  const spineSide = side(input, spine);
+  const tableSide = side(input, t);
   const result = matchNames(spineSide, tableSide);
   const partner = new Int32Array(tables[spine]!.rows.length).fill(NONE);
   const back = new Int32Array(tables[t]!.rows.length).fill(NONE);
@@ -133,52 +140,20 @@ function joinByName(
   });
   matching.partner[t] = partner;
   matching.spineRowOf[t] = back;
+  const pair = (a: number, b: number): [JoinTable, JoinTable] => [tables[a]!, tables[b]!];
   return {
     table: t,
     proposals: proposals.sort((a, b) => (a.tier === b.tier ? a.spineRow - b.spineRow : a.tier === "short" ? -1 : 1)),
-    misses: [...missesOf(result.table, tables[t]!, tables[spine]!, t, namer, rejectedRows), ...unplaced(input, t)],
+    misses: missesOf(result.table, tableSide, pair(t, spine), t, namer, rejectedRows),
     spineMisses: [
-      ...missesOf(result.spine, tables[spine]!, tables[t]!, spine, namer, rejectedSpine),
-      ...unplaced(input, spine),
+      ...missesOf(result.spine, spineSide, pair(spine, t), spine, namer, rejectedSpine),
+      ...spineSide.nameless.map((r) => ({
+        ...namer.school(spine, r, "name"),
+        reason: "it has no school name to match by",
+      })),
     ],
-    nameless: nameless(input, t),
+    nameless: tableSide.nameless.map((r) => namer.school(t, r, "name")),
   };
-}
-
-/** A row that is compared: not left out (closed), not blank, not a school of another LA than the one chosen. */
-function compared(input: NameJoinInput, t: number, r: number): boolean {
-  if (input.leftOut[t]![r] !== undefined || rowIsBlank(input.tables[t]!.rows[r]!)) return false;
-  const chosen = input.las.scope.chosen;
-  const own = input.las.own[t]?.[r];
-  return typeof chosen !== "string" || own === undefined || own === chosen;
-}
-
-/** The rows of a table with a name that cannot be placed in an LA: the summary is for every LA and the row names none. */
-function unplaced(input: NameJoinInput, t: number): NameMiss[] {
-  if (input.las.scope.chosen !== null || input.las.scope.offered.length <= 1) return [];
-  const column = input.nameColumns[t];
-  const out: NameMiss[] = [];
-  input.tables[t]!.rows.forEach((row, r) => {
-    if (column === undefined || !compared(input, t, r) || input.las.own[t]?.[r] !== undefined) return;
-    if (nameKey(row[column]) === undefined) return;
-    out.push({
-      ...input.namer.school(t, r, "name"),
-      reason: "names no LA, and the summary is for every LA: choose the LA to match it by name",
-    });
-  });
-  return out;
-}
-
-/** The rows of a table with no school name, in the LA: they cannot be matched by name. */
-function nameless(input: NameJoinInput, t: number): UnmatchedSchool[] {
-  const column = input.nameColumns[t];
-  const out: UnmatchedSchool[] = [];
-  for (let r = 0; r < input.tables[t]!.rows.length; r += 1) {
-    if (!compared(input, t, r)) continue;
-    if (column === undefined || nameKey(input.tables[t]!.rows[r]![column]) === undefined)
-      out.push(input.namer.school(t, r, "name"));
-  }
-  return out;
 }
 
 /** Every table matched by name, in table order; each one's accepted links set in `matching`. */

@@ -49,5 +49,5 @@ export function hoursGuesses(
 /** The note for the pane: '"Hours" may hold the allocated SENCO hours (its numbers run from 0 to 40) ...'. */
 export function guessNote(guess: HoursGuess, tableLabel?: string): string {
   const where = tableLabel === undefined ? "" : ` in ${tableLabel}`;
-  return `"${guess.header}"${where} may hold the allocated SENCO hours (its header does not say so plainly; its numbers are all from 0 to ${MAX_ALLOCATED_HOURS_A_WEEK}): choose it for "Allocated SENCO hours", or choose "(no column)".`;
+  return `"${guess.header}"${where} may hold the allocated SENCO hours (its numbers are all from 0 to ${MAX_ALLOCATED_HOURS_A_WEEK}): choose it for "Allocated SENCO hours", or "(no column)".`;
 }

@@ -8,7 +8,7 @@
  */
 import { formatSerialDdMmYyyy, isExcelDateSerial } from "../../../rules/excel-dates";
 import { parseDate } from "../../../values/coerce";
-import { parseSchoolStatus, STATUS_LABELS, statusIsOpen } from "../../../values/school-status";
+import { parseSchoolStatus } from "../../../values/school-status";
 import { findHeader, normalizeHeader } from "../../header-match";
 import { isBlankCell } from "./blank-cells";
 
@@ -43,13 +43,8 @@ export function hasStatusColumns(columns: StatusColumns): boolean {
   return columns.status >= 0 || columns.closeDate >= 0;
 }
 
-function quotedHeader(headers: readonly unknown[], column: number): string {
-  const text = String(headers[column] ?? "").trim();
-  return `"${text === "" ? `column ${column + 1}` : text}"`;
-}
-
-function written(value: unknown): string {
-  return typeof value === "string" ? `"${value.trim()}"` : String(value);
+function quoted(value: unknown): string {
+  return `"${String(value ?? "").trim()}"`;
 }
 
 /**
@@ -66,20 +61,20 @@ export function closedReason(
     const raw = row[columns.status];
     if (!isBlankCell(raw)) {
       const status = parseSchoolStatus(raw);
-      const where = quotedHeader(headers, columns.status);
+      const where = quoted(headers[columns.status]);
       if (status === undefined)
-        return `${where} is ${written(raw)}, not Open, Closed, Open, but proposed to close or Proposed to open`;
-      if (status === "closed") return `closed (${where}: ${STATUS_LABELS.closed})`;
-      if (!statusIsOpen(status)) return `not open yet (${where}: ${STATUS_LABELS[status]})`;
+        return `${where} is ${quoted(raw)}, not Open, Closed, Open, but proposed to close or Proposed to open`;
+      if (status === "closed") return `closed (${where}: ${quoted(raw)})`;
+      if (status === "proposedToOpen") return `not open yet (${where}: ${quoted(raw)})`;
     }
   }
   if (columns.closeDate >= 0) {
     const raw = row[columns.closeDate];
     if (isBlankCell(raw)) return undefined;
-    const where = quotedHeader(headers, columns.closeDate);
+    const where = quoted(headers[columns.closeDate]);
     const serial = parseDate(raw);
     if (serial === undefined || Number.isNaN(serial) || !isExcelDateSerial(Math.floor(serial)))
-      return `${where} is ${written(raw)}, which is not a date`;
+      return `${where} is ${quoted(raw)}, which is not a date`;
     if (Math.floor(serial) < asOf) return `closed on ${formatSerialDdMmYyyy(Math.floor(serial))} (${where})`;
   }
   return undefined;

@@ -180,13 +180,11 @@ function isZero(raw: unknown): boolean {
  */
 function emptySchool(row: readonly unknown[], mapping: ColumnMapping, headers: readonly unknown[]): string | undefined {
   if (!isZero(row[mapping.budget!])) return undefined;
-  const budget = `"${String(headers[mapping.budget!] ?? "").trim()}"`;
-  if (mapping.pupils !== undefined) {
-    const raw = row[mapping.pupils];
-    if (isBlankCell(raw) || parseNumber(raw) !== 0) return undefined;
-    return `0 pupils ("${String(headers[mapping.pupils] ?? "").trim()}") and no notional SEN budget (${budget}): not summarised as 0 hours`;
-  }
-  const counts = [mapping.schoolAction, mapping.schoolActionPlus, mapping.statements];
+  const pupils = mapping.pupils;
+  const counts = pupils === undefined ? [mapping.schoolAction, mapping.schoolActionPlus, mapping.statements] : [];
+  if (pupils !== undefined && (isBlankCell(row[pupils]) || parseNumber(row[pupils]) !== 0)) return undefined;
   if (!counts.every((c) => c === undefined || isZero(row[c]))) return undefined;
-  return `no pupils at any SEN stage and no notional SEN budget (${budget}): not summarised as 0 hours`;
+  const what =
+    pupils === undefined ? "no pupils at any SEN stage" : `0 pupils ("${String(headers[pupils] ?? "").trim()}")`;
+  return `${what} and no notional SEN budget ("${String(headers[mapping.budget!] ?? "").trim()}"): not summarised as 0 hours`;
 }

@@ -18,20 +18,20 @@ function oneTableNotes(source: string, lookups: JoinLookups): string[] {
   const found = row.ways.filter((w) => w !== undefined && w !== "row");
   if (found.length === 0)
     return [
-      `Source: ${source}. No URN, LAESTAB or school name tells its schools apart, so this summary is a snapshot of the rows as read: each school's inputs are read from its row by position. After sorting, inserting or deleting rows there, build the summary again.`,
+      `Source: ${source}. No URN, LAESTAB or school name tells its schools apart, so this summary is a snapshot of the rows as read: after sorting, inserting or deleting rows there, build it again.`,
     ];
   return [
     `Source: ${source}. Each school's inputs are looked up in it by its ${waysText(found)} (a MATCH for its row, then INDEX for each input), so sorting it, or inserting or deleting rows, keeps every figure right; if a school's ${waysText(found)} is changed there, build the summary again.`,
   ];
 }
 
-/** "3 schools of Budget 2025-26 are read from their rows as read ...": one line a table with such schools. */
+/** "Budget 2025-26: 3 schools read from their rows as read ...": one line a table with such schools. */
 function snapshotNotes(lookups: JoinLookups, labels: (t: number) => string): string[] {
   return lookups.rows
     .filter((row) => row.snapshots > 0)
     .map(
       (row) =>
-        `${counted(row.snapshots, "school")} of ${labels(row.table)} ${row.snapshots === 1 ? "is" : "are"} read from ${row.snapshots === 1 ? "its row" : "their rows"} as read (no URN, LAESTAB or name finds ${row.snapshots === 1 ? "it" : "them"} alone): for ${row.snapshots === 1 ? "it" : "them"} the summary is a snapshot; after sorting or inserting rows there, build it again.`,
+        `${labels(row.table)}: ${counted(row.snapshots, "school")} read from the rows as read (no URN, LAESTAB or name finds each alone), a snapshot: after sorting or inserting rows there, build the summary again.`,
     );
 }
 

@@ -81,8 +81,8 @@ const TOTAL_ROWS: readonly TotalRow[] = [
 /** Without allocated hours the comparison with the guide is left out, and the sheet says so. */
 function noAllocatedNote(joined: boolean): string {
   return joined
-    ? "No table gives the allocated SENCO hours, so the comparison with the guide is left out: read a survey of SENCO hours to compare schools with the guide."
-    : "No allocated SENCO hours column was chosen, so the comparison with the guide is left out: choose one to compare schools with the guide.";
+    ? "No table gives the allocated SENCO hours: the comparison with the guide is left out."
+    : "No allocated SENCO hours column was chosen: the comparison with the guide is left out.";
 }
 
 function totalRows(hasAllocated: boolean): readonly TotalRow[] {
