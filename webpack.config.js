@@ -21,7 +21,12 @@ const { normaliseBaseUrl, rewriteBaseUrl } = require("./scripts/base-url");
 const { LetDeclarationsPlugin } = require("./scripts/let-declarations");
 const { PANE_PROPERTIES } = require("./scripts/pane-properties");
 
-const FUNCTION_FAMILIES = ["./src/functions/senco.ts", "./src/functions/slmda.ts", "./src/functions/register.ts"];
+const FUNCTION_FAMILIES = [
+  "./src/functions/senco.ts",
+  "./src/functions/slmda.ts",
+  "./src/functions/levy.ts",
+  "./src/functions/register.ts",
+];
 const FUNCTION_FAMILY_FILES = FUNCTION_FAMILIES.map((file) => path.resolve(__dirname, file));
 
 /** Rewrites the base URL in functions.json and writes help/functions.html from it. */
@@ -117,6 +122,9 @@ const MANGLED_PROPERTIES = new RegExp(
     "coInvestmentRate|fundable|onRegister|milestone|workshops|blocks|project|amount|price|total|payments|kind",
     "annualPayBill|apprenticeships|firstMonthSerial|englishShare|fundsInAccount|monthSerial|expires|left|funds",
     "pence|rate|completion|counts|header|code|form|rule|text",
+    "tranches|oldest|take|expire|paid|shortfall|employer|government|outside|shown|transfersOut|notCovered|instalments",
+    "via|item|fundsPence|taxYear|funded|levyTransfer|receivingEmployer|level|transfers|paidFromLevy|paidOutside",
+    "paymentsShown|firstPaidSerial|lastPaidSerial|cols|show",
     // coercers, limits, errors and the function tables
     "optional|allowed|zeroIsBlank|percentText|percent|money|integer|overMax|coerce|render|parts|field|key|cell|row|col",
     "id|args|run|(?:SEN|SLMDA|APPRENTICESHIP|LEVY)[A-Z]{3,}",
