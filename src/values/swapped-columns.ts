@@ -18,7 +18,7 @@ export interface SwappableColumns {
 }
 
 /** True when `coercer` takes `cell`. */
-function reads(coercer: Coercer<unknown>, cell: unknown): boolean {
+export function reads(coercer: Coercer<unknown>, cell: unknown): boolean {
   try {
     coercer.coerce(cell);
     return true;

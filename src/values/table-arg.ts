@@ -10,19 +10,9 @@
  */
 import { field, inRow, say, inputError } from "../rules/errors";
 import { isBlank, moneyArg, rangeArg, type Coercer } from "./coerce";
-import { swappedColumnsError, type SwappableColumns } from "./swapped-columns";
+import { reads, swappedColumnsError, type SwappableColumns } from "./swapped-columns";
 
 const blankOrZero = (cell: unknown): boolean => cell === 0 || isBlank(cell);
-
-/** True when `coercer` takes `cell`. */
-function reads(coercer: Coercer<unknown>, cell: unknown): boolean {
-  try {
-    coercer.coerce(cell);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Rows of range `name`: `columns` coerce the cells in order (the range may leave out the columns
