@@ -108,17 +108,29 @@ describeBrowser("the pane at 350 px wide", () => {
     });
   });
 
-  test("Levy: the account and the SENCO typed in, the forecast's preview", async () => {
+  test("Levy: the trust's account, the SENCO aged 34 and two others typed in, the forecast's preview", async () => {
     const page = await narrow(harness);
     await page.getByRole("tab", { name: "Levy" }).click();
     const panel = page.locator("#panel-levy");
-    await panel.getByLabel("Annual pay bill").fill("£4,000,000");
-    await panel.getByLabel("First month shown").fill("01/08/2026");
-    await panel.getByLabel("Levy funds in the account now").fill("£4,000");
-    await panel.getByLabel("Apprentice or apprenticeship").fill("SENCO (Sam Patel)");
-    await panel.getByLabel("Start date").fill("01/09/2026");
-    await panel.getByLabel("Price the levy pays").fill("£14,000");
-    await panel.getByRole("button", { name: "Add apprenticeship" }).click();
+    await panel.getByLabel("Annual pay bill").fill("£6,200,000");
+    await panel.getByLabel("First month shown").fill("01/12/2026");
+    await panel.getByLabel("Levy funds in the account now").fill("£12,000");
+    const add = panel.getByRole("form", { name: "Add an apprenticeship" });
+    const rows: [string, string, string, string, string, string][] = [
+      ["Sam Patel (SENCO)", "01/03/2027", "", "£14,000", "27", "34"],
+      ["Business administrator", "01/09/2025", "3", "£5,000", "18", ""],
+      ["Operations manager", "01/01/2026", "5", "£9,000", "24", ""],
+    ];
+    for (const [name, start, level, price, months, age] of rows) {
+      await add.getByLabel("Apprentice or apprenticeship").fill(name);
+      await add.getByLabel("Start date").fill(start);
+      await add.getByLabel("The SLMDA (Senior Leader, ST0480)").setChecked(level === "");
+      if (level !== "") await add.getByLabel("Level", { exact: true }).fill(level);
+      await add.getByLabel("Agreed price").fill(price);
+      await add.getByLabel("Planned months").fill(months);
+      await add.getByLabel("Age at start").fill(age);
+      await panel.getByRole("button", { name: "Add apprenticeship" }).click();
+    }
     await panel.getByRole("button", { name: "Create forecast" }).click();
     await page.waitForSelector("#panel-levy .preview:not([hidden]) table");
     await noSidewaysScroll(page);

@@ -53,9 +53,13 @@ export const APPRENTICESHIP_FIELDS: readonly LevyField<ApprenticeshipFieldId>[] 
     hint: `Level 7, with its funding band from the rules (${formatCellValue(SLMDA_BAND_NOW.max, MONEY_FORMAT)} for starts from ${formatSerialDdMmYyyy(SLMDA_BAND_NOW.from)}).`,
     kind: "checkbox",
   }),
-  levyField("level", "Level", numberArg("level", LEVEL_LIMITS, { optional: true }), {
-    hint: "2 to 7 (the SLMDA is Level 7). From 01/01/2026 a Level 7 start is funded only up to age 21 at the start, 24 for a care leaver or someone with an EHC plan.",
-  }),
+  {
+    // Required unless the SLMDA is ticked (which sets it): coerceApprenticeship asks for it.
+    ...levyField("level", "Level", numberArg("level", LEVEL_LIMITS, { optional: true }), {
+      hint: "2 to 7 (the SLMDA is Level 7). From 01/01/2026 a Level 7 start is funded only up to age 21 at the start, 24 for a care leaver or someone with an EHC plan.",
+    }),
+    optional: false,
+  },
   levyField("agreedPrice", "Agreed price", moneyArg("price"), { hint: "The price agreed with the training provider." }),
   levyField("bandMaximum", "Funding band maximum", moneyArg("funding_band_maximum", { optional: true }), {
     hint: "Optional: the levy pays up to it; the employer pays what is above it, outside the levy. The SLMDA's comes from the rules.",

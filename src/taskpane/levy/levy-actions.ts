@@ -48,8 +48,7 @@ function showChart(tab: LevyTab, model: SheetModel): void {
   if (!data) return;
   const body = tab.preview.body;
   const figure = levyChart(body.ownerDocument, data);
-  const forecast = body.querySelector(`[aria-label^="${FORECAST_HEADING}"]`);
-  const heading = forecast?.previousElementSibling;
+  const heading = [...body.querySelectorAll("h3")].find((h) => h.textContent?.startsWith(FORECAST_HEADING));
   if (heading) heading.before(figure);
   else body.append(figure);
 }

@@ -24,7 +24,7 @@ export function createTransfersPart(doc: Document, on: ListHandlers): TransfersP
     doc,
     {
       id: "levy-transfer",
-      heading: "Transfers to other employers",
+      heading: "Transfers the account sends",
       legend: "Add a transfer",
       addLabel: "Add transfer",
       fields: TRANSFER_FIELDS,
