@@ -1,9 +1,11 @@
 /**
  * Browser test harness: serves dist/ on http://127.0.0.1:<free port> with a tiny Node http
- * server, launches Debian's /usr/bin/chromium through playwright-core (no browser download),
- * routes Microsoft's office.js CDN to the copy in node_modules/@microsoft/office-js/dist, and
- * aborts and records every other request that would leave 127.0.0.1, telling Microsoft's own
- * Office hosts (office.js's telemetry) apart from anything the add-in itself sends.
+ * server, connects to the one chromium Jest launched for the run (test/setup/browser-server.ts:
+ * Debian's /usr/bin/chromium through playwright-core, no browser download) or, outside Jest,
+ * launches its own, opens a browser context of its own, routes Microsoft's office.js CDN to the
+ * copy in node_modules/@microsoft/office-js/dist, and aborts and records every other request that
+ * would leave 127.0.0.1, telling Microsoft's own Office hosts (office.js's telemetry) apart from
+ * anything the add-in itself sends.
  *
  * Requires `npm run build` first (dist/taskpane.html) and `apt-get install -y chromium`.
  */
@@ -19,6 +21,9 @@ export const DIST = join(ROOT, "dist");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OFFICE_JS_DIST = join(ROOT, "node_modules/@microsoft/office-js/dist");
 const OFFICE_CDN_PREFIX = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+
+/** The environment variable holding the WebSocket address of the chromium Jest launched for the run. */
+export const WS_ENDPOINT_VARIABLE = "BROWSER_WS_ENDPOINT";
 
 export const CHROMIUM_FLAGS = [
   "--headless",
@@ -98,7 +103,10 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   const { server, origin } = await serveDist();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+  const endpoint = process.env[WS_ENDPOINT_VARIABLE];
+  const browser = endpoint
+    ? await chromium.connect(endpoint)
+    : await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
   const context = await browser.newContext({ locale: "en-GB", viewport: { width: 420, height: 900 } });
   const outside: OutsideRequest[] = [];
   const errors: string[] = [];
@@ -140,6 +148,7 @@ export async function startHarness(): Promise<Harness> {
     },
     async close() {
       await context.close();
+      // Connected: disconnects, leaving the run's chromium to the other files. Launched: closes it.
       await browser.close();
       await new Promise<void>((done) => server.close(() => done()));
     },
