@@ -197,6 +197,18 @@ export function ownPageErrors(harness: Harness): string[] {
   return harness.errors.filter((e) => e.startsWith("pageerror") || e.includes("/taskpane.js"));
 }
 
+/**
+ * Press Tab, as a keyboard user does, until `target` has the focus; the number of presses it took.
+ * Fails when `most` presses never reach it.
+ */
+export async function tabTo(target: Locator, most = 60): Promise<number> {
+  for (let presses = 1; presses <= most; presses += 1) {
+    await target.page().keyboard.press("Tab");
+    if (await target.evaluate((element) => element === document.activeElement)) return presses;
+  }
+  throw new Error(`${most} presses of Tab never reached ${String(target)}`);
+}
+
 /** The message area a form field is described by (its `…-error` element). */
 export async function errorOf(input: Locator): Promise<Locator> {
   const describedBy = (await input.getAttribute("aria-describedby")) ?? "";
