@@ -23,6 +23,10 @@
  *
  * - SEND.LEVYFORECAST runs over 60 months and 200 apprenticeships through the bundle, against a
  *   plain loop over the same payments in the same vm.
+ * - The task pane's start-up in a plain tab of headless chromium (dist/taskpane.html served on
+ *   127.0.0.1 by the browser tests' harness): time from navigation to a ready pane and Chromium's
+ *   script time, with office.js routed locally and without it, median of 5 loads each; skipped
+ *   with a message when chromium or the build is missing.
  *
  * Options: --quick (fewer repetitions, for a smoke run); --only=register,long,... (some paths).
  */
@@ -36,7 +40,7 @@ const Module = require("module");
 
 const ROOT = path.resolve(__dirname, "..");
 const QUICK = process.argv.includes("--quick");
-/** --only=register,long: run only these paths (register, hours, census, district, long, join, csv, plan, levy). */
+/** --only=register,long: run only these paths (register, hours, census, district, long, join, csv, plan, levy, startup). */
 const ONLY = (process.argv.find((a) => a.startsWith("--only=")) || "").slice(7).split(",").filter(Boolean);
 const runs = (name) => ONLY.length === 0 || ONLY.includes(name);
 const REAL_DATA = path.resolve(ROOT, "..", "shared", "data", "sen-school-level-england-2023.csv");
@@ -881,6 +885,60 @@ function benchLevyForecast({ functions, context }) {
   ]);
 }
 
+/**
+ * The pane's start-up in a plain tab, `loads` times with office.js routed locally and `loads`
+ * times without it (the pane alone): the medians of the time from navigation to body[data-ready]
+ * (the tabs rendered) and of the script time Chromium reports (ScriptDuration).
+ */
+async function benchStartup(loads = QUICK ? 3 : 5) {
+  const { browserTestsUnavailable, startHarness } = require(path.join(ROOT, "test/browser/harness.ts"));
+  const unavailable = browserTestsUnavailable();
+  if (unavailable) {
+    line("pane start-up", [`skipped: ${unavailable}`]);
+    return;
+  }
+  const harness = await startHarness();
+  async function timedLoad(withoutOfficeJs) {
+    const page = await harness.context.newPage();
+    if (withoutOfficeJs) await page.route("**/lib/1/hosted/office.js", (route) => route.abort("internetdisconnected"));
+    // When the shell marks the body ready, the page notes the time since navigation started.
+    await page.addInitScript({
+      content:
+        "new MutationObserver((_records, observer) => {" +
+        '  if (document.body && document.body.dataset.ready === "true") {' +
+        "    window.__ready = performance.now();" +
+        "    observer.disconnect();" +
+        "  }" +
+        '}).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });',
+    });
+    const cdp = await harness.context.newCDPSession(page);
+    await cdp.send("Performance.enable");
+    await page.goto(`${harness.origin}/taskpane.html`);
+    await page.waitForSelector("body[data-ready='true']", { timeout: 15000 });
+    const ready = await page.evaluate("window.__ready");
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    const script = metrics.find((m) => m.name === "ScriptDuration").value * 1000;
+    await page.close();
+    return { ready, script };
+  }
+  try {
+    for (const withoutOfficeJs of [false, true]) {
+      const times = [];
+      for (let i = 0; i < loads; i += 1) times.push(await timedLoad(withoutOfficeJs));
+      line(
+        `pane start-up, ${withoutOfficeJs ? "the pane alone (office.js not loaded)" : "with office.js (routed locally)"}`,
+        [
+          `ready ${fmtMs(median(times.map((r) => r.ready)))} after navigation`,
+          `script ${fmtMs(median(times.map((r) => r.script)))}`,
+          `median of ${loads} loads`,
+        ],
+      );
+    }
+  } finally {
+    await harness.close();
+  }
+}
+
 async function main() {
   const cpu = (os.cpus()[0] && os.cpus()[0].model) || "unknown CPU";
   process.stdout.write(
@@ -896,6 +954,7 @@ async function main() {
   if (runs("csv")) benchCsvEncodings();
   if (runs("plan")) await benchPlan();
   if (runs("levy")) benchLevyForecast(bundle);
+  if (runs("startup")) await benchStartup();
 }
 
 main().catch((error) => fail(error && error.stack ? error.stack : String(error)));
