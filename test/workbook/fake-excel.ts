@@ -33,6 +33,16 @@ export interface FakeSheetState {
   pageLayout: Record<string, unknown>;
 }
 
+/** The values of a block of cells, as Excel reads them (an empty cell as ""). */
+function snapshot(
+  s: { cells: Map<string, unknown> },
+  p: { row: number; col: number; rowCount: number; colCount: number },
+): unknown[][] {
+  return Array.from({ length: p.rowCount }, (_r, r) =>
+    Array.from({ length: p.colCount }, (_c, c) => s.cells.get(`${p.row + r},${p.col + c}`) ?? ""),
+  );
+}
+
 class FakeError extends Error {
   code: string;
   constructor(code: string, message: string) {
@@ -279,14 +289,16 @@ export class FakeExcel {
         const s = getState();
         const address = resolve(s);
         const p = parseAddress(address);
-        Object.assign(range, {
+        const loaded = {
           address,
           rowIndex: p.row,
           columnIndex: p.col,
           rowCount: p.rowCount,
           columnCount: p.colCount,
-        });
-        fake.respond({ address, rowIndex: p.row, columnIndex: p.col, rowCount: p.rowCount, columnCount: p.colCount });
+          values: snapshot(s, p),
+        };
+        Object.assign(range, loaded);
+        fake.respond(loaded);
       });
     return range;
   }
@@ -391,10 +403,7 @@ export class FakeExcel {
         Object.assign(range, { rowIndex: p.row, columnIndex: p.col, rowCount: p.rowCount, columnCount: p.colCount });
         // Geometry alone (no values or formulas asked for): nothing to snapshot, as for a whole-column selection.
         if (typeof props === "string" && !/values|formulas/.test(props)) return fake.respond({ address });
-        const s = getState();
-        loaded = Array.from({ length: p.rowCount }, (_r, r) =>
-          Array.from({ length: p.colCount }, (_c, c) => s.cells.get(`${p.row + r},${p.col + c}`) ?? ""),
-        );
+        loaded = snapshot(getState(), p);
         fake.respond(loaded);
       });
     Object.defineProperty(range, "worksheet", { get: () => fake.makeSheet(getState) });
