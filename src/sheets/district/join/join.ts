@@ -88,10 +88,14 @@ function joinNotes(
   found.scope.otherLa.forEach((n, t) => {
     if (n > 0) notes.push(otherLaNote(n, label(t)));
   });
-  for (const t of new Set(found.lists.duplicates.map((d) => d.table)))
+  for (const t of new Set(found.lists.duplicates.map((d) => d.table))) {
+    const outcome = t === spine ? "not in the summary" : missingOutcome(fields, t);
+    // A table that gives the summary nothing loses nothing by a key written twice: nothing waits for a fix.
+    const wait = outcome === "in the summary" ? "" : " until fixed";
     notes.push(
-      `${counted(found.lists.duplicates.filter((d) => d.table === t).length, "key")} written more than once in ${label(t)}: those schools are ${t === spine ? "not in the summary" : missingOutcome(fields, t)} until fixed (listed).`,
+      `${counted(found.lists.duplicates.filter((d) => d.table === t).length, "key")} written more than once in ${label(t)}: those schools are ${outcome}${wait} (listed).`,
     );
+  }
   for (const k of found.lists.keyless)
     notes.push(
       `${counted(k.schools.length, "row")} of ${label(k.table)} ${k.schools.length === 1 ? "has" : "have"} no ${MATCH_LABELS[k.kind]}: those schools are ${k.table === spine ? "not in the summary" : missingOutcome(fields, k.table)} (listed).`,

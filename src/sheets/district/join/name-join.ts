@@ -6,7 +6,7 @@
  */
 import { counted } from "../../number-format";
 import { rowIsBlank } from "../read/blank-cells";
-import { nameKey } from "../read/school-names";
+import { nameKey, shortNameKey } from "../read/school-names";
 import type { OwnLas } from "./join-las";
 import type { RowNamer } from "./join-lists";
 import type { JoinChoices, JoinTable, MatchKind, NameMatches, NameMiss, NameProposal } from "./join-types";
@@ -29,10 +29,11 @@ function bucketOf(las: OwnLas, t: number, r: number): string | undefined {
   return own;
 }
 
-/** One table's rows as compared: each candidate's name key and LA; the rows with no name, and those no LA places. */
+/** One table's rows as compared: each candidate's name key and LA; the rows with no name, and those no LA places (by name key, whole and short). */
 interface Side extends NameSide {
   readonly nameless: number[];
   readonly unplaced: number[];
+  readonly unplacedByKey: Map<string, number[]>;
 }
 
 function side(input: NameJoinInput, t: number): Side {
@@ -44,6 +45,7 @@ function side(input: NameJoinInput, t: number): Side {
   const buckets = new Array<string | undefined>(n).fill(undefined);
   const nameless: number[] = [];
   const unplaced: number[] = [];
+  const unplacedByKey = new Map<string, number[]>();
   for (let r = 0; r < n; r += 1) {
     const row = table.rows[r]!;
     const own = input.las.own[t]?.[r];
@@ -52,13 +54,16 @@ function side(input: NameJoinInput, t: number): Side {
     const key = column === undefined ? undefined : nameKey(row[column]);
     const bucket = bucketOf(input.las, t, r);
     if (key === undefined) nameless.push(r);
-    else if (bucket === undefined) unplaced.push(r);
-    else {
+    else if (bucket === undefined) {
+      unplaced.push(r);
+      for (const k of new Set([key, shortNameKey(key)]))
+        if (k !== "") unplacedByKey.set(k, [...(unplacedByKey.get(k) ?? []), r]);
+    } else {
       keys[r] = key;
       buckets[r] = bucket;
     }
   }
-  return { keys, buckets, nameless, unplaced };
+  return { keys, buckets, nameless, unplaced, unplacedByKey };
 }
 
 function rowsText(table: JoinTable, rows: readonly number[]): string {
@@ -67,8 +72,10 @@ function rowsText(table: JoinTable, rows: readonly number[]): string {
   return `${numbers.length === 1 ? "row" : "rows"} ${shown}`;
 }
 
-/** A miss in words, from the side of `own` against `other`. */
-function missText(miss: MissKind, own: JoinTable, other: JoinTable): string {
+/** A miss in words, from the side of `own` against `other`; `unplaced`: the rows of `other` with this name that no LA places. */
+function missText(miss: MissKind, own: JoinTable, other: JoinTable, unplaced: readonly number[] | undefined): string {
+  if (miss.kind === "none" && unplaced)
+    return `${other.label} has this name (${rowsText(other, unplaced)}) but names no LA there: ${UNPLACED_CHOICE}`;
   if (miss.kind === "none") return `no school of ${other.label} has this name`;
   const alike = miss.short ? "names that differ only in School, Primary, Academy or the like" : "this name";
   if (miss.kind === "several")
@@ -89,19 +96,29 @@ function proposalId(spineKey: string, key: string, s: number, r: number): string
   return `${s}:${r}:${spineKey}=${key}`;
 }
 
-const UNPLACED = "names no LA, and the summary is for every LA: choose the LA to match it by name";
+const UNPLACED_CHOICE = "the summary is for every LA, so choose the LA to match it by name";
+const UNPLACED = `names no LA, and ${UNPLACED_CHOICE.replace(", so", ":")}`;
+
+/** The rows of `other` no LA places whose name is `key`, or alike once written short. */
+function unplacedAlike(other: Side, key: string): number[] | undefined {
+  const short = shortNameKey(key);
+  return other.unplacedByKey.get(key) ?? (short === "" ? undefined : other.unplacedByKey.get(short));
+}
 
 function missesOf(
   result: SideResult,
-  own: Side,
+  sides: readonly [Side, Side],
   tables: readonly [JoinTable, JoinTable],
   t: number,
   namer: RowNamer,
   rejected: ReadonlyMap<number, string>,
 ): NameMiss[] {
+  const [own, other] = sides;
   const miss = (r: number, reason: string): NameMiss => ({ ...namer.school(t, r, "name"), reason });
   return [
-    ...[...result.misses].map(([r, m]) => miss(r, missText(m, tables[0], tables[1]))),
+    ...[...result.misses].map(([r, m]) =>
+      miss(r, missText(m, tables[0], tables[1], unplacedAlike(other, own.keys[r]!))),
+    ),
     ...[...rejected].map(([r, partner]) => miss(r, `its match, ${partner}, was rejected`)),
     ...own.unplaced.map((r) => miss(r, UNPLACED)),
   ].sort((a, b) => a.row - b.row);
@@ -144,9 +161,9 @@ function joinByName(
   return {
     table: t,
     proposals: proposals.sort((a, b) => (a.tier === b.tier ? a.spineRow - b.spineRow : a.tier === "short" ? -1 : 1)),
-    misses: missesOf(result.table, tableSide, pair(t, spine), t, namer, rejectedRows),
+    misses: missesOf(result.table, [tableSide, spineSide], pair(t, spine), t, namer, rejectedRows),
     spineMisses: [
-      ...missesOf(result.spine, spineSide, pair(spine, t), spine, namer, rejectedSpine),
+      ...missesOf(result.spine, [spineSide, tableSide], pair(spine, t), spine, namer, rejectedSpine),
       ...spineSide.nameless.map((r) => ({
         ...namer.school(spine, r, "name"),
         reason: "it has no school name to match by",
