@@ -236,6 +236,39 @@ describe("two made-up tables joined by name", () => {
   });
 });
 
+describe("a school closed in the table matched by name", () => {
+  test("left out and listed as closed; its row in the table of schools says why it has no match", () => {
+    const dfe = dfeNames([
+      ["Made-up Borough", "Oak Primary School", 300, 40, 5],
+      ["Made-up Borough", "Elm Academy", 250, 20, 2],
+    ]);
+    const budget = budgetByName(
+      [
+        ["Oak Primary School", "Open", 52000],
+        ["Elm Academy", "Closed", 30000],
+      ],
+      ["School", "Status", "Notional SEN budget"],
+    );
+    const proposals = joinDistrict([dfe, budget], { matchBy: [undefined, "name"] }).names[0]!.proposals;
+    expect(proposals.map((p) => p.name)).toEqual(["Oak Primary School"]);
+    const join = joinDistrict([dfe, budget], {
+      matchBy: [undefined, "name"],
+      nameDecisions: [undefined, new Map([[proposals[0]!.id, true]])],
+    });
+    expect(join.schools.map((s) => s.name)).toEqual(["Oak Primary School"]);
+    expect(matchLists([dfe, budget], join)!.map((l) => [listHeading(l), ...l.schools.map(schoolText)])).toEqual([
+      [
+        "In DfE SEN by school, not matched to Budget 2025-26 (by school name): 1 school, not in the summary",
+        "Elm Academy, row 3: Budget 2025-26 has this name (row 3), closed or not open yet there (listed)",
+      ],
+      [
+        "Closed or not open yet in Budget 2025-26: 1 row, left out of the summary",
+        'Elm Academy, row 3: closed ("Status": "Closed")',
+      ],
+    ]);
+  });
+});
+
 const DATA = path.resolve(__dirname, "../../../shared/data/sen-school-level-england-2023.csv");
 const haveData = fs.existsSync(DATA);
 if (!haveData)

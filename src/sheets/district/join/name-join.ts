@@ -29,11 +29,29 @@ function bucketOf(las: OwnLas, t: number, r: number): string | undefined {
   return own;
 }
 
-/** One table's rows as compared: each candidate's name key and LA; the rows with no name, and those no LA places (by name key, whole and short). */
+/** Rows by their name key, whole and short: the rows set aside, so the other side's misses can say why. */
+type AsideByKey = Map<string, number[]>;
+
+/**
+ * One table's rows as compared: each candidate's name key and LA; the rows with no name; those no
+ * LA places; and, by name, the rows set aside as closed or not open yet and the unplaced ones.
+ */
 interface Side extends NameSide {
   readonly nameless: number[];
   readonly unplaced: number[];
-  readonly unplacedByKey: Map<string, number[]>;
+  readonly closedByKey: AsideByKey;
+  readonly unplacedByKey: AsideByKey;
+}
+
+function setAside(by: AsideByKey, key: string | undefined, r: number): void {
+  if (key === undefined) return;
+  for (const k of new Set([key, shortNameKey(key)])) if (k !== "") by.set(k, [...(by.get(k) ?? []), r]);
+}
+
+/** The rows of `by` whose name is `key`, or alike once written short. */
+function asideAlike(by: AsideByKey, key: string): number[] | undefined {
+  const short = shortNameKey(key);
+  return by.get(key) ?? (short === "" ? undefined : by.get(short));
 }
 
 function side(input: NameJoinInput, t: number): Side {
@@ -45,25 +63,26 @@ function side(input: NameJoinInput, t: number): Side {
   const buckets = new Array<string | undefined>(n).fill(undefined);
   const nameless: number[] = [];
   const unplaced: number[] = [];
-  const unplacedByKey = new Map<string, number[]>();
+  const closedByKey: AsideByKey = new Map();
+  const unplacedByKey: AsideByKey = new Map();
   for (let r = 0; r < n; r += 1) {
     const row = table.rows[r]!;
     const own = input.las.own[t]?.[r];
-    if (input.leftOut[t]![r] !== undefined || rowIsBlank(row)) continue;
+    if (rowIsBlank(row)) continue;
     if (typeof chosen === "string" && own !== undefined && own !== chosen) continue; // another LA's school
     const key = column === undefined ? undefined : nameKey(row[column]);
     const bucket = bucketOf(input.las, t, r);
-    if (key === undefined) nameless.push(r);
+    if (input.leftOut[t]![r] !== undefined) setAside(closedByKey, key, r);
+    else if (key === undefined) nameless.push(r);
     else if (bucket === undefined) {
       unplaced.push(r);
-      for (const k of new Set([key, shortNameKey(key)]))
-        if (k !== "") unplacedByKey.set(k, [...(unplacedByKey.get(k) ?? []), r]);
+      setAside(unplacedByKey, key, r);
     } else {
       keys[r] = key;
       buckets[r] = bucket;
     }
   }
-  return { keys, buckets, nameless, unplaced, unplacedByKey };
+  return { keys, buckets, nameless, unplaced, closedByKey, unplacedByKey };
 }
 
 function rowsText(table: JoinTable, rows: readonly number[]): string {
@@ -72,11 +91,17 @@ function rowsText(table: JoinTable, rows: readonly number[]): string {
   return `${numbers.length === 1 ? "row" : "rows"} ${shown}`;
 }
 
-/** A miss in words, from the side of `own` against `other`; `unplaced`: the rows of `other` with this name that no LA places. */
-function missText(miss: MissKind, own: JoinTable, other: JoinTable, unplaced: readonly number[] | undefined): string {
-  if (miss.kind === "none" && unplaced)
-    return `${other.label} has this name (${rowsText(other, unplaced)}) but names no LA there: ${UNPLACED_CHOICE}`;
-  if (miss.kind === "none") return `no school of ${other.label} has this name`;
+/** A miss in words, from the side of `own` against `other` (`otherSide`: its rows set aside, by name). */
+function missText(miss: MissKind, own: JoinTable, other: JoinTable, otherSide: Side, key: string): string {
+  if (miss.kind === "none") {
+    const closed = asideAlike(otherSide.closedByKey, key);
+    if (closed)
+      return `${other.label} has this name (${rowsText(other, closed)}), closed or not open yet there (listed)`;
+    const unplaced = asideAlike(otherSide.unplacedByKey, key);
+    if (unplaced)
+      return `${other.label} has this name (${rowsText(other, unplaced)}) but names no LA there: ${UNPLACED_CHOICE}`;
+    return `no school of ${other.label} has this name`;
+  }
   const alike = miss.short ? "names that differ only in School, Primary, Academy or the like" : "this name";
   if (miss.kind === "several")
     return `${counted(miss.rows.length, "school")} of ${other.label} have ${alike} (${rowsText(other, miss.rows)})`;
@@ -99,12 +124,6 @@ function proposalId(spineKey: string, key: string, s: number, r: number): string
 const UNPLACED_CHOICE = "the summary is for every LA, so choose the LA to match it by name";
 const UNPLACED = `names no LA, and ${UNPLACED_CHOICE.replace(", so", ":")}`;
 
-/** The rows of `other` no LA places whose name is `key`, or alike once written short. */
-function unplacedAlike(other: Side, key: string): number[] | undefined {
-  const short = shortNameKey(key);
-  return other.unplacedByKey.get(key) ?? (short === "" ? undefined : other.unplacedByKey.get(short));
-}
-
 function missesOf(
   result: SideResult,
   sides: readonly [Side, Side],
@@ -116,9 +135,7 @@ function missesOf(
   const [own, other] = sides;
   const miss = (r: number, reason: string): NameMiss => ({ ...namer.school(t, r, "name"), reason });
   return [
-    ...[...result.misses].map(([r, m]) =>
-      miss(r, missText(m, tables[0], tables[1], unplacedAlike(other, own.keys[r]!))),
-    ),
+    ...[...result.misses].map(([r, m]) => miss(r, missText(m, tables[0], tables[1], other, own.keys[r]!))),
     ...[...rejected].map(([r, partner]) => miss(r, `its match, ${partner}, was rejected`)),
     ...own.unplaced.map((r) => miss(r, UNPLACED)),
   ].sort((a, b) => a.row - b.row);
