@@ -106,6 +106,24 @@ describe("one row per school, for the LA the budget table names", () => {
   });
 });
 
+describe("a school closed in a table matched by key", () => {
+  test("left out and listed as closed there; not listed as a school in the summary without the survey's hours", () => {
+    const budget = {
+      ...budgetTable(BUDGET_ROWS.map((row) => [...row, row[0] === "201/2001" ? "Closed" : "Open"])),
+      headers: [...budgetTable().headers, "Status"],
+    };
+    const join = joinDistrict([dfeTable(), budget, surveyTable()]);
+    expect(join.problems).toEqual([]);
+    expect(names(join.schools)).not.toContain("Church Lane Primary (made up)");
+    expect(join.leftOut).toEqual([
+      { table: 1, row: 6, name: "Church Lane Primary (made up)", reason: 'closed ("Status": "Closed")' },
+    ]);
+    // Church Lane is not in the survey either: it is not listed as "in the summary without" its hours.
+    expect(join.unmatched.find((u) => u.table === 0 && u.partner === 2)!.schools).toEqual([]);
+    expect(join.notes).toContain("1 school closed or not open yet: left out (listed with why).");
+  });
+});
+
 describe("the LA choice", () => {
   test("the other LA: its schools are not in the budget table, so each is listed and none is summarised", () => {
     const join = joinDistrict(laTables(), { la: "380" });

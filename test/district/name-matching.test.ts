@@ -266,6 +266,22 @@ describe("a school closed in the table matched by name", () => {
         'Elm Academy, row 3: closed ("Status": "Closed")',
       ],
     ]);
+
+    // A survey without Elm Academy: the school is not listed as "in the summary without" its hours, for it is not in it.
+    const survey = budgetByName([["Oak Primary School", 4]], ["School", "SENCO hours"]);
+    const three = [dfe, budget, { ...survey, label: "SENCO survey" }];
+    const byName = { matchBy: [undefined, "name", "name"] } as const;
+    const first = joinDistrict(three, byName);
+    const all = first.names.map((m) => new Map(m.proposals.map((p) => [p.id, true])));
+    const joined = joinDistrict(three, { ...byName, nameDecisions: [undefined, ...all] });
+    expect(joined.problems).toEqual([]);
+    expect(matchLists(three, joined)!.map(listHeading)).toEqual([
+      "In DfE SEN by school, not matched to Budget 2025-26 (by school name): 1 school, not in the summary",
+      "Closed or not open yet in Budget 2025-26: 1 row, left out of the summary",
+    ]);
+    const summary = buildJoinedSummary(three, joined);
+    expect(summary.totals.schools).toBe(1);
+    expect(summary.totals.leftOut).toBe(1); // the sheet counts the school the join left out, as the pane does
   });
 });
 

@@ -7,7 +7,8 @@
 import { rowIsBlank } from "../read/blank-cells";
 import { closedReason, hasStatusColumns } from "../read/school-status";
 import type { RowNamer } from "./join-lists";
-import type { JoinTable, LeftOutSchool, TablePlan } from "./join-types";
+import type { JoinTable, LeftOutSchool, NameMatches, TablePlan } from "./join-types";
+import type { Matching } from "./key-matching";
 
 /** Per table, per row: why the row is left out, or undefined. */
 export function closedRows(
@@ -42,5 +43,25 @@ export function leftOutList(
         out.push({ table: t, row: tables[t]!.headerRow + 2 + r, name: namer.name(t, r), reason });
     }),
   );
+  return out;
+}
+
+/**
+ * The spine's rows left out because another table has the school closed or not open yet: its row
+ * there by key, or (a table matched by name) a row there with its name. Their row in the spine is
+ * not closed, so they would otherwise be listed as schools "in the summary" without that table.
+ */
+export function closedElsewhere(
+  reasons: readonly (readonly (string | undefined)[])[],
+  spine: number,
+  matching: Matching,
+  names: readonly NameMatches[],
+): Set<number> {
+  const out = new Set<number>();
+  matching.partner.forEach((partner, t) => {
+    if (t === spine || !partner) return;
+    for (let s = 0; s < partner.length; s += 1) if (partner[s]! >= 0 && reasons[t]![partner[s]!]) out.add(s);
+  });
+  for (const m of names) for (const s of m.closedThere) out.add(s);
   return out;
 }

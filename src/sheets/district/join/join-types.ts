@@ -133,6 +133,8 @@ export interface NameMatches {
   readonly spineMisses: readonly NameMiss[];
   /** Rows of the table with no school name: they cannot be matched by name. */
   readonly nameless: readonly UnmatchedSchool[];
+  /** The spine's rows (indexes) whose school this table has, closed or not open yet: left out of the summary. */
+  readonly closedThere: readonly number[];
 }
 
 /** A school left out because it is closed or not open yet on the summary's date, or its status cannot be read. */

@@ -21,7 +21,7 @@
 import type { KeyKind } from "../../../values/school-keys";
 import { counted } from "../../number-format";
 import { FIELD_LABELS } from "../read/header-detection";
-import { closedRows, leftOutList } from "./closed-rows";
+import { closedElsewhere, closedRows, leftOutList } from "./closed-rows";
 import { fillLas, readJoinLas, scoping, type Scoped } from "./join-las";
 import { listAll, RowNamer, type Lists } from "./join-lists";
 import { columnWarnings, headerOf, matchKinds, MAX_JOIN_TABLES, planTable, resolveFields } from "./join-plan";
@@ -170,6 +170,21 @@ export function joinDistrict(tables: readonly JoinTable[], choices: JoinChoices 
   return joinMatched(tables, plans, choices, { base, fields, problems, spine, matchBy: kinds.matchBy, keys, own });
 }
 
+/** The spine's misses by name without the schools another table has closed (listed there), but where this table's closure is why. */
+function withoutClosedElsewhere(
+  names: readonly NameMatches[],
+  elsewhere: Set<number>,
+  headerRow: number,
+): NameMatches[] {
+  return names.map((m) => ({
+    ...m,
+    spineMisses: m.spineMisses.filter((miss) => {
+      const s = miss.row - headerRow - 2;
+      return !elsewhere.has(s) || m.closedThere.includes(s);
+    }),
+  }));
+}
+
 interface Settled {
   readonly base: Pick<DistrictJoin, "tables" | "fields" | "spine" | "warnings">;
   readonly fields: readonly FieldSource[];
@@ -193,7 +208,7 @@ function joinMatched(
   const namer = new RowNamer(tables, plans, keys);
   const closed = closedRows(tables, plans, choices.asOf);
   const nameColumns = plans.map((p) => p.mapping.name);
-  const names = joinByNames(
+  const matched = joinByNames(
     { tables, nameColumns, spine, las: own, leftOut: closed, namer },
     matchBy,
     choices.nameDecisions,
@@ -201,7 +216,12 @@ function joinMatched(
   );
   const las = fillLas(tables, own, matching, spine);
   const scope = scoping(tables, las);
-  const open: Scoped = { keep: (t, r) => scope.keep(t, r) && closed[t]![r] === undefined, otherLa: scope.otherLa };
+  const elsewhere = closedElsewhere(closed, spine, matching, matched);
+  const names = withoutClosedElsewhere(matched, elsewhere, tables[spine]!.headerRow);
+  const open: Scoped = {
+    keep: (t, r) => scope.keep(t, r) && closed[t]![r] === undefined && (t !== spine || !elsewhere.has(r)),
+    otherLa: scope.otherLa,
+  };
   const lists = listAll(tables, keys, spine, matchBy, matching, namer, open);
   const schools = joinSchools(tables, fields, keys, spine, matching, las, open, namer, closed);
   const leftOut = leftOutList(closed, scope.keep, namer, tables);

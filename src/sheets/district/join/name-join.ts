@@ -187,6 +187,9 @@ function joinByName(
       })),
     ],
     nameless: tableSide.nameless.map((r) => namer.school(t, r, "name")),
+    closedThere: [...result.spine.misses]
+      .filter(([s, m]) => m.kind === "none" && asideAlike(tableSide.closedByKey, spineSide.keys[s]!) !== undefined)
+      .map(([s]) => s),
   };
 }
 

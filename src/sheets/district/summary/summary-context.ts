@@ -76,6 +76,12 @@ function closedOf(
   return (i) => closedReason(source.rows[i]!, source.headers, columns, options.asOf ?? 0);
 }
 
+/** Joined tables: the schools the join left out as closed or not open yet (listed with what did not match). */
+function joinedLeftOut(options: DistrictSummaryOptions): number {
+  const lists = options.joined?.lists ?? [];
+  return lists.filter((list) => list.kind === "leftOut").reduce((n, list) => n + list.schools.length, 0);
+}
+
 function districtLayout(
   options: DistrictSummaryOptions,
   lookups: JoinLookups,
@@ -125,7 +131,7 @@ export function districtContext(
     mobilityPercent,
     hasAllocated,
     checked,
-    totals: districtTotals(checked, hasAllocated),
+    totals: districtTotals(checked, hasAllocated, joinedLeftOut(options)),
     columns,
     letters,
     lookups,

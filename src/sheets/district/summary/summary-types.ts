@@ -112,7 +112,7 @@ export interface DistrictTotals {
   readonly medianGuideHours: number | undefined;
   readonly badRows: number;
   readonly blankRows: number;
-  /** Schools left out: closed, not open yet, no pupils and no budget. */
+  /** Schools left out: closed, not open yet, no pupils and no budget (joined tables: those the join left out too). */
   readonly leftOut: number;
 }
 
