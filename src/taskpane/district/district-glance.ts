@@ -34,7 +34,7 @@ export function hoursChart(doc: Document, summary: DistrictSummary, idPrefix = "
     .filter((b) => b.guide > 0 || b.allocated > 0)
     .map(
       (b) =>
-        `${b.label} ${b.label.endsWith("+") ? "(or more) " : ""}hours: ${counted(b.guide, "school")} at the guide${withAllocated ? `, ${counted(b.allocated, "school")} allocated` : ""}`,
+        `${b.label} ${b.label.endsWith("+") ? "(or more) " : ""}${b.label === "1" ? "hour" : "hours"}: ${counted(b.guide, "school")} at the guide${withAllocated ? `, ${counted(b.allocated, "school")} allocated` : ""}`,
     );
   const svg = chartSvg(doc, idPrefix, `0 0 ${width} ${height}`, title, `${parts.join("; ")}.`);
   // Axis and a scale mark at the top.

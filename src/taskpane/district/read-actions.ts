@@ -78,6 +78,7 @@ async function readCsvFile(tab: DistrictTab, file: File, run: Run): Promise<stri
   const csv = await decodeInSlices(bytes, update, run.signal);
   run.step(`Reading the rows of ${file.name}`, (d, t) => `${Math.floor((100 * d) / Math.max(t, 1))}% of the rows`);
   const { rows, pivot } = await readDecodedCsv(csv, update, run.signal);
+  run.signal.throwIfAborted(); // Cancel pressed during the last slice: nothing is kept
   if (rows.length < 2) throw new Error("The CSV file needs a header row and at least one school.");
   const name = file.name.replace(/\.csv$/i, "") || "Schools";
   const loaded = loadedFrom(pivot ? pivotedSource(pivot) : sourceFromRows(rows, name), {
@@ -121,6 +122,7 @@ export async function readSelectedTable(tab: DistrictTab): Promise<void> {
   const ended = await longWork(tab, "Reading the selected table", async (run) => {
     run.step("Reading the selected table", (d, t) => `part ${Math.min(d, t)} of ${t} read`);
     const selected = await readSelectedSchools((d, t) => run.progress.update(d, t), run.signal);
+    run.signal.throwIfAborted();
     const { source, pivot } = pivotIfLong(selected.source);
     const loaded = loadedFrom(pivot ? pivotedSource(pivot) : source, {
       label: selected.label,

@@ -209,7 +209,8 @@ function showJoin(tab: DistrictTab): void {
     tab.on.decideNames(tab.sources[t]!, ids, accepted),
   );
   // The lists exist once the tables could be matched (the keys and the LA settled): never "every school matched" before.
-  showLists(tab.lists, matchLists(tables, join));
+  const waiting = join.names.flatMap((m) => m.proposals).filter((p) => p.accepted === undefined).length;
+  showLists(tab.lists, matchLists(tables, join), waiting);
 }
 
 /** The only table's LAs and the one its summary is for, undefined when it names none. */
