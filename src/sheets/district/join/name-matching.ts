@@ -34,18 +34,25 @@ export interface SideResult {
   readonly misses: Map<number, MissKind>;
 }
 
-type Index = Map<string, number[]>;
+/** Rows by LA, then by name key: no key is made by joining strings, so each name is hashed once. */
+type Index = Map<string, Map<string, number[]>>;
 
-function add(index: Index, key: string, row: number): void {
-  const rows = index.get(key);
+function add(index: Index, bucket: string, key: string, row: number): void {
+  let names = index.get(bucket);
+  if (!names) index.set(bucket, (names = new Map()));
+  const rows = names.get(key);
   if (rows) rows.push(row);
-  else index.set(key, [row]);
+  else names.set(key, [row]);
+}
+
+function find(index: Index, bucket: string, key: string | undefined): number[] | undefined {
+  return key === undefined ? undefined : index.get(bucket)?.get(key);
 }
 
 interface SideIndex {
   readonly full: Index;
   readonly short: Index;
-  /** Per row, its short key in its bucket ("" when nothing is left of the name). */
+  /** Per row, its short key (undefined when nothing is left of the name). */
   readonly shortKeys: (string | undefined)[];
 }
 
@@ -57,11 +64,11 @@ function indexSide(side: NameSide): SideIndex {
     const key = side.keys[r];
     const bucket = side.buckets[r];
     if (key === undefined || bucket === undefined) continue;
-    add(full, `${bucket}\u0000${key}`, r);
+    add(full, bucket, key, r);
     const s = shortNameKey(key);
     if (s === "") continue;
-    shortKeys[r] = `${bucket}\u0000${s}`;
-    add(short, shortKeys[r]!, r);
+    shortKeys[r] = s;
+    add(short, bucket, s, r);
   }
   return { full, short, shortKeys };
 }
@@ -76,9 +83,8 @@ function matchSide(own: NameSide, ownIndex: SideIndex, otherIndex: SideIndex): S
     const key = own.keys[r];
     const bucket = own.buckets[r];
     if (key === undefined || bucket === undefined) continue;
-    const full = `${bucket}\u0000${key}`;
-    const mine = ownIndex.full.get(full)!;
-    const theirs = otherIndex.full.get(full);
+    const mine = find(ownIndex.full, bucket, key)!;
+    const theirs = find(otherIndex.full, bucket, key);
     if (mine.length > 1) misses.set(r, { kind: "repeated", rows: mine, short: false });
     else if (theirs && theirs.length > 1) misses.set(r, { kind: "several", rows: theirs, short: false });
     else if (theirs) {
@@ -86,8 +92,8 @@ function matchSide(own: NameSide, ownIndex: SideIndex, otherIndex: SideIndex): S
       tier[r] = "same";
     } else {
       const short = ownIndex.shortKeys[r];
-      const mineShort = short === undefined ? undefined : ownIndex.short.get(short)!;
-      const theirsShort = short === undefined ? undefined : otherIndex.short.get(short);
+      const mineShort = find(ownIndex.short, bucket, short);
+      const theirsShort = find(otherIndex.short, bucket, short);
       if (!mineShort || !theirsShort) misses.set(r, { kind: "none" });
       else if (mineShort.length > 1) misses.set(r, { kind: "repeated", rows: mineShort, short: true });
       else if (theirsShort.length > 1) misses.set(r, { kind: "several", rows: theirsShort, short: true });

@@ -21,25 +21,27 @@ import { isBlankCell } from "./blank-cells";
 const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/g;
 const DIACRITICS = /[\u0300-\u036f]/g;
 const NOT_WORD = /[^a-z0-9]+/g;
-/** Spellings of one word or phrase, to the one written in keys. */
-const SAME_WORDS: readonly (readonly [RegExp, string])[] = [
-  [/\bchurch of england\b/g, "ce"],
-  [/\bc of e\b/g, "ce"],
-  [/\bcofe\b/g, "ce"],
-  [/\bsaint\b/g, "st"],
-  [/\broman catholic\b/g, "rc"],
-];
+const NON_ASCII = /[\u0080-\uffff]/;
+/** Spellings of one word or phrase, to the one written in keys (one pass over the name for all of them). */
+const SAME_WORDS = /\b(?:church of england|c of e|cofe|saint|roman catholic)\b/g;
+const SAME_AS: Readonly<Record<string, string>> = {
+  "church of england": "ce",
+  "c of e": "ce",
+  cofe: "ce",
+  saint: "st",
+  "roman catholic": "rc",
+};
 /** The words of a key that say what kind of school it is, not which. */
 const KIND_WORDS = /\b(?:school|primary|academy|the|va|vc|voluntary aided|voluntary controlled)\b/g;
 
 /** The name as compared, or undefined for a blank cell or a name of punctuation only. */
 export function nameKey(raw: unknown): string | undefined {
   if (isBlankCell(raw)) return undefined;
-  let text = String(raw).normalize("NFKD").replace(DIACRITICS, "").toLowerCase();
-  text = text.replace(APOSTROPHES, "").replace(/&/g, " and ").replace(NOT_WORD, " ").trim();
+  let text = String(raw);
+  if (NON_ASCII.test(text)) text = text.normalize("NFKD").replace(DIACRITICS, "");
+  text = text.toLowerCase().replace(APOSTROPHES, "").replace(/&/g, " and ").replace(NOT_WORD, " ").trim();
   if (text === "") return undefined;
-  for (const [spelling, key] of SAME_WORDS) text = text.replace(spelling, key);
-  return text;
+  return text.replace(SAME_WORDS, (words) => SAME_AS[words]!);
 }
 
 /** The key without the words that say what kind of school it is ("" when nothing else is left). */
