@@ -8,7 +8,13 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
-import { browserTestsUnavailable, districtTotal, harnessWithFolder, textWhenMatching } from "./harness";
+import {
+  browserTestsUnavailable,
+  districtTotal,
+  harnessWithFolder,
+  openDistrictTab,
+  textWhenMatching,
+} from "./harness";
 import { writeLaFiles } from "./la-files";
 
 const unavailable = browserTestsUnavailable();
@@ -38,9 +44,7 @@ describeBrowser("District tab: three CSV files joined for one LA, at 350 px", ()
 
   test("keys, the LA, what did not match, a budget of counts held back, and the summary", async () => {
     const { harness, dir } = setup;
-    const page = await harness.newPage();
-    await page.setViewportSize({ width: 350, height: 900 });
-    await page.getByRole("tab", { name: "District" }).click();
+    const page = await openDistrictTab(harness);
     const panel = page.locator("#panel-district");
     await panel.getByLabel("CSV files of schools").setInputFiles(writeLaFiles(dir));
     // The status line names each file read.
