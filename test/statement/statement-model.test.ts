@@ -198,7 +198,7 @@ describe("School X with counts: guide 5, 4 allocated, 1 below", () => {
     });
     expect(STATEMENT_COLUMN_WIDTHS.reduce((a, b) => a + b, 0)).toBe(536);
     expect(model.wrapColumns).toEqual([0, 2]);
-    expect(last).toBe(80);
+    expect(last).toBe(81);
   });
 });
 
@@ -373,26 +373,26 @@ describe("the pane's fields", () => {
 });
 
 describe("how the statement prints (estimate: A4 portrait, normal margins, fit to one page wide)", () => {
-  test("School X: 536 points wide printed at 92%, 80 rows, two pages tall with the title repeated", () => {
+  test("School X: 536 points wide printed at 92%, 81 rows, two pages tall with the title repeated", () => {
     const estimate = estimatePrint(buildStatementModel(SCHOOL_X));
     expect(estimate.width).toBe(536);
     expect(estimate.scale).toBeCloseTo(494.5 / 536, 6);
-    expect(estimate.rowHeights).toHaveLength(80);
-    expect(Math.round(estimate.height)).toBe(1366);
+    expect(estimate.rowHeights).toHaveLength(81);
+    expect(Math.round(estimate.height)).toBe(1381);
     expect(estimate.pages).toBe(2);
   });
 
-  test("from a register: 88 rows, still two pages", () => {
+  test("from a register: 89 rows, still two pages", () => {
     const register = { reference: "Pupils[SEN status]", cells: REGISTER_COLUMN.slice(1) };
     const estimate = estimatePrint(buildStatementModel({ ...SCHOOL_X, register }));
-    expect(estimate.rowHeights).toHaveLength(88);
+    expect(estimate.rowHeights).toHaveLength(89);
     expect(estimate.pages).toBe(2);
   });
 
   test("the narrower 490-point layout would print at 100% but on three pages", () => {
     const model = buildStatementModel(SCHOOL_X);
     const estimate = estimatePrint({ ...model, columnWidths: [230, 70, 190] });
-    expect([estimate.scale, Math.round(estimate.height), estimate.pages]).toEqual([1, 1516, 3]);
+    expect([estimate.scale, Math.round(estimate.height), estimate.pages]).toEqual([1, 1531, 3]);
   });
 
   test("wrapping: a 62-character item takes 2 lines in column A; notes and headings do not wrap", () => {

@@ -1,5 +1,5 @@
 /** The SENCO qualification: which one is still needed and the date it must be held by. */
-import { qualificationDue, qualificationNeeded } from "../../../rules/senco-qualification";
+import { MAINTAINED_SCHOOLS_NOTE, qualificationDue, qualificationNeeded } from "../../../rules/senco-qualification";
 import { DATE_FORMAT } from "../../number-format";
 import { formula, rulePreview } from "../../rule-preview";
 import { labelRowsSection, type LabelRow, type SectionOutput } from "../../sections";
@@ -7,7 +7,8 @@ import { inputRef, optionalRef, type Scalar, type StatementContext } from "../st
 import { VALUE_COL, abs } from "../statement-layout";
 
 const QUALIFICATION_NOTES = [
-  "Appointed after 01/09/2009: within 3 years (SEND Regulations 2014, reg 49); 01/09/2008 to 01/09/2009: by 01/09/2012.",
+  "Appointed after 01/09/2009: within 3 years (SEND Regulations 2014, reg 49); 01/09/2008 to 01/09/2009: the NASENCO by 01/09/2012.",
+  MAINTAINED_SCHOOLS_NOTE,
   "A NASENCO course started before 01/09/2024 counts if completed before 01/09/2027.",
   "Otherwise the NPQ for SENCOs. Blank until the date appointed is entered.",
 ];
