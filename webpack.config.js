@@ -24,7 +24,20 @@ const { PANE_PROPERTIES } = require("./scripts/pane-properties");
 const FUNCTION_FAMILIES = ["./src/functions/senco.ts", "./src/functions/slmda.ts", "./src/functions/register.ts"];
 const FUNCTION_FAMILY_FILES = FUNCTION_FAMILIES.map((file) => path.resolve(__dirname, file));
 
-/** Rewrites the base URL in functions.json and writes help/functions.html from it. */
+/**
+ * functions.json with `allowErrorForDataTypeAny` set: a register range holding an error (a #N/A
+ * from a lookup) then reaches the function, which names the cell, instead of the whole formula
+ * showing the error with no word. Microsoft's metadata reference: a top-level property that the
+ * JSDoc metadata plugin does not write ("can only be used with manually created JSON metadata").
+ * Every `any` parameter takes errors then: src/functions/define.ts passes a scalar's error on as
+ * Excel would, with the argument's name.
+ */
+function withErrorsAllowed(json) {
+  const metadata = JSON.parse(json);
+  return JSON.stringify({ allowErrorForDataTypeAny: true, ...metadata }, null, 2);
+}
+
+/** Rewrites the base URL in functions.json, lets errors in, and writes help/functions.html from it. */
 class FunctionReferencePlugin {
   constructor(baseUrl) {
     this.baseUrl = baseUrl;
@@ -37,11 +50,9 @@ class FunctionReferencePlugin {
         () => {
           const asset = compilation.getAsset("functions.json");
           if (!asset) return; // the metadata plugin reported errors; webpack shows them
-          let json = asset.source.source().toString();
-          if (this.baseUrl) {
-            json = rewriteBaseUrl(json, this.baseUrl);
-            compilation.updateAsset("functions.json", new webpack.sources.RawSource(json));
-          }
+          let json = withErrorsAllowed(asset.source.source().toString());
+          if (this.baseUrl) json = rewriteBaseUrl(json, this.baseUrl);
+          compilation.updateAsset("functions.json", new webpack.sources.RawSource(json));
           compilation.emitAsset("help/functions.html", new webpack.sources.RawSource(renderHtml(JSON.parse(json))));
         },
       );
@@ -118,7 +129,8 @@ const MANGLED_PROPERTIES = new RegExp(
     "annualPayBill|apprenticeships|firstMonthSerial|englishShare|fundsInAccount|monthSerial|expires|left|funds",
     "pence|rate|completion|counts|header|code|form|rule|text",
     // coercers, limits, errors and the function tables
-    "optional|allowed|zeroIsBlank|percentText|percent|money|integer|overMax|coerce|render|parts|field|key|cell|row|col",
+    "optional|allowed|zeroIsBlank|blankIsZero|blank|percentText|percent|money|integer|overMax|belowMax|coerce|render",
+    "implausible|plausible|ifRight|parts|field|key|cell|row|col|words|because",
     "id|args|run|(?:SEN|SLMDA|APPRENTICESHIP|LEVY)[A-Z]{3,}",
   ].join("|")})$`,
 );
