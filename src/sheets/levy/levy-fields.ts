@@ -9,7 +9,8 @@ import { AGE_LIMITS, START_DATE_LIMITS } from "../../rules/apprenticeship-start"
 import { LEVY_ENTRY_DATE_LIMITS } from "../../rules/apprenticeship-levy";
 import { addMonthsSerial, formatSerialDdMmYyyy, serialFromYmd, ymdFromSerial } from "../../rules/excel-dates";
 import { MONTHS_LIMITS, SLMDA_ROUTES } from "../../rules/slmda-programme";
-import { booleanArg, dateArg, moneyArg, numberArg, percentArg, textArg, type Coercer } from "../../values/coerce";
+import { booleanArg, moneyArg, numberArg, percentArg, textArg, type Coercer } from "../../values/coerce";
+import { dateArg } from "../../values/dates";
 import {
   coerceFormFields,
   fieldLabels,

@@ -4,9 +4,9 @@
  * Pure: no DOM. The form (plan-form.ts), the plan model's inputs block and the plan-sheet reader
  * all use this one list, so a label cannot drift between them.
  */
-import { RuleError, inputError, field as fieldRef, say } from "../../rules/errors";
+import { RuleError } from "../../rules/errors";
 import { AGE_LIMITS, START_DATE_LIMITS } from "../../rules/apprenticeship-start";
-import { APPOINTMENT_DATE_LIMITS } from "../../rules/senco-qualification";
+import { APPOINTMENT_DATE_LIMITS, MAINTAINED_SCHOOLS_NOTE } from "../../rules/senco-qualification";
 import {
   DEFAULT_WEEKS_PER_YEAR,
   PUBLISHED_HOURS_FROM,
@@ -17,7 +17,8 @@ import {
 } from "../../rules/off-the-job";
 import { formatSerialDdMmYyyy } from "../../rules/excel-dates";
 import { SLMDA_ROUTES } from "../../rules/slmda-programme";
-import { booleanArg, dateArg, moneyArg, numberArg, textArg, type Coercer } from "../../values/coerce";
+import { booleanArg, moneyArg, numberArg, positiveMoneyArg, textArg, type Coercer } from "../../values/coerce";
+import { dateArg } from "../../values/dates";
 import { APPLICATION_DATE_LIMITS, PERSONAL_STATEMENT_WORKING_DAYS } from "../../rules/slmda-line-manager";
 import {
   coerceFormFields,
@@ -85,25 +86,10 @@ const FULL_FEE = SLMDA_ROUTES.full.fee;
 export const FULL_ROUTE_PRICE_TEXT = FULL_FEE === undefined ? "" : `£${FULL_FEE.toLocaleString("en-GB")}`;
 
 /**
- * The agreed price: money as for the functions, but a plan with a price of £0 is a mistake (the
- * provider always charges; on the NASENCO route no fee is published, so it must be typed).
+ * The agreed price, as the functions take it: a blank, £0 and a negative amount alike "must be more
+ * than £0" (the provider always charges; on the NASENCO route no fee is published, so it must be typed).
  */
-const PRICE: Coercer<number> = (() => {
-  const money = moneyArg("price");
-  return {
-    ...money,
-    coerce(raw: unknown): number {
-      const pounds = money.coerce(raw);
-      if (pounds === 0) {
-        throw inputError(
-          say`${fieldRef("price")} must be more than £0: enter the price agreed with the training provider.`,
-          { value: raw, allowed: "an amount in pounds of more than £0" },
-        );
-      }
-      return pounds;
-    },
-  };
-})();
+const PRICE: Coercer<number> = positiveMoneyArg("price", "enter the price agreed with the training provider");
 
 // Coercers: the SEND.* argument names so messages match the functions word for word.
 const AGE = numberArg("age_at_start", AGE_LIMITS);
@@ -179,7 +165,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     dateArg("appointment_date", APPOINTMENT_DATE_LIMITS, { optional: true }),
     "dd/mm/yyyy",
     {
-      hint: "Optional, dd/mm/yyyy: the mandatory SENCO qualification is due 3 years after it (by 01/09/2012 if from 01/09/2008 to 01/09/2009).",
+      hint: `Optional, dd/mm/yyyy: the mandatory SENCO qualification is due 3 years after it. Appointed from 01/09/2008 to 01/09/2009: the NASENCO, by 01/09/2012. ${MAINTAINED_SCHOOLS_NOTE}`,
     },
   ),
   planField(
@@ -188,7 +174,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     numberArg("published_off_the_job_hours", PUBLISHED_HOURS_LIMITS, { optional: true }),
     "General",
     {
-      hint: `Optional: the off-the-job hours the DfE publishes for ST0480 Senior Leader (the provider's training plan gives them), the minimum for a start from ${PUBLISHED_FROM_TEXT}.`,
+      hint: `Optional: the off-the-job hours the DfE publishes for ST0480 Senior Leader (the provider's training plan gives them), the minimum for a start from ${PUBLISHED_FROM_TEXT}. For starts from August to December 2025, 73 standards had lower transitional figures (funding rules 2025 to 2026, version 2): enter the figure for the start date. Whether ST0480 is one of them is not confirmed here: the provider can say.`,
     },
   ),
 ];

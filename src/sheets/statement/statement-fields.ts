@@ -6,17 +6,9 @@
 import { ALLOCATED_HOURS_LIMITS } from "../../rules/senco-time";
 import { ON_COST_RATE_LIMITS } from "../../rules/senco-cost";
 import { DEFAULT_SEN_SUPPORT_WEIGHT, SEN_SUPPORT_WEIGHT_LIMITS } from "../../rules/sen-register-points";
-import { APPOINTMENT_DATE_LIMITS, COURSE_START_LIMITS } from "../../rules/senco-qualification";
-import {
-  booleanArg,
-  countArg,
-  dateArg,
-  moneyArg,
-  numberArg,
-  percentArg,
-  textArg,
-  type Coercer,
-} from "../../values/coerce";
+import { APPOINTMENT_DATE_LIMITS, COURSE_START_LIMITS, MAINTAINED_SCHOOLS_NOTE } from "../../rules/senco-qualification";
+import { booleanArg, countArg, moneyArg, numberArg, percentArg, textArg, type Coercer } from "../../values/coerce";
+import { dateArg } from "../../values/dates";
 import { DATE_FORMAT, WHOLE_MONEY_FORMAT } from "../number-format";
 import {
   coerceFormFields,
@@ -149,7 +141,7 @@ export const STATEMENT_FIELDS: readonly StatementField[] = [
     "Date appointed as SENCO",
     dateArg("appointment_date", APPOINTMENT_DATE_LIMITS, { optional: true }),
     {
-      hint: "As dd/mm/yyyy: gives the qualification rows.",
+      hint: `As dd/mm/yyyy, such as 01/09/2023: gives the qualification rows. Appointed from 01/09/2008 to 01/09/2009: the NASENCO, by 01/09/2012. ${MAINTAINED_SCHOOLS_NOTE}`,
       cellFormat: DATE_FORMAT,
     },
   ),
