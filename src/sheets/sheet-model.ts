@@ -27,6 +27,12 @@ export interface Block {
   readonly cells: readonly (readonly ModelCell[])[];
   /** Excel number format for the whole block, or per column of the block (e.g. "£#,##0.00", "dd/mm/yyyy"). */
   readonly numberFormat?: string | readonly (string | null)[];
+  /**
+   * Per column of the block, the choices a drop-down offers in its cells (Excel data validation, a
+   * list), or null for none: a yes/no input offers YES_NO_CHOICES. A drop-down to pick from, not a
+   * stop: what people type beside the list (Yes, No, Y, N) is read by the same coercion.
+   */
+  readonly choices?: readonly (readonly string[] | null)[];
   readonly style?: CellStyle;
   /**
    * For a formula that spills (SEND.SLMDAFUNDING, ...): the number of rows and columns it is

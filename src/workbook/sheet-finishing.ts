@@ -1,5 +1,5 @@
 /**
- * Finishing a written sheet: styles, number formats of spills, charts, column widths, wrapped
+ * Finishing a written sheet: styles, number formats of spills, drop-downs (ExcelApi 1.8), charts, column widths, wrapped
  * columns and frozen rows (ExcelApi 1.7; an older Excel gets the sheet without them), queued with
  * the last chunk; then the print setup, in a request of its own.
  */
@@ -41,7 +41,21 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (spec.wrap !== undefined) range.format.wrapText = spec.wrap;
 }
 
-/** Queue, with the last chunk, everything but the cells and tables: styles, spills' formats, charts, widths, wraps, frozen rows. */
+/**
+ * A block's drop-downs (Range.dataValidation, ExcelApi 1.8): a list to pick from, never a stop,
+ * so what people type beside it (Yes, No, Y, N) stays and is read by the same coercion.
+ */
+function queueChoices(sheet: Excel.Worksheet, block: SheetModel["blocks"][number], rows: number): void {
+  if (!block.choices || !excelApiSupported("1.8")) return;
+  block.choices.forEach((choices, c) => {
+    if (!choices) return;
+    const validation = sheet.getRange(rangeAddress(block.row, block.col + c, rows, 1)).dataValidation;
+    validation.rule = { list: { inCellDropDown: true, source: choices.join(",") } };
+    validation.errorAlert = { showAlert: false, style: "Information", title: "", message: "" };
+  });
+}
+
+/** Queue, with the last chunk, everything but the cells and tables: styles, spills' formats, drop-downs, charts, widths, wraps, frozen rows. */
 export function queueFinishing(sheet: Excel.Worksheet, model: SheetModel): void {
   // Wrapped columns first, so that a block's own style (a title or note that never wraps) wins.
   for (const col of model.wrapColumns ?? []) {
@@ -59,6 +73,7 @@ export function queueFinishing(sheet: Excel.Worksheet, model: SheetModel): void 
       sheet.getRange(rangeAddress(block.row, block.col, rows, cols)).numberFormat = formats;
     }
     if (block.style) applyStyle(sheet.getRange(rangeAddress(block.row, block.col, rows, cols)), block.style);
+    queueChoices(sheet, block, rows);
   }
   for (const chart of model.charts ?? []) {
     const added = sheet.charts.add(

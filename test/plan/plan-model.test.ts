@@ -103,6 +103,35 @@ describe("plan model: full route, non-levy, 2020 start", () => {
     expect(rows.find((b) => b.cells[0]![0] === "Mentor")!.cells[0]![1]).toBeNull();
   });
 
+  test("yes/no inputs offer a TRUE/FALSE drop-down, and what people type in them (Yes, No, Y, N) is read", () => {
+    const rows = model.blocks.filter(
+      (b) => b.style === "label" && b.row >= INPUT_FIRST_ROW && b.row < INPUT_FIRST_ROW + PLAN_FIELDS.length,
+    );
+    const withChoices = rows.filter((b) => b.choices !== undefined).map((b) => b.cells[0]![0]);
+    expect(withChoices).toEqual(PLAN_FIELDS.filter((f) => f.kind === "checkbox").map((f) => f.label));
+    expect(rows.find((b) => b.cells[0]![0] === "Employer pays the apprenticeship levy")!.choices).toEqual([
+      null,
+      ["TRUE", "FALSE"],
+    ]);
+    // The plan's B12 (levy payer) and B20 (care leaver) as typed on the sheet: read as the functions read them.
+    const raw = sampleFormRaw();
+    for (const [typed, meant] of [
+      ["Yes", true],
+      ["no", false],
+      ["Y", true],
+      ["N", false],
+      ["TRUE", true],
+    ] as const) {
+      const read = coercePlanInputs({ ...raw, levyPayer: typed, careLeaverOrEhcPlan: typed });
+      expect(read.ok && [read.inputs.levyPayer, read.inputs.careLeaverOrEhcPlan]).toEqual([meant, meant]);
+    }
+    // The route, tested on the sheet itself, reads a Yes in the NASENCO cell too.
+    const nasenco = inputCell("nasencoCompleted");
+    expect(formulaCell(model, "Route").formula).toBe(
+      `=IF(OR(${nasenco}=TRUE,${nasenco}=1,${nasenco}="TRUE",${nasenco}="Yes",${nasenco}="Y"),"NASENCO route (National Award for SEN Co-ordination already held)","Full programme (National Award for SEN Co-ordination not yet held)")`,
+    );
+  });
+
   test("funding spill: 5% co-investment on a non-levy 2020 start", () => {
     const funding = spill(model, "SLMDAFUNDING");
     expect(funding.spill!.rows).toBe(7);

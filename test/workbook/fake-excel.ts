@@ -28,6 +28,8 @@ export interface FakeSheetState {
   columnWidths: Map<string, number>;
   frozenRows: number;
   conditionalFormats: { address: string; id: number; deleted: boolean; formula?: string; fill?: string }[];
+  /** Range.dataValidation as set: the rule and the error alert, by address. */
+  validations: Map<string, { rule?: unknown; errorAlert?: unknown }>;
   fills: Map<string, string | null>;
   /** Worksheet.pageLayout as set (orientation, paperSize, zoom, printArea, printTitleRows). */
   pageLayout: Record<string, unknown>;
@@ -162,6 +164,7 @@ export class FakeExcel {
       columnWidths: new Map(),
       frozenRows: 0,
       conditionalFormats: [],
+      validations: new Map(),
       fills: new Map(),
       pageLayout: {},
     };
@@ -313,6 +316,11 @@ export class FakeExcel {
         );
       }
     };
+    const validation = (s: FakeSheetState): { rule?: unknown; errorAlert?: unknown } => {
+      const found = s.validations.get(address) ?? {};
+      s.validations.set(address, found);
+      return found;
+    };
     const styleProxy = (prefix: string): Record<string, unknown> =>
       new Proxy(
         {},
@@ -349,6 +357,14 @@ export class FakeExcel {
       address,
       [RANGE_SHEET]: getState,
       format: styleProxy(""),
+      dataValidation: {
+        set rule(rule: unknown) {
+          fake.queue(`dataValidation.rule ${address}`, () => (validation(getState()).rule = rule), rule);
+        },
+        set errorAlert(alert: unknown) {
+          fake.queue(`dataValidation.errorAlert ${address}`, () => (validation(getState()).errorAlert = alert), alert);
+        },
+      },
       conditionalFormats: {
         add(type: string) {
           const id = fake.nextCfId++;

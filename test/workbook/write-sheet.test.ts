@@ -117,6 +117,19 @@ describe("writeNewSheet on a small plan", () => {
     expect(excel.sheet("Budget")!.cells.size).toBe(0);
   });
 
+  test("a yes/no input gets a drop-down of TRUE and FALSE that never stops what people type (Yes, Y)", async () => {
+    const model = smallModel();
+    const inputs = { ...model.blocks[1]!, choices: [null, ["TRUE", "FALSE"]] };
+    const excel = new FakeExcel();
+    await writeNewSheet(excel.context, { ...model, blocks: [model.blocks[0]!, inputs, model.blocks[2]!] });
+    const validations = excel.sheet("Plan for Sam Jones")!.validations;
+    expect([...validations.keys()]).toEqual(["B3:B7"]);
+    expect(validations.get("B3:B7")).toEqual({
+      rule: { list: { inCellDropDown: true, source: "TRUE,FALSE" } },
+      errorAlert: { showAlert: false, style: "Information", title: "", message: "" },
+    });
+  });
+
   test("a taken sheet name and table name get free ones", async () => {
     const excel = new FakeExcel({ sheets: ["plan for sam jones"], tables: ["Documents"] });
     const result = await writeNewSheet(excel.context, smallModel());

@@ -4,6 +4,7 @@ import type { Block } from "../../sheet-model";
 import type { PlanContext } from "../plan-context";
 import { PLAN_FIELDS } from "../plan-fields";
 import { INPUT_FIRST_ROW, INPUT_LABEL_COL } from "../plan-layout";
+import { YES_NO_CHOICES } from "../../yes-no";
 
 export function inputsSection({ inputs }: PlanContext, startRow: number): SectionOutput {
   // Every live formula refers to these rows through inputCell().
@@ -15,6 +16,7 @@ export function inputsSection({ inputs }: PlanContext, startRow: number): Sectio
       col: INPUT_LABEL_COL,
       cells: [[field.label, value === undefined ? null : value]],
       numberFormat: [null, field.cellFormat],
+      ...(field.kind === "checkbox" ? { choices: [null, YES_NO_CHOICES] } : {}),
       style: "label",
     };
   });

@@ -4,6 +4,7 @@ import type { Block, ModelCell } from "../../sheet-model";
 import type { StatementContext } from "../statement-context";
 import { DEFAULT_WEIGHT_REASON, statementFields, type StatementField } from "../statement-fields";
 import { INPUT_FIRST_ROW, LABEL_COL, REGISTER_ROW_LABEL } from "../statement-layout";
+import { YES_NO_CHOICES } from "../../yes-no";
 
 export function inputsSection(context: StatementContext, startRow: number): SectionOutput {
   // statementInputCells gives every other section these rows' addresses.
@@ -23,6 +24,7 @@ export function inputsSection(context: StatementContext, startRow: number): Sect
       col: LABEL_COL,
       cells: [[f.label, inputValue(context, f)]],
       numberFormat: [null, f.cellFormat],
+      ...(f.kind === "checkbox" ? { choices: [null, YES_NO_CHOICES] } : {}),
       style: "label",
     });
     row += 1;
