@@ -4,7 +4,7 @@
  * functions: their ids and argument order (a contract stored in users' workbooks), their
  * coercers, and the JSDoc the metadata plugin turns into functions.json.
  */
-import { booleanArg, countArg, mobilityArg, numberArg, positiveMoneyArg, rangeArg } from "../values/coerce";
+import { booleanArg, countArg, mobilityArg, numberArg, budgetArg, positiveMoneyArg, rangeArg } from "../values/coerce";
 import { dateArg } from "../values/dates";
 import { defineFunction, invoke } from "./define";
 import { SEN_SUPPORT_WEIGHT_LIMITS, sencoHoursFromRegister } from "../rules/sen-register-points";
@@ -28,10 +28,7 @@ import {
 // A blank and a 0 answer alike (Excel on Windows passes an empty cell as 0, the web as null): the
 // budget refuses both (every mainstream school has one); a blank count is 0 pupils and a blank
 // mobility 0%, as SUM reads a blank; docs/functions.md lists every argument.
-const budget = positiveMoneyArg(
-  "notional_sen_budget",
-  "enter the school's notional SEN budget, which its local authority sets each year",
-);
+const budget = budgetArg();
 const schoolAction = countArg("school_action", { blankIsZero: true });
 const schoolActionPlus = countArg("school_action_plus", { blankIsZero: true });
 const statements = countArg("statements", { blankIsZero: true });

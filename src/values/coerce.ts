@@ -219,6 +219,14 @@ export function positiveMoneyArg(
   };
 }
 
+/** The school's notional SEN budget, as every surface takes it: more than £0 (blank and 0 refused alike). */
+export function budgetArg(): Coercer<number> {
+  return positiveMoneyArg(
+    "notional_sen_budget",
+    "enter the school's notional SEN budget, which its local authority sets each year",
+  );
+}
+
 /** A count of pupils or people: a whole number of 0 or more. With `blankIsZero`, a blank counts 0, as SUM reads it. */
 export function countArg(name: string, options: { blankIsZero?: boolean } = {}): Coercer<number> {
   return options.blankIsZero ? numberArg(name, COUNT_LIMITS, { blank: 0 }) : numberArg(name, COUNT_LIMITS);

@@ -7,15 +7,26 @@ import { ALLOCATED_HOURS_LIMITS } from "../../rules/senco-time";
 import { ON_COST_RATE_LIMITS } from "../../rules/senco-cost";
 import { DEFAULT_SEN_SUPPORT_WEIGHT, SEN_SUPPORT_WEIGHT_LIMITS } from "../../rules/sen-register-points";
 import { APPOINTMENT_DATE_LIMITS, COURSE_START_LIMITS, MAINTAINED_SCHOOLS_NOTE } from "../../rules/senco-qualification";
-import { booleanArg, countArg, moneyArg, numberArg, percentArg, textArg, type Coercer } from "../../values/coerce";
+import {
+  booleanArg,
+  budgetArg,
+  countArg,
+  mobilityArg,
+  numberArg,
+  positiveMoneyArg,
+  textArg,
+  type Coercer,
+} from "../../values/coerce";
 import { dateArg } from "../../values/dates";
 import { DATE_FORMAT, WHOLE_MONEY_FORMAT } from "../number-format";
 import {
   coerceFormFields,
   fieldLabels,
   formFieldProblem,
+  formQuestions,
   labelledField,
   type FormProblem,
+  type FormQuestion,
   type LabelledField,
   type LabelledFieldOptions,
 } from "../form-fields";
@@ -73,6 +84,15 @@ function flag(name: string): Coercer<boolean> {
   return { ...inner, optional: true, coerce: (raw: unknown) => inner.coerce(raw) === true };
 }
 
+/** The pupil mobility field's hint, on this tab and the Register tab. */
+export const MOBILITY_HINT =
+  "Annual pupil turnover, such as 34% (or 0.34); 1 is 100%, so for 1% type 1%. Above 80%, the highest in the published figures, you are asked to confirm. Blank adds no hours.";
+
+/** The statement's questions about values above their published range (pupil mobility above 80%), in the pane's words. */
+export function statementQuestions(raw: StatementRaw, register?: StatementRegister): FormQuestion<StatementFieldId>[] {
+  return formQuestions(statementFields(register !== undefined), raw, statementFieldLabel);
+}
+
 /** The weight's default reason, written when the school gives none. */
 export const DEFAULT_WEIGHT_REASON =
   "1 counts each SEN support pupil like School Action, the floor: the guidance predates SEN support.";
@@ -89,7 +109,7 @@ function field(
 /** Every field in the order the sheet's inputs block and the pane show them. */
 export const STATEMENT_FIELDS: readonly StatementField[] = [
   field("schoolName", "School", textField("school_name", false)),
-  field("notionalSenBudget", "Notional SEN budget", moneyArg("notional_sen_budget"), {
+  field("notionalSenBudget", "Notional SEN budget", budgetArg(), {
     hint: "In pounds, for example £67,755.",
     cellFormat: WHOLE_MONEY_FORMAT,
   }),
@@ -106,8 +126,8 @@ export const STATEMENT_FIELDS: readonly StatementField[] = [
     only: "counts",
     cellFormat: "0",
   }),
-  field("pupilMobility", "Pupil mobility", percentArg("pupil_mobility", { optional: true }), {
-    hint: "Annual pupil turnover: type 34% or 0.34. Blank adds no hours.",
+  field("pupilMobility", "Pupil mobility", mobilityArg({ optional: true, implausible: "allow" }), {
+    hint: MOBILITY_HINT,
     cellFormat: "0%",
   }),
   field(
@@ -123,10 +143,15 @@ export const STATEMENT_FIELDS: readonly StatementField[] = [
   field("allocatedHours", "SENCO hours allocated a week now", numberArg("hours_per_week", ALLOCATED_HOURS_LIMITS), {
     hint: "Non-teaching hours the SENCO has for the role each week.",
   }),
-  field("annualSalary", "SENCO's annual salary", moneyArg("annual_salary", { optional: true }), {
-    hint: "Gives the cost of the hours; blank leaves the cost rows blank.",
-    cellFormat: WHOLE_MONEY_FORMAT,
-  }),
+  field(
+    "annualSalary",
+    "SENCO's annual salary",
+    positiveMoneyArg("annual_salary", "enter the SENCO's annual salary, or leave it blank", { optional: true }),
+    {
+      hint: "Gives the cost of the hours; blank leaves the cost rows blank.",
+      cellFormat: WHOLE_MONEY_FORMAT,
+    },
+  ),
   field(
     "onCostRate",
     "Employer on-cost rate",

@@ -11,6 +11,7 @@ import { insertFormula, readFormulaTarget } from "../../workbook/register-excel"
 import { orShowError } from "../shared/steps";
 import { guideHoursFromFields, showHoursProblem } from "./hours-part";
 import type { RegisterTab } from "./register-state";
+import { mobilityConfirmed } from "./register-actions";
 import { showOutcome } from "../shared/dom";
 
 /** The checked cells the formula refers to: without a header in the first row. */
@@ -45,6 +46,7 @@ export async function insertGuideHoursFormula(tab: RegisterTab): Promise<void> {
   hours.formulaCell.showProblem(undefined);
   const result = guideHoursFromFields(hours, check.counts);
   if (!result.ok) return showHoursProblem(hours, result.field, result.message, true);
+  if (!(await mobilityConfirmed(tab))) return;
   const typed = String(hours.formulaCell.raw()).trim().toUpperCase();
   const cell = targetCell(typed, check, address);
   if (!cell) {

@@ -8,6 +8,7 @@ import { REGISTER_FIELD_LABELS, registerGuideHours, type GuideHoursResult } from
 import type { RegisterCounts } from "../../rules/sen-register";
 import { button, buttonRow, el, outcomeLine, withId } from "../shared/dom";
 import { createField, type FieldSpec, type FieldView } from "../shared/fields";
+import { MOBILITY_HINT } from "../../sheets/statement/statement-fields";
 
 export type HoursField = "budget" | "mobility" | "weight";
 
@@ -33,7 +34,7 @@ const HOURS_FIELDS: readonly FieldSpec[] = [
     label: REGISTER_FIELD_LABELS.pupil_mobility!,
     kind: "text",
     optional: true,
-    hint: "Annual turnover as a percentage: type 34% or 0.34. Blank adds 0 hours.",
+    hint: MOBILITY_HINT,
     inputMode: "decimal",
   },
   {

@@ -9,7 +9,14 @@
 import type { RegisterColumnCells } from "../../sheets/register/register-formula";
 import { describedRegister, type DescribedRegister } from "../../sheets/statement/register-reference";
 import { handOverRegister } from "../shared/checked-register";
-import { checkRegister, invalidAreas } from "../../sheets/register/register-check";
+import {
+  checkRegister,
+  invalidAreas,
+  registerMobilityProblem,
+  type GuideHoursResult,
+} from "../../sheets/register/register-check";
+import { confirmedMobilityNote, typedOneForOnePercent } from "../../sheets/mobility-argument";
+import { confirmOnePercent, confirmQuestions, wasConfirmed, type Question } from "../shared/questions";
 import {
   highlightInvalidCells,
   readSelectedRegisterColumn,
@@ -17,7 +24,7 @@ import {
 } from "../../workbook/register-excel";
 import { orShowError, withProgress } from "../shared/steps";
 import { counted } from "../shared/words";
-import { fieldTexts, guideHoursFromFields, showHoursProblem } from "./hours-part";
+import { fieldTexts, guideHoursFromFields, showHoursProblem, type HoursPart } from "./hours-part";
 import type { Checked, RegisterTab } from "./register-state";
 import { showResults } from "./results-part";
 import { showCensus } from "./census-part";
@@ -73,6 +80,13 @@ export function updateHours(tab: RegisterTab, fromButton: boolean): void {
     hours.result.textContent = "";
     return;
   }
+  const question = mobilityQuestion(hours, result);
+  if (question && !wasConfirmed(tab.confirmed, question)) {
+    // Above the published range: no hours until the user confirms (Work out guide hours asks).
+    hours.fields.mobility.showWarning(`${question.message} Work out guide hours asks you to confirm it.`);
+    hours.result.textContent = "";
+    return;
+  }
   const invalid = checked.check.invalidCount;
   const caveat =
     invalid > 0
@@ -80,6 +94,39 @@ export function updateHours(tab: RegisterTab, fromButton: boolean): void {
       : "";
   hours.result.textContent = `Guide minimum: ${counted(result.hours, "hour")} a week (${counted(result.totalPoints, "point")}, ${counted(result.mobilityHours, "hour")} for mobility; SEN support counted at ${counted(result.senSupportWeight, "point")} each).${caveat}`;
   if (fromButton) tab.env.announce(hours.result.textContent);
+}
+
+/** The question about a pupil mobility above the published range, when the fields hold one. */
+export function mobilityQuestion(hours: HoursPart, result: GuideHoursResult): Question | undefined {
+  if (!result.ok || result.mobilityQuestion === undefined) return undefined;
+  return { id: "mobility", raw: hours.fields.mobility.raw(), message: result.mobilityQuestion };
+}
+
+/**
+ * "Work out guide hours": a pupil mobility above the published range is asked about first; then
+ * the hours, or why there are none.
+ */
+export async function workOutHours(tab: RegisterTab): Promise<void> {
+  if (!(await mobilityConfirmed(tab))) return;
+  updateHours(tab, true);
+}
+
+/**
+ * True unless the pupil mobility needs the user and they do not give it: typed as 1 (Excel's 100%,
+ * refused: "Use 1%?"), or above the published range (confirmed, or not).
+ */
+export async function mobilityConfirmed(tab: RegisterTab): Promise<boolean> {
+  const { checked, hours } = tab;
+  if (!checked) return true;
+  const view = hours.fields.mobility;
+  if (typedOneForOnePercent(view.raw())) {
+    const problem = registerMobilityProblem(String(view.raw()))!;
+    if (!(await confirmOnePercent(tab.env, view, problem))) return false;
+  }
+  const question = mobilityQuestion(hours, guideHoursFromFields(hours, checked.check.counts));
+  if (!question) return true;
+  const views = new Map([["mobility", hours.fields.mobility]]);
+  return confirmQuestions(tab.env, [question], tab.confirmed, views, confirmedMobilityNote());
 }
 
 /** Excel: the selected column, checked where it is. */

@@ -4,7 +4,16 @@
  * and load the form from the statement in the workbook. Each action takes the tab explicitly;
  * the Excel side is src/workbook/statement-excel.ts.
  */
-import { defaultStatementRaw, type StatementInputs } from "../../sheets/statement/statement-fields";
+import {
+  defaultStatementRaw,
+  STATEMENT_FIELDS,
+  statementFieldProblem,
+  statementQuestions,
+  type StatementInputs,
+} from "../../sheets/statement/statement-fields";
+import { confirmedMobilityNote, typedOneForOnePercent } from "../../sheets/mobility-argument";
+import { fieldValues } from "../shared/form";
+import { confirmOnePercent, confirmQuestions } from "../shared/questions";
 import { buildStatementModel, previewStatementModel } from "../../sheets/statement/statement-model";
 import {
   readSelectedStatementRegister,
@@ -22,8 +31,17 @@ import type { StatementTab } from "./statement-state";
 /** Create statement: the preview outside Excel; in Excel the sheet, written or updated. */
 export async function createStatement(tab: StatementTab): Promise<void> {
   if (tab.busy) return;
+  // Pupil mobility typed as 1 is Excel's 100%: "Use 1%?" before anything is read.
+  const mobility = tab.form.views.get("pupilMobility")!;
+  if (typedOneForOnePercent(mobility.raw())) {
+    const field = STATEMENT_FIELDS.find((f) => f.id === "pupilMobility")!;
+    if (!(await confirmOnePercent(tab.env, mobility, statementFieldProblem(field, mobility.raw())!))) return;
+  }
   const inputs = readStatementInputs(tab.form, tab.register, tab.env);
   if (!inputs) return;
+  // Pupil mobility above the published range is used only once the user confirms it.
+  const questions = statementQuestions(fieldValues(tab.form.views), tab.register);
+  if (!(await confirmQuestions(tab.env, questions, tab.confirmed, tab.form.views, confirmedMobilityNote()))) return;
   if (!tab.env.inExcel) return previewStatement(tab, inputs);
   await whileBusy(tab, () => writeToExcel(tab, inputs));
 }

@@ -39,6 +39,7 @@ function createStatementTab(doc: Document, env: PaneEnv): StatementTab {
     preview: createPreviewSection(doc, "statement", "Statement preview"),
     register: undefined,
     busy: false,
+    confirmed: new Set(),
   };
   setStatementValues(tab.form, defaultStatementRaw());
   showRegisterMode(tab.form, tab.register);

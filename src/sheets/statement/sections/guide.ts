@@ -1,7 +1,7 @@
 /** The guide and the time allocated: the guide's live formula, the hours allocated, the gap and a plain sentence. */
 import { formula } from "../../rule-preview";
 import { expectStartRow, labelRowsSection, type LabelRow, type SectionOutput } from "../../sections";
-import { countsArgs, inputRef, optionalRef, type StatementContext } from "../statement-context";
+import { countsArgs, inputRef, mobilityRef, optionalRef, type StatementContext } from "../statement-context";
 import { HOURS_VALUE_FORMAT } from "../statement-layout";
 
 /** How a number reads in the sentence (as Excel's & shows a ROUNDed number: no trailing zeros). */
@@ -35,7 +35,7 @@ export function guideFormula(context: StatementContext): string {
   if (!register) return `=SEND.SENCOHOURS(${countsArgs(context)})`;
   const budget = inputRef(context, "notionalSenBudget");
   const weight = optionalRef(context, "senSupportWeight");
-  return `=SEND.SENCOHOURSFROMREGISTER(${budget},${register.reference},${optionalRef(context, "pupilMobility")},${weight})`;
+  return `=SEND.SENCOHOURSFROMREGISTER(${budget},${register.reference},${mobilityRef(context)},${weight})`;
 }
 
 export function guideSection(context: StatementContext, startRow: number): SectionOutput {
