@@ -195,9 +195,9 @@ describeBrowser("Register tab in a plain browser (preview mode)", () => {
       "Iqbal, Isla (Year 5), D10: A need without SEN provision: record K or E, or remove the need (census rule 2125).",
       "Jones, Jack (Year 4), F11: Secondary need without a primary need: make it the primary need (census rule 2160).",
       "King, Kate (Year 6), F12: Secondary need repeats the primary need (PD).",
-      "Lewis, Leo (Year 2), E13: NSA is only for SEN support (K) (census rule 2175).",
-      'Morgan, Mia (Year 3), E14: Primary need the text "ASC" is not a census need code (census rule 2170).',
-      'Nash, Noah (Year 5), F15: Secondary need the text "Dyslexia" is not a census need code.',
+      "Lewis, Leo (Year 2), E13: NSA is only for SEN support (K): a pupil with an EHC plan has been assessed, so record the type of need the plan names (SEMH, ASD, ...) (census rule 2175).",
+      'Morgan, Mia (Year 3), E14: Primary need the text "ASC" is not a census need code: record ASD (SEND Code of Practice (2015), 6.29: ASD includes Asperger\'s Syndrome and Autism) (census rule 2170).',
+      'Nash, Noah (Year 5), F15: Secondary need the text "Dyslexia" is not a census need code: record SPLD (SEND Code of Practice (2015), 6.31: specific learning difficulties (SpLD) encompass dyslexia, dyscalculia and dyspraxia).',
     ]);
 
     expect(await needRow(page, "SEMH")).toEqual(["2", "0", "2"]);
