@@ -1,12 +1,15 @@
 /**
  * Build: dist/functions.js (+ functions.json generated from JSDoc, functions.html), the task pane
- * (taskpane.html + taskpane.js), manifest.xml, assets/ and help/functions.html (the function
- * reference the functions' @helpurl points at).
+ * (taskpane.html + taskpane.js, one script a tab, tab-<id>.js, and the code tabs share,
+ * shared-<tabs>.js), manifest.xml, assets/ and help/functions.html (the function reference the
+ * functions' @helpurl points at).
  *
  * ADDIN_BASE_URL=https://host/path npm run build rewrites every https://localhost:3000 URL in
  * dist/manifest.xml, dist/functions.json and the help page, for hosting on a school's server.
  * Two builds: the functions bundle as ES2016 (Excel's JavaScript-only runtime), the task pane as
- * ES2020. Plain JavaScript on purpose (webpack-cli and a TypeScript config do not mix here).
+ * ES2020. Both are minified as webpack does by default (terser, with the ECMAScript version taken
+ * from each build's target). Plain JavaScript on purpose (webpack-cli and a TypeScript config do
+ * not mix here).
  */
 "use strict";
 
@@ -18,8 +21,6 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { minify } = require("terser");
 const { renderHtml } = require("./scripts/function-docs");
 const { normaliseBaseUrl, rewriteBaseUrl } = require("./scripts/base-url");
-const { LetDeclarationsPlugin } = require("./scripts/let-declarations");
-const { PANE_PROPERTIES } = require("./scripts/pane-properties");
 
 const FUNCTION_FAMILIES = ["./src/functions/senco.ts", "./src/functions/slmda.ts", "./src/functions/register.ts"];
 const FUNCTION_FAMILY_FILES = FUNCTION_FAMILIES.map((file) => path.resolve(__dirname, file));
@@ -102,66 +103,6 @@ const ES2016_ENVIRONMENT = {
   topLevelAwait: false,
 };
 
-/**
- * Property names the functions bundle may shorten: names of its own objects (rule rows, results,
- * inputs, coercers, errors, the function tables), always read as `object.name`, never through a
- * string (`object["name"]`, or `object[key]` with a key written in the code), and never seen by
- * Excel (which gets only scalars and arrays). Not listed, so never shortened: CustomFunctions' API,
- * JavaScript's built-ins (RESERVED_PROPERTIES) and the keys looked up by a string (the routes
- * "full" and "nasenco" and the schedule's kinds "start", "workshop", "end": so no `start` here; the
- * SEN codes; `value`, which Object.defineProperty reads). The function tables' keys are the
- * function ids: associateFunctions reads them only through Object.keys. A name added here that is
- * read through a string breaks its function: the bundle tests call every function through the
- * built bundle.
- */
-const MANGLED_PROPERTIES = new RegExp(
-  `^(${[
-    // rule rows and their values
-    "nonLevyExemptToAgeCareLeaverOrEhc|nonLevyExemptToAge|nonLevyRate|levyShortfallRate|maxFundedAgeCareLeaverOrEhc",
-    "maxFundedAge|notRequiredFromAge|countedWeeklyHoursAtMost|withinMonths|dueBy|completeBefore|qualification|topUp",
-    "from|over|hours|why|share|months|fee|route|title|module|number|term|year|month|day|serial",
-    // inputs and results
-    "schoolActionPlusPoints|schoolActionPoints|schoolActionPlus|schoolAction|statementPoints|statements|senSupportPoints",
-    "senSupport|notionalSenBudget|pupilMobility|recommendedHours|totalPoints|hoursFromPoints|mobilityHours|budgetPoints",
-    "weeksPerYear|directedHoursPerYear|weeklyHours|startSerial|ageAtStart|careLeaverOrEhcPlan|levyPayer|levyFunds",
-    "bandMaximum|fromLevy|governmentCoInvestment|employerCoInvestment|employerOutsideFunding|employerCashCost",
-    "coInvestmentRate|fundable|onRegister|milestone|workshops|blocks|project|amount|price|total|payments|kind",
-    "annualPayBill|apprenticeships|firstMonthSerial|englishShare|fundsInAccount|monthSerial|expires|left|funds",
-    "pence|rate|completion|counts|header|code|form|rule|text",
-    // coercers, limits, errors and the function tables
-    "optional|allowed|zeroIsBlank|blankIsZero|blank|percentText|percent|money|integer|overMax|belowMax|coerce|render",
-    "implausible|plausible|ifRight|parts|field|key|cell|row|col|words|because",
-    "id|args|run|(?:SEN|SLMDA|APPRENTICESHIP|LEVY)[A-Z]{3,}",
-  ].join("|")})$`,
-);
-
-/**
- * JavaScript's built-in property names (ECMAScript's global objects and their prototypes, and a
- * RegExp match's own), never shortened. DOM property names need no such care: the functions run
- * with no DOM (the contract test checks every global they read), so `serial` or `kind` are free.
- */
-const ECMASCRIPT_GLOBALS = (
-  "Object Function Array Number String Boolean Symbol Math Date RegExp JSON Error EvalError RangeError ReferenceError SyntaxError TypeError URIError " +
-  "Map Set WeakMap WeakSet Promise Proxy Reflect ArrayBuffer DataView Int8Array Uint8Array Uint8ClampedArray Int16Array Uint16Array Int32Array Uint32Array Float32Array Float64Array Intl"
-).split(" ");
-function javascriptPropertyNames() {
-  const names = new Set(["index", "input", "groups", "indices", "lastIndex"]);
-  for (const globalName of ECMASCRIPT_GLOBALS) {
-    const value = globalThis[globalName];
-    for (const holder of [value, value.prototype]) {
-      if (holder) for (const name of Object.getOwnPropertyNames(holder)) names.add(name);
-    }
-  }
-  return [...names];
-}
-/**
- * `from` (the day a rule row, or a date input's limits, take effect: 32 uses) is Array.from and
- * the typed arrays' `from` too, which the functions never call: shortened all the same, and
- * test/quality/mangled-properties.test.ts checks that every property the bundle reads from a
- * JavaScript global (Array.from among them) is still one of that global's own.
- */
-const RESERVED_PROPERTIES = javascriptPropertyNames().filter((name) => name !== "from");
-
 module.exports = (_env, argv) => {
   const mode = argv.mode || "production";
   const baseUrl = normaliseBaseUrl(process.env.ADDIN_BASE_URL);
@@ -184,34 +125,6 @@ module.exports = (_env, argv) => {
       publicPath: "",
       clean: true,
     },
-    optimization: {
-      // Terser, as webpack runs it, with what this bundle allows: four passes (the fourth still
-      // finds something, more do not); property reads without side effects (no getters here);
-      // function declarations hoisted to the top of their scope; built-ins taken as the standard
-      // ones (`unsafe`: String(x) as x + "", a template as a concatenation, Number.NaN as NaN; the
-      // values this bundle shows are numbers and strings, never a symbol or an object with its own
-      // valueOf); serialFromYmd's result unused means the call can go; Object.freeze as the
-      // identity (the rule tables are frozen for the task pane's sake; nothing in this bundle
-      // writes to them, a write would be a bug); ES2016 output (arrows for functions that use
-      // neither `this` nor `arguments`).
-      minimizeOptions: {
-        javascript: {
-          ecma: 2016,
-          compress: {
-            passes: 4,
-            pure_getters: true,
-            hoist_funs: true,
-            unsafe: true,
-            pure_funcs: ["serialFromYmd"],
-            global_defs: { "@Object.freeze": "(frozen) => frozen" },
-            unsafe_arrows: true,
-          },
-          mangle: {
-            properties: { regex: MANGLED_PROPERTIES, keep_quoted: true, builtins: true, reserved: RESERVED_PROPERTIES },
-          },
-        },
-      },
-    },
     module: {
       rules: [
         ...common(mode, "ES2016").module.rules,
@@ -223,8 +136,6 @@ module.exports = (_env, argv) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FAMILIES }),
       new FunctionReferencePlugin(baseUrl),
-      // Once minified, const declarations written as let and joined (scripts/let-declarations.js).
-      ...(mode === "production" ? [new LetDeclarationsPlugin()] : []),
       new HtmlWebpackPlugin({
         filename: "functions.html",
         template: "./src/functions/functions.html",
@@ -241,26 +152,19 @@ module.exports = (_env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      chunkFilename: "[name].js",
       publicPath: "",
       clean: false,
     },
     optimization: {
-      // Terser with what the pane's code allows: three passes; property reads without side effects
-      // (the pane reads no getter for its effect: no forced layout, no throwing read); function
-      // declarations hoisted; built-ins taken as the standard ones (`unsafe`: String(x) as x + "",
-      // a template as a concatenation; the pane shows numbers, strings and cell values, never a
-      // symbol or an object with its own valueOf); function expressions that use neither `this`
-      // nor `arguments` as arrows (none is called with `new`: the pane's classes are classes).
-      // Property names stay as written, since the DOM and Office.js read them by name, except the
-      // pane's own listed in scripts/pane-properties.js (each checked by a test: see there).
-      minimizeOptions: {
-        javascript: {
-          ecma: 2020,
-          compress: { passes: 3, pure_getters: true, hoist_funs: true, unsafe: true, unsafe_arrows: true },
-          mangle: {
-            properties: { regex: new RegExp(`^(?:${PANE_PROPERTIES.join("|")})$`), keep_quoted: true },
-          },
-        },
+      // Code that several tabs share is a script of its own, named after the tabs that share it
+      // (shared-levy-plan.js: the Plan and Levy tabs), so every file name says what it holds.
+      splitChunks: {
+        name: (_module, chunks) =>
+          `shared-${chunks
+            .map((chunk) => chunk.name.replace(/^tab-/, ""))
+            .sort()
+            .join("-")}`,
       },
     },
     plugins: [

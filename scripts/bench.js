@@ -24,6 +24,9 @@
  * - SEND.LEVYFORECAST runs over 60 months and 200 apprenticeships through the bundle, against a
  *   plain loop over the same payments in the same vm.
  *
+ * - The task pane is loaded in headless chromium (playwright-core, /usr/bin/chromium) from dist/
+ *   served on 127.0.0.1: the time until it is ready, median of several loads.
+ *
  * Options: --quick (fewer repetitions, for a smoke run); --only=register,long,... (some paths).
  */
 "use strict";
@@ -36,7 +39,7 @@ const Module = require("module");
 
 const ROOT = path.resolve(__dirname, "..");
 const QUICK = process.argv.includes("--quick");
-/** --only=register,long: run only these paths (register, hours, census, district, long, join, csv, plan, levy). */
+/** --only=register,long: run only these paths (register, hours, census, district, long, join, csv, plan, levy, pane). */
 const ONLY = (process.argv.find((a) => a.startsWith("--only=")) || "").slice(7).split(",").filter(Boolean);
 const runs = (name) => ONLY.length === 0 || ONLY.includes(name);
 const REAL_DATA = path.resolve(ROOT, "..", "shared", "data", "sen-school-level-england-2023.csv");
@@ -881,6 +884,99 @@ function benchLevyForecast({ functions, context }) {
   ]);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Path 8: the task pane ready, in headless chromium.
+// ---------------------------------------------------------------------------------------------
+/**
+ * One load of dist/taskpane.html in a plain tab: ms from navigation to a ready pane
+ * (body[data-ready]: the tabs drawn and the first tab's form in place) and the ms of script
+ * Chromium ran (CDP's ScriptDuration).
+ */
+async function paneLoad(context, origin) {
+  const page = await context.newPage();
+  // Runs in the page: note the time since navigation when the shell marks the body ready.
+  /* global document, window, MutationObserver */
+  await page.addInitScript(() => {
+    new MutationObserver((_records, observer) => {
+      if (document.body && document.body.dataset.ready === "true") {
+        window.__ready = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  await page.goto(`${origin}/taskpane.html`);
+  await page.waitForSelector("body[data-ready='true']", { timeout: 15000 });
+  const ready = await page.evaluate(() => window.__ready);
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const script = metrics.find((m) => m.name === "ScriptDuration").value * 1000;
+  await page.close();
+  return { ready, script };
+}
+
+/** A browser context for the pane: its own origin served, office.js routed to node_modules or refused, nothing else. */
+async function paneContext(browser, origin, withOfficeJs) {
+  const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+  const OFFICE_JS_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+  const context = await browser.newContext({ locale: "en-GB", viewport: { width: 420, height: 900 } });
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`)) return route.continue();
+    const file = path.join(OFFICE_JS_DIST, url.slice(OFFICE_CDN.length).split(/[?#]/)[0]);
+    if (withOfficeJs && url.startsWith(OFFICE_CDN) && file.startsWith(OFFICE_JS_DIST + path.sep) && fs.existsSync(file))
+      return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: fs.readFileSync(file) });
+    return route.abort("blockedbyclient");
+  });
+  return context;
+}
+
+/**
+ * The pane ready, as a user opening it waits for it: dist/ served on 127.0.0.1 (scripts/serve.js,
+ * no caching) to headless chromium with the browser tests' flags, office.js routed to the copy in
+ * node_modules; and the pane alone, office.js refused (the pane then previews without it). The
+ * two loaded alternately, one warm-up load each, then the median of several. No baseline: the
+ * goal is the pane ready within 300 ms.
+ */
+async function benchPaneReady() {
+  const { chromium } = require("playwright-core");
+  const { CHROMIUM, CHROMIUM_FLAGS } = require(path.join(ROOT, "test/browser/harness.ts"));
+  const { startServer } = require(path.join(ROOT, "scripts/serve.js"));
+  const DIST = path.join(ROOT, "dist");
+  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) fail("dist/taskpane.html is missing: run npm run build");
+  if (!fs.existsSync(CHROMIUM)) {
+    process.stdout.write(`pane ready: skipped (${CHROMIUM} is missing: apt-get install -y chromium)\n`);
+    return;
+  }
+  const server = await startServer({ root: DIST, port: 0 });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+  try {
+    const kinds = [
+      { label: "pane ready (plain tab)", note: "office.js routed locally", withOfficeJs: true },
+      { label: "pane ready, office.js not loaded", note: "the pane alone", withOfficeJs: false },
+    ];
+    for (const kind of kinds) {
+      kind.context = await paneContext(browser, origin, kind.withOfficeJs);
+      kind.loads = [];
+      await paneLoad(kind.context, origin);
+    }
+    const LOADS = QUICK ? 3 : 11;
+    for (let i = 0; i < LOADS; i++) for (const kind of kinds) kind.loads.push(await paneLoad(kind.context, origin));
+    for (const { label, note, loads } of kinds) {
+      const ready = loads.map((l) => l.ready);
+      line(label, [
+        `${fmtMs(median(ready))} after navigation (median of ${LOADS} loads, ${fmtMs(Math.min(...ready))} to ${fmtMs(Math.max(...ready))}; goal 300 ms)`,
+        `script ${fmtMs(median(loads.map((l) => l.script)))}`,
+        note,
+      ]);
+    }
+  } finally {
+    await browser.close();
+    await new Promise((done) => server.close(done));
+  }
+}
+
 async function main() {
   const cpu = (os.cpus()[0] && os.cpus()[0].model) || "unknown CPU";
   process.stdout.write(
@@ -896,6 +992,7 @@ async function main() {
   if (runs("csv")) benchCsvEncodings();
   if (runs("plan")) await benchPlan();
   if (runs("levy")) benchLevyForecast(bundle);
+  if (runs("pane")) await benchPaneReady();
 }
 
 main().catch((error) => fail(error && error.stack ? error.stack : String(error)));

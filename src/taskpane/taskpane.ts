@@ -1,34 +1,52 @@
 /**
  * The task pane shell: decides from the page's address and frame whether Office opened it
  * (shared/pane-host.ts), waits for Office there (showing "Starting…", never giving up into the
- * preview), then renders an accessible tablist (Plan, District, Register, SENCO time, Levy) and mounts each tab's
- * module into its panel. In a plain browser tab (or when Office.onReady reports no host) the tabs
- * run in preview mode; inside Office without office.js the pane says so in words. What office.js
- * answers (loaded or not, Excel or no host) is asked through src/workbook/host.ts.
+ * preview), then renders an accessible tablist (Plan, District, Register, SENCO time, Levy) and
+ * mounts the first tab into its panel; every other tab is mounted the first time it is opened,
+ * from a script of its own (shared/tab-loader.ts). In a plain browser tab (or when Office.onReady
+ * reports no host) the tabs run in preview mode; inside Office without office.js the pane says so
+ * in words. What office.js answers (loaded or not, Excel or no host) is asked through
+ * src/workbook/host.ts.
  */
-import { mountPlanTab } from "./plan/plan-tab";
-import { mountLevyTab } from "./levy/levy-tab";
-import { mountDistrictTab } from "./district/district-tab";
-import { mountRegisterTab } from "./register/register-tab";
-import { mountStatementTab } from "./statement/statement-tab";
 import { browserHasExcel, officeLoaded, waitForExcel } from "../workbook/host";
+import { mountPlanTab } from "./plan/plan-tab";
 import { createCheckedRegisterChannel } from "./shared/checked-register";
 import { confirmDialog } from "./shared/confirm";
 import { readableError, type PaneEnv } from "./shared/pane-env";
 import { STARTUP_TEXT, STILL_WAITING_AFTER_MS, isFramed, paneHostFromLocation } from "./shared/pane-host";
+import { createTabOpener, type TabDef, type TabOpener } from "./shared/tab-loader";
 
-interface TabDef {
-  readonly id: string;
-  readonly label: string;
-  readonly mount: (panel: HTMLElement, env: PaneEnv) => void;
-}
-
+/**
+ * The tabs, in order. The first, shown at start, comes with the shell (imported above), so the
+ * pane is ready without waiting for another script. Every other tab is a script of its own,
+ * loaded the first time the tab is opened: its `import()` names it (webpackChunkName, giving
+ * dist/tab-<id>.js). A new tab is one line here (docs/CONVENTIONS.md, "Adding a tab").
+ */
 const TABS: readonly TabDef[] = [
-  { id: "plan", label: "Plan", mount: mountPlanTab },
-  { id: "district", label: "District", mount: mountDistrictTab },
-  { id: "register", label: "Register", mount: mountRegisterTab },
-  { id: "statement", label: "SENCO time", mount: mountStatementTab },
-  { id: "levy", label: "Levy", mount: mountLevyTab },
+  { id: "plan", label: "Plan", load: () => Promise.resolve(mountPlanTab) },
+  {
+    id: "district",
+    label: "District",
+    load: () =>
+      import(/* webpackChunkName: "tab-district" */ "./district/district-tab").then((m) => m.mountDistrictTab),
+  },
+  {
+    id: "register",
+    label: "Register",
+    load: () =>
+      import(/* webpackChunkName: "tab-register" */ "./register/register-tab").then((m) => m.mountRegisterTab),
+  },
+  {
+    id: "statement",
+    label: "SENCO time",
+    load: () =>
+      import(/* webpackChunkName: "tab-statement" */ "./statement/statement-tab").then((m) => m.mountStatementTab),
+  },
+  {
+    id: "levy",
+    label: "Levy",
+    load: () => import(/* webpackChunkName: "tab-levy" */ "./levy/levy-tab").then((m) => m.mountLevyTab),
+  },
 ];
 
 function createEnv(doc: Document, inExcel: boolean): PaneEnv {
@@ -80,52 +98,44 @@ function tabForKey(key: string, i: number, count: number): number | undefined {
   return undefined;
 }
 
-/** Mount every tab's module into its panel; a tab that cannot start says so and the others still start. */
-function mountTabs(panels: readonly HTMLElement[], env: PaneEnv): void {
-  TABS.forEach((def, i) => {
-    try {
-      def.mount(panels[i]!, env);
-    } catch (error) {
-      env.showError(`The ${def.label} tab could not start: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  });
-}
-
-/** Render the tablist and panels into `root` (the <main> element) and mount every tab. */
-export function renderShell(root: HTMLElement, env: PaneEnv): void {
+/**
+ * Render the tablist and panels into `root` (the <main> element) and show the first tab; each tab
+ * is mounted the first time it is shown. Resolves once the first tab is mounted (or says why not).
+ */
+export function renderShell(root: HTMLElement, env: PaneEnv, tabs: TabOpener): Promise<boolean> {
   const doc = root.ownerDocument;
   const tablist = doc.createElement("div");
   tablist.setAttribute("role", "tablist");
   tablist.setAttribute("aria-label", "Tools");
   const parts = TABS.map((def) => tabAndPanel(doc, def));
-  const tabs = parts.map((p) => p.tab);
+  const buttons = parts.map((p) => p.tab);
   const panels = parts.map((p) => p.panel);
-  tablist.append(...tabs);
+  tablist.append(...buttons);
   let current = -1;
-  const select = (index: number, focus: boolean) => {
+  const select = (index: number, focus: boolean): Promise<boolean> => {
     // The status line speaks for the tab that wrote it: clear it when another tab is chosen.
     if (current !== -1 && index !== current) env.announce("");
     current = index;
-    tabs.forEach((tab, i) => {
+    buttons.forEach((tab, i) => {
       const selected = i === index;
       tab.setAttribute("aria-selected", String(selected));
       tab.tabIndex = selected ? 0 : -1;
       panels[i]!.hidden = !selected;
     });
-    if (focus) tabs[index]!.focus();
+    if (focus) buttons[index]!.focus();
+    return tabs.open(TABS[index]!, panels[index]!, env);
   };
-  tabs.forEach((tab, i) => {
-    tab.addEventListener("click", () => select(i, false));
+  buttons.forEach((tab, i) => {
+    tab.addEventListener("click", () => void select(i, false));
     tab.addEventListener("keydown", (event) => {
-      const next = tabForKey(event.key, i, tabs.length);
+      const next = tabForKey(event.key, i, buttons.length);
       if (next === undefined) return;
       event.preventDefault();
-      select(next, true);
+      void select(next, true);
     });
   });
   root.append(tablist, ...panels);
-  select(0, false);
-  mountTabs(panels, env);
+  return select(0, false);
 }
 
 /** The sessionStorage value office.js keeps `_host_Info` in (absent, or unreadable, in a plain tab). */
@@ -172,8 +182,7 @@ async function start(): Promise<void> {
   startup?.remove();
   const root = doc.getElementById("app")!;
   doc.body.dataset.mode = inExcel ? "excel" : "preview";
-  const env = createEnv(doc, inExcel);
-  renderShell(root, env);
+  await renderShell(root, createEnv(doc, inExcel), createTabOpener());
   doc.body.dataset.ready = "true";
 }
 

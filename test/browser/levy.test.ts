@@ -157,8 +157,9 @@ describeBrowser("Levy tab in a plain browser at 350 px (preview mode)", () => {
       "£0.00",
       "£416.67",
     ]);
+    // Every month from September to July is the same: 11 × £82.87 of co-investment over the 12 months shown.
     const shortfall = panel.getByText(
-      /^From September 2026 the account runs short: the employer pays £[\d,]+\.\d\d in/,
+      "From September 2026 the account runs short: the employer pays £911.57 in co-investment over the forecast.",
     );
     await expect(shortfall.isVisible()).resolves.toBe(true);
   });

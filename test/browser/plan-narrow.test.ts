@@ -18,6 +18,9 @@ import { fillUnfunded2026 } from "./plan-inputs";
 
 const unavailable = browserTestsUnavailable();
 const describeBrowser = unavailable ? describe.skip : describe;
+if (unavailable) {
+  console.warn(`Plan (350 px) browser tests skipped: ${unavailable}`);
+}
 
 async function createPlan(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Create plan" }).click();

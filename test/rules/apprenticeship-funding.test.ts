@@ -37,6 +37,14 @@ describe("worked examples (SLMDAEMPLOYERCOST)", () => {
     const b = fundingBreakdown({ ...base, levyPayer: true, levyFunds: 10000 });
     expect(fundingBreakdownAmounts(b)).toEqual([18000, 18000, 10000, 7600, 400, 0, 400]);
   });
+  test("(18000, TRUE, 9999.81) -> 400.01: the co-investment to the penny, 5% of 8000.19 being 400.0095", () => {
+    const b = fundingBreakdown({ ...base, levyPayer: true, levyFunds: 9999.81 });
+    expect(fundingBreakdownAmounts(b)).toEqual([18000, 18000, 9999.81, 7600.18, 400.01, 0, 400.01]);
+  });
+  test("(18000, TRUE, 9999.90) -> 400.01: 5% of 8000.10 is 400.005, and half a penny rounds up", () => {
+    const b = fundingBreakdown({ ...base, levyPayer: true, levyFunds: 9999.9 });
+    expect(fundingBreakdownAmounts(b)).toEqual([18000, 18000, 9999.9, 7600.09, 400.01, 0, 400.01]);
+  });
   test("non-levy start on 01/09/2021 at 18000 -> 4700 (band 14000: 700 + 4000 above the band)", () => {
     const b = fundingBreakdown({ ...base, startSerial: ymd(2021, 9, 1) });
     expect(fundingBreakdownAmounts(b)).toEqual([18000, 14000, 0, 13300, 700, 4000, 4700]);

@@ -160,16 +160,31 @@ describe("co-investment: the levy payer's share by start date (SLMDAEMPLOYERCOST
     ]);
     expect(levyShortfallRate(ymd(2026, 8, 1), 21, true)).toBe(0.25);
   });
+  /** October 2026 of a £14,000 start on 01/09/2026 over 27 months: its £414.81 instalment, with `funds` in the account. */
+  const october2026 = (funds?: number) =>
+    month(
+      forecast({
+        firstMonthSerial: ymd(2026, 10, 1),
+        months: 1,
+        fundsInAccount: funds,
+        apprenticeships: [{ startSerial: ymd(2026, 9, 1), price: 14000, months: 27 }],
+      }),
+      0,
+    );
   test("to the penny per payment: a £414.81 shortfall at 25% is £103.70 and £311.11", () => {
-    const months = forecast({
-      firstMonthSerial: ymd(2026, 10, 1),
-      months: 1,
-      apprenticeships: [{ startSerial: ymd(2026, 9, 1), price: 14000, months: 27 }],
-    });
-    expect(month(months, 0)).toMatchObject({
+    expect(october2026()).toMatchObject({
       Instalments: 414.81,
       "Employer co-investment": 103.7,
       "Government co-investment": 311.11,
+    });
+  });
+  test("rounded to the nearest penny, not down: £1.86 of funds leave £412.95 short, 25% of it £103.2375, so £103.24", () => {
+    expect(october2026(1.86)).toMatchObject({
+      Instalments: 414.81,
+      "Paid from levy funds": 1.86,
+      "Employer co-investment": 103.24,
+      "Government co-investment": 309.71,
+      "Balance at month end": 0,
     });
   });
 });

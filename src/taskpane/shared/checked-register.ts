@@ -2,7 +2,8 @@
  * The register last checked on the Register tab, handed to the SENCO time tab so the SENCO does
  * not type its counts again: the counts (what a preview can use) and, in Excel, the register's
  * column as the statement's formulas refer to it. The shell makes one channel and gives it to
- * every tab in the PaneEnv; the Register tab hands a register over, the SENCO time tab listens.
+ * every tab in the PaneEnv; the Register tab hands a register over, the SENCO time tab listens
+ * (from whenever it is first opened).
  */
 import type { RegisterCounts } from "../../rules/sen-register";
 import type { DescribedRegister } from "../../sheets/statement/register-reference";
@@ -35,10 +36,14 @@ export function handOverRegister(channel: CheckedRegisterChannel, register: Chec
   for (const listener of channel.listeners) listener(register);
 }
 
-/** Call `listener` with each register handed over from now on. */
+/**
+ * Call `listener` with the register handed over last, if any (a tab opened after the Register tab
+ * checked one still offers it), and with each one handed over from now on.
+ */
 export function whenRegisterChecked(
   channel: CheckedRegisterChannel,
   listener: (register: CheckedRegister) => void,
 ): void {
   channel.listeners.push(listener);
+  if (channel.latest) listener(channel.latest);
 }
