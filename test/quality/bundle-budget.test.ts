@@ -1,9 +1,10 @@
 /**
- * Bundle budgets. dist/functions.js at most 40 KB minified and 14 KB gzipped (Excel's
+ * Bundle budgets. dist/functions.js at most 44 KB minified and 16 KB gzipped (Excel's
  * JavaScript-only runtime downloads and parses it whenever it starts the functions; it holds 24
  * functions, the dated funding tables, the register forms MIS systems export, the census's
- * type-of-need codes and SEN rules, the levy account forecast and every message, with no
- * polyfills), minified by webpack's defaults.
+ * type-of-need codes and SEN rules, the levy account forecast and every message, the census
+ * suggestions with the paragraphs they rest on among them, with no polyfills), minified by
+ * webpack's defaults.
  *
  * The task pane: the first tab comes with the shell (taskpane.js); every other tab is a script of
  * its own (`tab-<id>.js`, loaded when the tab is first opened), and code several of them share is
@@ -24,8 +25,8 @@ import { scriptsOfTab, tabChunkNames } from "../helpers/pane-scripts";
 
 const DIST = join(__dirname, "..", "..", "dist");
 const KB = 1024;
-const FUNCTIONS_BUDGET = 40 * KB;
-const FUNCTIONS_GZIP_BUDGET = 14 * KB;
+const FUNCTIONS_BUDGET = 44 * KB;
+const FUNCTIONS_GZIP_BUDGET = 16 * KB;
 const FIRST_SCRIPT_BUDGET = 120 * KB;
 const TASKPANE_BUDGET = 300 * KB;
 
