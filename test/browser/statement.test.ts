@@ -4,6 +4,7 @@
  * (the same model the writer writes), axe, and the screenshot in the docs.
  */
 import type { Page } from "playwright-core";
+import { fillSchoolXFigures } from "./statement-inputs";
 import {
   axeViolations,
   browserTestsUnavailable,
@@ -36,21 +37,6 @@ async function previewValue(page: Page, label: string): Promise<string> {
     has: page.locator(":is(th, td):first-child", { hasText: new RegExp(`^${label.replace(/[()]/g, "\\$&")}$`) }),
   });
   return (await row.locator(":is(th, td)").nth(1).textContent())?.trim() ?? "";
-}
-
-/** The figures of the guidance's worked example (its School X), for a school of our own. */
-async function fillSchoolXFigures(page: Page): Promise<void> {
-  const panel = page.locator("#panel-statement");
-  await panel.getByLabel("School", { exact: true }).fill("Oakfield Primary");
-  await panel.getByLabel("Notional SEN budget").fill("£67,755");
-  await panel.getByLabel("Pupil mobility").fill("34%");
-  await panel.getByLabel("Pupils at SEN support or School Action").fill("10");
-  await panel.getByLabel("Pupils at School Action Plus").fill("5");
-  await panel.getByLabel("Pupils with an EHC plan or a Statement").fill("6");
-  await panel.getByLabel("SENCO hours allocated a week now").fill("4");
-  await panel.getByLabel("SENCO's annual salary").fill("£50,000");
-  await panel.getByLabel("Employer on-cost rate").fill("30%");
-  await panel.getByLabel("Date appointed as SENCO").fill("01/09/2025");
 }
 
 describeBrowser("SENCO time tab in a plain browser at 350 px (preview mode)", () => {

@@ -28,6 +28,7 @@ const CSV_HINT_EXCEL = `${CSV_HINT} In Excel each is written to a new sheet when
 /** The heading, intro, source controls and the status line (the last element). */
 export function createSourcePart(doc: Document, inExcel: boolean, on: SourceHandlers): HTMLElement[] {
   const status = withId(el(doc, "p", undefined, "status"), "district-source-status");
+  status.tabIndex = -1; // a table removed: the focus goes here, where the pane says so
   const parts: HTMLElement[] = [el(doc, "h2", "District summary"), intro(doc, inExcel, INTRO)];
   if (inExcel) {
     const read = button(doc, "Read selected table");

@@ -22,6 +22,7 @@ import {
   readSelectedRegisterColumn,
   removeInvalidHighlights,
 } from "../../workbook/register-excel";
+import { showOutcome } from "../shared/dom";
 import { orShowError, withProgress } from "../shared/steps";
 import { counted } from "../shared/words";
 import { fieldTexts, guideHoursFromFields, showHoursProblem, type HoursPart } from "./hours-part";
@@ -149,9 +150,8 @@ export async function highlightInvalid(tab: RegisterTab): Promise<void> {
   const { sheetName, check } = checked;
   await orShowError(tab.env, "Could not highlight the cells: ", async () => {
     await highlightInvalidCells(sheetName, invalidAreas(check.invalid));
-    tab.env.announce(
-      `Highlighted ${counted(check.invalid.length, "cell")}. Remove highlight takes it away again; no code was changed.`,
-    );
+    const text = `Highlighted ${counted(check.invalid.length, "cell")}. Remove highlight takes it away again; no code was changed.`;
+    showOutcome(tab.env, tab.results.highlightOutcome, text);
   });
 }
 
@@ -162,6 +162,7 @@ export async function removeHighlight(tab: RegisterTab): Promise<void> {
   const { sheetName, address } = checked;
   await orShowError(tab.env, "Could not remove the highlight: ", async () => {
     const removed = await removeInvalidHighlights(sheetName, address);
-    tab.env.announce(removed > 0 ? "Removed the highlight." : "There was no highlight to remove.");
+    const text = removed > 0 ? "Removed the highlight." : "There was no highlight to remove.";
+    showOutcome(tab.env, tab.results.highlightOutcome, text);
   });
 }

@@ -22,6 +22,7 @@ import {
 } from "../../workbook/statement-excel";
 import type { ExistingStatement } from "../../workbook/statement-writer";
 import type { WriteSheetResult } from "../../workbook/write-sheet";
+import { showOutcome } from "../shared/dom";
 import { readableError } from "../shared/pane-env";
 import { showPreview } from "../shared/preview-section";
 import { orShowError, whileBusy, withProgress } from "../shared/steps";
@@ -31,6 +32,7 @@ import type { StatementTab } from "./statement-state";
 /** Create statement: the preview outside Excel; in Excel the sheet, written or updated. */
 export async function createStatement(tab: StatementTab): Promise<void> {
   if (tab.busy) return;
+  tab.outcome.hidden = true;
   // Pupil mobility typed as 1 is Excel's 100%: "Use 1%?" before anything is read.
   const mobility = tab.form.views.get("pupilMobility")!;
   if (typedOneForOnePercent(mobility.raw())) {
@@ -98,9 +100,8 @@ async function writeToExcel(tab: StatementTab, inputs: StatementInputs): Promise
       const model = buildStatementModel(inputs, { answers: existing?.answers });
       const options = { onProgress: progress.update, replaceSheetName: existing?.sheetName };
       const result = await writeStatementSheet(model, options);
-      tab.env.announce(
-        `Statement ${existing ? "updated" : "written"} on the sheet "${result.sheetName}".${printAdvice(result)}`,
-      );
+      const done = `Statement ${existing ? "updated" : "written"} on the sheet "${result.sheetName}".`;
+      showOutcome(tab.env, tab.outcome, `${done}${printAdvice(result)}`);
     }),
   );
   tab.create.disabled = false;

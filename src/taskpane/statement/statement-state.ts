@@ -21,6 +21,8 @@ export interface StatementTab {
   register: SelectedStatementRegister | undefined;
   /** True while the statement is read, confirmed and written: a second Create statement does nothing. */
   busy: boolean;
+  /** What Create statement did in Excel, said once; it takes the focus. */
+  readonly outcome: HTMLElement;
   /** Values above their published range the user confirmed (pupil mobility above 80%), as typed. */
   readonly confirmed: Confirmed;
 }

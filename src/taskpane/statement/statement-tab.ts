@@ -11,7 +11,7 @@
  */
 import { defaultStatementRaw } from "../../sheets/statement/statement-fields";
 import { STATEMENT_SHEET_NAME } from "../../sheets/statement/statement-model";
-import { buttonRow, el, intro } from "../shared/dom";
+import { buttonRow, el, intro, outcomeLine } from "../shared/dom";
 import type { PaneEnv } from "../shared/pane-env";
 import { createPreviewSection, markOutOfDateOnChange } from "../shared/preview-section";
 import { createStatement, loadExistingStatement, useCounts, useSelectedRegister } from "./statement-actions";
@@ -39,11 +39,12 @@ function createStatementTab(doc: Document, env: PaneEnv): StatementTab {
     preview: createPreviewSection(doc, "statement", "Statement preview"),
     register: undefined,
     busy: false,
+    outcome: outcomeLine(doc, "statement-outcome"),
     confirmed: new Set(),
   };
   setStatementValues(tab.form, defaultStatementRaw());
   showRegisterMode(tab.form, tab.register);
-  tab.form.form.append(buttonRow(doc, create));
+  tab.form.form.append(buttonRow(doc, create), tab.outcome);
   return tab;
 }
 
