@@ -154,4 +154,46 @@ describeBrowser("SENCO time tab in a plain browser at 350 px (preview mode)", ()
     await textWhenMatching(page.locator("#status"), /^2 fields need attention: Pupil mobility /);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("statement-pupilMobility");
   });
+
+  test('pupil mobility 1 asks "Use 1%?"; above 80% asks before it is used, and Change it keeps the question beside the field', async () => {
+    const page = await openStatement(harness);
+    const panel = page.locator("#panel-statement");
+    await fillSchoolXFigures(page);
+    const mobility = panel.getByLabel("Pupil mobility");
+    await mobility.fill("1");
+    await panel.getByRole("button", { name: "Create statement" }).click();
+    const one = page.getByRole("dialog", { name: "Use 1%?" });
+    await one.waitFor();
+    expect(await one.textContent()).toContain(
+      "Pupil mobility was 1, which is 100%, and must be below 100%: if you meant 1%, type 1% (or 0.01).",
+    );
+    expect(await axeViolations(page, "dialog")).toEqual([]);
+    await one.getByRole("button", { name: "Use 1%" }).click();
+    await page.waitForSelector("#panel-statement .preview:not([hidden]) table");
+    expect(await mobility.inputValue()).toBe("1%");
+    // 1% adds no hours: 133 points give 3 hours, not the 6 that 100% would.
+    expect(await previewValue(page, "Guide: minimum SENCO hours a week")).toBe("3");
+
+    await mobility.fill("90%");
+    await panel.getByRole("button", { name: "Create statement" }).click();
+    const high = page.getByRole("dialog", { name: "Use 90%?" });
+    await high.waitFor();
+    expect(await high.textContent()).toContain(
+      "Pupil mobility 90% is above 80%, the highest annual pupil turnover in the published figures (Ofsted, Managing pupil mobility (2002): some primary schools with a turnover of 80%).",
+    );
+    await high.getByRole("button", { name: "Change it" }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("statement-pupilMobility");
+    expect(await panel.locator("#statement-pupilMobility-error").textContent()).toMatch(
+      /^Pupil mobility 90% is above 80%/,
+    );
+    await panel.getByRole("button", { name: "Create statement" }).click();
+    await page.getByRole("dialog", { name: "Use 90%?" }).getByRole("button", { name: "Use 90%" }).click();
+    await textWhenMatching(page.locator("#status"), /^Statement preview ready/);
+    // Over 40% adds 3 hours, whether 80% or 90%: 3 + 3.
+    expect(await previewValue(page, "Guide: minimum SENCO hours a week")).toBe("6");
+    // Confirmed once, not asked again while it stays as typed.
+    await panel.getByRole("button", { name: "Create statement" }).click();
+    await textWhenMatching(page.locator("#status"), /^Statement preview ready/);
+    expect(await page.getByRole("dialog").count()).toBe(0);
+  });
 });

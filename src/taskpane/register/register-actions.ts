@@ -8,7 +8,7 @@
  */
 import type { RegisterColumnCells } from "../../sheets/register/register-formula";
 import { describedRegister, type DescribedRegister } from "../../sheets/statement/register-reference";
-import { handOverRegister } from "../shared/checked-register";
+import { handOverRegister, type RegisterFigures } from "../shared/checked-register";
 import {
   checkRegister,
   invalidAreas,
@@ -43,6 +43,7 @@ export function showCheck(tab: RegisterTab, checked: Checked): void {
     invalidCount: check.invalidCount,
     noStatus: checked.noStatus ?? check.blankCells,
     ...(tab.env.inExcel && checked.column ? registerColumn(checked.column) : {}),
+    figures: () => registerFigures(tab),
   });
   tab.env.announce(
     `Register checked: ${counted(check.counts.onRegister, "pupil")} on the SEN register, ${counted(check.invalidCount, "cell")} not ${check.invalidCount === 1 ? "an accepted code" : "accepted codes"}.`,
@@ -95,6 +96,13 @@ export function updateHours(tab: RegisterTab, fromButton: boolean): void {
       : "";
   hours.result.textContent = `Guide minimum: ${counted(result.hours, "hour")} a week (${counted(result.totalPoints, "point")}, ${counted(result.mobilityHours, "hour")} for mobility; SEN support counted at ${counted(result.senSupportWeight, "point")} each).${caveat}`;
   if (fromButton) tab.env.announce(hours.result.textContent);
+}
+
+/** The guide-hours fields as typed, for the SENCO time tab (with whether the mobility was confirmed here). */
+function registerFigures(tab: RegisterTab): RegisterFigures {
+  const [budget, mobility, weight] = fieldTexts(tab.hours);
+  const mobilityConfirmed = wasConfirmed(tab.confirmed, { id: "mobility", raw: mobility, message: "" });
+  return { budget, mobility, weight, mobilityConfirmed };
 }
 
 /** The question about a pupil mobility above the published range, when the fields hold one. */

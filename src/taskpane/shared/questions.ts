@@ -51,6 +51,11 @@ export async function confirmQuestions(
   return true;
 }
 
+/** Take `raw` as confirmed for the field `id` (the user confirmed it elsewhere in the pane). */
+export function markConfirmed(confirmed: Confirmed, id: string, raw: unknown): void {
+  confirmed.add(confirmedKey({ id, raw, message: "" }));
+}
+
 /** True when `question`'s value was confirmed before (and is still as typed). */
 export function wasConfirmed(confirmed: Confirmed, question: Question): boolean {
   return confirmed.has(confirmedKey(question));

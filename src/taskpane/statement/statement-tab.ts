@@ -29,7 +29,7 @@ const INTRO = {
 function createStatementTab(doc: Document, env: PaneEnv): StatementTab {
   const create = el(doc, "button", "Create statement", "primary");
   create.type = "submit";
-  const checkedRegister = createCheckedRegisterPart(doc, env.inExcel, { use: () => useCheckedRegister(tab) });
+  const checkedRegister = createCheckedRegisterPart(doc, env.inExcel, { use: () => void useCheckedRegister(tab) });
   const tab: StatementTab = {
     env,
     form: createStatementForm(doc, env.inExcel, checkedRegister.area),
