@@ -155,6 +155,50 @@ describeBrowser("SENCO time tab in a plain browser at 350 px (preview mode)", ()
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("statement-pupilMobility");
   });
 
+  test("each preview table copies with one button as tab-separated rows that paste into Excel cell by cell", async () => {
+    await harness.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: harness.origin });
+    const page = await openStatement(harness);
+    const panel = page.locator("#panel-statement");
+    await fillSchoolXFigures(page);
+    await panel.getByLabel("School", { exact: true }).fill("=1+1 Academy");
+    await panel.getByRole("button", { name: "Create statement" }).click();
+    await page.waitForSelector("#panel-statement .preview:not([hidden]) table");
+    const tables = await panel.locator(".preview table").count();
+    expect(await panel.locator(".preview button.copy-table").count()).toBe(tables);
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    // Rows end in CR LF as Excel's own copy writes them (the copy command's text box keeps LF alone).
+    const rows = async () => (await clipboard()).split(/\r?\n/).map((line) => line.split("\t"));
+
+    await panel.getByRole("button", { name: "Copy table: The guide and the time allocated" }).click();
+    await textWhenMatching(page.locator("#status"), /^Copied 3 rows of The guide and the time allocated/);
+    expect(await rows()).toEqual([
+      ["Guide: minimum SENCO hours a week", "5"],
+      ["Hours allocated a week now", "4"],
+      ["Allocated minus guide (hours a week)", "-1"],
+    ]);
+    // Figures as shown (Excel reads them back as numbers, percentages and dates); text that looks
+    // like a formula keeps Excel's text prefix, so the school's name pastes as its name.
+    await panel.getByRole("button", { name: "Copy table: Inputs" }).click();
+    await textWhenMatching(page.locator("#status"), /^Copied \d+ rows of Inputs/);
+    const inputs = new Map((await rows()).map(([label, value]) => [label, value]));
+    expect(inputs.get("School")).toBe("'=1+1 Academy");
+    expect(inputs.get("Notional SEN budget")).toBe("£67,755");
+    expect(inputs.get("Pupil mobility")).toBe("34%");
+    expect(inputs.get("Date appointed as SENCO")).toBe("01/09/2025");
+
+    // Where the host keeps the clipboard API from the pane (Office on the web's frame), the page's own copy command.
+    await page.evaluate(() =>
+      Object.defineProperty(navigator.clipboard, "writeText", { value: () => Promise.reject(new Error("blocked")) }),
+    );
+    await panel.getByRole("button", { name: "Copy table: The guide and the time allocated" }).click();
+    await textWhenMatching(page.locator("#status"), /^Copied 3 rows of The guide and the time allocated/);
+    expect((await rows())[0]).toEqual(["Guide: minimum SENCO hours a week", "5"]);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Copy table: The guide and the time allocated",
+    );
+    expect(await axeViolations(page, "#panel-statement")).toEqual([]);
+  });
+
   test('pupil mobility 1 asks "Use 1%?"; above 80% asks before it is used, and Change it keeps the question beside the field', async () => {
     const page = await openStatement(harness);
     const panel = page.locator("#panel-statement");

@@ -64,8 +64,13 @@ export function describeTotals(summary: DistrictSummary): string {
 }
 
 /** Outside Excel: the summary at a glance and its preview (the first schools), with the totals in words. */
-export function showSummaryPreview(part: SummaryPart, summary: DistrictSummary, label: string): void {
-  renderSheetPreview(part.preview, columnsThatMatterFirst(previewModel(summary.model)));
+export function showSummaryPreview(
+  part: SummaryPart,
+  summary: DistrictSummary,
+  label: string,
+  announce: (message: string) => void,
+): void {
+  renderSheetPreview(part.preview, columnsThatMatterFirst(previewModel(summary.model)), { announce });
   part.preview.prepend(renderGlance(part.preview.ownerDocument, summary));
   const shown = Math.min(summary.schools.length, PREVIEW_SCHOOL_LIMIT);
   const more =

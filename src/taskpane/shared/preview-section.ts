@@ -32,7 +32,7 @@ export function createPreviewSection(doc: Document, idPrefix: string, title: str
 
 /** Render `model` in the section, show it, announce `message` and put the focus on the heading. */
 export function showPreview(part: PreviewSection, model: SheetModel, env: PaneEnv, message: string): void {
-  renderSheetPreview(part.body, model, { stackNarrow: true });
+  renderSheetPreview(part.body, model, { stackNarrow: true, announce: (message) => env.announce(message) });
   part.outOfDate.textContent = "";
   part.section.classList.remove("is-out-of-date");
   part.section.hidden = false;
