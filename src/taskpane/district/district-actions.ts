@@ -181,7 +181,7 @@ export async function buildSummary(tab: DistrictTab): Promise<void> {
       const wrote = env.inExcel ? await placeOnSheets(tab) : [];
       const { summary, label } = summaryOf(tab);
       if (!env.inExcel) {
-        showSummaryPreview(tab.summary, summary, label, (message) => env.announce(message));
+        await showSummaryPreview(tab.summary, summary, label, (message) => env.announce(message));
         focusResult(env, tab.summary.text);
         return;
       }

@@ -27,7 +27,7 @@ export async function runPlan(tab: PlanTab, replace: string | undefined): Promis
   await whileBusy(tab, () => writeToExcel(tab, inputs, replace));
 }
 
-function previewPlan(tab: PlanTab, inputs: PlanInputs): void {
+async function previewPlan(tab: PlanTab, inputs: PlanInputs): Promise<void> {
   let model: ReturnType<typeof buildPlanModel>;
   try {
     model = buildPlanModel(inputs, { todaySerial: serialFromLocalDate(new Date()) });
@@ -35,7 +35,7 @@ function previewPlan(tab: PlanTab, inputs: PlanInputs): void {
     if (!showRuleProblem(tab.form, tab.env, error)) tab.env.showError(readableError(error));
     return;
   }
-  showPreview(tab.preview, previewPlanModel(model), tab.env, `Plan preview ready for ${inputs.apprenticeName}.`);
+  await showPreview(tab.preview, previewPlanModel(model), tab.env, `Plan preview ready for ${inputs.apprenticeName}.`);
 }
 
 /** Update plan's question, naming any input the user changed on the sheet itself (the form's value replaces it). */

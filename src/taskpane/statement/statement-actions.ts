@@ -48,7 +48,7 @@ export async function createStatement(tab: StatementTab): Promise<void> {
   await whileBusy(tab, () => writeToExcel(tab, inputs));
 }
 
-function previewStatement(tab: StatementTab, inputs: StatementInputs): void {
+async function previewStatement(tab: StatementTab, inputs: StatementInputs): Promise<void> {
   let model: ReturnType<typeof buildStatementModel>;
   try {
     model = buildStatementModel(inputs);
@@ -56,7 +56,8 @@ function previewStatement(tab: StatementTab, inputs: StatementInputs): void {
     tab.env.showError(readableError(error));
     return;
   }
-  showPreview(tab.preview, previewStatementModel(model), tab.env, `Statement preview ready for ${inputs.schoolName}.`);
+  const message = `Statement preview ready for ${inputs.schoolName}.`;
+  await showPreview(tab.preview, previewStatementModel(model), tab.env, message);
 }
 
 /** What the user is told about printing, after the write. */
