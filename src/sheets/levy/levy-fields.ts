@@ -54,41 +54,46 @@ function levyField<Id extends string>(
 
 export const LEVY_ACCOUNT_FIELDS: readonly LevyField<LevyAccountFieldId>[] = [
   levyField("annualPayBill", "Annual pay bill", moneyArg("annual_pay_bill"), {
-    hint: "The whole employer's, in pounds a year: the trust's, or the local authority's for its maintained schools.",
+    hint: "The whole employer's, in pounds a year, such as £4,000,000: the trust's, or the local authority's for its maintained schools.",
   }),
   levyField("englishShare", "Share of the pay bill in England", percentArg("english_share", { optional: true }), {
-    hint: "For employees living in England: type 95% or 0.95. Blank: 100%.",
+    hint: "For employees living in England, such as 95% (or 0.95). Blank: 100%.",
   }),
-  levyField("firstMonthSerial", "First month shown", dateArg("first_month", LEVY_ENTRY_DATE_LIMITS), {
-    hint: "Any date in that month, day first: 01/12/2026.",
+  // The month as SEND.LEVYFORECAST's first_month takes it: a date in it, or the month itself.
+  levyField("firstMonthSerial", "First month shown", dateArg("first_month", LEVY_ENTRY_DATE_LIMITS, { month: true }), {
+    hint: "The month, or any date in it, day first, such as Dec 2026, 12/2026 or 01/12/2026.",
     date: true,
   }),
   levyField("months", "Months shown", numberArg("months", MONTHS_LIMITS), {
-    hint: `1 to 60. ${DEFAULT_LEVY_TAB_MONTHS} shows a full-route SLMDA (${SLMDA_ROUTES.full.months} months) and its completion payment.`,
+    hint: `1 to 60, such as 24. ${DEFAULT_LEVY_TAB_MONTHS} shows a full-route SLMDA (${SLMDA_ROUTES.full.months} months) and its completion payment.`,
   }),
   levyField("fundsNow", "Levy funds in the account now", moneyArg("funds_in_account", { optional: true }), {
-    hint: "Taken as having entered in the month before the first shown. On the sheet, list them by the month they entered (the apprenticeship service's finance page shows them) for a truer expiry.",
+    hint: "Such as £20,000, taken as having entered in the month before the first shown. On the sheet, list them by the month they entered (the apprenticeship service's finance page shows them) for a truer expiry.",
   }),
 ];
 
 export const APPRENTICESHIP_FIELDS: readonly LevyField<ApprenticeshipFieldId>[] = [
-  levyField("name", "Apprentice or apprenticeship", textArg("name", { optional: false, maxLength: 100 })),
+  levyField("name", "Apprentice or apprenticeship", textArg("name", { optional: false, maxLength: 100 }), {
+    hint: "Such as SENCO (Sam Patel) or Teaching assistant.",
+  }),
   levyField("startSerial", "Start date", dateArg("start_date", START_DATE_LIMITS), {
-    hint: "Day first: 01/09/2026.",
+    hint: "Day first, such as 01/09/2026.",
     date: true,
   }),
   levyField("price", "Price the levy pays", moneyArg("price"), {
-    hint: "The agreed price up to the funding band; 0 when the levy cannot pay for it.",
+    hint: "The agreed price up to the funding band, such as £14,000; 0 when the levy cannot pay for it.",
   }),
   levyField("months", "Planned months", numberArg("months", MONTHS_LIMITS), {
-    hint: `The SLMDA: ${SLMDA_ROUTES.full.months} on the full route, ${SLMDA_ROUTES.nasenco.months} on the NASENCO route.`,
+    hint: `Such as 12 for a year's course; the SLMDA: ${SLMDA_ROUTES.full.months} on the full route, ${SLMDA_ROUTES.nasenco.months} on the NASENCO route.`,
   }),
-  levyField("ageAtStart", "Age at start", numberArg("age_at_start", AGE_LIMITS, { optional: true })),
+  levyField("ageAtStart", "Age at start", numberArg("age_at_start", AGE_LIMITS, { optional: true }), {
+    hint: "Whole years on the start date, such as 23: who pays part of a shortfall, and whether Level 7 is funded, can depend on it.",
+  }),
   levyField(
     "careLeaverOrEhcPlan",
     "Care leaver or has an EHC plan",
     booleanArg("care_leaver_or_ehc_plan", { optional: true }),
-    { kind: "checkbox" },
+    { hint: "Such as a care leaver of 23 starting in 2026, whose Level 7 training is then funded.", kind: "checkbox" },
   ),
 ];
 

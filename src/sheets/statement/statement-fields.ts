@@ -108,21 +108,23 @@ function field(
 
 /** Every field in the order the sheet's inputs block and the pane show them. */
 export const STATEMENT_FIELDS: readonly StatementField[] = [
-  field("schoolName", "School", textField("school_name", false)),
+  field("schoolName", "School", textField("school_name", false), { hint: "Such as Oakfield Primary." }),
   field("notionalSenBudget", "Notional SEN budget", budgetArg(), {
     hint: "In pounds, for example £67,755.",
     cellFormat: WHOLE_MONEY_FORMAT,
   }),
   field("schoolAction", "Pupils at SEN support or School Action", countArg("school_action"), {
+    hint: "Pupils at SEN support (K), which the guidance's School Action stands for, such as 10.",
     only: "counts",
     cellFormat: "0",
   }),
   field("schoolActionPlus", "Pupils at School Action Plus", countArg("school_action_plus"), {
-    hint: "0 when the school uses SEN support only.",
+    hint: "Such as 5; 0 when the school uses SEN support only.",
     only: "counts",
     cellFormat: "0",
   }),
   field("statements", "Pupils with an EHC plan or a Statement", countArg("statements"), {
+    hint: "Such as 6.",
     only: "counts",
     cellFormat: "0",
   }),
@@ -134,21 +136,21 @@ export const STATEMENT_FIELDS: readonly StatementField[] = [
     "senSupportWeight",
     "Points for each SEN support (K) pupil",
     numberArg("sen_support_weight", SEN_SUPPORT_WEIGHT_LIMITS, { optional: true }),
-    { hint: "From 1 (like School Action, the default) to 5 (like School Action Plus).", only: "register" },
+    { hint: "From 1 (like School Action, the default) to 5 (like School Action Plus), such as 2.", only: "register" },
   ),
   field("weightReason", "Why this weight", textField("weight_reason", true), {
-    hint: "Say why, for the reader of the statement. Blank gives the default's reason.",
+    hint: 'Say why, for the reader of the statement, such as "2: our SEN support pupils have more support than School Action gave". Blank gives the default\'s reason.',
     only: "register",
   }),
   field("allocatedHours", "SENCO hours allocated a week now", numberArg("hours_per_week", ALLOCATED_HOURS_LIMITS), {
-    hint: "Non-teaching hours the SENCO has for the role each week.",
+    hint: "Non-teaching hours the SENCO has for the role each week, such as 4.",
   }),
   field(
     "annualSalary",
     "SENCO's annual salary",
     positiveMoneyArg("annual_salary", "enter the SENCO's annual salary, or leave it blank", { optional: true }),
     {
-      hint: "Gives the cost of the hours; blank leaves the cost rows blank.",
+      hint: "Such as £50,000: gives the cost of the hours; blank leaves the cost rows blank.",
       cellFormat: WHOLE_MONEY_FORMAT,
     },
   ),
@@ -157,7 +159,7 @@ export const STATEMENT_FIELDS: readonly StatementField[] = [
     "Employer on-cost rate",
     numberArg("on_cost_rate", ON_COST_RATE_LIMITS, { optional: true, percentText: true }),
     {
-      hint: "Pension and National Insurance as a percentage of salary: type 30% or 0.3. Blank is 0%.",
+      hint: "Pension and National Insurance as a percentage of salary, such as 30% (or 0.3). Blank is 0%.",
       cellFormat: "0%",
     },
   ),
@@ -171,6 +173,7 @@ export const STATEMENT_FIELDS: readonly StatementField[] = [
     },
   ),
   field("qualificationHeld", "The SENCO holds NASENCO or the NPQ for SENCOs", flag("qualification_completed"), {
+    hint: "The mandatory SENCO qualification, such as a NASENCO awarded in 2018.",
     kind: "checkbox",
   }),
   field(
@@ -178,11 +181,12 @@ export const STATEMENT_FIELDS: readonly StatementField[] = [
     "NASENCO course started",
     dateArg("nasenco_course_start", COURSE_START_LIMITS, { optional: true }),
     {
-      hint: "Only if a NASENCO course was started, as dd/mm/yyyy.",
+      hint: "Only if a NASENCO course was started, as dd/mm/yyyy, such as 01/09/2023.",
       cellFormat: DATE_FORMAT,
     },
   ),
   field("onLeadershipTeam", "The SENCO is on the senior leadership team", flag("on_leadership_team"), {
+    hint: "Such as a SENCO who is also an assistant head: the guidance recommends it.",
     kind: "checkbox",
   }),
 ];

@@ -42,7 +42,7 @@ const HOURS_FIELDS: readonly FieldSpec[] = [
     label: REGISTER_FIELD_LABELS.sen_support_weight!,
     kind: "text",
     optional: true,
-    hint: "From 1 (like School Action, the default floor) to 5 (like School Action Plus).",
+    hint: "From 1 (like School Action, the default floor) to 5 (like School Action Plus), such as 2.",
     inputMode: "decimal",
   },
 ];
