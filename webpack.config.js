@@ -1,8 +1,8 @@
 /**
  * Build: dist/functions.js (+ functions.json generated from JSDoc, functions.html), the task pane
  * (taskpane.html + taskpane.js, one script a tab, tab-<id>.js, and the code tabs share,
- * shared-<tabs>.js), manifest.xml, assets/ and help/functions.html (the function reference the
- * functions' @helpurl points at).
+ * shared-<tabs>.js), manifest.xml, assets/, help/functions.html (the function reference the
+ * functions' @helpurl points at) and the help pages each tab links to (help/*.html).
  *
  * ADDIN_BASE_URL=https://host/path npm run build rewrites every https://localhost:3000 URL in
  * dist/manifest.xml, dist/functions.json and the help page, for hosting on a school's server.
@@ -13,6 +13,7 @@
  */
 "use strict";
 
+const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -59,6 +60,29 @@ class FunctionReferencePlugin {
       );
     });
   }
+}
+
+/**
+ * The help each tab links to (help/README.md): every help/<id>.html but the layout holds a page's
+ * body, which help/layout.html, the head every page shares, wraps; the title is the page's h1.
+ */
+function helpPages() {
+  const folder = path.resolve(__dirname, "help");
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith(".html") && name !== "layout.html")
+    .map((name) => {
+      const page = fs.readFileSync(path.join(folder, name), "utf8");
+      const heading = /<h1>([^<]*)<\/h1>/.exec(page);
+      return new HtmlWebpackPlugin({
+        filename: `help/${name}`,
+        template: "./help/layout.html",
+        inject: false,
+        chunks: [],
+        title: `Help: ${heading ? heading[1] : name} (SEND leadership)`,
+        page,
+      });
+    });
 }
 
 /** Options both builds share: output folder, TypeScript through ts-loader at `tsTarget`. */
@@ -173,9 +197,12 @@ module.exports = (_env, argv) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
       }),
+      ...helpPages(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The help pages' stylesheet (the pages themselves: helpPages()).
+          { from: "help/help.css", to: "help/help.css" },
           // The task pane's stylesheet, copied as is (no inline <style> element).
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           // ES5 on purpose: minified as ES5 here (comments out, names shortened), and kept from the
