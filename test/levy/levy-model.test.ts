@@ -259,7 +259,7 @@ describe("how it prints", () => {
     expect(model.pageLayout).toEqual({
       orientation: "Landscape",
       paperSize: "A4",
-      fitToPagesWide: 1,
+      scale: 58,
       printArea: "A1:N55",
       printTitleRows: "$15:$15",
     });
