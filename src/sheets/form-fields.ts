@@ -131,16 +131,17 @@ function comparable(field: CoercingField<string>, raw: unknown): unknown {
  * The inputs the user changed on the sheet itself since the form was filled: compared by value
  * after each field's own coercion, so "£18,000" in the form and 18000 on the sheet agree.
  */
-export function inputsThatDiffer<Id extends string, F extends CoercingField<Id>>(
+export function inputsThatDiffer<F extends CoercingField<string>>(
   fields: readonly F[],
-  sheetRaw: Readonly<Partial<Record<Id, unknown>>>,
-  formRaw: Readonly<Partial<Record<Id, unknown>>>,
+  sheetRaw: Readonly<Partial<Record<F["id"], unknown>>>,
+  formRaw: Readonly<Partial<Record<F["id"], unknown>>>,
 ): DifferingInput<F>[] {
   const differing: DifferingInput<F>[] = [];
   for (const field of fields) {
-    const sheet = comparable(field, sheetRaw[field.id]);
-    const form = comparable(field, formRaw[field.id]);
-    if (sheet !== form) differing.push({ field, sheet: sheetRaw[field.id], form: formRaw[field.id] });
+    const id: F["id"] = field.id;
+    const sheet = comparable(field, sheetRaw[id]);
+    const form = comparable(field, formRaw[id]);
+    if (sheet !== form) differing.push({ field, sheet: sheetRaw[id], form: formRaw[id] });
   }
   return differing;
 }

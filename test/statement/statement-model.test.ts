@@ -12,8 +12,14 @@ import {
   previewStatementModel,
   statementInputCells,
   statementInputLabels,
+  statementInputsFromSheet,
 } from "../../src/sheets/statement/statement-model";
-import { coerceStatementInputs, defaultStatementRaw } from "../../src/sheets/statement/statement-fields";
+import {
+  DEFAULT_WEIGHT_REASON,
+  coerceStatementInputs,
+  defaultStatementRaw,
+  defaultWeightReason,
+} from "../../src/sheets/statement/statement-fields";
 import { isRegisterReference, boundedColumnReference } from "../../src/sheets/statement/register-reference";
 import { startsWithHeader } from "../../src/sheets/register/register-formula";
 import { tableColumnReference } from "../../src/sheets/sheet-names";
@@ -23,7 +29,7 @@ import { countRegister } from "../../src/rules/sen-register";
 import { sencoHoursFromRegister } from "../../src/rules/sen-register-points";
 import { serialFromYmd } from "../../src/rules/excel-dates";
 import { SCHOOL_X, REGISTER_COLUMN } from "./school-x";
-import { estimatePrint, linesFor } from "../../src/sheets/print-estimate";
+import { estimatePrint, fitLines, linesFor } from "../../src/sheets/print-estimate";
 import { statementContext } from "../../src/sheets/statement/statement-context";
 import { foldSections } from "../../src/sheets/sections";
 import { sectionSpans, spansOutOfPlace } from "../helpers/section-spans";
@@ -458,5 +464,61 @@ describe("the statement's sections", () => {
       "The guide section must start on row 21; it starts on row 6.",
     );
     expect(() => foldSections([title!, inputs!, title!, guide!], context)).toThrow(/guide section must start/);
+  });
+});
+
+describe("the statement never contradicts itself: the reason for the weight follows the weight", () => {
+  const register = { reference: "Pupils[SEN status]", cells: REGISTER_COLUMN.slice(1) };
+  const withWeight = (senSupportWeight: number, weightReason?: string) =>
+    buildStatementModel({ ...SCHOOL_X, register, senSupportWeight, weightReason });
+  const reasonOf = (model: SheetModel) => row(model, "Why this weight").block.cells[0]![2]!;
+
+  test("a default reason says what the weight beside it does, and is a formula over the weight's cell", () => {
+    expect((reasonOf(withWeight(5)) as FormulaCell).preview).toBe(
+      "5 counts each SEN support pupil like School Action Plus, the ceiling: the guidance predates SEN support.",
+    );
+    expect((reasonOf(withWeight(2.2)) as FormulaCell).preview).toBe(
+      "2.2 points for each SEN support pupil, between School Action (1) and School Action Plus (5): the guidance predates SEN support.",
+    );
+    const formula = (reasonOf(withWeight(5)) as FormulaCell).formula;
+    expect(formula).toContain('IF($B$11=5,"5 counts each SEN support pupil like School Action Plus, the ceiling');
+    expect(formula).toContain('$B$11&" points for each SEN support pupil, between');
+    expect(reasonOf(withWeight(5, "About 30% need School Action Plus input."))).toBe(
+      "About 30% need School Action Plus input.",
+    );
+  });
+
+  test("read back, a default reason is the default (blank in the form), even the floor's beside another weight", () => {
+    const rows = (weight: unknown, reason: unknown) => {
+      const sheet: unknown[][] = Array.from({ length: 20 }, () => []);
+      sheet[1] = [STATEMENT_MARKER];
+      sheet[6] = ["School", null, "School X"];
+      sheet[7] = ["Points for each SEN support (K) pupil", weight];
+      sheet[8] = ["Why this weight", null, reason];
+      return sheet;
+    };
+    expect(statementInputsFromSheet(rows(5, defaultWeightReason(5)))!.raw.weightReason).toBe("");
+    expect(statementInputsFromSheet(rows(5, DEFAULT_WEIGHT_REASON))!.raw.weightReason).toBe("");
+    expect(statementInputsFromSheet(rows("", DEFAULT_WEIGHT_REASON))!.raw.weightReason).toBe("");
+    expect(statementInputsFromSheet(rows(5, "Our own reason."))!.raw.weightReason).toBe("Our own reason.");
+    expect(statementInputsFromSheet(rows(5, "Our own reason."))!.raw.schoolName).toBe("School X");
+  });
+
+  test("the statement prints whole: no note runs past column C, and a 97-character reason wraps within C", () => {
+    const printed = STATEMENT_COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
+    for (const inputs of [SCHOOL_X, { ...SCHOOL_X, register }]) {
+      const model = buildStatementModel(inputs);
+      const notes = model.blocks.filter((b) => b.style === "note").flatMap((b) => b.cells.map((c) => c[0]));
+      for (const note of notes.filter((n): n is string => typeof n === "string")) {
+        expect(fitLines(note, printed)).toEqual([note]);
+      }
+    }
+    const reason = "About 30% of our SEN support pupils need School Action Plus input, as the review in spring found.";
+    expect(reason).toHaveLength(97);
+    const model = withWeight(2.2, reason);
+    const at = row(model, "Why this weight").block;
+    expect(at.cells[0]).toEqual(["Why this weight", null, reason]);
+    expect(model.wrapColumns).toContain(2);
+    expect(estimatePrint(model).rowHeights[at.row]).toBe(2 * 15);
   });
 });

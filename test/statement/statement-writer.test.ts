@@ -78,6 +78,17 @@ describe("writing the statement", () => {
     expect(excel.cell(STATEMENT_SHEET_NAME, "A43")).toBe("Cost of closing the gap, a year");
   });
 
+  test("a statement written again after its sheet was deleted points the workbook names left behind at it again", async () => {
+    const excel = new FakeExcel({ sheets: ["Budget"] });
+    await writeStatement(excel.context, buildStatementModel(SCHOOL_X));
+    excel.context.workbook.worksheets.getItem(STATEMENT_SHEET_NAME).delete();
+    await excel.context.sync();
+    expect(excel.name("Statement_GuideHours")).toBe("=#REF!$B$22");
+    await writeStatement(excel.context, buildStatementModel(SCHOOL_X));
+    expect(excel.name("Statement_GuideHours")).toBe("='SENCO time statement'!$B$22");
+    expect(excel.names.filter((n) => n.name === "Statement_GuideHours")).toHaveLength(1);
+  });
+
   test("a print setup Excel refuses leaves the statement written and says why", async () => {
     const excel = new FakeExcel({ failWhen: (op) => op === "pageLayout zoom" });
     const result = await writeStatement(excel.context, buildStatementModel(SCHOOL_X));

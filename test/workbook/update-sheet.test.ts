@@ -292,4 +292,24 @@ describe("Update plan in place", () => {
     expect(excel.cell("Sam Patel", `C${priceRow}`)).toBe("");
     expect(excel.cell("Sam Patel", `F${priceRow}`)).toBe("Checked by the bursar");
   });
+
+  test("a check that now applies takes a row of its own: the checklist moves down with its Done column and keeps its name", async () => {
+    const excel = new FakeExcel({ sheets: ["Budget"] });
+    await writePlan(excel.context, buildPlanModel(base));
+    const agreement = rowOf(excel, "Sam Patel", "Apprenticeship Agreement");
+    excel.setCell("Sam Patel", `E${agreement}`, "Yes");
+    excel.setCell("Budget", "A1", `='Sam Patel'!E${agreement}`);
+    const done = new Map([["Apprenticeship Agreement", "Yes"]]);
+    // £19,000 is above the £18,000 funding band: the plan gains the check "Price above the funding band".
+    const model = buildPlanModel({ ...base, price: 19000 }, { doneByDocument: done });
+    const previous = buildPlanModel(base, { doneByDocument: done });
+    expect((await previewSheetUpdate(excel.context, "Sam Patel", model, previous)).conflicts).toEqual([]);
+    const result = await updatePlan(excel.context, "Sam Patel", model, { previous });
+    expect(result.syncs).toBe(6);
+    expect(rowOf(excel, "Sam Patel", "Price above the funding band")).toBeGreaterThan(0);
+    expect(rowOf(excel, "Sam Patel", "Apprenticeship Agreement")).toBe(agreement + 1);
+    expect(excel.cell("Sam Patel", `E${agreement + 1}`)).toBe("Yes");
+    expect(excel.cell("Budget", "A1")).toBe(`='Sam Patel'!E${agreement + 1}`);
+    expect(excel.sheet("Sam Patel")!.tables.map((t) => t.name)).toEqual(["SLMDA_Documents_Sam_Patel"]);
+  });
 });
