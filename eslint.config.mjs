@@ -17,7 +17,7 @@ const officeAddinsRecommended = officeAddins.configs.recommended.map((config) =>
 );
 
 export default [
-  { ignores: ["dist/", "node_modules/", "coverage/", ".tmp/", "test-results/"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", ".tmp/", "test-results/", "reports/", ".stryker-tmp/"] },
   ...officeAddinsRecommended,
   ...tseslint.configs.recommended.map((config) => ({ ...config, files: ["**/*.ts"] })),
   {

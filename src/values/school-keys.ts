@@ -24,7 +24,7 @@ export const KEY_SHAPES: Readonly<Record<KeyKind, string>> = {
   laestab: "a LAESTAB: the LA code and establishment number, such as 2013614 or 201/3614",
 };
 
-const SPLIT_LAESTAB = /^(\d{3})\s*[/\- ]\s*(\d{4})$/;
+const SPLIT_LAESTAB = /^([1-9]\d{2})\s*[/\- ]\s*(\d{4})$/;
 /** Keys already in canonical form (the common case, read without parsing a number). */
 const PLAIN_URN = /^[1-9]\d{5}$/;
 const PLAIN_LAESTAB = /^[1-9]\d{6}$/;

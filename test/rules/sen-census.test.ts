@@ -216,6 +216,23 @@ describe("a register counted by need and provision", () => {
     );
     expect(() => countNeeds([["K", "E"]], [["SEMH", "ASD"]])).not.toThrow();
   });
+
+  test("the same rows but another width is another shape", () => {
+    expect(ruleErrorOf(() => countNeeds([["K", "E"]], [["SEMH"]])).message).toBe(
+      "primary_need must be 1 row by 2 columns, as provision is (one cell per pupil); it is 1 row by 1 column.",
+    );
+    expect(
+      ruleErrorOf(() =>
+        countNeeds(
+          [["K"], ["E"]],
+          [
+            ["SEMH", "HI"],
+            [null, null],
+          ],
+        ),
+      ).message,
+    ).toBe("primary_need must be 2 rows by 1 column, as provision is (one cell per pupil); it is 2 rows by 2 columns.");
+  });
 });
 
 describe("the census check as rows", () => {

@@ -4,7 +4,6 @@
  */
 import { START_DATE_LIMITS } from "../../src/rules/apprenticeship-start";
 import { dateArg, fullYear, parseDate } from "../../src/values/coerce";
-import { callExpectingError, callFunction } from "../helpers/bundle";
 import { ruleErrorOf } from "../helpers/rule-error";
 
 /** Excel serial of a calendar date, computed independently of the code under test. */
@@ -67,18 +66,6 @@ describe("anything else is refused, naming the forms that work", () => {
     expect(error.kind).toBe("value");
     expect(error.message).toBe(
       `start_date must be a date typed day first, such as 01/09/2026, 1/9/26 or 1 September 2026; it was the text "${text}".`,
-    );
-  });
-});
-
-describe("the custom functions accept the same text (built bundle)", () => {
-  test("SLMDASCHEDULE and SLMDAPAYMENTS with typed dates", () => {
-    const typed = callFunction("SLMDASCHEDULE", "1 September 2026") as unknown[][];
-    expect(typed[0]![0]).toBe(serial(2026, 9, 1));
-    expect(callFunction("SLMDASCHEDULE", "1/9/26")).toEqual(typed);
-    expect((callFunction("SLMDAPAYMENTS", 18000, false, "01-09-2026") as unknown[][])[0]![0]).toBe(serial(2026, 9, 1));
-    expect(callExpectingError("SLMDASCHEDULE", "Sept 1 2026").message).toBe(
-      'start_date must be a date typed day first, such as 01/09/2026, 1/9/26 or 1 September 2026; it was the text "Sept 1 2026".',
     );
   });
 });

@@ -30,6 +30,9 @@ describe("URN", () => {
     [null, "blank"],
     [true, "a boolean"],
     [-100000, "negative"],
+    ["012345", "six digits with a leading zero: URNs run from 100000"],
+    ["1000000", "seven digits"],
+    ["10000", "five digits typed as text"],
   ])("%p is no URN (%s)", (raw, _why) => {
     expect(parseUrn(raw)).toBeUndefined();
   });
@@ -45,6 +48,9 @@ describe("LAESTAB", () => {
     [" 201 / 3614 ", "2013614"],
     ["2.013614e+06", "2013614"],
     [9374001, "9374001"],
+    [1000000, "1000000"],
+    ["1000000", "1000000"],
+    [9999999, "9999999"],
   ])("%p is LAESTAB %s", (raw, key) => {
     expect(parseLaestab(raw)).toBe(key);
   });
@@ -57,6 +63,11 @@ describe("LAESTAB", () => {
     ["201_3614", "another separator"],
     [2013614.5, "a fraction"],
     [100000, "a URN"],
+    ["0123456", "seven digits with a leading zero: LA codes run from 201"],
+    ["012/3456", "an LA code with a leading zero"],
+    ["201//3614", "two separators"],
+    ["x201/3614", "text before it"],
+    ["201/3614x", "text after it"],
   ])("%p: %s", (raw, _why) => {
     expect(parseLaestab(raw)).toBeUndefined();
   });

@@ -105,3 +105,45 @@ describe("amountOrTableArg", () => {
     );
   });
 });
+
+describe("tableArg: width, and where a header may be", () => {
+  test("every column given is read; one column more than there are is refused", () => {
+    expect(table.coerce([[ymd(2026, 9, 1), 5, 12]])).toEqual([{ v: [ymd(2026, 9, 1), 5, 12], row: 0 }]);
+    const error = ruleErrorOf(() => table.coerce([[ymd(2026, 9, 1), 5, 12, 1]]));
+    expect(error.message).toBe(
+      "things must be a range of 2 or 3 columns: start_date | price | [months]; it has 4 columns.",
+    );
+    expect(error.allowed).toBe("a range of 2 or 3 columns: start_date | price | [months]");
+    expect(error.value).toEqual([[ymd(2026, 9, 1), 5, 12, 1]]);
+  });
+
+  test("only the first row may be a header, and only when every cell is text", () => {
+    expect(
+      ruleErrorOf(() =>
+        table.coerce([
+          [ymd(2026, 9, 1), 5],
+          ["Start", "Price"],
+        ]),
+      ).message,
+    ).toBe(
+      'things row 2, column 1 of the range (start_date) must be a date typed day first, such as 01/09/2026, 1/9/26 or 1 September 2026; it was the text "Start".',
+    );
+    expect(ruleErrorOf(() => table.coerce([["Start", 5]])).message).toBe(
+      'things row 1, column 1 of the range (start_date) must be a date typed day first, such as 01/09/2026, 1/9/26 or 1 September 2026; it was the text "Start".',
+    );
+  });
+
+  test("an amount or a table: a range of two rows is a table", () => {
+    const either = amountOrTableArg(table);
+    expect(
+      either.coerce([
+        [ymd(2026, 9, 1), 5],
+        [ymd(2026, 10, 1), 6],
+      ]),
+    ).toEqual([
+      { v: [ymd(2026, 9, 1), 5, undefined], row: 0 },
+      { v: [ymd(2026, 10, 1), 6, undefined], row: 1 },
+    ]);
+    expect(either.coerce([[1500]])).toBe(1500);
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * The coercers of src/values/coerce.ts case by case: blanks, "£" and "%" typed in text, grouped
+ * digits, yes/no text, optional dates and text fields, ranges; each refusal with its message.
+ */
+import { START_DATE_LIMITS } from "../../src/rules/apprenticeship-funding";
+import { serialFromYmd } from "../../src/rules/excel-dates";
+import { excelErrorText } from "../../src/values/excel-errors";
+import {
+  booleanArg,
+  dateArg,
+  isBlank,
+  moneyArg,
+  numberArg,
+  parseDate,
+  parseNumber,
+  percentArg,
+  rangeArg,
+  textArg,
+} from "../../src/values/coerce";
+import { ruleErrorOf } from "../helpers/rule-error";
+
+const HOURS = { allowed: "a number of hours from 1 to 60", min: 1, max: 60 };
+
+describe("blanks", () => {
+  test("spaces alone are blank; text with spaces around it is not", () => {
+    expect([isBlank(null), isBlank(undefined), isBlank(""), isBlank("   ")]).toEqual([true, true, true, true]);
+    expect([isBlank(" x "), isBlank(0), isBlank(false)]).toEqual([false, false, false]);
+  });
+
+  test("an optional number's 0 is left out only where 0 counts as blank", () => {
+    expect(numberArg("hours", HOURS, { optional: true, zeroIsBlank: true }).coerce(0)).toBeUndefined();
+    expect(ruleErrorOf(() => numberArg("hours", HOURS, { optional: true }).coerce(0)).message).toBe(
+      "hours must be a number of hours from 1 to 60; 0 is below 1.",
+    );
+  });
+});
+
+describe("numbers typed as text", () => {
+  test("£ and thousands separators for money, also with a space after the £", () => {
+    expect(moneyArg("price").coerce("£67,755")).toBe(67755);
+    expect(moneyArg("price").coerce(" £ 14,000.50 ")).toBe(14000.5);
+  });
+
+  test("£ is money's alone: a count or a number of hours with £ is refused", () => {
+    expect(ruleErrorOf(() => numberArg("hours", HOURS).coerce("£5")).message).toBe(
+      'hours must be a number of hours from 1 to 60; it was the text "£5".',
+    );
+  });
+
+  test("% is a percentage's alone, also with a space before it", () => {
+    expect(percentArg("pupil_mobility").coerce("34 %")).toBe(0.34);
+    expect(percentArg("pupil_mobility").coerce("0.34")).toBe(0.34);
+    expect(ruleErrorOf(() => moneyArg("price").coerce("34%")).message).toBe(
+      'price must be an amount in pounds of 0 or more; it was the text "34%".',
+    );
+  });
+
+  test("commas only in groups of three: 1,2 is no number", () => {
+    expect(parseNumber("1,200")).toBe(1200);
+    expect(parseNumber("1,2")).toBeUndefined();
+    expect(parseNumber("12,00")).toBeUndefined();
+  });
+
+  test("text that is no number gives undefined, not NaN", () => {
+    expect(parseNumber("abc")).toBeUndefined();
+    expect(parseNumber("1e")).toBeUndefined();
+    expect(parseNumber(true)).toBeUndefined();
+  });
+});
+
+describe("yes or no", () => {
+  test("TRUE/FALSE and 1/0 typed as text, in any case, with spaces", () => {
+    const yes = booleanArg("levy_payer");
+    expect([yes.coerce(" true "), yes.coerce("1"), yes.coerce(" 1 "), yes.coerce(1)]).toEqual([true, true, true, true]);
+    expect([yes.coerce("False"), yes.coerce("0"), yes.coerce(0), yes.coerce(false)]).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(ruleErrorOf(() => yes.coerce("yes")).message).toBe(
+      'levy_payer must be TRUE or FALSE (or 1 or 0); it was the text "yes".',
+    );
+    expect(ruleErrorOf(() => yes.coerce(2)).message).toBe("levy_payer must be TRUE or FALSE (or 1 or 0); it was 2.");
+  });
+});
+
+describe("dates", () => {
+  test("a month name that is none is no date (undefined), not an impossible date (NaN)", () => {
+    expect(parseDate("1 Septober 2025")).toBeUndefined();
+    expect(parseDate("31/02/2025")).toBeNaN();
+  });
+
+  test("an optional date left out, blank or 0 (an empty cell on Windows) is undefined; a required one is asked for", () => {
+    const optional = dateArg("start_date", START_DATE_LIMITS, { optional: true });
+    expect([optional.coerce(null), optional.coerce(""), optional.coerce(0)]).toEqual([undefined, undefined, undefined]);
+    expect(optional.coerce(serialFromYmd(2026, 9, 1))).toBe(serialFromYmd(2026, 9, 1));
+    const required = dateArg("start_date", START_DATE_LIMITS);
+    expect(required.optional).toBe(false);
+    expect(optional.optional).toBe(true);
+    expect(ruleErrorOf(() => required.coerce(null)).message).toBe(
+      "start_date is required: enter a date typed day first, such as 01/09/2026, 1/9/26 or 1 September 2026.",
+    );
+    // A required date's 0 is no blank: serial 0 is no date.
+    expect(ruleErrorOf(() => required.coerce(0)).message).toBe(
+      "start_date must be a date typed day first, such as 01/09/2026, 1/9/26 or 1 September 2026; it was 0.",
+    );
+  });
+});
+
+describe("text fields", () => {
+  const name = textArg("senco_name", { optional: false, maxLength: 5 });
+  const school = textArg("school", { optional: true, maxLength: 5 });
+
+  test("trimmed; up to the most characters allowed; a number typed is its text", () => {
+    expect(name.coerce("  Ann ")).toBe("Ann");
+    expect(name.coerce("Abcde")).toBe("Abcde");
+    expect(name.coerce(12345)).toBe("12345");
+    expect(name.allowed).toBe("text of at most 5 characters");
+  });
+
+  test("blank: undefined when optional, asked for when required", () => {
+    expect([school.coerce(null), school.coerce(undefined), school.coerce("   ")]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    for (const blank of [null, undefined, "  "]) {
+      expect(ruleErrorOf(() => name.coerce(blank)).message).toBe(
+        "senco_name is required: enter text of at most 5 characters.",
+      );
+    }
+  });
+
+  test("one character too many is refused, saying how many it has", () => {
+    const error = ruleErrorOf(() => school.coerce(" Abcdef "));
+    expect(error.message).toBe("school must be text of at most 5 characters; it has 6.");
+    expect(error.value).toBe(" Abcdef ");
+    expect(error.allowed).toBe("text of at most 5 characters");
+  });
+});
+
+describe("ranges", () => {
+  test("a range is its rows; one cell is a range of one; every row must be a row", () => {
+    const range = rangeArg("apprentices");
+    expect(
+      range.coerce([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+    expect(range.coerce(5)).toEqual([[5]]);
+    expect(ruleErrorOf(() => range.coerce([[1], [2], 3])).message).toBe(
+      "apprentices must be a range of cells; it was a range.",
+    );
+  });
+
+  test("left out: [] when optional, asked for when required", () => {
+    expect(rangeArg("funds", { optional: true }).coerce(null)).toEqual([]);
+    expect(rangeArg("funds", { optional: true }).coerce(undefined)).toEqual([]);
+    expect(ruleErrorOf(() => rangeArg("apprentices").coerce(undefined)).message).toBe(
+      "apprentices is required: enter a range of cells.",
+    );
+    expect(ruleErrorOf(() => rangeArg("apprentices").coerce(null)).message).toBe(
+      "apprentices is required: enter a range of cells.",
+    );
+  });
+});
+
+test("a rule error's kind shows as #VALUE! or #N/A, the two errors Excel shows a message on", () => {
+  expect(excelErrorText("value")).toBe("#VALUE!");
+  expect(excelErrorText("na")).toBe("#N/A");
+});
