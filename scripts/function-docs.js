@@ -21,6 +21,10 @@ function ddmmyyyy(value) {
 }
 
 const REGISTER_EXAMPLE = [["K"], ["K"], ["E"], ["N"], [""], ["E"]];
+/** Primary needs beside REGISTER_EXAMPLE, as the census records them. */
+const NEEDS_EXAMPLE = [["SEMH"], ["SLCN"], ["ASD"], [""], [""], ["ASD"]];
+/** Primary needs beside REGISTER_EXAMPLE with three census problems in them. */
+const NEEDS_TO_CHECK = [["SEMH"], [""], ["NSA"], ["SEMH"], [""], ["ASD"]];
 
 /**
  * A worked example per function: the formula as typed, the raw arguments Excel passes for it
@@ -192,6 +196,72 @@ const EXAMPLES = {
     args: [4000000],
     expected: 5000,
     note: "0.5% of £4,000,000 is £20,000, less the £15,000 allowance.",
+  },
+  LEVYFORECAST: {
+    formula: "=SEND.LEVYFORECAST(4000000, A2:C2, DATE(2026,8,1), 3, , 4000)",
+    args: [4000000, [[serial(2026, 9, 1), 14000, 27]], serial(2026, 8, 1), 3, null, 4000],
+    dates: true,
+    expected: [
+      [
+        "Month",
+        "Levy funds in",
+        "Instalments",
+        "Completion payments",
+        "Paid from levy funds",
+        "Employer co-investment",
+        "Government co-investment",
+        "Funds expired",
+        "Balance at month end",
+        "Paid outside the levy",
+        "Transfers out",
+        "Transfers not covered (receiver pays)",
+      ],
+      [serial(2026, 8, 1), 416.67, 0, 0, 0, 0, 0, 0, 4416.67, 0, 0, 0],
+      [serial(2026, 9, 1), 416.67, 0, 0, 0, 0, 0, 0, 4833.34, 0, 0, 0],
+      [serial(2026, 10, 1), 416.67, 414.81, 0, 414.81, 0, 0, 0, 4835.2, 0, 0, 0],
+    ],
+    note: "A £4,000,000 pay bill's £5,000 levy enters at £416.67 a month, into an account holding £4,000. A2:C2 holds a SENCO's apprenticeship (01/09/2026, £14,000, 27 months): its first instalment, £414.81 (80% of the price over 27 months), is paid in October, a month after it is earned, from September's balance.",
+  },
+  LEVYTRANSFERALLOWANCE: {
+    formula: "=SEND.LEVYTRANSFERALLOWANCE(6200000, DATE(2026,12,1))",
+    args: [6200000, serial(2026, 12, 1)],
+    expected: 8800.02,
+    note: "In the tax year 2026-27 a levy payer may transfer 50% of the 2025-26 levy funds: a £6,200,000 pay bill's £16,000 levy with the 10% top-up entered as 12 monthly £1,466.67, £17,600.04, so £8,800.02.",
+  },
+  SENNEEDCOUNTS: {
+    formula: "=SEND.SENNEEDCOUNTS(Register[SEN status], Register[Primary need])",
+    args: [REGISTER_EXAMPLE, NEEDS_EXAMPLE],
+    expected: [
+      ["Primary need", "SEN support (K)", "EHC plan (E)", "Total"],
+      ["SPLD: Specific learning difficulty", 0, 0, 0],
+      ["MLD: Moderate learning difficulty", 0, 0, 0],
+      ["SLD: Severe learning difficulty", 0, 0, 0],
+      ["PMLD: Profound and multiple learning difficulty", 0, 0, 0],
+      ["SEMH: Social, emotional and mental health", 1, 0, 1],
+      ["SLCN: Speech, language and communication needs", 1, 0, 1],
+      ["HI: Hearing impairment", 0, 0, 0],
+      ["VI: Vision impairment", 0, 0, 0],
+      ["MSI: Multi-sensory impairment", 0, 0, 0],
+      ["PD: Physical disability", 0, 0, 0],
+      ["ASD: Autistic spectrum disorder", 0, 2, 2],
+      ["DS: Down syndrome", 0, 0, 0],
+      ["OTH: Other difficulty or disability", 0, 0, 0],
+      ["NSA: SEN support but no specialist assessment of type of need", 0, 0, 0],
+      ["Not recorded", 0, 0, 0],
+      ["Total", 2, 2, 4],
+    ],
+    note: "The register column of SENREGISTERCOUNTS beside its primary needs (SEMH, SLCN, ASD, blank, blank, ASD): the two K pupils by their needs, the two E pupils both ASD; the N pupil and the blank row are not counted.",
+  },
+  SENCENSUSCHECK: {
+    formula: "=SEND.SENCENSUSCHECK(Register[SEN status], Register[Primary need])",
+    args: [REGISTER_EXAMPLE, NEEDS_TO_CHECK],
+    expected: [
+      ["Row", "Problem"],
+      [2, "SEN support (K) needs a primary need (census rule 2170)"],
+      [3, "NSA is only for SEN support (K) (census rule 2175)"],
+      [4, "N (no SEN) with a need: remove the need, or record K or E (census rule 2125)"],
+    ],
+    note: "The same register with primary needs SEMH, blank, NSA, SEMH, blank, ASD. Row is the pupil's place in the ranges (the first cell is 1).",
   },
 };
 

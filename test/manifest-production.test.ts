@@ -24,7 +24,17 @@ const out = fs.mkdtempSync(path.join(os.tmpdir(), "send-prod-build-"));
 beforeAll(() => {
   const result = spawnSync(
     process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out],
+    // The build's own cache (node_modules/.cache/webpack, which npm run build fills): modules and
+    // minified chunks unchanged since are reused; what the base URL changes is built anew.
+    [
+      require.resolve("webpack-cli/bin/cli.js"),
+      "--mode",
+      "production",
+      "--cache-type",
+      "filesystem",
+      "--output-path",
+      out,
+    ],
     {
       cwd: ROOT,
       env: { ...process.env, ADDIN_BASE_URL: `${BASE}/` },

@@ -6,7 +6,8 @@
  *   in the DfE's 2025 school file) or with a thousands separator ("100,000"). A value that is not
  *   exactly a whole number ("1.5e+00", "100000.5") is not a URN: nothing is rounded.
  * - LAESTAB: the three-digit LA code and the four-digit establishment number, seven digits in all.
- *   LAs write it 2013614, 201/3614, 201-3614 or 201 3614; the canonical text is "2013614".
+ *   LA codes run from 201 (City of London) upward: none starts with 0 or 1, so neither does a
+ *   LAESTAB. LAs write it 2013614, 201/3614, 201-3614 or 201 3614; the canonical text is "2013614".
  *
  * Pure: no Office, no DOM. A value that is not a key gives undefined: the caller lists it with
  * its row, never guessing.
@@ -24,10 +25,10 @@ export const KEY_SHAPES: Readonly<Record<KeyKind, string>> = {
   laestab: "a LAESTAB: the LA code and establishment number, such as 2013614 or 201/3614",
 };
 
-const SPLIT_LAESTAB = /^([1-9]\d{2})\s*[/\- ]\s*(\d{4})$/;
+const SPLIT_LAESTAB = /^([2-9]\d{2})\s*[/\- ]\s*(\d{4})$/;
 /** Keys already in canonical form (the common case, read without parsing a number). */
 const PLAIN_URN = /^[1-9]\d{5}$/;
-const PLAIN_LAESTAB = /^[1-9]\d{6}$/;
+const PLAIN_LAESTAB = /^[2-9]\d{6}$/;
 
 /** A whole number from a cell, only when the value is exactly one (no rounding). */
 function wholeNumber(raw: unknown): number | undefined {
@@ -51,7 +52,7 @@ export function parseLaestab(raw: unknown): string | undefined {
     if (split) return split[1]! + split[2]!;
   }
   const n = wholeNumber(raw);
-  return n !== undefined && n >= 1000000 && n <= 9999999 ? String(n) : undefined;
+  return n !== undefined && n >= 2000000 && n <= 9999999 ? String(n) : undefined;
 }
 
 export function parseKey(kind: KeyKind, raw: unknown): string | undefined {

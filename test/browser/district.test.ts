@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { browserTestsUnavailable, districtTotal, startHarness, type Harness, textWhenMatching } from "./harness";
+import { browserTestsUnavailable, districtTotal, startHarness, tabTo, type Harness, textWhenMatching } from "./harness";
 
 /** Errors from the page's own code: office.js's CSP and telemetry complaints outside Office are Microsoft's, not ours. */
 function ownErrors(harness: Harness): string[] {
@@ -253,12 +253,15 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
   });
 
   test("keyboard only: reach the sample button and build the summary", async () => {
-    const page = await openDistrict(harness);
-    const sample = page.locator("#panel-district").getByRole("button", { name: "Use the made-up sample district" });
-    await sample.focus();
+    const page = await harness.newPage();
+    await tabTo(page.locator("#tab-plan"));
+    await page.keyboard.press("ArrowRight");
+    // The District tab's script loads when the tab is first opened: its panel is ready once mounted.
+    await page.locator("#panel-district[data-ready='true']").waitFor();
+    expect(await page.locator("#panel-district").isVisible()).toBe(true);
+    await tabTo(page.locator("#panel-district").getByRole("button", { name: "Use the made-up sample district" }));
     await page.keyboard.press("Enter");
-    const build = page.locator("#panel-district").getByRole("button", { name: "Build summary" });
-    await build.focus();
+    await tabTo(page.locator("#panel-district").getByRole("button", { name: "Build summary" }));
     await page.keyboard.press("Enter");
     await page.waitForSelector("#panel-district .preview:not([hidden]) table");
     expect(ownErrors(harness)).toEqual([]);

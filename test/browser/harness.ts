@@ -1,9 +1,11 @@
 /**
  * Browser test harness: serves dist/ on http://127.0.0.1:<free port> with a tiny Node http
- * server, launches Debian's /usr/bin/chromium through playwright-core (no browser download),
- * routes Microsoft's office.js CDN to the copy in node_modules/@microsoft/office-js/dist, and
- * aborts and records every other request that would leave 127.0.0.1, telling Microsoft's own
- * Office hosts (office.js's telemetry) apart from anything the add-in itself sends.
+ * server, connects to the one chromium Jest launched for the run (test/setup/browser-server.ts:
+ * Debian's /usr/bin/chromium through playwright-core, no browser download) or, outside Jest,
+ * launches its own, opens a browser context of its own, routes Microsoft's office.js CDN to the
+ * copy in node_modules/@microsoft/office-js/dist, and aborts and records every other request that
+ * would leave 127.0.0.1, telling Microsoft's own Office hosts (office.js's telemetry) apart from
+ * anything the add-in itself sends.
  *
  * Requires `npm run build` first (dist/taskpane.html) and `apt-get install -y chromium`.
  */
@@ -19,6 +21,9 @@ export const DIST = join(ROOT, "dist");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OFFICE_JS_DIST = join(ROOT, "node_modules/@microsoft/office-js/dist");
 const OFFICE_CDN_PREFIX = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+
+/** The environment variable holding the WebSocket address of the chromium Jest launched for the run. */
+export const WS_ENDPOINT_VARIABLE = "BROWSER_WS_ENDPOINT";
 
 export const CHROMIUM_FLAGS = [
   "--headless",
@@ -96,9 +101,24 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * The harnesses open in this test file. After each test every page of theirs is closed: a test
+ * opens the pages it needs, and an open pane left behind keeps office.js busy (about 5% of a core
+ * each, outside Office) until the file ends.
+ */
+const openHarnesses = new Set<Harness>();
+if (typeof afterEach === "function") {
+  afterEach(async () => {
+    for (const harness of openHarnesses) await Promise.all(harness.context.pages().map((page) => page.close()));
+  });
+}
+
 export async function startHarness(): Promise<Harness> {
   const { server, origin } = await serveDist();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+  const endpoint = process.env[WS_ENDPOINT_VARIABLE];
+  const browser = endpoint
+    ? await chromium.connect(endpoint)
+    : await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
   const context = await browser.newContext({ locale: "en-GB", viewport: { width: 420, height: 900 } });
   const outside: OutsideRequest[] = [];
   const errors: string[] = [];
@@ -121,7 +141,7 @@ export async function startHarness(): Promise<Harness> {
     outside.push({ url, origin: MICROSOFT_OFFICE_HOSTS.some((re) => re.test(host)) ? "office" : "addin" });
     return route.abort("blockedbyclient");
   });
-  return {
+  const harness: Harness = {
     origin,
     browser,
     context,
@@ -139,11 +159,15 @@ export async function startHarness(): Promise<Harness> {
       return page;
     },
     async close() {
+      openHarnesses.delete(harness);
       await context.close();
+      // Connected: disconnects, leaving the run's chromium to the other files. Launched: closes it.
       await browser.close();
       await new Promise<void>((done) => server.close(() => done()));
     },
   };
+  openHarnesses.add(harness);
+  return harness;
 }
 
 /**
@@ -185,7 +209,19 @@ export async function screenshotPreview(page: Page, preview: Locator, file: stri
  * outside Office has an inline style the CSP blocks and its telemetry refused: not ours).
  */
 export function ownPageErrors(harness: Harness): string[] {
-  return harness.errors.filter((e) => e.startsWith("pageerror") || e.includes("/taskpane.js"));
+  return harness.errors.filter((e) => e.startsWith("pageerror") || /\/(taskpane|tab-[\w-]+|shared-[\w-]+)\.js/.test(e));
+}
+
+/**
+ * Press Tab, as a keyboard user does, until `target` has the focus; the number of presses it took.
+ * Fails when `most` presses never reach it.
+ */
+export async function tabTo(target: Locator, most = 60): Promise<number> {
+  for (let presses = 1; presses <= most; presses += 1) {
+    await target.page().keyboard.press("Tab");
+    if (await target.evaluate((element) => element === document.activeElement)) return presses;
+  }
+  throw new Error(`${most} presses of Tab never reached ${String(target)}`);
 }
 
 /** The message area a form field is described by (its `…-error` element). */

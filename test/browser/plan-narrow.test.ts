@@ -18,6 +18,9 @@ import { fillUnfunded2026 } from "./plan-inputs";
 
 const unavailable = browserTestsUnavailable();
 const describeBrowser = unavailable ? describe.skip : describe;
+if (unavailable) {
+  console.warn(`Plan (350 px) browser tests skipped: ${unavailable}`);
+}
 
 async function createPlan(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Create plan" }).click();
@@ -136,7 +139,7 @@ describeBrowser("the Plan tab at 350 px", () => {
     const payments = page.getByRole("heading", { name: /^What the training provider is paid/ });
     const note = payments.locator("xpath=following-sibling::p[1]");
     expect(await note.textContent()).toBe(
-      "Who pays whom: no levy or government funding pays for this start, so the school pays the provider the whole price itself, on the provider's instalment dates below.",
+      "Who pays whom: no levy or government funding pays for this start, so the school pays the provider the whole price itself, each payment below in the month after its date (as the levy forecast shows it, outside the levy).",
     );
     const text = (await page.locator("#panel-plan .preview").textContent()) ?? "";
     expect(text).not.toContain("not the school's cash flow");

@@ -12,6 +12,7 @@ import {
   screenshotDir,
   startHarness,
   ROOT,
+  tabTo,
   type Harness,
   textWhenMatching,
 } from "./harness";
@@ -200,7 +201,7 @@ describeBrowser("Plan tab in a plain browser (preview mode)", () => {
 
   test("keyboard only: tabs with arrow keys, the form with Tab, Space and Enter", async () => {
     const page = await harness.newPage();
-    await page.locator("#tab-plan").focus();
+    await tabTo(page.locator("#tab-plan"));
     await page.keyboard.press("ArrowRight");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-district");
     // The District tab's script loads when the tab is first opened: its panel is ready once mounted.
@@ -260,7 +261,13 @@ describeBrowser("Plan tab in a plain browser (preview mode)", () => {
     await page.waitForSelector("#panel-plan .preview:not([hidden]) table");
     expect(await page.locator("#panel-plan .preview img").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(await page.locator("#panel-plan .preview h2, #panel-plan .preview h3").first().textContent()).toBeDefined();
+    // The preview is there, and shows the name as the text typed.
+    expect(await page.locator("#panel-plan .preview h2, #panel-plan .preview h3").first().textContent()).toBe(
+      "Plan preview",
+    );
+    expect(await page.locator("#panel-plan .preview").textContent()).toContain(
+      '<img src="https://example.org/x.png" onerror="window.__pwned=1">',
+    );
     const fromAddin = harness.outside.filter((r) => r.origin === "addin");
     expect(fromAddin).toEqual([]);
     // Whatever office.js itself tried (its telemetry) was aborted too: nothing left the machine.

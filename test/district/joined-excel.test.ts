@@ -6,7 +6,6 @@
  * evaluated over the workbook's cells (lookup-evaluator.ts, Excel's exact-match rules): they give
  * the joined values, and follow when the LA corrects a budget or sorts its table.
  */
-import { sencoHours } from "../../src/rules/senco-time";
 import { cellAddress, parseAddress } from "../../src/sheets/a1-address";
 import { decodeCsv } from "../../src/sheets/district/read/csv";
 import { joinDistrict } from "../../src/sheets/district/join/join";
@@ -139,9 +138,12 @@ describe("the joined summary written to Excel stays live over the LA's own table
     excel.setCell("Budget 2025-26", "C4", 167755);
     const [aldgate] = evaluate();
     expect(aldgate).toEqual(["Aldgate Made-up School", 167755, 30, 6, 5]);
-    const guide = (budget: number) =>
-      sencoHours({ notionalSenBudget: budget, schoolAction: 30, schoolActionPlus: 0, statements: 6 });
-    expect(guide(167755)).toBeGreaterThan(guide(67755));
+    // Its guide hours are SEND.SENCOHOURS over those cells of its row: by hand 168 + 30 + 30 = 228 points,
+    // 5 hours, where £67,755 gave 128 points, 3 hours.
+    const aldgateCell = (header: string) => cellAddress(table.row + 1, table.headers.indexOf(header));
+    expect(excel.cell(written.sheetName, aldgateCell("Guide hours per week (SEND.SENCOHOURS)"))).toBe(
+      `=SEND.SENCOHOURS(${aldgateCell("Notional SEN budget")},${aldgateCell("School Action or SEN support (K)")},0,${aldgateCell("Statements or EHC plans (E)")})`,
+    );
 
     // Sorting the budget table (Hill Top first) leaves every school's lookups right.
     excel.setBlock("Budget 2025-26", 3, 0, [

@@ -7,13 +7,8 @@ import { BELOW_GUIDE_TEXT, SUMMARY_COLUMNS } from "../../src/sheets/district/sum
 import { foldSections } from "../../src/sheets/sections";
 import { sectionSpans, spansOutOfPlace } from "../helpers/section-spans";
 import { detectColumns } from "../../src/sheets/district/read/header-detection";
-import {
-  SAMPLE_DISTRICT_HEADERS,
-  SAMPLE_DISTRICT_ROWS,
-  sampleDistrictTable,
-} from "../../src/sheets/district/read/sample-district";
+import { SAMPLE_DISTRICT_HEADERS, sampleDistrictTable } from "../../src/sheets/district/read/sample-district";
 import { parseCsvValues } from "../../src/sheets/district/read/csv";
-import { sencoHours } from "../../src/rules/senco-time";
 import { syntheticDistrictSource } from "./synthetic-district";
 import type { FormulaCell, ModelCell } from "../../src/sheets/sheet-model";
 
@@ -65,18 +60,38 @@ describe("district summary of the made-up sample", () => {
         reason: '"Pupil mobility" must be a percentage from 0% to 100% (type 34% or 0.34); it was the text "high".',
       },
     ]);
-    for (const school of summary.schools) {
-      const [, budget, k, e, mobility] = SAMPLE_DISTRICT_ROWS[school.index]!;
-      expect(school.guideHours).toBe(
-        sencoHours({
-          notionalSenBudget: budget as number,
-          schoolAction: k,
-          schoolActionPlus: 0,
-          statements: e,
-          pupilMobility: (mobility ?? undefined) as number | undefined,
-        }),
-      );
-    }
+    // Worked by hand from the guidance: budget points (nearest £1,000, halves up) + K + 5 × E; one
+    // hour per complete 40 points; then mobility over 20%, 30%, 40% adds 1, 2, 3 (exactly 20% or 30% is not over).
+    expect(summary.schools.map((s) => [s.name.replace(" (made up)", ""), s.guideHours])).toEqual([
+      ["Alder Brook Primary", 4], // 68 + 10 + 30 = 108: 2; 34%: 2
+      ["Beacon Hill Infants", 1], // 24 + 14 + 5 = 43: 1; 12%: 0
+      ["Bramble Lane Primary", 3], // 41 + 28 + 15 = 84: 2; 22%: 1
+      ["Castle View Academy", 9], // 183 + 96 + 105 = 384: 9; 8%: 0
+      ["Cedar Grove Primary", 3], // 36 + 19 + 10 = 65: 1; 31%: 2
+      ["Church Street C of E Primary", 2], // 53 + 33 + 20 = 106: 2; 18%: 0
+      ["Daisy Field Nursery School", 0], // 8 + 6 + 0 = 14: 0; 5%: 0
+      ["Elm Tree Junior", 4], // 39 + 25 + 10 = 74: 1; 41%: 3
+      ["Fairfield Secondary", 13], // 254 + 141 + 145 = 540: 13; 15%: 0
+      ["Fox Hollow Primary", 1], // 29 (£29,499.99) + 17 + 5 = 51: 1; exactly 20%: 0
+      ["Greenbank Special School", 13], // 96 + 4 + 440 = 540: 13; 3%: 0
+      ["Hawthorn Primary", 3], // 47 + 30 + 15 = 92: 2; 26%: 1
+      ["Heather Moor Primary", 2], // 31 + 22 + 5 = 58: 1; exactly 30%: 1
+      ["Holly Bank Academy", 8], // 160 + 88 + 85 = 333: 8; 11%: 0
+      ["Ivy House Primary", 3], // 27 + 15 + 10 = 52: 1; exactly 40%: 2
+      ["Kingfisher Primary", 3], // 58 + 36 + 25 = 119: 2; 24%: 1
+      ["Larch Road Infants", 0], // 19 + 11 + 5 = 35: 0; no mobility: 0
+      ["Meadow Side Primary", 4], // 45 (£44,500) + 27 + 20 = 92: 2; 33%: 2
+      ["Mill Lane St Mary's Primary", 2], // 37 + 24 + 10 = 71: 1; 21%: 1
+      ["Northgate High School", 11], // 210 + 120 + 120 = 450: 11; 16%: 0
+      ["Orchard Close Primary", 1], // 33 + 20 + 10 = 63: 1; 9%: 0
+      ["Pine Ridge Primary, Upper Site", 6], // 61 + 40 + 25 = 126: 3; 45%: 3
+      ["Quarry Bank Primary", 2], // 27 + 16 + 5 = 48: 1; 27%: 1
+      ["Riverside Academy", 7], // 139 + 75 + 70 = 284: 7; 19%: 0
+      ["Rowan Tree Primary", 4], // 42 + 26 + 15 = 83: 2; 36%: 2
+      ["Sandy Lane Primary", 1], // 39 (£38,500) + 23 + 10 = 72: 1; exactly 20%: 0
+      ["Thornhill Primary", 3], // 56 (£55,500) + 34 + 20 = 110: 2; 29%: 1
+      ["Willow Green Primary", 5], // 46 + 31 + 15 = 92: 2; 50%: 3
+    ]);
     // hand-checked: £67,755 -> 68 points, 10 K + 6 E x 5 -> 40, 108 points -> 2 hours, 34% -> 2 hours
     expect(summary.schools[0]).toMatchObject({
       name: "Alder Brook Primary (made up)",
@@ -118,7 +133,8 @@ describe("district summary of the made-up sample", () => {
     const below = withAlloc.filter((s) => s.allocatedHours! < s.guideHours).length;
     const sorted = [...guide].sort((a, b) => a - b);
     expect(preview(value("Schools in the summary"))).toBe(28);
-    expect(preview(value("Total guide hours per week"))).toBe(guide.reduce((a, b) => a + b, 0));
+    expect(preview(value("Total guide hours per week"))).toBe(118); // the hand-worked hours above, added
+    expect(guide.reduce((a, b) => a + b, 0)).toBe(118);
     expect(preview(value("Mean guide hours per school"))).toBeCloseTo(guide.reduce((a, b) => a + b, 0) / 28, 12);
     expect(preview(value("Median guide hours per school"))).toBe((sorted[13]! + sorted[14]!) / 2);
     expect(preview(value("Total allocated SENCO hours per week"))).toBeCloseTo(
@@ -190,10 +206,8 @@ describe("district summary: missing optional columns and bad mappings", () => {
     const r = table.row + 2;
     expect(formula(table.rows[0]![0])).toBe("='LA list'!C5");
     expect(formula(table.rows[0]![4])).toBe(`=SEND.SENCOHOURS(B${r},C${r},0,D${r})`);
-    expect(summary.schools.map((s) => s.guideHours)).toEqual([
-      sencoHours({ notionalSenBudget: 67755, schoolAction: 10, schoolActionPlus: 0, statements: 6 }),
-      sencoHours({ notionalSenBudget: 12400, schoolAction: 3, schoolActionPlus: 0, statements: 0 }),
-    ]);
+    // By hand: 68 + 10 + 30 = 108 points, 2 hours; 12 + 3 + 0 = 15 points, 0 hours (no mobility column).
+    expect(summary.schools.map((s) => s.guideHours)).toEqual([2, 0]);
     expect(summary.totals).toMatchObject({
       schools: 2,
       blankRows: 1,
@@ -313,17 +327,16 @@ if (!haveData) {
       );
       expect(summary.badRows).toEqual([]);
       expect(summary.schools).toHaveLength(114);
-      let expectedTotal = 0;
-      rows.forEach((row) => {
-        expectedTotal += sencoHours({
-          notionalSenBudget: row[6] as number,
-          schoolAction: row[3] as number,
-          schoolActionPlus: 0,
-          statements: row[4] as number,
-          pupilMobility: row[7] as number,
-        });
-      });
+      // Worked here from the guidance, not by the rule under test: the budget in thousands (halves up)
+      // + K + 5 × E points, one hour per complete 40; the school's mobility tenth (i % 10: 0%, 5%, ...,
+      // 45%) adds 0, 0, 0, 0, 0, 1, 1, 2, 2, 3 hours (exactly 20%, 30% or 40% is not over it).
+      const mobilityHoursByTenth = [0, 0, 0, 0, 0, 1, 1, 2, 2, 3];
+      const expectedTotal = rows.reduce((total: number, row, i) => {
+        const points = Math.floor((row[6] as number) / 1000 + 0.5) + (row[3] as number) + 5 * (row[4] as number);
+        return total + Math.floor(points / 40) + mobilityHoursByTenth[i % 10]!;
+      }, 0);
       expect(summary.totals.totalGuideHours).toBe(expectedTotal);
+      expect(summary.totals.totalGuideHours).toBe(539);
       const senSupport = summary.model.tables![0]!.rows.reduce((n, row) => n + (preview(row[2]) as number), 0);
       expect(senSupport).toBe(rows.reduce((n, row) => n + (row[3] as number), 0));
       // names with apostrophes and commas survive to the sheet

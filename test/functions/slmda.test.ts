@@ -21,7 +21,7 @@ import {
 } from "../../src/functions/slmda";
 import { serialFromYmd as ymd } from "../../src/rules/excel-dates";
 
-const { invalidValue: VALUE, invalidNumber: NUM, notAvailable: NA } = ErrorCode;
+const { invalidValue: VALUE, notAvailable: NA } = ErrorCode;
 
 describe("programme facts", () => {
   test("SLMDAFEE: 18000, blank or FALSE or 0; #N/A for TRUE telling the user to use the quoted price", () => {
@@ -204,35 +204,35 @@ describe("APPRENTICESHIPLEVY", () => {
 
 describe("bad input: the right code, naming the argument", () => {
   test.each([
-    ["SLMDAEMPLOYERCOST", [-1, false], NUM, "price"],
+    ["SLMDAEMPLOYERCOST", [-1, false], VALUE, "price"],
     ["SLMDAEMPLOYERCOST", ["lots", false], VALUE, "price"],
     ["SLMDAEMPLOYERCOST", [null, false], VALUE, "price"],
     ["SLMDAEMPLOYERCOST", [18000, null], VALUE, "levy_payer"],
     ["SLMDAEMPLOYERCOST", [18000, "maybe"], VALUE, "levy_payer"],
-    ["SLMDAEMPLOYERCOST", [18000, true, -1], NUM, "levy_funds"],
-    ["SLMDAEMPLOYERCOST", [18000, true, null, -1], NUM, "start_date"],
-    ["SLMDAEMPLOYERCOST", [18000, true, null, 2958466], NUM, "start_date"],
+    ["SLMDAEMPLOYERCOST", [18000, true, -1], VALUE, "levy_funds"],
+    ["SLMDAEMPLOYERCOST", [18000, true, null, -1], VALUE, "start_date"],
+    ["SLMDAEMPLOYERCOST", [18000, true, null, 2958466], VALUE, "start_date"],
     ["SLMDAEMPLOYERCOST", [18000, true, null, "31/02/2021"], VALUE, "start_date"],
-    ["SLMDAFUNDING", [18000, true, null, null, 15], NUM, "age_at_start"],
-    ["SLMDAFUNDING", [18000, true, null, null, 100], NUM, "age_at_start"],
-    ["SLMDAFUNDING", [18000, true, null, null, 30.5], NUM, "age_at_start"],
-    ["SLMDAFUNDING", [Number.POSITIVE_INFINITY, true], NUM, "price"],
-    ["SLMDAPAYMENTS", [-5], NUM, "price"],
+    ["SLMDAFUNDING", [18000, true, null, null, 15], VALUE, "age_at_start"],
+    ["SLMDAFUNDING", [18000, true, null, null, 100], VALUE, "age_at_start"],
+    ["SLMDAFUNDING", [18000, true, null, null, 30.5], VALUE, "age_at_start"],
+    ["SLMDAFUNDING", [Number.POSITIVE_INFINITY, true], VALUE, "price"],
+    ["SLMDAPAYMENTS", [-5], VALUE, "price"],
     ["SLMDAPAYMENTS", [18000, "no"], VALUE, "nasenco_completed"],
-    ["SLMDAPAYMENTS", [18000, null, ymd(9997, 10, 1)], NUM, "start_date"],
-    ["SLMDAOFFTHEJOBHOURS", [-1], NUM, "weekly_hours"],
-    ["SLMDAOFFTHEJOBHOURS", [168.5], NUM, "weekly_hours"],
+    ["SLMDAPAYMENTS", [18000, null, ymd(9997, 10, 1)], VALUE, "start_date"],
+    ["SLMDAOFFTHEJOBHOURS", [-1], VALUE, "weekly_hours"],
+    ["SLMDAOFFTHEJOBHOURS", [168.5], VALUE, "weekly_hours"],
     ["SLMDAOFFTHEJOBHOURS", [null], VALUE, "weekly_hours"],
-    ["SLMDAOFFTHEJOBHOURS", [30, 61], NUM, "months"],
-    ["SLMDAOFFTHEJOBHOURS", [30, 61], NUM, "months"],
-    ["SLMDAOFFTHEJOBHOURS", [30, 12.5], NUM, "months"],
-    ["SLMDAOFFTHEJOBHOURS", [30, 12, 0.5], NUM, "weeks_per_year"],
-    ["SLMDAOFFTHEJOBHOURS", [30, 12, 53], NUM, "weeks_per_year"],
-    ["SLMDAOFFTHEJOBHOURS", [30, 12, 46.4, -3], NUM, "start_date"],
+    ["SLMDAOFFTHEJOBHOURS", [30, 61], VALUE, "months"],
+    ["SLMDAOFFTHEJOBHOURS", [30, 61], VALUE, "months"],
+    ["SLMDAOFFTHEJOBHOURS", [30, 12.5], VALUE, "months"],
+    ["SLMDAOFFTHEJOBHOURS", [30, 12, 0.5], VALUE, "weeks_per_year"],
+    ["SLMDAOFFTHEJOBHOURS", [30, 12, 53], VALUE, "weeks_per_year"],
+    ["SLMDAOFFTHEJOBHOURS", [30, 12, 46.4, -3], VALUE, "start_date"],
     ["SLMDASCHEDULE", ["next week"], VALUE, "start_date"],
-    ["SLMDASCHEDULE", [ymd(9997, 10, 1)], NUM, "start_date"],
-    ["APPRENTICESHIPLEVY", [-1], NUM, "annual_pay_bill"],
-    ["APPRENTICESHIPLEVY", [Number.NaN], NUM, "annual_pay_bill"],
+    ["SLMDASCHEDULE", [ymd(9997, 10, 1)], VALUE, "start_date"],
+    ["APPRENTICESHIPLEVY", [-1], VALUE, "annual_pay_bill"],
+    ["APPRENTICESHIPLEVY", [Number.NaN], VALUE, "annual_pay_bill"],
   ] as const)("%s(%j) -> %s naming %s", (id, args, code, argument) => {
     expectExcelError(call(id, ...args), code, argument);
   });

@@ -55,12 +55,17 @@ export const DIST_DIR = path.join(REPO_ROOT, "dist");
 export const FUNCTIONS_JS = path.join(DIST_DIR, "functions.js");
 export const FUNCTIONS_JSON = path.join(DIST_DIR, "functions.json");
 
-/** Mirror of CustomFunctions.ErrorCode (@types/custom-functions-runtime): names and values. */
+/**
+ * Mirror of CustomFunctions.ErrorCode: names and values as the runtime has them
+ * (@types/custom-functions-runtime, and Microsoft's CustomFunctions.ErrorCode reference, where
+ * invalidNumber is "#NUM!", a code whose message Excel drops). A stand-in that gave two names one
+ * value would let a test expecting #VALUE! pass on a #NUM!.
+ */
 export const ErrorCode = {
   invalidValue: "#VALUE!",
   notAvailable: "#N/A",
   divisionByZero: "#DIV/0!",
-  invalidNumber: "#VALUE!",
+  invalidNumber: "#NUM!",
   nullReference: "#NULL!",
   invalidName: "#NAME?",
   invalidReference: "#REF!",

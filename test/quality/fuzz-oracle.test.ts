@@ -107,6 +107,10 @@ describe("thrown errors", () => {
       "an Excel error naming another function's argument",
       new StubCustomFunctionsError(ErrorCode.invalidValue, "register must be a range"),
     ],
+    [
+      "#NUM!, whose message Excel drops, even naming an argument",
+      new StubCustomFunctionsError(ErrorCode.invalidNumber, "notional_sen_budget must be 0 or more"),
+    ],
   ])("rejects %s", (_label, thrown) => {
     expect(judgeThrown(scalarMeta, thrown).kind).toBe("bug");
   });

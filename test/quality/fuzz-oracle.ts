@@ -2,14 +2,16 @@
  * The fuzz oracle: what every call of a custom function may do, whatever Excel hands it.
  * - return a finite number or a string (a scalar function; a number when the metadata says so), or
  * - return a non-empty rectangular 2-D array of finite numbers and strings (a spilling function), or
- * - throw the runtime's CustomFunctions.Error with an Excel error code and a non-empty message
- *   that names one of the function's parameters (as the metadata spells it).
+ * - throw the runtime's CustomFunctions.Error with #VALUE! or #N/A (the two codes whose message
+ *   Excel shows: CustomFunctions.ErrorCode reference) and a non-empty message that names one of
+ *   the function's parameters (as the metadata spells it).
  * Anything else (NaN, Infinity, undefined, null, a boolean, a ragged array, a plain Error, a
  * TypeError from deep inside a rule, an error message that names no argument) is a bug.
  */
 import { ErrorCode, isExcelError, type FunctionMetadata } from "../helpers/bundle";
 
-const ERROR_CODES = new Set<string>(Object.values(ErrorCode));
+/** The codes whose message Excel shows; on #NUM! and the rest the message is dropped. */
+const CODES_WITH_MESSAGES = new Set<string>([ErrorCode.invalidValue, ErrorCode.notAvailable]);
 
 export type Outcome = { kind: "value" } | { kind: "error"; code: string } | { kind: "bug"; problem: string };
 
@@ -70,8 +72,8 @@ export function judgeThrown(meta: FunctionMetadata, thrown: unknown): Outcome {
         : typeof thrown;
     return { kind: "bug", problem: `threw ${name}: ${message}` };
   }
-  if (!ERROR_CODES.has(thrown.code))
-    return { kind: "bug", problem: `threw an Excel error with the unknown code ${show(thrown.code)}` };
+  if (!CODES_WITH_MESSAGES.has(thrown.code))
+    return { kind: "bug", problem: `threw ${show(thrown.code)}, whose message Excel does not show` };
   const message = thrown.message;
   if (typeof message !== "string" || message.trim() === "")
     return { kind: "bug", problem: `threw ${thrown.code} with no message` };

@@ -26,6 +26,7 @@ describe("worked examples (SLMDAEMPLOYERCOST)", () => {
       employerCashCost: 900,
       fundable: true,
       coInvestmentRate: 0.05,
+      levyTransfer: false,
     });
   });
   test("(18000, TRUE) -> 0: enough levy funds when omitted", () => {
@@ -36,6 +37,14 @@ describe("worked examples (SLMDAEMPLOYERCOST)", () => {
   test("(18000, TRUE, 10000) -> 400: shortfall 8000 x 5%", () => {
     const b = fundingBreakdown({ ...base, levyPayer: true, levyFunds: 10000 });
     expect(fundingBreakdownAmounts(b)).toEqual([18000, 18000, 10000, 7600, 400, 0, 400]);
+  });
+  test("(18000, TRUE, 9999.81) -> 400.01: the co-investment to the penny, 5% of 8000.19 being 400.0095", () => {
+    const b = fundingBreakdown({ ...base, levyPayer: true, levyFunds: 9999.81 });
+    expect(fundingBreakdownAmounts(b)).toEqual([18000, 18000, 9999.81, 7600.18, 400.01, 0, 400.01]);
+  });
+  test("(18000, TRUE, 9999.90) -> 400.01: 5% of 8000.10 is 400.005, and half a penny rounds up", () => {
+    const b = fundingBreakdown({ ...base, levyPayer: true, levyFunds: 9999.9 });
+    expect(fundingBreakdownAmounts(b)).toEqual([18000, 18000, 9999.9, 7600.09, 400.01, 0, 400.01]);
   });
   test("non-levy start on 01/09/2021 at 18000 -> 4700 (band 14000: 700 + 4000 above the band)", () => {
     const b = fundingBreakdown({ ...base, startSerial: ymd(2021, 9, 1) });
@@ -64,6 +73,7 @@ describe("rule boundaries, both sides", () => {
       governmentCoInvestment: 14000,
       employerCoInvestment: 0,
       coInvestmentRate: 0,
+      levyTransfer: false,
     });
   });
   test("the under-22 exemption is for non-levy employers only: a levy payer's shortfall is still 5%", () => {

@@ -217,7 +217,7 @@ describe("a register counted by need and provision", () => {
     expect(() => countNeeds([["K", "E"]], [["SEMH", "ASD"]])).not.toThrow();
   });
 
-  test("the same rows but another width is another shape", () => {
+  test("the same number of rows is not enough: the columns must match too", () => {
     expect(ruleErrorOf(() => countNeeds([["K", "E"]], [["SEMH"]])).message).toBe(
       "primary_need must be 1 row by 2 columns, as provision is (one cell per pupil); it is 1 row by 1 column.",
     );
@@ -226,12 +226,26 @@ describe("a register counted by need and provision", () => {
         countNeeds(
           [["K"], ["E"]],
           [
-            ["SEMH", "HI"],
-            [null, null],
+            ["SEMH", "ASD"],
+            ["HI", "VI"],
           ],
         ),
       ).message,
     ).toBe("primary_need must be 2 rows by 1 column, as provision is (one cell per pupil); it is 2 rows by 2 columns.");
+    expect(
+      ruleErrorOf(() =>
+        censusCheckRows(
+          [["K"], ["N"]],
+          [["SEMH"], [null]],
+          [
+            ["SLCN", "HI"],
+            [null, null],
+          ],
+        ),
+      ).message,
+    ).toBe(
+      "secondary_need must be 2 rows by 1 column, as provision is (one cell per pupil); it is 2 rows by 2 columns.",
+    );
   });
 });
 

@@ -55,6 +55,15 @@ describe("School X, the guidance's worked example", () => {
   test("omitted mobility adds nothing (3 hours)", () => {
     expect(sencoHours({ ...SCHOOL_X, pupilMobility: undefined })).toBe(3);
   });
+
+  test("turnover over 40% adds 3 hours to the total: School X at 41% is 3 + 3 = 6 hours", () => {
+    expect(sencoBreakdown({ ...SCHOOL_X, pupilMobility: 0.41 })).toMatchObject({
+      hoursFromPoints: 3,
+      mobilityHours: 3,
+      recommendedHours: 6,
+    });
+    expect(sencoHours({ ...SCHOOL_X, pupilMobility: 0.41 })).toBe(6);
+  });
 });
 
 describe("budget points: nearest thousand, halves up", () => {

@@ -2,7 +2,7 @@
  * The coercers of src/values/coerce.ts case by case: blanks, "£" and "%" typed in text, grouped
  * digits, yes/no text, optional dates and text fields, ranges; each refusal with its message.
  */
-import { START_DATE_LIMITS } from "../../src/rules/apprenticeship-funding";
+import { START_DATE_LIMITS } from "../../src/rules/apprenticeship-start";
 import { serialFromYmd } from "../../src/rules/excel-dates";
 import { excelErrorText } from "../../src/values/excel-errors";
 import {

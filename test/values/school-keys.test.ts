@@ -33,6 +33,7 @@ describe("URN", () => {
     ["012345", "six digits with a leading zero: URNs run from 100000"],
     ["1000000", "seven digits"],
     ["10000", "five digits typed as text"],
+    ["000000", "six digits, but no URN starts with 0 (they run from 100000)"],
   ])("%p is no URN (%s)", (raw, _why) => {
     expect(parseUrn(raw)).toBeUndefined();
   });
@@ -48,9 +49,9 @@ describe("LAESTAB", () => {
     [" 201 / 3614 ", "2013614"],
     ["2.013614e+06", "2013614"],
     [9374001, "9374001"],
-    [1000000, "1000000"],
-    ["1000000", "1000000"],
     [9999999, "9999999"],
+    ["938/4001", "9384001"],
+    [2000000, "2000000"],
   ])("%p is LAESTAB %s", (raw, key) => {
     expect(parseLaestab(raw)).toBe(key);
   });
@@ -68,6 +69,10 @@ describe("LAESTAB", () => {
     ["201//3614", "two separators"],
     ["x201/3614", "text before it"],
     ["201/3614x", "text after it"],
+    ["1234567", "seven digits, but no LA code starts with 1"],
+    [1234567, "no LA code starts with 1"],
+    ["123-4567", "no LA code starts with 1"],
+    ["1.234567e+06", "no LA code starts with 1"],
   ])("%p: %s", (raw, _why) => {
     expect(parseLaestab(raw)).toBeUndefined();
   });

@@ -49,6 +49,16 @@ export interface FakeName {
   comment?: string;
 }
 
+/** The values of a block of cells, as Excel reads them (an empty cell as ""). */
+function snapshot(
+  s: { cells: Map<string, unknown> },
+  p: { row: number; col: number; rowCount: number; colCount: number },
+): unknown[][] {
+  return Array.from({ length: p.rowCount }, (_r, r) =>
+    Array.from({ length: p.colCount }, (_c, c) => s.cells.get(`${p.row + r},${p.col + c}`) ?? ""),
+  );
+}
+
 class FakeError extends Error {
   code: string;
   constructor(code: string, message: string) {
@@ -365,14 +375,16 @@ export class FakeExcel {
         const s = getState();
         const address = resolve(s);
         const p = parseAddress(address);
-        Object.assign(range, {
+        const loaded = {
           address,
           rowIndex: p.row,
           columnIndex: p.col,
           rowCount: p.rowCount,
           columnCount: p.colCount,
-        });
-        fake.respond({ address, rowIndex: p.row, columnIndex: p.col, rowCount: p.rowCount, columnCount: p.colCount });
+          values: snapshot(s, p),
+        };
+        Object.assign(range, loaded);
+        fake.respond(loaded);
       });
     return range;
   }

@@ -52,6 +52,8 @@ export interface PlanInputs {
   sencoAppointmentSerial: number | undefined;
   /** The standard's published off-the-job hours (used for starts from 01/08/2025). */
   publishedOffTheJobHours: number | undefined;
+  /** Funded by a transfer of another employer's levy funds; blank means no. */
+  levyTransfer: boolean | undefined;
 }
 
 export type PlanFieldId = keyof PlanInputs;
@@ -191,6 +193,11 @@ export const PLAN_FIELDS: readonly PlanField[] = [
       hint: `Optional: the off-the-job hours the DfE publishes for ST0480 Senior Leader (the provider's training plan gives them), the minimum for a start from ${PUBLISHED_FROM_TEXT}.`,
     },
   ),
+  // Last, so the cells of plans written before it keep their addresses.
+  planField("levyTransfer", "Funded by a levy transfer", booleanArg("levy_transfer", { optional: true }), "General", {
+    hint: "Another employer's levy funds pay the price up to the funding band (the school is treated as a levy payer for it): the school pays only what is above the band. The Level 7 age limit still applies.",
+    kind: "checkbox",
+  }),
 ];
 
 /** The field a RuleError's argument names (e.g. "start_date"), if it is one of the form's. */
@@ -222,6 +229,7 @@ export function defaultRawValues(): Record<PlanFieldId, string | boolean> {
     careLeaverOrEhcPlan: false,
     sencoAppointmentSerial: "",
     publishedOffTheJobHours: "",
+    levyTransfer: false,
   };
 }
 

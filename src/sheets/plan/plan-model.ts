@@ -101,6 +101,7 @@ const ADDED_FIELDS: ReadonlySet<PlanFieldId> = new Set<PlanFieldId>([
   "careLeaverOrEhcPlan",
   "sencoAppointmentSerial",
   "publishedOffTheJobHours",
+  "levyTransfer",
 ]);
 
 /** The values of the inputs block as the writer lays them out (for reading a plan sheet back). */

@@ -47,7 +47,7 @@ function planGroups(): { legend: string; ids: PlanFieldId[] }[] {
         "sencoAppointmentSerial",
       ],
     },
-    { legend: "Funding", ids: ["levyPayer", "levyFunds", "price"] },
+    { legend: "Funding", ids: ["levyPayer", "levyTransfer", "levyFunds", "price"] },
     {
       legend: "Working time and evidence",
       ids: ["weeklyHours", "weeksPerYear", "publishedOffTheJobHours", "hasMaths", "hasEnglish", "applicationSerial"],
@@ -73,11 +73,19 @@ function validatePlanField(view: FieldView): void {
   }
 }
 
-/** Levy funds only count for a levy payer: the field is disabled (and ignored) otherwise. */
+/**
+ * Levy funds only count for a levy payer whose own funds pay: the field is disabled (and ignored)
+ * for an employer that pays no levy, and for an apprenticeship a levy transfer funds.
+ */
 function syncLevyFunds(part: PlanForm): void {
   const levyFunds = part.views.get("levyFunds")!;
-  levyFunds.input.disabled = !part.views.get("levyPayer")!.input.checked;
+  levyFunds.input.disabled = !levyFundsCount(part);
   if (levyFunds.input.disabled) levyFunds.showProblem(undefined);
+}
+
+/** True when the employer's own levy funds pay for the plan: a levy payer, not funded by a transfer. */
+export function levyFundsCount(part: PlanForm): boolean {
+  return part.views.get("levyPayer")!.input.checked && !part.views.get("levyTransfer")!.input.checked;
 }
 
 /** The price follows the route: the published £18,000 on the full route, the provider's quote on NASENCO. */
@@ -104,6 +112,7 @@ export function createPlanForm(doc: Document, env: PaneEnv, values: Record<PlanF
   });
   const part: PlanForm = { form, views };
   views.get("levyPayer")!.input.addEventListener("change", () => syncLevyFunds(part));
+  views.get("levyTransfer")!.input.addEventListener("change", () => syncLevyFunds(part));
   setPlanValues(part, values);
   views.get("nasencoCompleted")!.input.addEventListener("change", () => followRoute(part, env));
   return part;
@@ -120,10 +129,10 @@ export function setPlanValues(part: PlanForm, values: Record<PlanFieldId, unknow
   syncLevyFunds(part);
 }
 
-/** The form's raw values; levy funds blank when the employer pays no levy (the field is ignored then). */
+/** The form's raw values; levy funds blank when they do not count (the field is ignored then). */
 export function planRaw(part: PlanForm): Record<PlanFieldId, unknown> {
   const raw = fieldValues(part.views);
-  if (!part.views.get("levyPayer")!.input.checked) raw.levyFunds = "";
+  if (!levyFundsCount(part)) raw.levyFunds = "";
   return raw;
 }
 
