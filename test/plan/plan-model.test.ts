@@ -23,8 +23,8 @@ import {
   isFullRoutePrice,
   PLAN_FIELDS,
   type PlanInputs,
-  inputsThatDiffer,
 } from "../../src/sheets/plan/plan-fields";
+import { inputsThatDiffer as differingInputs } from "../../src/sheets/form-fields";
 import type { Block, FormulaCell, SheetModel } from "../../src/sheets/sheet-model";
 import { ENGLISH_MATHS_EVIDENCE } from "../../src/rules/slmda-line-manager";
 import { SAMPLE_PLAN_INPUTS, sampleFormRaw } from "./sample-plan-inputs";
@@ -345,6 +345,8 @@ describe("reading the checklist's Done column back (Update plan)", () => {
 
 describe("Update plan names the inputs changed on the sheet itself", () => {
   const formRaw = sampleFormRaw;
+  const inputsThatDiffer = (sheet: ReturnType<typeof formRaw>, form: ReturnType<typeof formRaw>) =>
+    differingInputs(PLAN_FIELDS, sheet, form);
 
   test("the same values typed differently agree: £18,000 and 18000, 01/09/2020 and its serial", () => {
     const sheet = { ...formRaw(), price: 18000, startSerial: serialFromYmd(2020, 9, 1), ageAtStart: 40 };

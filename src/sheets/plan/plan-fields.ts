@@ -25,8 +25,8 @@ import {
   formFieldProblem,
   labelledField,
   type FormProblem,
-  type LabelledField,
   type LabelledFieldOptions,
+  type SheetField,
 } from "../form-fields";
 import { addWorkingDays } from "../../rules/working-days";
 
@@ -58,7 +58,7 @@ export interface PlanInputs {
 
 export type PlanFieldId = keyof PlanInputs;
 
-export interface PlanField extends LabelledField<PlanFieldId> {
+export interface PlanField extends SheetField<PlanFieldId> {
   /** Excel number format of the input cell on the plan sheet. */
   readonly cellFormat: string;
 }
@@ -273,36 +273,4 @@ export function coercePlanInputs(
     return { ok: false, problems: [{ id: field.id, message: error.render(planFieldLabel) }] };
   }
   return { ok: true, inputs };
-}
-
-/** A field whose value on the plan sheet differs from the form's (Update plan asks before replacing it). */
-export interface DifferingInput {
-  readonly field: PlanField;
-  readonly sheet: unknown;
-  readonly form: unknown;
-}
-
-function comparable(field: PlanField, raw: unknown): unknown {
-  try {
-    return field.coerce(raw);
-  } catch {
-    return typeof raw === "string" ? raw.trim() : raw; // a value the field refuses is compared as typed
-  }
-}
-
-/**
- * The inputs the user changed on the plan sheet itself since the form was filled: compared by
- * value after each field's own coercion, so "£18,000" in the form and 18000 on the sheet agree.
- */
-export function inputsThatDiffer(
-  sheetRaw: Record<PlanFieldId, unknown>,
-  formRaw: Record<PlanFieldId, unknown>,
-): DifferingInput[] {
-  const differing: DifferingInput[] = [];
-  for (const field of PLAN_FIELDS) {
-    const sheet = comparable(field, sheetRaw[field.id]);
-    const form = comparable(field, formRaw[field.id]);
-    if (sheet !== form) differing.push({ field, sheet: sheetRaw[field.id], form: formRaw[field.id] });
-  }
-  return differing;
 }

@@ -69,7 +69,7 @@ function previewForecast(tab: LevyTab, account: LevyAccount): void {
 /** What the user is told once the sheet is written. */
 function writtenText(result: LevyWriteResult): string {
   const print =
-    result.pageLayout === "unsupported" || result.pageLayout === "failed"
+    result.pageLayout === "failed"
       ? " Set A4 landscape, one page wide, in Page Layout to print it."
       : " It prints on A4 landscape, one page wide.";
   return `Forecast written to the sheet "${result.sheetName}". Add a row to its table ${result.tables.apprenticeships} (or ${result.tables.funds}, or ${result.tables.transfers}) and the forecast, the sentences and the chart follow.${print}`;
