@@ -143,6 +143,12 @@ const BLANK_AND_ZERO = {
     outcome: "value",
     why: "No unless said; Excel reads 0 as FALSE.",
   },
+  levy_transfer: {
+    blank: "FALSE: no transfer",
+    zero: "FALSE: no transfer",
+    outcome: "value",
+    why: "No transfer unless said; Excel reads 0 as FALSE.",
+  },
   weekly_hours: {
     blank: "refused (#VALUE!)",
     zero: "refused (#VALUE!)",
@@ -177,7 +183,7 @@ const BLANK_AND_ZERO = {
     blank: "a row of blank cells is skipped: no apprenticeship",
     zero: "a row of 0s is skipped",
     outcome: "value",
-    why: "A table's empty rows arrive as 0 or nothing alike; one cell alone, blank or 0, is no table of 3 to 5 columns (#VALUE!).",
+    why: "A table's empty rows arrive as 0 or nothing alike; one cell alone, blank or 0, is no table of 3 to 6 columns (#VALUE!).",
   },
   first_month: {
     blank: "refused (#VALUE!)",
@@ -190,6 +196,18 @@ const BLANK_AND_ZERO = {
     zero: "none",
     outcome: "value",
     why: "No funds and none given are the same answer.",
+  },
+  transfers: {
+    blank: "none",
+    zero: "none",
+    outcome: "value",
+    why: "No transfers and none given are the same answer.",
+  },
+  tax_year_date: {
+    blank: "refused (#VALUE!)",
+    zero: "refused (#VALUE!)",
+    outcome: "refused",
+    why: "The allowance is the tax year's; 0 is a blank cell on Windows, never a date typed.",
   },
   provision: {
     blank: "a blank cell is no SEN",

@@ -8,4 +8,5 @@
  */
 import "./senco";
 import "./slmda";
+import "./levy";
 import "./register";

@@ -1,11 +1,9 @@
 /**
- * The sheets' yes/no input cells: the choices their drop-downs offer, and the one Excel test of
- * such a cell that reads what people type in it as the functions' coercion does (TRUE, 1, Yes, Y;
- * Excel compares text without regard to case), for the formulas that test the cell themselves.
+ * The one Excel test of a yes/no input cell that reads what people type in it as the functions'
+ * coercion does (TRUE, 1, Yes, Y; Excel compares text without regard to case), for the formulas
+ * that test the cell themselves. The cell's drop-down offers TRUE and FALSE (yesNoDropDown in
+ * sections.ts); what is typed beside the list is let through and read here.
  */
-
-/** The drop-down's choices in a yes/no input cell (Block.choices). */
-export const YES_NO_CHOICES: readonly string[] = Object.freeze(["TRUE", "FALSE"]);
 
 /** An Excel condition true when `cell` holds a yes: TRUE, 1, or the text TRUE, Yes or Y. */
 export function yesFormula(cell: string): string {

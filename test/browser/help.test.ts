@@ -13,7 +13,7 @@ if (unavailable) {
 }
 
 /** An example in a hint: "such as 34%", "for example £67,755", "(e.g. 39)". */
-const EXAMPLE = /\b(?:such as|for example|e\.g\.)[\s,]/i;
+const EXAMPLE = /\b(?:such as|for example|e\.g\.)[\s,:]/i;
 
 describeBrowser("help at hand, at 350 px", () => {
   let harness: Harness;

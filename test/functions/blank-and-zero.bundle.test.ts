@@ -43,14 +43,16 @@ const VALID: Readonly<Record<string, readonly unknown[]>> = {
   SLMDAMONTHS: [true],
   SLMDAWORKSHOPS: [true],
   SLMDABLOCKS: [true],
-  SLMDAEMPLOYERCOST: [18000, true, 9000, serial(2025, 9, 1), 20, true],
-  SLMDAFUNDING: [18000, true, 9000, serial(2025, 9, 1), 20, true],
+  SLMDAEMPLOYERCOST: [18000, true, 9000, serial(2025, 9, 1), 20, true, false],
+  SLMDAFUNDING: [18000, true, 9000, serial(2025, 9, 1), 20, true, false],
   SLMDAPAYMENTS: [18000, true, serial(2026, 9, 1)],
   SLMDAOFFTHEJOBHOURS: [37, 12, 39, serial(2024, 9, 1)],
   SLMDASCHEDULE: [serial(2026, 9, 1), true],
   APPRENTICESHIPLEVY: [4_000_000],
   APPRENTICESHIPLEVYFUNDS: [4_000_000, 0.9, serial(2026, 4, 6)],
+  // No transfers: with no pay bill there is no allowance for one, and the transfer, not the pay bill, would be refused.
   LEVYFORECAST: [4_000_000, [[serial(2026, 9, 1), 14000, 27]], serial(2026, 9, 1), 6, 0.9, 3000],
+  LEVYTRANSFERALLOWANCE: [4_000_000, serial(2026, 9, 1), 0.9],
   SENNEEDCOUNTS: [REGISTER, NEEDS],
   SENCENSUSCHECK: [REGISTER, NEEDS, [["SLCN"], [null], [null], [null]], 2],
 };

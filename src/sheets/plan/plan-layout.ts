@@ -65,6 +65,7 @@ const FUNDING_ARGS: readonly [PlanFieldId, "cell" | "optional" | "priceWhenBlank
   ["startSerial", "cell"],
   ["ageAtStart", "cell"],
   ["careLeaverOrEhcPlan", "optional"],
+  ["levyTransfer", "optional"],
 ];
 
 function fundingArg([id, kind]: (typeof FUNDING_ARGS)[number]): string {
