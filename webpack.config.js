@@ -22,7 +22,12 @@ const { minify } = require("terser");
 const { renderHtml } = require("./scripts/function-docs");
 const { normaliseBaseUrl, rewriteBaseUrl } = require("./scripts/base-url");
 
-const FUNCTION_FAMILIES = ["./src/functions/senco.ts", "./src/functions/slmda.ts", "./src/functions/register.ts"];
+const FUNCTION_FAMILIES = [
+  "./src/functions/senco.ts",
+  "./src/functions/slmda.ts",
+  "./src/functions/register.ts",
+  "./src/functions/reviews.ts",
+];
 const FUNCTION_FAMILY_FILES = FUNCTION_FAMILIES.map((file) => path.resolve(__dirname, file));
 
 /** Rewrites the base URL in functions.json and writes help/functions.html from it. */

@@ -9,3 +9,4 @@
 import "./senco";
 import "./slmda";
 import "./register";
+import "./reviews";
