@@ -43,6 +43,16 @@ export const TRANSFER_DATE_LIMITS: DateLimits = {
   why: "when the first transfers fell whose review date came after the SEND Regulations 2014 began on 01/09/2014",
 };
 
+/**
+ * Dates of birth the review check reads (for the guide for children under five): from 01/09/1989,
+ * 25 years before EHC plans began, since a plan can run to a young person's 25th birthday.
+ */
+// [cfa-2014-s44] Part 3 covers children and young people up to 25; [send-regs-2014-r18] reg 1, in force 01/09/2014.
+export const BIRTH_DATE_LIMITS: DateLimits = {
+  from: serialFromYmd(1989, 9, 1),
+  why: "when the oldest young people an EHC plan can cover were born (plans run to 25 and began on 01/09/2014)",
+};
+
 /** [cfa-2014-s44] s44(1): "in the period of 12 months starting with the date on which the plan was first made". */
 export const ANNUAL_REVIEW_MONTHS = 12;
 

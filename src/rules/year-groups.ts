@@ -6,6 +6,7 @@
  *
  * Pure TypeScript: no Office, no DOM.
  */
+import { ymdFromSerial } from "./excel-dates";
 
 /** A year group's name as the pane shows it: "Nursery", "N1", "N2", "Reception", "Year 1" to "Year 14". */
 export type YearGroup = string;
@@ -57,6 +58,17 @@ export function parseYearGroup(raw: unknown): YearGroup | undefined {
 export function leavesForPost16(year: YearGroup): boolean {
   const numbered = /^Year (\d+)$/.exec(year);
   return numbered !== null && Number(numbered[1]) >= 11;
+}
+
+/**
+ * The calendar year in which a pupil leaving at the end of the school year in progress on
+ * `todaySerial` transfers: the school year runs from September, so from September it is the next
+ * calendar year, and from January to August this one (a Year 6 pupil in 2026/27 moves in 2027).
+ * [send-regs-2014-r18] reg 18(1) times the review by the calendar year of the transfer.
+ */
+export function transferYear(todaySerial: number): number {
+  const { year, month } = ymdFromSerial(todaySerial);
+  return month >= 9 ? year + 1 : year;
 }
 
 /** The year groups of a register in school order (each once). */
