@@ -5,9 +5,7 @@
  * first.
  */
 import { callExpectingError, callFunction, ErrorCode, metadataFor } from "../helpers/bundle";
-
-const serial = (y: number, m: number, d: number) =>
-  Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+import { serial } from "../helpers/calendar";
 
 describe("metadata: ids, argument order, descriptions, help URLs", () => {
   test.each([

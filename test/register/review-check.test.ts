@@ -7,9 +7,7 @@
 import { buildReviewCheck, reviewLineText, type ReviewOptions } from "../../src/sheets/register/review-check";
 import type { RegisterTable } from "../../src/sheets/register/census-check";
 import { detectRegisterColumns } from "../../src/sheets/register/register-columns";
-
-const serial = (y: number, m: number, d: number) =>
-  Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+import { serial } from "../helpers/calendar";
 
 const HEADERS = [
   "Surname",

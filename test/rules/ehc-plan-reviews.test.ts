@@ -18,10 +18,8 @@ import { PHASE_TRANSFER_CITED, REVIEW_RULES } from "../../src/rules/ehc-plan-rev
 import { ruleInForce } from "../../src/rules/excel-dates";
 import { sourceText } from "../../src/rules/sources";
 import { ruleErrorOf } from "../helpers/rule-error";
+import { serial, show } from "../helpers/calendar";
 
-const serial = (y: number, m: number, d: number) =>
-  Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
-const show = (s: number) => new Date(Date.UTC(1899, 11, 30) + s * 86_400_000).toISOString().slice(0, 10);
 const due = (y: number, m: number, d: number) => show(annualReviewDue(serial(y, m, d)));
 
 describe("the annual review: the last day of the 12 months starting with the plan's date or its last review (s44(1))", () => {

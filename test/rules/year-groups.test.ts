@@ -3,6 +3,7 @@
  * transfer from secondary school to a post-16 institution leaves from.
  */
 import { leavesForPost16, parseYearGroup, transferYear, yearGroupsInOrder } from "../../src/rules/year-groups";
+import { serial } from "../helpers/calendar";
 
 describe("year groups as SIMS, Arbor and others write them", () => {
   test.each([
@@ -52,8 +53,6 @@ describe("year groups as SIMS, Arbor and others write them", () => {
 });
 
 describe("the calendar year of a transfer at the end of the school year in progress", () => {
-  const serial = (y: number, m: number, d: number) =>
-    Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
   test("31/08/2026: this school year ends in 2026; 01/09/2026: the next, 2027; 07/12/2026 and 31/07/2027: 2027", () => {
     expect(transferYear(serial(2026, 8, 31))).toBe(2026);
     expect(transferYear(serial(2026, 9, 1))).toBe(2027);
