@@ -18,6 +18,7 @@ import {
 } from "../../sheets/register/census-check";
 import { checkRegister, csvRegisterColumn } from "../../sheets/register/register-check";
 import {
+  REVIEW_DATE_FIELDS,
   detectRegisterColumns,
   withChoices,
   type RegisterColumns,
@@ -30,13 +31,22 @@ import { showCensus } from "./census-part";
 import { showColumns } from "./columns-part";
 import { showCheck, showColumnCheck } from "./register-actions";
 import type { CensusRead, RegisterTab } from "./register-state";
+import { setUpReviews } from "./reviews-actions";
 
-/** True when the headers name a need column (found, or two to choose from): the register is checked as the census does. */
+/**
+ * True when the headers name a need column or a plan or review date column (found, or two to
+ * choose from): the register is read as a table, checked as the census does and for its reviews.
+ */
 export function hasNeedColumn(columns: RegisterColumns): boolean {
   const { mapping, ambiguous } = columns;
-  const need = (f: RegisterField) => f === "primaryNeed" || f === "secondaryNeed";
+  const tableField = (f: RegisterField) =>
+    f === "primaryNeed" || f === "secondaryNeed" || f === "planDate" || f === "lastReview";
   return (
-    mapping.primaryNeed !== undefined || mapping.secondaryNeed !== undefined || ambiguous.some((a) => need(a.field))
+    mapping.primaryNeed !== undefined ||
+    mapping.secondaryNeed !== undefined ||
+    mapping.planDate !== undefined ||
+    mapping.lastReview !== undefined ||
+    ambiguous.some((a) => tableField(a.field))
   );
 }
 
@@ -63,7 +73,10 @@ export function chooseColumn(tab: RegisterTab, field: RegisterField, column: num
 function runCensus(tab: RegisterTab, read: CensusRead): void {
   const columns = withChoices(read.detected, read.table.headers, read.choices);
   showColumns(tab.columns, read.table, columns, (field, column) => chooseColumn(tab, field, column));
-  const mapping = columns.unresolved.length === 0 ? resolvedMapping(columns) : undefined;
+  setUpReviews(tab);
+  // A tie among the review dates is the review check's to settle (reviews-actions.ts), not the census's.
+  const censusTies = columns.unresolved.filter((f) => !REVIEW_DATE_FIELDS.includes(f));
+  const mapping = censusTies.length === 0 ? resolvedMapping(columns) : undefined;
   read.mapping = mapping;
   read.model = mapping ? buildCensusCheck(read.table, mapping) : undefined;
   showCensus(tab.census, read.model);

@@ -37,6 +37,8 @@ import { createColumnsPart } from "./columns-part";
 import type { RegisterTab } from "./register-state";
 import { createResultsPart } from "./results-part";
 import { createSourcePart } from "./source-part";
+import { createReviewsPart } from "./reviews-part";
+import { checkReviews, insertReviewFormulasAction, removeReviewHighlight } from "./reviews-actions";
 
 /** Pasted text as one column of cells: one line per pupil (a trailing empty line is dropped). */
 export function pastedColumn(text: string): string[][] {
@@ -59,6 +61,11 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
     results: createResultsPart(doc, env.inExcel, {
       highlight: () => void highlightInvalid(tab),
       removeHighlight: () => void removeHighlight(tab),
+    }),
+    reviews: createReviewsPart(doc, env.inExcel, {
+      check: () => checkReviews(tab),
+      insert: () => void insertReviewFormulasAction(tab),
+      removeHighlight: () => void removeReviewHighlight(tab),
     }),
     hours: createHoursPart(doc, env.inExcel, {
       fieldLeft: () => updateHours(tab, false),
@@ -85,5 +92,5 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
     checkFile: (file) => void checkCsvFile(tab, file),
   });
   tab.results.section.append(tab.hours.fieldset);
-  panel.replaceChildren(...source, tab.columns.section, tab.census.section, tab.results.section);
+  panel.replaceChildren(...source, tab.columns.section, tab.census.section, tab.reviews.section, tab.results.section);
 }
