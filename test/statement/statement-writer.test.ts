@@ -53,14 +53,14 @@ describe("writing the statement", () => {
       orientation: "Portrait",
       paperSize: "A4",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printArea: "A1:C80",
+      printArea: "A1:C83",
       printTitleRows: "$1:$1",
     });
     expect(state.columnWidths.get("A:A")).toBe(210);
     expect(
       state.styles.filter((s) => s.prop === "wrapText" && /^[A-Z]+:[A-Z]+$/.test(s.address)).map((s) => s.address),
     ).toEqual(["A:A", "C:C"]);
-    expect(state.styles.some((s) => s.prop === "autofitRows" && s.address === "A1:C80")).toBe(true);
+    expect(state.styles.some((s) => s.prop === "autofitRows" && s.address === "A1:C83")).toBe(true);
     // The print setup is its own last request: the sheet was whole before it.
     expect(excel.batches[2]!.every((op) => op.startsWith("pageLayout"))).toBe(true);
   });
