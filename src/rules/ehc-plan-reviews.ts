@@ -200,8 +200,3 @@ export const DUE_WITHIN_WEEKS_LIMITS: NumberLimits = {
   max: 52,
   integer: true,
 };
-
-/** "by 31/12/2026" or "before 15/02/2027": how a due date reads, as its rule words it. */
-export function dueWords(due: number, before: boolean): string {
-  return `${before ? "before" : "by"} ${formatSerialDdMmYyyy(due)}`;
-}

@@ -37,7 +37,7 @@ const NUMBERED = /^(?:y|yr|year|ncy|nc\s*year)?\s*(\d{1,2})$/i;
 export function parseYearGroup(raw: unknown): YearGroup | undefined {
   if (typeof raw === "number") return Number.isInteger(raw) && raw >= 1 && raw <= LAST_YEAR ? `Year ${raw}` : undefined;
   if (typeof raw !== "string") return undefined;
-  const text = raw.trim().replace(/\s+/g, " ");
+  const text = raw.trim();
   const early = EARLY.exec(text);
   if (early) return `E${early[1]}`;
   const nursery = NURSERY.exec(text);
@@ -56,8 +56,7 @@ export function parseYearGroup(raw: unknown): YearGroup | undefined {
  * 18(1)(a) times it to 31 March; every other transfer is 18(1)(b), 15 February.
  */
 export function leavesForPost16(year: YearGroup): boolean {
-  const numbered = /^Year (\d+)$/.exec(year);
-  return numbered !== null && Number(numbered[1]) >= 11;
+  return YEAR_GROUPS.indexOf(year) >= YEAR_GROUPS.indexOf("Year 11");
 }
 
 /**

@@ -92,8 +92,9 @@ describe("the annual review: the last day of the 12 months starting with the pla
     ]);
   });
 
-  test("Excel's last dates: 31/12/9998 gives 30/12/9999; 31/12/9999 would need a date Excel cannot hold", () => {
+  test("Excel's last dates: 01/01/9999 gives 31/12/9999; 31/12/9999 would need a date Excel cannot hold", () => {
     expect(due(9998, 12, 31)).toBe("9999-12-30");
+    expect(due(9999, 1, 1)).toBe("9999-12-31");
     const error = ruleErrorOf(() => annualReviewDue(serial(9999, 12, 31)));
     expect([error.kind, error.message]).toEqual([
       "value",
@@ -108,6 +109,7 @@ describe("a transfer between phases: before 15 February, or 31 March to post-16,
 
   test("a move to secondary school in September 2027: 15/02/2027; from secondary school to post-16: 31/03/2027", () => {
     expect(transfer(2027, 9, 1)).toBe("2027-02-15");
+    expect(show(phaseTransferReviewDue(serial(2027, 9, 1)))).toBe("2027-02-15");
     expect(transfer(2027, 9, 1, true)).toBe("2027-03-31");
   });
 
@@ -180,7 +182,10 @@ describe("the review meeting's timetable (reg 20)", () => {
     expect(ruleErrorOf(() => reviewTimetable(serial(2014, 8, 31))).kind).toBe("na");
     expect(show(reviewTimetable(serial(9999, 12, 3))[3]!.date)).toBe("9999-12-31");
     const late = ruleErrorOf(() => reviewTimetable(serial(9999, 12, 4)));
-    expect([late.kind, late.field]).toEqual(["value", "meeting_date"]);
+    expect([late.kind, late.message]).toEqual([
+      "value",
+      "meeting_date is 04/12/9999: the decision's date would fall after 31/12/9999, the last date Excel holds.",
+    ]);
     expect(ruleErrorOf(() => reviewTimetable(2027)).message).toBe(
       "meeting_date looks like a year (2027): type the whole date, such as 01/09/2027.",
     );
@@ -195,6 +200,9 @@ describe("the Code of Practice's guides", () => {
     expect(isUnderFive(serial(2020, 2, 29), serial(2025, 3, 1))).toBe(false);
     expect(isUnderFive(serial(2019, 2, 28), serial(2024, 2, 27))).toBe(true);
     expect(isUnderFive(serial(2019, 2, 28), serial(2024, 2, 28))).toBe(false);
+    // Born on a month's last day: the birthday is that day, never moved.
+    expect(isUnderFive(serial(2020, 1, 31), serial(2025, 1, 30))).toBe(true);
+    expect(isUnderFive(serial(2020, 1, 31), serial(2025, 2, 1))).toBe(false);
   });
 
   test("each kind of review names its rule and document; the Code's 'should's are guides", () => {

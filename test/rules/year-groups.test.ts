@@ -8,6 +8,10 @@ import { serial } from "../helpers/calendar";
 describe("year groups as SIMS, Arbor and others write them", () => {
   test.each([
     [6, "Year 6"],
+    [1, "Year 1"],
+    [14, "Year 14"],
+    ["1", "Year 1"],
+    ["Year\t14", "Year 14"],
     ["6", "Year 6"],
     [" Year 6 ", "Year 6"],
     ["Y6", "Year 6"],
@@ -27,15 +31,20 @@ describe("year groups as SIMS, Arbor and others write them", () => {
     expect(parseYearGroup(raw)).toBe(year);
   });
 
-  test.each([[0], [15], [6.5], ["X"], ["Year 15"], [""], [null], ["Yeah 6"], [true]])("%p is no year group", (raw) => {
-    expect(parseYearGroup(raw)).toBeUndefined();
-  });
+  test.each([[0], [15], [6.5], ["X"], ["Year 15"], ["Year 0"], ["0"], [""], [null], ["Yeah 6"], [true]])(
+    "%p is no year group",
+    (raw) => {
+      expect(parseYearGroup(raw)).toBeUndefined();
+    },
+  );
 
   test("Year 11 and above leave for post-16; Year 10, Reception and Nursery do not", () => {
-    expect(["Year 10", "Year 11", "Year 13", "Reception", "N2"].map(leavesForPost16)).toEqual([
+    expect(["Year 10", "Year 11", "Year 14", "Reception", "N2", "Year 15", "11"].map(leavesForPost16)).toEqual([
       false,
       true,
       true,
+      false,
+      false,
       false,
       false,
     ]);
