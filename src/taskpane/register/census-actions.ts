@@ -37,7 +37,7 @@ import { setUpReviews } from "./reviews-actions";
  * True when the headers name a need column or a plan or review date column (found, or two to
  * choose from): the register is read as a table, checked as the census does and for its reviews.
  */
-export function hasNeedColumn(columns: RegisterColumns): boolean {
+export function readsAsTable(columns: RegisterColumns): boolean {
   const { mapping, ambiguous } = columns;
   const tableField = (f: RegisterField) =>
     f === "primaryNeed" || f === "secondaryNeed" || f === "planDate" || f === "lastReview";
@@ -105,14 +105,15 @@ function provisionCheck(read: CensusRead, m: RegisterMapping): Parameters<typeof
 }
 
 /**
- * A CSV file: a register with a need column is read as a table for the census check (its columns
- * by header); otherwise its register column (by header, else by its codes) is checked.
+ * A CSV file: a register with a need column or the plans' dates is read as a table for the census
+ * and review checks (its columns by header); otherwise its register column (by header, else by
+ * its codes) is checked.
  */
 export async function checkCsvFile(tab: RegisterTab, file: File): Promise<void> {
   await orShowError(tab.env, `Could not read ${file.name}: `, async () => {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const register = readRegisterCsv(bytes);
-    if (hasNeedColumn(register.columns))
+    if (readsAsTable(register.columns))
       return loadRegisterTable(tab, { table: register.table, label: `${file.name} (${register.detected})` });
     const csv = decodeCsv(bytes);
     const column = csvRegisterColumn(parseCsv(csv.text, csv.delimiter, csv.start));
