@@ -14,7 +14,8 @@ import {
   reviewTimetable,
   reviewTimetableRows,
 } from "../../src/rules/ehc-plan-reviews";
-import { PHASE_TRANSFER_CITED, REVIEW_RULES } from "../../src/rules/ehc-plan-review-sources";
+import { PHASE_TRANSFER_CITED } from "../../src/rules/ehc-plan-review-sources";
+import { REVIEW_RULES } from "../../src/rules/ehc-plan-review-rules";
 import { ruleInForce } from "../../src/rules/excel-dates";
 import { sourceText } from "../../src/rules/sources";
 import { ruleErrorOf } from "../helpers/rule-error";

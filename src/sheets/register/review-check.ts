@@ -14,7 +14,7 @@ import {
   isUnderFive,
   phaseTransferReviewDue,
 } from "../../rules/ehc-plan-reviews";
-import { REVIEW_RULES, type ReviewKind } from "../../rules/ehc-plan-review-sources";
+import { REVIEW_RULES, type ReviewKind } from "../../rules/ehc-plan-review-rules";
 import { isRuleError } from "../../rules/errors";
 import { addMonthsSerial, formatSerialDdMmYyyy, serialFromYmd } from "../../rules/excel-dates";
 import { parseSenCode } from "../../rules/sen-provision-codes";

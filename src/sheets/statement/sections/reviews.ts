@@ -3,7 +3,7 @@
  * for each plan, at least), live over the register's column when the statement counts from one,
  * else the count typed in, with the law that times them beside it.
  */
-import { REVIEW_RULES } from "../../../rules/ehc-plan-review-sources";
+import { REVIEW_RULES } from "../../../rules/ehc-plan-review-rules";
 import { countRegister } from "../../../rules/sen-register";
 import { sourceText } from "../../../rules/sources";
 import { formula, rulePreview } from "../../rule-preview";
