@@ -51,6 +51,7 @@ export default [
     files: [
       "src/functions/senco.ts",
       "src/functions/slmda.ts",
+      "src/functions/levy.ts",
       "src/functions/register.ts",
       "src/functions/reviews.ts",
     ],

@@ -25,6 +25,7 @@ const { normaliseBaseUrl, rewriteBaseUrl } = require("./scripts/base-url");
 const FUNCTION_FAMILIES = [
   "./src/functions/senco.ts",
   "./src/functions/slmda.ts",
+  "./src/functions/levy.ts",
   "./src/functions/register.ts",
   "./src/functions/reviews.ts",
 ];

@@ -27,6 +27,7 @@ const TABLES = {
   ENGLISH_MATHS: funding.ENGLISH_MATHS_CITED,
   LEVY_TOP_UP: funding.LEVY_TOP_UP_CITED,
   LEVY_EXPIRY: funding.LEVY_EXPIRY_CITED,
+  TRANSFER_ALLOWANCE: funding.TRANSFER_ALLOWANCE_CITED,
   OFF_THE_JOB,
   SENCO_APPOINTMENT,
   SENCO_COURSE,
@@ -76,6 +77,7 @@ describe("docs/sources.md lists every document the rules cite", () => {
       funding.LEVEL7_FUNDING_CITED,
       OFF_THE_JOB,
       funding.ENGLISH_MATHS_CITED,
+      funding.TRANSFER_ALLOWANCE_CITED,
     ]) {
       for (const row of table.slice(1)) {
         if (row.from > closed) expect(row.source).toMatch(/^(DfE|DWP)\b/);

@@ -8,5 +8,6 @@
  */
 import "./senco";
 import "./slmda";
+import "./levy";
 import "./register";
 import "./reviews";

@@ -20,8 +20,6 @@ import {
 } from "../rules/off-the-job";
 import { MONTHS_LIMITS, SLMDA_ROUTE_RULES, slmdaFee, slmdaRoute } from "../rules/slmda-programme";
 import { slmdaSchedule } from "../rules/slmda-schedule";
-import { levyForecast, levyForecastRows, type ForecastApprenticeship, type FundsEntry } from "../rules/levy-forecast";
-import { amountOrTableArg, tableArg } from "../values/table-arg";
 
 const nasenco = booleanArg("nasenco_completed", { optional: true });
 const price = moneyArg("price");
@@ -38,32 +36,9 @@ const annualPayBill = moneyArg("annual_pay_bill");
 const careLeaverOrEhcPlan = booleanArg("care_leaver_or_ehc_plan", { optional: true });
 const englishShare = percentArg("english_share", { optional: true });
 const entryDate = dateArg("entry_date", LEVY_ENTRY_DATE_LIMITS, { optional: true });
-// SEND.LEVYFORECAST's tables: each column through the coercer of the argument it is named after.
-const apprentices = tableArg(
-  "apprentices",
-  "a range of 3 to 5 columns: start date | price the levy pays | planned months | [age at start] | [care leaver or EHC plan]",
-  [requiredStartDate, price, months, ageAtStart, careLeaverOrEhcPlan],
-  3,
-  (v, row): ForecastApprenticeship => ({
-    startSerial: v[0] as number,
-    price: v[1] as number,
-    months: v[2] as number,
-    ageAtStart: v[3] as number | undefined,
-    careLeaverOrEhcPlan: v[4] as boolean | undefined,
-    row,
-  }),
-);
-const fundsInAccount = amountOrTableArg(
-  tableArg(
-    "funds_in_account",
-    "an amount in pounds, or a range of 2 columns: month entered | amount unspent",
-    [entryDate, levyFunds],
-    2,
-    (v, row): FundsEntry => ({ monthSerial: v[0] as number, amount: v[1] as number, row }),
-  ),
-);
-
-const fundingArgs = [price, levyPayer, levyFunds, startDate, ageAtStart, careLeaverOrEhcPlan] as const;
+// Funded by a transfer of another employer's levy funds; blank, 0 or FALSE means no.
+const levyTransfer = booleanArg("levy_transfer", { optional: true });
+const fundingArgs = [price, levyPayer, levyFunds, startDate, ageAtStart, careLeaverOrEhcPlan, levyTransfer] as const;
 
 function breakdownFor(
   p: number,
@@ -72,6 +47,7 @@ function breakdownFor(
   start: number | undefined,
   age: number | undefined,
   care: boolean | undefined,
+  transfer: boolean | undefined,
 ) {
   return fundingBreakdown({
     price: p,
@@ -80,6 +56,7 @@ function breakdownFor(
     startSerial: requireStartDate(start),
     ageAtStart: age,
     careLeaverOrEhcPlan: care === true,
+    levyTransfer: transfer === true,
   });
 }
 
@@ -97,10 +74,11 @@ export const SLMDA_FUNCTIONS = {
   SLMDAEMPLOYERCOST: defineFunction(
     "SLMDAEMPLOYERCOST",
     fundingArgs,
-    (p, levy, funds, start, age, care) => breakdownFor(p, levy, funds, start, age, care).employerCashCost,
+    (p, levy, funds, start, age, care, transfer) =>
+      breakdownFor(p, levy, funds, start, age, care, transfer).employerCashCost,
   ),
-  SLMDAFUNDING: defineFunction("SLMDAFUNDING", fundingArgs, (p, levy, funds, start, age, care) => {
-    const amounts = fundingBreakdownAmounts(breakdownFor(p, levy, funds, start, age, care));
+  SLMDAFUNDING: defineFunction("SLMDAFUNDING", fundingArgs, (p, levy, funds, start, age, care, transfer) => {
+    const amounts = fundingBreakdownAmounts(breakdownFor(p, levy, funds, start, age, care, transfer));
     return FUNDING_BREAKDOWN_LABELS.map((label, i) => [label, amounts[i] as number]);
   }),
   SLMDAPAYMENTS: defineFunction("SLMDAPAYMENTS", [price, nasenco, startDate] as const, (p, n, start) =>
@@ -130,28 +108,6 @@ export const SLMDA_FUNCTIONS = {
     "APPRENTICESHIPLEVYFUNDS",
     [annualPayBill, englishShare, entryDate] as const,
     (bill, share, entry) => apprenticeshipLevyFunds(bill, share, entry),
-  ),
-  LEVYFORECAST: defineFunction(
-    "LEVYFORECAST",
-    [
-      annualPayBill,
-      apprentices,
-      dateArg("first_month", LEVY_ENTRY_DATE_LIMITS),
-      months,
-      englishShare,
-      fundsInAccount,
-    ] as const,
-    (bill, rows, first, m, share, funds) =>
-      levyForecastRows(
-        levyForecast({
-          annualPayBill: bill,
-          apprenticeships: rows,
-          firstMonthSerial: first,
-          months: m,
-          englishShare: share,
-          fundsInAccount: funds,
-        }),
-      ),
   ),
 };
 
@@ -209,6 +165,7 @@ export function SLMDABLOCKS(nasenco_completed?: any): any[][] {
  * @param [start_date] The apprenticeship's start date, from 01/05/2017; needed (#N/A without it; blank or 0 counts as left out): the rules in force on it apply (the provider's 2020/21 cohort started in September 2020).
  * @param [age_at_start] The apprentice's age in whole years at the start (16 to 99; left out, blank or 0 means not given); needed for starts from 01/01/2026, and for non-levy starts from 01/04/2024.
  * @param [care_leaver_or_ehc_plan] TRUE if the apprentice is a care leaver or has an EHC plan (funded to 24 at Level 7 from 01/01/2026; no co-investment at 22 to 24 for a non-levy employer from 01/04/2024); left out, blank, 0 or FALSE means no.
+ * @param [levy_transfer] TRUE if a transfer of another employer's levy funds pays for the apprenticeship (the school is then treated as a levy payer for it: the transfer pays the price up to the funding band, and levy_funds is ignored; the Level 7 age limit still applies); left out, blank, 0 or FALSE means no.
  * @returns Pounds.
  */
 export function SLMDAEMPLOYERCOST(
@@ -218,6 +175,7 @@ export function SLMDAEMPLOYERCOST(
   start_date?: any,
   age_at_start?: any,
   care_leaver_or_ehc_plan?: any,
+  levy_transfer?: any,
 ): number {
   return invoke(SLMDA_FUNCTIONS.SLMDAEMPLOYERCOST, arguments) as number;
 }
@@ -232,6 +190,7 @@ export function SLMDAEMPLOYERCOST(
  * @param [start_date] The apprenticeship's start date, from 01/05/2017; needed (#N/A without it; blank or 0 counts as left out): the rules in force on it apply (the provider's 2020/21 cohort started in September 2020).
  * @param [age_at_start] The apprentice's age in whole years at the start (16 to 99; left out, blank or 0 means not given); needed for starts from 01/01/2026, and for non-levy starts from 01/04/2024.
  * @param [care_leaver_or_ehc_plan] TRUE if the apprentice is a care leaver or has an EHC plan (funded to 24 at Level 7 from 01/01/2026; no co-investment at 22 to 24 for a non-levy employer from 01/04/2024); left out, blank, 0 or FALSE means no.
+ * @param [levy_transfer] TRUE if a transfer of another employer's levy funds pays for the apprenticeship (the school is then treated as a levy payer for it: the transfer pays the price up to the funding band, and levy_funds is ignored; the Level 7 age limit still applies); left out, blank, 0 or FALSE means no.
  * @returns A spill of 7 rows and 2 columns: label, pounds.
  */
 export function SLMDAFUNDING(
@@ -241,6 +200,7 @@ export function SLMDAFUNDING(
   start_date?: any,
   age_at_start?: any,
   care_leaver_or_ehc_plan?: any,
+  levy_transfer?: any,
 ): any[][] {
   return invoke(SLMDA_FUNCTIONS.SLMDAFUNDING, arguments) as any[][];
 }
@@ -306,27 +266,4 @@ export function APPRENTICESHIPLEVY(annual_pay_bill: any): number {
  */
 export function APPRENTICESHIPLEVYFUNDS(annual_pay_bill: any, english_share?: any, entry_date?: any): number {
   return invoke(SLMDA_FUNCTIONS.APPRENTICESHIPLEVYFUNDS, arguments) as number;
-}
-
-/**
- * The levy account month by month: what enters, what each apprenticeship draws (each payment a month after it is earned, from the previous month's closing balance, oldest funds first), the co-investment once the funds run short (10% before 01/04/2019, 5% to 31/07/2026, 25% from 01/08/2026 for a levy payer), and what expires (24 months after entering; 12 months for funds entering from 01/08/2026, which get no 10% top-up).
- * @customfunction LEVYFORECAST
- * @helpurl https://localhost:3000/help/functions.html#levyforecast
- * @param annual_pay_bill The employer's annual pay bill in pounds (0 or more); the levy is 0.5% of it less £15,000.
- * @param apprentices A range of 3 to 5 columns, one row per apprenticeship: start date | price the levy pays (the agreed price up to the funding band) | planned months (1 to 60) | [age at start] | [care leaver or EHC plan]. A first row of text is a header; rows that are all blank or 0 are skipped.
- * @param first_month Any date in the first month shown (from 06/04/2017).
- * @param [months] Months shown, 1 to 60; left out, blank or 0 means 24.
- * @param [english_share] Share of the pay bill for employees living in England (0% to 100%); leave the argument out for 100% (0 means none).
- * @param [funds_in_account] What the account holds: an amount (taken as entering the month before first_month), or a range of 2 columns, month entered | amount still unspent, each month before first_month and not yet expired. Left out, blank or 0 means none.
- * @returns A spill: a header row, then a row a month: month (a date), levy funds in, instalments, completion payments, paid from levy funds, employer co-investment, government co-investment, funds expired, balance at month end.
- */
-export function LEVYFORECAST(
-  annual_pay_bill: any,
-  apprentices: any[][],
-  first_month: any,
-  months?: any,
-  english_share?: any,
-  funds_in_account?: any[][],
-): any[][] {
-  return invoke(SLMDA_FUNCTIONS.LEVYFORECAST, arguments) as any[][];
 }

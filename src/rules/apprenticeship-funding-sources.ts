@@ -1,6 +1,7 @@
 /**
  * Where each row of the apprenticeship funding tables comes from (apprenticeship-funding.ts: band,
- * co-investment, Level 7 ages; apprenticeship-levy.ts: top-up, expiry; english-maths.ts): the rule as users read it
+ * co-investment, Level 7 ages; apprenticeship-levy.ts: top-up, expiry; levy-transfers.ts: the
+ * transfer allowance; english-maths.ts): the rule as users read it
  * beside a figure (with the date it took effect and the body that made it) and the document it
  * cites, row by row in the table's own order. Kept apart from the rules so that the custom
  * functions, which never show a citation, do not carry them: the plan sheet, the pane, the docs
@@ -12,6 +13,7 @@
 import { FUNDING_BAND_ST0480, CO_INVESTMENT, LEVEL7_FUNDING } from "./apprenticeship-funding";
 import { ENGLISH_MATHS } from "./english-maths";
 import { LEVY_TOP_UP, LEVY_EXPIRY } from "./apprenticeship-levy";
+import { TRANSFER_ALLOWANCE } from "./levy-transfers";
 import { cite, withCitations } from "./sources";
 
 export const FUNDING_BAND_ST0480_CITED = withCitations(FUNDING_BAND_ST0480, [
@@ -116,5 +118,33 @@ export const LEVY_EXPIRY_CITED = withCitations(LEVY_EXPIRY, [
     // [dwp-110425] "changing expiry of levy funds to 12 months"; DWP's answer to question 109925: "with the
     // changes applying only to new funds entering accounts".
     ref: cite("dwp-110425", "answer of 11 February 2026"),
+  },
+]);
+
+export const TRANSFER_ALLOWANCE_CITED = withCitations(TRANSFER_ALLOWANCE, [
+  {
+    source: "No transfers of levy funds before 06/04/2018 (the 2018 to 2019 tax year)",
+    // [sfa-transfers-2018] "From May 2018 employers who pay the apprenticeship levy will be able to transfer".
+    ref: cite("sfa-transfers-2018", "the first transfer allowance, 2018 to 2019"),
+  },
+  {
+    source:
+      "ESFA, tax year 2018 to 2019 (from 06/04/2018): a levy payer may transfer 10% of the previous tax year's levy funds",
+    // [sfa-transfers-2018] "You can transfer up to a maximum of 10% of your annual funds, which will be calculated
+    // from the total amount of levy declared during the previous tax year"; "transfers allowance for 2018 to 2019".
+    ref: cite("sfa-transfers-2018", "the first transfer allowance, 2018 to 2019"),
+  },
+  {
+    source: "ESFA, tax years from 2019 to 2020 (from 06/04/2019): 25% of the previous tax year's levy funds",
+    // [esfa-employer-rules-transfers] E184 (2019 to 2020), E211 (2022 to 2023): "The transfer allowance percentage
+    // is currently set at 25%"; ESFA's guidance: "From 1st April 2019, levy-paying employers can transfer a maximum
+    // amount of 25% of their annual funds".
+    ref: cite("esfa-employer-rules-transfers", "E184 (from April 2019)"),
+  },
+  {
+    source: "DfE, tax years from 2024 to 2025 (from 06/04/2024): 50% of the previous tax year's levy funds",
+    // [dfe-apprenticeship-funding-2024] "From April 2024, the proportion of funds that levy-paying employers can
+    // transfer to other businesses will increase to 50%."
+    ref: cite("dfe-apprenticeship-funding-2024", "Summary of updates (from April 2024)"),
   },
 ]);

@@ -119,6 +119,11 @@ export interface FundingInputs {
   ageAtStart?: number;
   /** A care leaver or someone with an EHC plan; undefined means no. */
   careLeaverOrEhcPlan?: boolean;
+  /**
+   * Funded by a transfer of another employer's levy funds: the transfer pays the price up to the
+   * band, as a levy payer's funds would; `levyFunds` is then ignored. Undefined means no.
+   */
+  levyTransfer?: boolean;
 }
 
 export interface FundingBreakdown {
@@ -135,6 +140,8 @@ export interface FundingBreakdown {
   fundable: boolean;
   /** The employer's co-investment rate applied to any shortfall (0 when exempt or not fundable). */
   coInvestmentRate: number;
+  /** True when a transfer of another employer's levy funds pays the price up to the band. */
+  levyTransfer: boolean;
 }
 
 /** Labels of SLMDAFUNDING's rows (an order users' sheets rely on), matching the breakdown's amounts. */
@@ -167,9 +174,14 @@ const ENTER_AGE = "Enter the apprentice's age at the start.";
 
 /**
  * True when the Level 7 rule funds this start, or throws "na" asking for age_at_start when it
- * depends on age. Care leavers and people with an EHC plan are funded to an older age.
+ * depends on age. Care leavers and people with an EHC plan are funded to an older age. The
+ * SLMDA is Level 7; other levels go through apprenticeship-levels.ts.
  */
-function isFundable(startSerial: number, ageAtStart: number | undefined, careLeaverOrEhcPlan: boolean): boolean {
+export function level7Funded(
+  startSerial: number,
+  ageAtStart: number | undefined,
+  careLeaverOrEhcPlan: boolean,
+): boolean {
   const rule = ruleInForce(LEVEL7_FUNDING, startSerial);
   if (rule.maxFundedAge === undefined) return true;
   const careAge = rule.maxFundedAgeCareLeaverOrEhc === undefined ? rule.maxFundedAge : rule.maxFundedAgeCareLeaverOrEhc;
@@ -226,14 +238,22 @@ export function fundingBreakdown(inputs: FundingInputs): FundingBreakdown {
 
   const bandMaximum = ruleInForce(FUNDING_BAND_ST0480, startSerial).max;
   const pricePence = toPence(price);
-  const fundable = isFundable(startSerial, ageAtStart, careLeaverOrEhcPlan);
+  const fundable = level7Funded(startSerial, ageAtStart, careLeaverOrEhcPlan);
+  const levyTransfer = inputs.levyTransfer === true;
 
   // [aps-non-levy] funding is "up to the funding band maximum": any price above it is the employer's,
   // and all of it when the apprenticeship is not fundable (nothing from levy funds, no co-investment).
   const fundedPence = fundable ? Math.min(pricePence, toPence(bandMaximum)) : 0;
   const outsidePence = pricePence - fundedPence;
   // [aps-paying-provider] a levy payer's price (up to the band) is drawn from its levy funds; omitted funds mean enough.
-  const levyPence = levyPayer ? Math.min(fundedPence, levyFunds === undefined ? fundedPence : toPence(levyFunds)) : 0;
+  // [dfe-receive-transfer] "Transferred funds are used to pay for 100% of the training and assessment costs of
+  // the apprenticeship up to the funding band maximum"; [esfa-provider-transfers] P251: the receiver is "treated
+  // as levy-paying": the transfer pays what a levy payer's funds would, for the whole apprenticeship.
+  const levyPence = levyTransfer
+    ? fundedPence
+    : levyPayer
+      ? Math.min(fundedPence, availablePence(levyFunds, fundedPence))
+      : 0;
   const shortfallPence = fundedPence - levyPence;
 
   const rate =
@@ -253,5 +273,11 @@ export function fundingBreakdown(inputs: FundingInputs): FundingBreakdown {
     employerCashCost: toPounds(employerCoPence + outsidePence),
     fundable,
     coInvestmentRate: rate,
+    levyTransfer,
   };
+}
+
+/** The levy funds a levy payer has for the price, in pence: omitted funds mean enough. */
+function availablePence(levyFunds: number | undefined, fundedPence: number): number {
+  return levyFunds === undefined ? fundedPence : toPence(levyFunds);
 }

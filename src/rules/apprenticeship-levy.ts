@@ -86,6 +86,15 @@ export function levyFundsExpiryMonths(entrySerial: number): number {
 }
 
 /**
+ * Pence of levy funds entering in one month on `entrySerial` (the 23rd): the year's levy in pence ÷ 12
+ * × the English share × (1 + the top-up for funds entering then), to the penny. The forecast's
+ * "Levy funds in" and the transfer allowance both count a month's funds with this.
+ */
+export function monthlyLevyFundsPence(levyPence: number, englishShare: number, entrySerial: number): number {
+  return Math.round((levyPence / 12) * englishShare * (1 + levyTopUp(entrySerial)));
+}
+
+/**
  * The year's funds entering an English employer's levy account: the levy × the share of the pay
  * bill for employees in England (1 when omitted) × (1 + the top-up for funds entering on
  * `entrySerial`: 10% before 01/08/2026, none from then), to the penny.

@@ -1,49 +1,65 @@
 /**
  * The levy account month by month (SEND.LEVYFORECAST): what enters a levy-paying employer's
- * apprenticeship service account, what each apprenticeship draws, the co-investment once the
- * funds run short, and what expires. Each month, in this order:
+ * apprenticeship service account, what each apprenticeship and each transfer draws, the
+ * co-investment once the funds run short, what expires, and what is paid outside the levy. Each
+ * month, in this order:
  *
- * 1. Payments: each apprenticeship's provider payments (`providerPayments`: 80% in equal monthly
- *    instalments, 20% on completion), each debited in the month after the month it is earned.
- * 2. Paying: from what the account held at the end of the previous month, the instalments
- *    before the completion payments, each in the order of the rows, each payment taking the
- *    oldest funds first. What the funds cannot cover is co-invested per payment: the employer's
- *    share at the levy payer's shortfall rate for the start (`levyShortfallRate`), the
- *    government the rest.
- * 3. Funds in: the year's levy ÷ 12 × the English share × (1 + the top-up for funds entering
- *    then, `LEVY_TOP_UP`).
+ * 1. Payments (levy-forecast-payments.ts): each apprenticeship's and transfer's provider payments,
+ *    each debited in the month after the month it is earned; transfers first, then the levy
+ *    payer's own apprenticeships, instalments before completion payments, in row order.
+ * 2. Paying: from what the account held at the end of the previous month, each payment taking the
+ *    oldest funds first. What the funds cannot cover of an apprenticeship's payment is
+ *    co-invested: the employer's share at the levy payer's rate for the start
+ *    (`levyShortfallRate`), the government the rest. What they cannot cover of a transfer's
+ *    payment is not the sender's: the receiving employer pays it (its own levy funds, or
+ *    co-investment: [das-payments-v2]). An apprenticeship the rules do not fund at its level is
+ *    paid by the employer outside the levy.
+ * 3. Funds in: the year's levy ÷ 12 × the English share × (1 + the top-up, `LEVY_TOP_UP`).
  * 4. Expiry: funds that entered `LEVY_EXPIRY` months earlier and are still unspent.
  * 5. Balance: what remains.
  *
- * Every dated step is a row of a table in apprenticeship-funding.ts (top-up, expiry, co-investment
- * rate); this module only orders them. Money in whole pence. Pure TypeScript: no Office, no DOM.
+ * Every dated step is a row of a table in apprenticeship-funding.ts, apprenticeship-levy.ts or
+ * levy-transfers.ts; this module only orders them. Money in whole pence. Pure TypeScript.
  */
 import { field, inRow, say, inputError } from "./errors";
 import { checkDateSerial, checkNumber } from "./inputs";
 import { MONEY_LIMITS, toPence } from "./money";
 import { PERCENT_LIMITS } from "./percent";
 import { MONTHS_LIMITS } from "./slmda-programme";
-import { apprenticeshipLevy, LEVY_ENTRY_DATE_LIMITS, levyFundsExpiryMonths, levyTopUp } from "./apprenticeship-levy";
-import { levyShortfallRate } from "./apprenticeship-funding";
-import { providerPayments } from "./provider-payments";
-import { START_DATE_LIMITS } from "./apprenticeship-start";
-import { formatSerialDdMmYyyy, serialFromYmd, ymdFromSerial } from "./excel-dates";
+import {
+  apprenticeshipLevy,
+  LEVY_ENTRY_DATE_LIMITS,
+  levyFundsExpiryMonths,
+  monthlyLevyFundsPence,
+} from "./apprenticeship-levy";
+import { checkTransfersWithinAllowance } from "./levy-transfers";
+import {
+  checkApprenticeships,
+  checkTransfers,
+  daySerial,
+  monthIndex,
+  monthText,
+  paymentsByMonth,
+  type CheckedApprenticeship,
+  type Due,
+  type ForecastApprenticeship,
+  type ForecastTransfer,
+} from "./levy-forecast-payments";
 
-/**
- * Dates the forecast takes: first_month and the months funds entered from the day the
- * Apprenticeship Levy began (LEVY_ENTRY_DATE_LIMITS, [hmrc-levy]); apprenticeships' start dates
- * within the funding rules' own START_DATE_LIMITS. Checked by the one date check (inputs.ts).
- */
-/**
- * The apprentices range's columns, named as the rules that check them name their inputs
- * (providerPayments, levyShortfallRate): start date | the price the levy account pays (the agreed
- * price up to the funding band) | planned months | [age at start] | [care leaver or EHC plan].
- */
-export const APPRENTICE_COLUMNS = ["start_date", "price", "months", "age_at_start", "care_leaver_or_ehc_plan"];
+export {
+  APPRENTICE_COLUMNS,
+  TRANSFER_COLUMNS,
+  type ForecastApprenticeship,
+  type ForecastTransfer,
+} from "./levy-forecast-payments";
+
 /** The funds_in_account range's columns: the month funds entered | the amount of them still unspent. */
 export const FUNDS_COLUMNS = ["entry_date", "levy_funds"];
 
-/** The spill's header row; each month's row holds these, in this order, in pounds to the penny. */
+/**
+ * The spill's header row; each month's row holds these, in this order, in pounds to the penny.
+ * Columns are only ever appended (a sheet reading the spill by position keeps working).
+ */
 export const LEVY_FORECAST_HEADERS = [
   "Month",
   "Levy funds in",
@@ -54,22 +70,13 @@ export const LEVY_FORECAST_HEADERS = [
   "Government co-investment",
   "Funds expired",
   "Balance at month end",
+  "Paid outside the levy",
+  "Transfers out",
+  "Transfers not covered (receiver pays)",
 ];
 
 /** Months shown when `months` is left out. */
 export const DEFAULT_FORECAST_MONTHS = 24;
-
-export interface ForecastApprenticeship {
-  readonly startSerial: number;
-  /** The price the levy account pays: the agreed price up to the funding band, in pounds. */
-  readonly price: number;
-  /** Planned months, 1 to 60. */
-  readonly months: number;
-  readonly ageAtStart?: number;
-  readonly careLeaverOrEhcPlan?: boolean;
-  /** Zero-based row in the user's range, for messages; the item's index when left out. */
-  readonly row?: number;
-}
 
 /** Funds still unspent that entered the account in the month of `monthSerial`. */
 export interface FundsEntry {
@@ -89,41 +96,17 @@ export interface LevyForecastInputs {
   readonly englishShare?: number;
   /** What the account holds now (entered the month before the first), or what entered when and is unspent. */
   readonly fundsInAccount?: number | readonly FundsEntry[];
+  /** Transfers of the account's funds to other employers. */
+  readonly transfers?: readonly ForecastTransfer[];
 }
 
-/**
- * One month of the account, in the order of LEVY_FORECAST_HEADERS: the month's first day (a
- * serial), levy funds in, instalments, completion payments, paid from levy funds, employer and
- * government co-investment, funds expired, balance at month end (pounds to the penny).
- */
+/** One month of the account, in the order of LEVY_FORECAST_HEADERS (the month's first day, then pounds to the penny). */
 export type LevyForecastMonth = number[];
 
 /** Funds that entered in one month: pence left, and the month (index) they expire in. */
 interface Tranche {
   left: number;
   readonly expires: number;
-}
-
-/** A payment due in a month: pence, whether it is the completion payment, the employer's shortfall rate. */
-interface Due {
-  readonly pence: number;
-  readonly completion: boolean;
-  readonly rate: number;
-}
-
-/** Months counted from year 0: 2026-08 is 2026 × 12 + 7. */
-function monthIndex(serial: number): number {
-  const { year, month } = ymdFromSerial(serial);
-  return year * 12 + month - 1;
-}
-
-function daySerial(index: number, day: number): number {
-  return serialFromYmd(Math.floor(index / 12), (index % 12) + 1, day);
-}
-
-/** A month as messages show it: 08/2026. */
-function monthText(index: number): string {
-  return formatSerialDdMmYyyy(daySerial(index, 1)).slice(3);
 }
 
 /**
@@ -158,103 +141,161 @@ function openingFunds(funds: LevyForecastInputs["fundsInAccount"], first: number
   return entries.map((entry) => entry.funds);
 }
 
-/** Each month's payments (from the first month shown), in the order they are paid. */
-function paymentsByMonth(apprenticeships: readonly ForecastApprenticeship[], first: number, count: number): Due[][] {
-  const due: Due[][] = [];
-  for (let i = 0; i < count; i += 1) due.push([]);
-  apprenticeships.forEach((a, index) => {
-    const checked = inRow("apprentices", APPRENTICE_COLUMNS, a.row === undefined ? index : a.row, () => {
-      const start = checkDateSerial("start_date", a.startSerial, START_DATE_LIMITS);
-      return {
-        start,
-        rate: levyShortfallRate(start, a.ageAtStart, a.careLeaverOrEhcPlan),
-        payments: providerPayments(a.price, a.months, start),
-      };
-    });
-    // The k-th payment is dated k - 1 months after the start (the completion payment, the last, at
-    // start + months): [das-payments-acceptance] "Provider payment follows the month after earnings".
-    const paidFrom = monthIndex(checked.start) + 1 - first;
-    checked.payments.forEach((payment, k) => {
-      const i = paidFrom + k;
-      if (i >= 0 && i < count) {
-        due[i]!.push({
-          pence: toPence(payment.amount),
-          completion: payment.kind === "completion",
-          rate: checked.rate,
-        });
-      }
-    });
-  });
-  // Each month the instalments first, then the completion payments, each in row order.
-  return due.map((month) => month.filter((d) => !d.completion).concat(month.filter((d) => d.completion)));
-}
+/** The account's funds, oldest first: what is left of each month's, and how payments take from them. */
+class Account {
+  private oldest = 0;
+  constructor(readonly tranches: Tranche[]) {}
 
-/** The account month by month, from the month of `firstMonthSerial`. */
-export function levyForecast(inputs: LevyForecastInputs): LevyForecastMonth[] {
-  const first = monthIndex(checkDateSerial("first_month", inputs.firstMonthSerial, LEVY_ENTRY_DATE_LIMITS));
-  const count =
-    inputs.months === undefined ? DEFAULT_FORECAST_MONTHS : checkNumber("months", inputs.months, MONTHS_LIMITS);
-  const share =
-    inputs.englishShare === undefined ? 1 : checkNumber("english_share", inputs.englishShare, PERCENT_LIMITS);
-  const monthlyLevy = (toPence(apprenticeshipLevy(inputs.annualPayBill)) / 12) * share;
-  const tranches = openingFunds(inputs.fundsInAccount, first);
-  const due = paymentsByMonth(inputs.apprenticeships, first, count);
-  let balance = 0;
-  for (const t of tranches) balance += t.left;
-  let oldest = 0;
-  const months: LevyForecastMonth[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const m = first + i;
-    let instalments = 0;
-    let completion = 0;
-    let paid = 0;
-    let employer = 0;
-    let government = 0;
-    // [das-forecasting-tool] payments come out of the previous month's closing balance; the levy arrives after.
-    for (const payment of due[i]!) {
-      if (payment.completion) completion += payment.pence;
-      else instalments += payment.pence;
-      let need = payment.pence;
-      // [aps-expired-funds] "payments ... use the oldest levy funds first".
-      while (need > 0 && oldest < tranches.length) {
-        const t = tranches[oldest]!;
-        const take = Math.min(need, t.left);
-        t.left -= take;
-        need -= take;
-        paid += take;
-        if (t.left === 0) oldest += 1;
-      }
-      // A shortfall is co-invested now, never carried to a later month.
-      const share = Math.round(need * payment.rate);
-      employer += share;
-      government += need - share;
+  /** Take up to `pence` from the oldest funds; returns what was taken. */
+  take(pence: number): number {
+    let need = pence;
+    // [aps-expired-funds] "payments ... use the oldest levy funds first".
+    while (need > 0 && this.oldest < this.tranches.length) {
+      const t = this.tranches[this.oldest]!;
+      const take = Math.min(need, t.left);
+      t.left -= take;
+      need -= take;
+      if (t.left === 0) this.oldest += 1;
     }
-    const entry = daySerial(m, 23);
-    const fundsIn = Math.round(monthlyLevy * (1 + levyTopUp(entry)));
-    // [das-employer-finance] funds expire in their expiry month after that month's payments.
+    return pence - need;
+  }
+
+  /** Expire what is left of the funds whose expiry month is `m`; returns it. */
+  expire(m: number): number {
     let expired = 0;
-    for (let k = oldest; k < tranches.length; k += 1) {
-      const t = tranches[k]!;
+    for (let k = this.oldest; k < this.tranches.length; k += 1) {
+      const t = this.tranches[k]!;
       if (t.expires === m) {
         expired += t.left;
         t.left = 0;
       }
     }
-    tranches.push(tranche(fundsIn, m));
-    balance += fundsIn - paid - expired;
-    months.push([
-      daySerial(m, 1),
-      fundsIn / 100,
-      instalments / 100,
-      completion / 100,
-      paid / 100,
-      employer / 100,
-      government / 100,
-      expired / 100,
-      balance / 100,
-    ]);
+    return expired;
   }
-  return months;
+}
+
+/** A month's sums, in pence, in the order of the spill's columns after the month. */
+interface MonthSums {
+  instalments: number;
+  completion: number;
+  paid: number;
+  employer: number;
+  government: number;
+  outside: number;
+  transfersOut: number;
+  notCovered: number;
+}
+
+/** Per apprenticeship, in pence: what the levy paid, and its shortfall so far and the employer's share of it. */
+export interface Tally {
+  paid: number;
+  shortfall: number;
+  employer: number;
+  government: number;
+  outside: number;
+  shown: number;
+}
+
+/**
+ * Pay one month's payments from the account. A shortfall is co-invested now, never carried to a
+ * later month; the employer's share of an apprenticeship's shortfalls is worked out on their running
+ * total (the share of all so far, to the penny, less what it was charged before), so the shares of
+ * its months add up to its whole shortfall's share to the penny, as SEND.SLMDAEMPLOYERCOST gives it.
+ */
+function payMonth(due: readonly Due[], account: Account, tallies: Tally[], rates: readonly number[]): MonthSums {
+  const s: MonthSums = {
+    instalments: 0,
+    completion: 0,
+    paid: 0,
+    employer: 0,
+    government: 0,
+    outside: 0,
+    transfersOut: 0,
+    notCovered: 0,
+  };
+  for (const payment of due) {
+    if (payment.via === "transfer") {
+      const taken = account.take(payment.pence);
+      s.transfersOut += taken;
+      s.notCovered += payment.pence - taken;
+      continue;
+    }
+    const tally = tallies[payment.item]!;
+    tally.shown += 1;
+    if (payment.via === "outside") {
+      s.outside += payment.pence;
+      tally.outside += payment.pence;
+      continue;
+    }
+    if (payment.completion) s.completion += payment.pence;
+    else s.instalments += payment.pence;
+    const taken = account.take(payment.pence);
+    s.paid += taken;
+    tally.paid += taken;
+    const need = payment.pence - taken;
+    if (need > 0) {
+      tally.shortfall += need;
+      const employer = Math.round(tally.shortfall * rates[payment.item]!) - tally.employer;
+      tally.employer += employer;
+      tally.government += need - employer;
+      s.employer += employer;
+      s.government += need - employer;
+    }
+  }
+  return s;
+}
+
+/** The forecast month by month, with each apprenticeship as checked and what it drew (levy-forecast-detail.ts reads them). */
+export function runLevyForecast(inputs: LevyForecastInputs): {
+  months: LevyForecastMonth[];
+  apprenticeships: CheckedApprenticeship[];
+  tallies: Tally[];
+} {
+  const first = monthIndex(checkDateSerial("first_month", inputs.firstMonthSerial, LEVY_ENTRY_DATE_LIMITS));
+  const count =
+    inputs.months === undefined ? DEFAULT_FORECAST_MONTHS : checkNumber("months", inputs.months, MONTHS_LIMITS);
+  const share =
+    inputs.englishShare === undefined ? 1 : checkNumber("english_share", inputs.englishShare, PERCENT_LIMITS);
+  const levyPence = toPence(apprenticeshipLevy(inputs.annualPayBill));
+  const account = new Account(openingFunds(inputs.fundsInAccount, first));
+  const apprenticeships = checkApprenticeships(inputs.apprenticeships);
+  const transfers = checkTransfers(inputs.transfers || []);
+  checkTransfersWithinAllowance(
+    transfers.map((t, i) => ({ startSerial: t.startSerial, price: inputs.transfers![i]!.price })),
+    inputs.annualPayBill,
+    inputs.englishShare,
+  );
+  const due = paymentsByMonth(apprenticeships, transfers, first, count);
+  const tallies: Tally[] = apprenticeships.map(() => ({
+    paid: 0,
+    shortfall: 0,
+    employer: 0,
+    government: 0,
+    outside: 0,
+    shown: 0,
+  }));
+  const rates = apprenticeships.map((a) => a.rate);
+  let balance = account.tranches.reduce((sum, t) => sum + t.left, 0);
+  const months: LevyForecastMonth[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const m = first + i;
+    // [das-forecasting-tool] payments come out of the previous month's closing balance; the levy arrives after.
+    const s = payMonth(due[i]!, account, tallies, rates);
+    const fundsIn = monthlyLevyFundsPence(levyPence, share, daySerial(m, 23));
+    // [das-employer-finance] funds expire in their expiry month after that month's payments.
+    const expired = account.expire(m);
+    account.tranches.push(tranche(fundsIn, m));
+    balance += fundsIn - s.paid - s.transfersOut - expired;
+    const pence = [fundsIn, s.instalments, s.completion, s.paid, s.employer, s.government, expired, balance];
+    pence.push(s.outside, s.transfersOut, s.notCovered);
+    months.push([daySerial(m, 1)].concat(pence.map((p) => p / 100)));
+  }
+  return { months, apprenticeships, tallies };
+}
+
+/** The account month by month, from the month of `firstMonthSerial`. */
+export function levyForecast(inputs: LevyForecastInputs): LevyForecastMonth[] {
+  return runLevyForecast(inputs).months;
 }
 
 /** The forecast as SEND.LEVYFORECAST spills it: the header row, then a row a month. */

@@ -21,3 +21,9 @@ export const MONEY_LIMITS = {
 export const toPence = (pounds: number): number => Math.round(pounds * 100);
 /** Whole pence as pounds. */
 export const toPounds = (pence: number): number => pence / 100;
+
+/** Whole pence (0 or more) as messages show money: £14,000.00. Written out: no Intl in every Excel runtime. */
+export function poundsText(pence: number): string {
+  const whole = String(Math.floor(pence / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `£${whole}.${("0" + (pence % 100)).slice(-2)}`;
+}

@@ -6,6 +6,7 @@
  */
 import { RuleError, type FieldNamer } from "../rules/errors";
 import type { Coercer } from "../values/coerce";
+import { typedText } from "./number-format";
 
 /** A form field that coerces its raw value (throwing a RuleError when it cannot). */
 export interface CoercingField<Id extends string> {
@@ -87,4 +88,60 @@ export function coerceFormFields<Id extends string>(
     }
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, values };
+}
+
+/** A field whose value sits in a sheet cell of a number format (the plan's and the statement's). */
+export interface SheetField<Id extends string> extends LabelledField<Id> {
+  readonly cellFormat: string | null;
+}
+
+/**
+ * A value read back from a sheet as the field shows it: a checkbox ticked for what its coercer
+ * reads as yes (TRUE, or text the coercer takes), anything else as people type it (typedText:
+ * "£9,000", "18%", "01/09/2026").
+ */
+export function formValue(field: SheetField<string>, value: unknown): string | boolean {
+  if (field.kind === "checkbox") {
+    try {
+      return field.coerce(value) === true;
+    } catch {
+      return false;
+    }
+  }
+  return typedText(value, field.cellFormat);
+}
+
+/** A field whose value on the sheet differs from the form's (an update asks before replacing it). */
+export interface DifferingInput<F> {
+  readonly field: F;
+  readonly sheet: unknown;
+  readonly form: unknown;
+}
+
+/** A raw value as compared: through the field's own coercion, or as typed when the field refuses it. */
+function comparable(field: CoercingField<string>, raw: unknown): unknown {
+  try {
+    return field.coerce(raw);
+  } catch {
+    return typeof raw === "string" ? raw.trim() : raw;
+  }
+}
+
+/**
+ * The inputs the user changed on the sheet itself since the form was filled: compared by value
+ * after each field's own coercion, so "£18,000" in the form and 18000 on the sheet agree.
+ */
+export function inputsThatDiffer<F extends CoercingField<string>>(
+  fields: readonly F[],
+  sheetRaw: Readonly<Partial<Record<F["id"], unknown>>>,
+  formRaw: Readonly<Partial<Record<F["id"], unknown>>>,
+): DifferingInput<F>[] {
+  const differing: DifferingInput<F>[] = [];
+  for (const field of fields) {
+    const id: F["id"] = field.id;
+    const sheet = comparable(field, sheetRaw[id]);
+    const form = comparable(field, formRaw[id]);
+    if (sheet !== form) differing.push({ field, sheet: sheetRaw[id], form: formRaw[id] });
+  }
+  return differing;
 }

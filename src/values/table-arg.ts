@@ -10,23 +10,15 @@
  */
 import { field, inRow, say, inputError } from "../rules/errors";
 import { isBlank, moneyArg, rangeArg, type Coercer } from "./coerce";
+import { reads, swappedColumnsError, type SwappableColumns } from "./swapped-columns";
 
 const blankOrZero = (cell: unknown): boolean => cell === 0 || isBlank(cell);
-
-/** True when `coercer` takes `cell`. */
-function reads(coercer: Coercer<unknown>, cell: unknown): boolean {
-  try {
-    coercer.coerce(cell);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Rows of range `name`: `columns` coerce the cells in order (the range may leave out the columns
  * after `minColumns`), and `build` makes an item of each row's values and its zero-based row.
- * `allowed` says what the range must be, for a range of the wrong width.
+ * `allowed` says what the range must be, for a range of the wrong width. A row that reads only
+ * with a pair of `swappable` columns swapped is refused saying so (swapped-columns.ts).
  */
 export function tableArg<T>(
   name: string,
@@ -34,6 +26,7 @@ export function tableArg<T>(
   columns: readonly Coercer<unknown>[],
   minColumns: number,
   build: (values: unknown[], row: number) => T,
+  swappable: readonly SwappableColumns[] = [],
 ): Coercer<T[]> {
   const range = rangeArg(name);
   const labels = columns.map((c) => c.name);
@@ -57,7 +50,13 @@ export function tableArg<T>(
         if (r === 0 && row.every((cell) => typeof cell === "string" || isBlank(cell)) && !reads(columns[0]!, row[0])) {
           return; // a header: all text, its first cell not a value of the first column
         }
-        items.push(build(inRow(name, labels, r, read), r));
+        let values: unknown[];
+        try {
+          values = inRow(name, labels, r, read);
+        } catch (error) {
+          throw swappedColumnsError(name, columns, row, r, swappable) ?? error;
+        }
+        items.push(build(values, r));
       });
       return items;
     },

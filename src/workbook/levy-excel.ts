@@ -6,7 +6,8 @@
  */
 import type { LevySheetInputs } from "../sheets/levy/levy-model";
 import { runInExcel } from "./excel-run";
-import { readLevyForecasts, writeLevyForecast, type LevyForecastOnSheet, type LevyWriteResult } from "./levy-writer";
+import type { ForecastSheetRead } from "../sheets/levy/plan-share";
+import { readLevyForecasts, writeLevyForecast, type LevyWriteResult } from "./levy-writer";
 import { readAllPlanSheets, type PlanSheetInputs } from "./plan-writer";
 
 /** Write the forecast to a new sheet (its tables under free names). */
@@ -22,7 +23,7 @@ export function readPlanSheetsInWorkbook(): Promise<PlanSheetInputs[]> {
   return runInExcel((context) => readAllPlanSheets(context));
 }
 
-/** Every levy forecast sheet in the workbook, with the months its spill shows. */
-export function readLevyForecastsInWorkbook(): Promise<LevyForecastOnSheet[]> {
+/** Every levy forecast sheet in the workbook, with the months its spill shows, its cells and its tables. */
+export function readLevyForecastsInWorkbook(): Promise<ForecastSheetRead[]> {
   return runInExcel((context) => readLevyForecasts(context));
 }

@@ -10,13 +10,8 @@ import {
   type LevySheetInputs,
   type LevyTableNames,
 } from "../sheets/levy/levy-model";
-import {
-  LEVY_MARKER_ROW,
-  forecastFromSheet,
-  forecastReadRange,
-  isForecastMarker,
-  type SheetForecast,
-} from "../sheets/levy/levy-reading";
+import { LEVY_MARKER_ROW, forecastFromSheet, forecastReadRange, isForecastMarker } from "../sheets/levy/levy-reading";
+import type { ForecastSheetRead } from "../sheets/levy/plan-share";
 import { writeNewSheet, type WriteSheetResult } from "./write-sheet";
 
 export interface LevyWriteResult extends WriteSheetResult {
@@ -45,16 +40,13 @@ export async function writeLevyForecast(
   return { ...result, tables: names };
 }
 
-export interface LevyForecastOnSheet {
-  readonly sheetName: string;
-  readonly forecast: SheetForecast;
-}
-
 /**
  * Every levy forecast sheet in the workbook (the marker in A2), in the order of the sheets, with
- * the months its spill shows. Three syncs: the sheet names, every sheet's A2, the forecasts' spills.
+ * the months its spill shows, its cells from A1 and its tables' values (the forecast's inputs, as
+ * the Plan tab reads them back: src/sheets/levy/plan-share.ts). Four syncs: the sheet names,
+ * every sheet's A2, the forecasts' cells and the tables they meet, the tables' values.
  */
-export async function readLevyForecasts(context: Excel.RequestContext): Promise<LevyForecastOnSheet[]> {
+export async function readLevyForecasts(context: Excel.RequestContext): Promise<ForecastSheetRead[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
@@ -70,14 +62,27 @@ export async function readLevyForecasts(context: Excel.RequestContext): Promise<
     .map((name, i) => ({ name, marker: markers[i]!.values[0]?.[0] }))
     .filter((sheet) => isForecastMarker(sheet.marker))
     .map((sheet) => {
-      const spill = worksheets.getItem(sheet.name).getRange(rangeAddress(area.row, area.col, area.rows, area.cols));
-      spill.load("values");
-      return { ...sheet, spill };
+      const grid = worksheets.getItem(sheet.name).getRange(rangeAddress(area.row, area.col, area.rows, area.cols));
+      grid.load("values");
+      // The read range reaches the tables' header row: the tables it meets are the forecast's.
+      const tables = grid.getTables(false);
+      tables.load("items/name");
+      return { ...sheet, grid, tables };
     });
   if (found.length === 0) return [];
   await context.sync();
-  return found.map((sheet) => ({
+  const ranges = found.map((sheet) =>
+    sheet.tables.items.map((table) => {
+      const range = table.getRange();
+      range.load("values");
+      return range;
+    }),
+  );
+  await context.sync();
+  return found.map((sheet, i) => ({
     sheetName: sheet.name,
-    forecast: forecastFromSheet(sheet.marker, sheet.spill.values)!,
+    forecast: forecastFromSheet(sheet.marker, sheet.grid.values)!,
+    grid: sheet.grid.values,
+    tables: ranges[i]!.map((range) => range.values),
   }));
 }

@@ -3,13 +3,12 @@
  * formulas the pane planned (src/sheets/register/review-formulas.ts) beside the register, with its
  * date format, and the highlight of overdue rows as a conditional format (a fill that comes and
  * goes with the date, never a change to a cell); an earlier highlight of ours in the same rows is
- * replaced, not added to. Thin Office.js edge: conditional formats need ExcelApi 1.6.
+ * replaced, not added to. Thin Office.js edge, within the manifest's floor (ExcelApi 1.9).
  */
 import type { ReviewFormulaPlan } from "../sheets/register/review-formulas";
 import { REVIEW_HIGHLIGHT_MARKER } from "../sheets/register/review-formulas";
 import { parseAddress, rangeAddress } from "../sheets/a1-address";
 import { HIGHLIGHT_FILL, HIGHLIGHT_FONT, removeHighlights } from "./register-range";
-import { requireExcelApi } from "./requirements";
 
 /** Rows of formulas written per request: a school's register is one request; a larger block stays under Excel on the web's 5 MB. */
 export const REVIEW_WRITE_ROWS = 10_000;
@@ -24,7 +23,6 @@ export async function writeReviewFormulas(
   sheetName: string,
   plan: ReviewFormulaPlan,
 ): Promise<number> {
-  requireExcelApi("1.6", "Inserting the review formulas and their highlight");
   const replaced = await removeHighlights(context, sheetName, plan.highlight.address, REVIEW_HIGHLIGHT_MARKER);
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const { row, col } = parseAddress(plan.address);

@@ -1,18 +1,29 @@
 /**
  * A small stand-in for office.js, for browser tests of what the pane shows in Excel: served at
  * office.js's own URL, it defines an `Office` whose onReady reports Excel and an `Excel.run` over
- * a workbook of values given to the page (sheets of cells, the active sheet). It answers the
- * reads the pane makes (sheet names, a range's values, the active sheet, table names) and queues
- * them until `context.sync()`, as Office.js does; it writes nothing (a write rejects). The
- * workbook's cells come from the same sheet models the writer writes (`modelCells`), with each
- * formula showing its preview value, as Excel shows it once calculated.
+ * a workbook of values given to the page (sheets of cells and their tables, the active sheet). It
+ * answers the reads the pane makes (sheet names, a range's values, the tables a range meets and
+ * their values, the active sheet, table names) and queues them until `context.sync()`, as
+ * Office.js does; it writes nothing (a write rejects). The workbook's cells come from the same
+ * sheet models the writer writes (`modelCells`, `modelTables`), with each formula showing its
+ * preview value, as Excel shows it once calculated.
  */
 import type { ModelCell, SheetModel } from "../../src/sheets/sheet-model";
 
-/** A sheet of the stub workbook: its name and its cells' values by "row,col" (zero-based). */
+/** A table of a stub sheet: its name and where it sits (zero-based; its header row included). */
+export interface StubTable {
+  readonly name: string;
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/** A sheet of the stub workbook: its name, its cells' values by "row,col" (zero-based), its tables. */
 export interface StubSheet {
   readonly name: string;
   readonly cells: Record<string, string | number | boolean>;
+  readonly tables?: readonly StubTable[];
 }
 
 export interface StubWorkbook {
@@ -42,6 +53,17 @@ export function modelCells(model: SheetModel): Record<string, string | number | 
   return cells;
 }
 
+/** A model's tables as the stub holds them. */
+export function modelTables(model: SheetModel): StubTable[] {
+  return (model.tables ?? []).map((t) => ({
+    name: t.name,
+    row: t.row,
+    col: t.col,
+    rows: t.rows.length + 1,
+    cols: t.headers.length,
+  }));
+}
+
 /** The script served in place of office.js: reads `window.__workbook` (set by an init script). */
 export const OFFICE_STUB = `(() => {
   const book = window.__workbook;
@@ -54,27 +76,44 @@ export const OFFICE_STUB = `(() => {
   const find = (name) => book.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   function context() {
     const queue = [];
-    const sheet = (nameOf) => {
-      const s = {
-        load() { queue.push(() => { s.name = nameOf(); }); },
-        getRange(address) {
-          const range = {
+    const block = (nameOf, p) => {
+      const range = {
+        load() {
+          queue.push(() => {
+            const found = find(nameOf());
+            if (!found) throw new Error("The requested resource doesn't exist.");
+            range.values = [];
+            for (let r = p.r0; r <= p.r1; r += 1) {
+              const row = [];
+              for (let c = p.c0; c <= p.c1; c += 1) row.push(found.cells[r + "," + c] ?? "");
+              range.values.push(row);
+            }
+          });
+        },
+        getTables() {
+          const tables = {
+            items: [],
             load() {
               queue.push(() => {
                 const found = find(nameOf());
-                if (!found) throw new Error("The requested resource doesn't exist.");
-                const p = parse(address);
-                range.values = [];
-                for (let r = p.r0; r <= p.r1; r += 1) {
-                  const row = [];
-                  for (let c = p.c0; c <= p.c1; c += 1) row.push(found.cells[r + "," + c] ?? "");
-                  range.values.push(row);
-                }
+                tables.items = (found.tables || [])
+                  .filter((t) => t.row <= p.r1 && p.r0 < t.row + t.rows && t.col <= p.c1 && p.c0 < t.col + t.cols)
+                  .map((t) => ({
+                    name: t.name,
+                    getRange: () => block(nameOf, { r0: t.row, c0: t.col, r1: t.row + t.rows - 1, c1: t.col + t.cols - 1 }),
+                  }));
               });
             },
           };
-          return range;
+          return tables;
         },
+      };
+      return range;
+    };
+    const sheet = (nameOf) => {
+      const s = {
+        load() { queue.push(() => { s.name = nameOf(); }); },
+        getRange: (address) => block(nameOf, parse(address)),
       };
       return s;
     };

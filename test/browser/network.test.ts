@@ -139,10 +139,12 @@ describeBrowser("no request leaves 127.0.0.1", () => {
     await levy.getByLabel("Share of the pay bill in England").fill("95%");
     await levy.getByLabel("First month shown").fill("01/08/2026");
     await levy.getByLabel("Levy funds in the account now").fill("4000");
-    await levy.getByLabel("Apprentice or apprenticeship").fill("SENCO");
-    await levy.getByLabel("Start date").fill("01/09/2026");
-    await levy.getByLabel("Price the levy pays").fill("14000");
-    await levy.getByLabel("Age at start").fill("21");
+    const add = levy.getByRole("form", { name: "Add an apprenticeship" });
+    await add.getByLabel("Apprentice or apprenticeship").fill("SENCO");
+    await add.getByLabel("Start date").fill("01/09/2026");
+    await add.getByLabel("The SLMDA (Senior Leader, ST0480)").check();
+    await add.getByLabel("Agreed price").fill("14000");
+    await add.getByLabel("Age at start").fill("21");
     await levy.getByRole("button", { name: "Add apprenticeship" }).click();
     await levy.getByRole("button", { name: "Create forecast" }).click();
     await page.waitForSelector("#panel-levy .preview:not([hidden]) table");

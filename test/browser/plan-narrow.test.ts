@@ -139,7 +139,7 @@ describeBrowser("the Plan tab at 350 px", () => {
     const payments = page.getByRole("heading", { name: /^What the training provider is paid/ });
     const note = payments.locator("xpath=following-sibling::p[1]");
     expect(await note.textContent()).toBe(
-      "Who pays whom: no levy or government funding pays for this start, so the school pays the provider the whole price itself, on the provider's instalment dates below.",
+      "Who pays whom: no levy or government funding pays for this start, so the school pays the provider the whole price itself, each payment below in the month after its date (as the levy forecast shows it, outside the levy).",
     );
     const text = (await page.locator("#panel-plan .preview").textContent()) ?? "";
     expect(text).not.toContain("not the school's cash flow");

@@ -139,26 +139,42 @@ describeBrowser("the pane at 350 px wide", () => {
     });
   });
 
-  test("Levy: the account and the SENCO typed in, the forecast's preview", async () => {
+  test("Levy: the trust's account, the SENCO aged 34 and two others typed in, the forecast's preview", async () => {
     const page = await narrow(harness);
     await page.getByRole("tab", { name: "Levy" }).click();
     const panel = page.locator("#panel-levy");
-    await panel.getByLabel("Annual pay bill").fill("£4,000,000");
-    await panel.getByLabel("First month shown").fill("01/08/2026");
-    await panel.getByLabel("Levy funds in the account now").fill("£4,000");
-    await panel.getByLabel("Apprentice or apprenticeship").fill("SENCO (Sam Patel)");
-    await panel.getByLabel("Start date").fill("01/09/2026");
-    await panel.getByLabel("Price the levy pays").fill("£14,000");
-    await panel.getByRole("button", { name: "Add apprenticeship" }).click();
-    expect(await panel.locator(".apprenticeship-list li span").allTextContents()).toEqual([
-      "SENCO (Sam Patel): starts 01/09/2026, £14,000.00 over 27 months",
-    ]);
+    await panel.getByLabel("Annual pay bill").fill("£6,200,000");
+    await panel.getByLabel("First month shown").fill("01/12/2026");
+    await panel.getByLabel("Levy funds in the account now").fill("£12,000");
+    const add = panel.getByRole("form", { name: "Add an apprenticeship" });
+    const rows: [string, string, string, string, string, string][] = [
+      ["Sam Patel (SENCO)", "01/03/2027", "", "£14,000", "27", "34"],
+      ["Business administrator", "01/09/2025", "3", "£5,000", "18", ""],
+      ["Operations manager", "01/01/2026", "5", "£9,000", "24", ""],
+    ];
+    for (const [name, start, level, price, months, age] of rows) {
+      await add.getByLabel("Apprentice or apprenticeship").fill(name);
+      await add.getByLabel("Start date").fill(start);
+      await add.getByLabel("The SLMDA (Senior Leader, ST0480)").setChecked(level === "");
+      if (level !== "") await add.getByLabel("Level", { exact: true }).fill(level);
+      await add.getByLabel("Agreed price").fill(price);
+      await add.getByLabel("Planned months").fill(months);
+      await add.getByLabel("Age at start").fill(age);
+      await panel.getByRole("button", { name: "Add apprenticeship" }).click();
+    }
     await panel.getByRole("button", { name: "Create forecast" }).click();
     await page.waitForSelector("#panel-levy .preview:not([hidden]) table");
-    // October 2026: the SENCO's first instalment (£414.81) paid from the £4,000 and the levy so far.
-    const october = panel.locator(".preview tr", { has: page.locator("td:first-child", { hasText: "01/10/2026" }) });
-    const cells = (await october.first().locator("td").allTextContents()).map((t) => t.trim());
-    expect([cells[2], cells[4], cells[8]]).toEqual(["£414.81", "£414.81", "£4,835.20"]);
+    // What the picture shows: the three apprenticeships listed, and the forecast's own sentences.
+    const listed = await panel.locator(".levy-apprenticeships .apprenticeship-list li span").allTextContents();
+    expect(listed).toEqual([
+      "Sam Patel (SENCO): starts 01/03/2027, £14,000.00 over 27 months (Level 7, the SLMDA; aged 34)",
+      "Business administrator: starts 01/09/2025, £5,000.00 over 18 months (Level 3)",
+      "Operations manager: starts 01/01/2026, £9,000.00 over 24 months (Level 5)",
+    ]);
+    const said = await panel.locator(".preview h3:text-is('What the forecast says') ~ p").allTextContents();
+    expect(said[2]).toBe(
+      "The employer pays £14,000.00 in all over the forecast: £0.00 in co-investment and £14,000.00 for apprenticeships the levy may not fund.",
+    );
     await noSidewaysScroll(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, "levy-350.png", 2600);

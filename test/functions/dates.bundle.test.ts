@@ -150,6 +150,16 @@ const DATE_ARGUMENTS: DateArgument[] = [
     // April 2017: (0.5% of £4,000,000 − £15,000) ÷ 12 × 1.1 enters; nothing is paid yet.
     firstDay: (result) => expect((result as unknown[][])[1]!.slice(0, 3)).toEqual([serial(2017, 4, 1), 458.33, 0]),
   },
+  {
+    id: "LEVYTRANSFERALLOWANCE",
+    argument: "tax_year_date",
+    call: (d) => [4_000_000, d],
+    from: [2018, 4, 6],
+    before: "05/04/2018",
+    why: "when levy transfers began (the 2018 to 2019 tax year's allowance)",
+    // 10% of 2017-18's funds: 12 months of (0.5% of £4,000,000 − £15,000) ÷ 12 × 1.1, each to the penny.
+    firstDay: (result) => expect(result).toBe(550),
+  },
 ];
 
 const named = DATE_ARGUMENTS.map((d) => [`${d.id} ${d.argument}`, d] as const);

@@ -15,14 +15,14 @@ const SLMDA_SIGNATURES: [string, string[], string[], "scalar" | "matrix"][] = [
   ["SLMDABLOCKS", ["nasenco_completed"], ["nasenco_completed"], "matrix"],
   [
     "SLMDAEMPLOYERCOST",
-    ["price", "levy_payer", "levy_funds", "start_date", "age_at_start", "care_leaver_or_ehc_plan"],
-    ["levy_funds", "start_date", "age_at_start", "care_leaver_or_ehc_plan"],
+    ["price", "levy_payer", "levy_funds", "start_date", "age_at_start", "care_leaver_or_ehc_plan", "levy_transfer"],
+    ["levy_funds", "start_date", "age_at_start", "care_leaver_or_ehc_plan", "levy_transfer"],
     "scalar",
   ],
   [
     "SLMDAFUNDING",
-    ["price", "levy_payer", "levy_funds", "start_date", "age_at_start", "care_leaver_or_ehc_plan"],
-    ["levy_funds", "start_date", "age_at_start", "care_leaver_or_ehc_plan"],
+    ["price", "levy_payer", "levy_funds", "start_date", "age_at_start", "care_leaver_or_ehc_plan", "levy_transfer"],
+    ["levy_funds", "start_date", "age_at_start", "care_leaver_or_ehc_plan", "levy_transfer"],
     "matrix",
   ],
   ["SLMDAPAYMENTS", ["price", "nasenco_completed", "start_date"], ["nasenco_completed", "start_date"], "matrix"],

@@ -92,22 +92,34 @@ describe("why the employer pays: words from the rules' tables", () => {
       "Fully funded: from 01/04/2024 an employer that pays no levy pays no co-investment for an apprentice up to age 21 (24 for a care leaver or someone with an EHC plan) at the start, so the government pays.",
     );
   });
+
+  test("funded by a levy transfer: the transfer pays up to the band; the Level 7 age rule still applies", () => {
+    const received = { ...UNFUNDED_2026, ageAtStart: 21, levyTransfer: true };
+    expect(reason(received)).toBe(
+      "Fully funded by a levy transfer: another employer's levy funds pay the price up to the funding band maximum, and the school pays nothing from its own budget.",
+    );
+    expect(reason({ ...received, price: 15000 })).toBe(
+      "Part-funded: the price is £1,000.00 above the funding band maximum for this start (£14,000.00), which the school pays in full.",
+    );
+    expect(reason({ ...received, ageAtStart: 23 })).toBe(reason(UNFUNDED_2026));
+  });
 });
 
 describe("the reason in the Summary's row, on the sheet and in the preview", () => {
   test("the preview shows the reason; the sheet's formula keeps it while the funding inputs are unchanged", () => {
     const note = costNote(buildPlanModel(UNFUNDED_2026));
     expect(note.preview).toBe(reason(UNFUNDED_2026));
-    const [price, levyPayer, levyFunds, start, age, care] = [
+    const [price, levyPayer, levyFunds, start, age, care, transfer] = [
       "price",
       "levyPayer",
       "levyFunds",
       "startSerial",
       "ageAtStart",
       "careLeaverOrEhcPlan",
+      "levyTransfer",
     ].map((id) => inputCell(id as keyof PlanInputs));
     expect(note.formula).toBe(
-      `=IF(AND(${price}=14000,${levyPayer}=FALSE,IF(${levyFunds}="","",${levyFunds})="",${start}=${d(2026, 9, 1)},${age}=23,IF(${care}="","",${care})=""),${literal(reason(UNFUNDED_2026))},${literal(COST_REASON_CHANGED)})`,
+      `=IF(AND(${price}=14000,${levyPayer}=FALSE,IF(${levyFunds}="","",${levyFunds})="",${start}=${d(2026, 9, 1)},${age}=23,IF(${care}="","",${care})="",IF(${transfer}="","",${transfer})=""),${literal(reason(UNFUNDED_2026))},${literal(COST_REASON_CHANGED)})`,
     );
     expect(COST_REASON_CHANGED).toMatch(/Update plan/);
   });
@@ -133,12 +145,12 @@ describe("the reason in the Summary's row, on the sheet and in the preview", () 
 });
 
 describe("who pays the provider", () => {
-  test("not funded: the school pays the provider the whole price, on the provider's instalment dates", () => {
+  test("not funded: the school pays the provider the whole price, each payment the month after its date", () => {
     const model = buildPlanModel(UNFUNDED_2026);
     const note = paymentsNote(model);
     expect(note.preview).toBe(SCHOOL_PAYS_ALL);
     expect(SCHOOL_PAYS_ALL).toMatch(
-      /the school pays the provider the whole price itself, on the provider's instalment dates/,
+      /the school pays the provider the whole price itself, each payment below in the month after its date/,
     );
     expect(SCHOOL_PAYS_ALL).not.toMatch(/not the school's cash flow/);
     // Live on the sheet: the school's own cash (the row below the note, column B) against the price.

@@ -1,3 +1,4 @@
+import { PAYMENT_MONTHS } from "../../src/sheets/payment-months";
 import { serialFromYmd, formatSerialDdMmYyyy } from "../../src/rules/excel-dates";
 import {
   buildPlanModel,
@@ -22,8 +23,8 @@ import {
   isFullRoutePrice,
   PLAN_FIELDS,
   type PlanInputs,
-  inputsThatDiffer,
 } from "../../src/sheets/plan/plan-fields";
+import { inputsThatDiffer as differingInputs } from "../../src/sheets/form-fields";
 import type { Block, FormulaCell, SheetModel } from "../../src/sheets/sheet-model";
 import { ENGLISH_MATHS_EVIDENCE } from "../../src/rules/slmda-line-manager";
 import { SAMPLE_PLAN_INPUTS, sampleFormRaw } from "./sample-plan-inputs";
@@ -87,7 +88,7 @@ describe("plan model: full route, non-levy, 2020 start", () => {
     const cash = formulaCell(model, "Employer cash cost");
     expect(cash.preview).toBe(900);
     expect(cash.formula).toBe(
-      '=SEND.SLMDAEMPLOYERCOST($B$14,$B$12,IF($B$13="","",$B$13),$B$10,$B$11,IF($B$20="","",$B$20))',
+      '=SEND.SLMDAEMPLOYERCOST($B$14,$B$12,IF($B$13="","",$B$13),$B$10,$B$11,IF($B$20="","",$B$20),IF($B$23="","",$B$23))',
     );
     expect(formulaCell(model, "Route").preview).toMatch(/^Full programme/);
   });
@@ -344,6 +345,8 @@ describe("reading the checklist's Done column back (Update plan)", () => {
 
 describe("Update plan names the inputs changed on the sheet itself", () => {
   const formRaw = sampleFormRaw;
+  const inputsThatDiffer = (sheet: ReturnType<typeof formRaw>, form: ReturnType<typeof formRaw>) =>
+    differingInputs(PLAN_FIELDS, sheet, form);
 
   test("the same values typed differently agree: £18,000 and 18000, 01/09/2020 and its serial", () => {
     const sheet = { ...formRaw(), price: 18000, startSerial: serialFromYmd(2020, 9, 1), ageAtStart: 40 };
@@ -533,7 +536,20 @@ describe("who pays whom, workshops the provider dates, a blank levy-funds cell",
     const own = model.blocks.find((b) => b.row === heading + 2)!;
     expect(own.cells[0]![0]).toBe("The school's own cash (employer cash cost)");
     expect(own.cells[0]![1]).toEqual({ formula: formulaCell(model, "Employer cash cost").formula, preview: 900 });
-    expect(spill(model, "SLMDAPAYMENTS").row).toBe(heading + 4); // heading, note, own cash, header row
+    expect(spill(model, "SLMDAPAYMENTS").row).toBe(heading + 5); // heading, note, own cash, payment months, header row
+  });
+
+  test("when the payments are earned and paid, in the levy forecast's words, with this plan's first and last", () => {
+    const heading = headingRow(/^What the training provider is paid/);
+    const months = model.blocks.find((b) => b.row === heading + 3)!.cells[0]![0] as FormulaCell;
+    const start = inputCell("startSerial");
+    // The default plan: a September 2020 start on the full route (27 months).
+    expect(months.preview).toBe(
+      `${PAYMENT_MONTHS} The first instalment, dated 01/09/2020, is paid in October 2020; the completion payment, dated 01/12/2022, in January 2023.`,
+    );
+    expect(months.formula).toContain(`RIGHT("0"&DAY(${start}),2)&"/"&RIGHT("0"&MONTH(${start}),2)&"/"&YEAR(${start})`);
+    expect(months.formula).toContain(`EDATE(EDATE(${start},SEND.SLMDAMONTHS(${inputCell("nasencoCompleted")})),1)`);
+    expect(months.formula).not.toMatch(/TEXT\(/);
   });
 
   test("the timeline says the provider dates the other workshops, live for either route", () => {

@@ -24,6 +24,7 @@ export const SAMPLE_PLAN_INPUTS: PlanInputs = {
   careLeaverOrEhcPlan: undefined,
   sencoAppointmentSerial: undefined,
   publishedOffTheJobHours: undefined,
+  levyTransfer: undefined,
 };
 
 /** The form as a user fills it for the sample plan: the text each field holds (defaults elsewhere). */

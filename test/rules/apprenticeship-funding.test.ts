@@ -26,6 +26,7 @@ describe("worked examples (SLMDAEMPLOYERCOST)", () => {
       employerCashCost: 900,
       fundable: true,
       coInvestmentRate: 0.05,
+      levyTransfer: false,
     });
   });
   test("(18000, TRUE) -> 0: enough levy funds when omitted", () => {
@@ -72,6 +73,7 @@ describe("rule boundaries, both sides", () => {
       governmentCoInvestment: 14000,
       employerCoInvestment: 0,
       coInvestmentRate: 0,
+      levyTransfer: false,
     });
   });
   test("the under-22 exemption is for non-levy employers only: a levy payer's shortfall is still 5%", () => {

@@ -5,7 +5,7 @@
  */
 import { serialFromYmd as ymd } from "../../src/rules/excel-dates";
 import { CHART_HEADERS, LEVY_MARKER, buildLevyForecastModel, levyLayout } from "../../src/sheets/levy/levy-model";
-import { chartData, chartDescription, withoutChartData } from "../../src/taskpane/levy/levy-chart";
+import { axisTop, chartData, chartDescription, withoutChartData } from "../../src/taskpane/levy/levy-chart";
 import { previewLevyModel, plansReadText } from "../../src/taskpane/levy/levy-actions";
 import { apprenticeshipText } from "../../src/taskpane/levy/apprenticeships-part";
 import { WORKED_CASE } from "../levy/worked-case";
@@ -33,6 +33,19 @@ describe("the chart the preview draws", () => {
     );
   });
 
+  test("the scale's top label fits left of the axis at any pay bill: two significant figures, £k or £m", () => {
+    expect(axisTop(5000.04)).toEqual({ value: 5100, label: "£5.1k" });
+    expect(axisTop(571_234.56)).toEqual({ value: 580_000, label: "£580k" });
+    expect(axisTop(1_234_567)).toEqual({ value: 1_300_000, label: "£1.3m" });
+    expect(axisTop(0)).toEqual({ value: 1, label: "£0" });
+    expect(axisTop(95)).toEqual({ value: 95, label: "£95" });
+    for (const max of [1, 999, 12_345, 99_999, 999_999, 45_000_000]) {
+      const top = axisTop(max);
+      expect(top.value).toBeGreaterThanOrEqual(max);
+      expect(top.label.length).toBeLessThanOrEqual(6);
+    }
+  });
+
   test("a model without chart data has no chart to draw", () => {
     expect(chartData(withoutChartData(model), model.charts![0]!)).toBeUndefined();
   });
@@ -50,6 +63,12 @@ describe("the preview's model", () => {
     expect(spill(preview)).toEqual(spill(model));
     expect(preview.tables).toEqual(model.tables);
     expect(model.blocks.length - preview.blocks.length).toBe(3);
+    // Each table follows its own heading in the preview: funds, apprenticeships, transfers.
+    expect(preview.blocks.filter((b) => b.row === levyLayout(36).tableRow - 1).map((b) => b.cells[0]![0])).toEqual([
+      "Funds in the account when the forecast starts",
+      "Apprenticeships",
+      "Transfers to other employers",
+    ]);
   });
 });
 
@@ -57,16 +76,18 @@ describe("what the tab says", () => {
   test("the plan sheets read: the levy payers' names, and why others were left out", () => {
     expect(
       plansReadText({
-        apprenticeships: [{ name: "Sam Patel", startSerial: 1, price: 1, months: 1 }],
+        apprenticeships: [{ name: "Sam Patel", startSerial: 1, price: 1, months: 1, agreedPrice: 1, slmda: true }],
+        transfers: [{ receivingEmployer: "St Mary's", startSerial: 1, price: 1, months: 1, fromSheet: "Amy Cole" }],
         notLevy: ["Jo Bloggs", "Kim Ray"],
+        notFundable: ["Tom Hart"],
         unreadable: [
           { sheetName: "Ann Lee", problem: "Age at start must be a whole number from 16 to 99; 15 is below 16." },
         ],
       }),
     ).toBe(
-      'From the plan sheets in this workbook: Sam Patel. Left out, as the employer pays no levy: Jo Bloggs, Kim Ray. Left out, "Ann Lee": Age at start must be a whole number from 16 to 99; 15 is below 16.',
+      'From the plan sheets in this workbook: Sam Patel. Transfers, as a levy transfer funds them: Amy Cole. Left out, as the employer pays no levy: Jo Bloggs, Kim Ray. Left out, as the Level 7 age rule leaves them unfunded and no transfer may pay for them: Tom Hart. Left out, "Ann Lee": Age at start must be a whole number from 16 to 99; 15 is below 16.',
     );
-    expect(plansReadText({ apprenticeships: [], notLevy: [], unreadable: [] })).toBe(
+    expect(plansReadText({ apprenticeships: [], transfers: [], notLevy: [], notFundable: [], unreadable: [] })).toBe(
       "No levy payer's plan sheet in this workbook.",
     );
   });
@@ -77,13 +98,17 @@ describe("what the tab says", () => {
         name: "Ann Lee",
         startSerial: ymd(2026, 9, 1),
         price: 12000,
+        agreedPrice: 12000,
+        bandMaximum: 14000,
         months: 18,
         ageAtStart: 23,
         careLeaverOrEhcPlan: true,
+        level: 7,
+        slmda: true,
         fromSheet: "Ann Lee",
       }),
     ).toBe(
-      'Ann Lee: starts 01/09/2026, £12,000.00 over 18 months (aged 23; care leaver or EHC plan; plan sheet "Ann Lee")',
+      'Ann Lee: starts 01/09/2026, £12,000.00 over 18 months (Level 7, the SLMDA; aged 23; care leaver or EHC plan; plan sheet "Ann Lee")',
     );
   });
 });

@@ -4,6 +4,7 @@
  * forecast's preview from the rule SEND.LEVYFORECAST runs.
  */
 import { levyForecast } from "../../rules/levy-forecast";
+import type { ForecastTransfer } from "../../rules/levy-forecast";
 import { attemptRule } from "../rule-preview";
 import { freeTableName } from "../sheet-names";
 import { levyLayout, type LevyLayout } from "./levy-layout";
@@ -17,6 +18,13 @@ export interface LevySheetApprenticeship {
   readonly months: number;
   readonly ageAtStart?: number;
   readonly careLeaverOrEhcPlan?: boolean;
+  /** 2 to 7 (the SLMDA is Level 7); left out, the level's rules are not applied. */
+  readonly level?: number;
+}
+
+/** One transfer of the account's funds to another employer's apprenticeship. */
+export interface LevySheetTransfer extends ForecastTransfer {
+  readonly receivingEmployer: string;
 }
 
 export interface LevySheetInputs {
@@ -30,19 +38,31 @@ export interface LevySheetInputs {
   /** Funds in the account when the forecast starts, by the month they entered. */
   readonly funds: readonly { readonly monthSerial: number; readonly amount: number }[];
   readonly apprenticeships: readonly LevySheetApprenticeship[];
+  /** Transfers of the account's funds to other employers; none when left out. */
+  readonly transfers?: readonly LevySheetTransfer[];
 }
 
 /** The names the tables are given: the writer passes free names when a workbook already uses these. */
 export interface LevyTableNames {
   readonly apprenticeships: string;
   readonly funds: string;
+  readonly transfers: string;
 }
-export const DEFAULT_LEVY_TABLE_NAMES: LevyTableNames = { apprenticeships: "LevyApprenticeships", funds: "LevyFunds" };
+export const DEFAULT_LEVY_TABLE_NAMES: LevyTableNames = {
+  apprenticeships: "LevyApprenticeships",
+  funds: "LevyFunds",
+  transfers: "LevyTransfers",
+};
 
 /** The tables' names, free in a workbook whose tables are `inUse` (a second forecast gets LevyFunds_2, ...). */
 export function freeLevyTableNames(inUse: readonly string[]): LevyTableNames {
   const apprenticeships = freeTableName(DEFAULT_LEVY_TABLE_NAMES.apprenticeships, inUse);
-  return { apprenticeships, funds: freeTableName(DEFAULT_LEVY_TABLE_NAMES.funds, [...inUse, apprenticeships]) };
+  const funds = freeTableName(DEFAULT_LEVY_TABLE_NAMES.funds, [...inUse, apprenticeships]);
+  return {
+    apprenticeships,
+    funds,
+    transfers: freeTableName(DEFAULT_LEVY_TABLE_NAMES.transfers, [...inUse, apprenticeships, funds]),
+  };
 }
 
 /** What the sheet's forecast gives for these inputs (the preview), or its error. */
@@ -55,6 +75,7 @@ export function levySheetForecast(inputs: LevySheetInputs) {
       months: inputs.months,
       englishShare: inputs.englishShare,
       fundsInAccount: inputs.funds,
+      transfers: inputs.transfers,
     }),
   );
 }

@@ -1,15 +1,15 @@
 /**
- * The Levy tab's inputs: the account's fields (pay bill, English share, first month, months shown,
- * the funds in the account now) and one apprenticeship's fields (name, start, the price the levy
- * pays, planned months, age at start, care leaver or EHC plan). Each field goes through the
- * coercer of the SEND.LEVYFORECAST argument (or the apprentices column) it fills, so its message
- * reads as Excel's would, with the field's label for the argument's name. Pure: no DOM.
+ * The Levy tab's account: its fields (pay bill, English share, first month, months shown, the funds
+ * in the account now), each through the coercer of the SEND.LEVYFORECAST argument it fills, so its
+ * message reads as Excel's would, with the field's label for the argument's name; the months shown
+ * by default (reaching every listed apprenticeship's completion payment); and the sheet's inputs
+ * from the account and the lists. The apprenticeships' and transfers' fields are in
+ * apprenticeship-fields.ts and transfer-fields.ts. Pure: no DOM.
  */
-import { AGE_LIMITS, START_DATE_LIMITS } from "../../rules/apprenticeship-start";
 import { LEVY_ENTRY_DATE_LIMITS } from "../../rules/apprenticeship-levy";
 import { addMonthsSerial, formatSerialDdMmYyyy, serialFromYmd, ymdFromSerial } from "../../rules/excel-dates";
-import { MONTHS_LIMITS, SLMDA_ROUTES } from "../../rules/slmda-programme";
-import { booleanArg, dateArg, moneyArg, numberArg, percentArg, textArg, type Coercer } from "../../values/coerce";
+import { MONTHS_LIMITS } from "../../rules/slmda-programme";
+import { dateArg, moneyArg, numberArg, percentArg, type Coercer } from "../../values/coerce";
 import {
   coerceFormFields,
   fieldLabels,
@@ -19,10 +19,9 @@ import {
   type LabelledField,
   type LabelledFieldOptions,
 } from "../form-fields";
-import type { LevySheetApprenticeship, LevySheetInputs } from "./levy-model";
+import type { LevySheetApprenticeship, LevySheetInputs, LevySheetTransfer } from "./levy-context";
 
 export type LevyAccountFieldId = "annualPayBill" | "englishShare" | "firstMonthSerial" | "months" | "fundsNow";
-export type ApprenticeshipFieldId = "name" | "startSerial" | "price" | "months" | "ageAtStart" | "careLeaverOrEhcPlan";
 
 export interface LevyField<Id extends string> extends LabelledField<Id> {
   /** A date field: the form shows a serial read back as dd/mm/yyyy. */
@@ -39,10 +38,12 @@ export interface LevyAccount {
   readonly fundsNow: number | undefined;
 }
 
-/** Months the tab shows unless told otherwise: long enough for a full-route SLMDA and its completion payment. */
+/** Months the tab shows at the least unless told otherwise: three years. */
 export const DEFAULT_LEVY_TAB_MONTHS = 36;
+/** The most months a forecast shows (SEND.LEVYFORECAST's months). */
+const MAX_MONTHS = MONTHS_LIMITS.max;
 
-function levyField<Id extends string>(
+export function levyField<Id extends string>(
   id: Id,
   label: string,
   coercer: Coercer<unknown>,
@@ -63,69 +64,27 @@ export const LEVY_ACCOUNT_FIELDS: readonly LevyField<LevyAccountFieldId>[] = [
     date: true,
   }),
   levyField("months", "Months shown", numberArg("months", MONTHS_LIMITS), {
-    hint: `1 to 60. ${DEFAULT_LEVY_TAB_MONTHS} shows a full-route SLMDA (${SLMDA_ROUTES.full.months} months) and its completion payment.`,
+    hint: `1 to ${MAX_MONTHS}. Filled in to reach the last completion payment of the apprenticeships and transfers listed (${DEFAULT_LEVY_TAB_MONTHS} at the least, ${MAX_MONTHS} at most) until you type your own.`,
   }),
   levyField("fundsNow", "Levy funds in the account now", moneyArg("funds_in_account", { optional: true }), {
     hint: "Taken as having entered in the month before the first shown. On the sheet, list them by the month they entered (the apprenticeship service's finance page shows them) for a truer expiry.",
   }),
 ];
 
-export const APPRENTICESHIP_FIELDS: readonly LevyField<ApprenticeshipFieldId>[] = [
-  levyField("name", "Apprentice or apprenticeship", textArg("name", { optional: false, maxLength: 100 })),
-  levyField("startSerial", "Start date", dateArg("start_date", START_DATE_LIMITS), {
-    hint: "Day first: 01/09/2026.",
-    date: true,
-  }),
-  levyField("price", "Price the levy pays", moneyArg("price"), {
-    hint: "The agreed price up to the funding band; 0 when the levy cannot pay for it.",
-  }),
-  levyField("months", "Planned months", numberArg("months", MONTHS_LIMITS), {
-    hint: `The SLMDA: ${SLMDA_ROUTES.full.months} on the full route, ${SLMDA_ROUTES.nasenco.months} on the NASENCO route.`,
-  }),
-  levyField("ageAtStart", "Age at start", numberArg("age_at_start", AGE_LIMITS, { optional: true })),
-  levyField(
-    "careLeaverOrEhcPlan",
-    "Care leaver or has an EHC plan",
-    booleanArg("care_leaver_or_ehc_plan", { optional: true }),
-    { kind: "checkbox" },
-  ),
-];
-
 export const levyAccountLabel = fieldLabels(LEVY_ACCOUNT_FIELDS);
-export const apprenticeshipLabel = fieldLabels(APPRENTICESHIP_FIELDS);
 
-/** One field's problem, named by its label; undefined when its value is fine. */
-export function levyFieldProblem(field: LevyField<string>, raw: unknown): string | undefined {
-  const account = (LEVY_ACCOUNT_FIELDS as readonly LevyField<string>[]).includes(field);
-  return formFieldProblem(field, raw, account ? levyAccountLabel : apprenticeshipLabel);
+/** One account field's problem, named by its label; undefined when its value is fine. */
+export function levyAccountFieldProblem(field: LevyField<string>, raw: unknown): string | undefined {
+  return formFieldProblem(field, raw, levyAccountLabel);
 }
 
-type Coerced<T, Id extends string> = { ok: true; value: T } | { ok: false; problems: FormProblem<Id>[] };
+export type Coerced<T, Id extends string> = { ok: true; value: T } | { ok: false; problems: FormProblem<Id>[] };
 
 export function coerceLevyAccount(
   raw: Readonly<Partial<Record<LevyAccountFieldId, unknown>>>,
 ): Coerced<LevyAccount, LevyAccountFieldId> {
   const coerced = coerceFormFields(LEVY_ACCOUNT_FIELDS, raw, levyAccountLabel);
   return coerced.ok ? { ok: true, value: coerced.values as unknown as LevyAccount } : coerced;
-}
-
-export function coerceApprenticeship(
-  raw: Readonly<Partial<Record<ApprenticeshipFieldId, unknown>>>,
-): Coerced<LevySheetApprenticeship, ApprenticeshipFieldId> {
-  const coerced = coerceFormFields(APPRENTICESHIP_FIELDS, raw, apprenticeshipLabel);
-  if (!coerced.ok) return coerced;
-  const v = coerced.values;
-  return {
-    ok: true,
-    value: {
-      name: v.name as string,
-      startSerial: v.startSerial as number,
-      price: v.price as number,
-      months: v.months as number,
-      ageAtStart: v.ageAtStart as number | undefined,
-      careLeaverOrEhcPlan: v.careLeaverOrEhcPlan === true ? true : undefined,
-    },
-  };
 }
 
 /** The first day of the month of `serial`. */
@@ -142,6 +101,7 @@ export function firstOfMonth(serial: number): number {
 export function levySheetInputs(
   account: LevyAccount,
   apprenticeships: readonly LevySheetApprenticeship[],
+  transfers: readonly LevySheetTransfer[] = [],
 ): LevySheetInputs {
   const funds =
     account.fundsNow === undefined || account.fundsNow === 0
@@ -153,8 +113,40 @@ export function levySheetInputs(
     firstMonthSerial: firstOfMonth(account.firstMonthSerial),
     months: account.months,
     funds,
-    apprenticeships,
+    apprenticeships: apprenticeships.map(sheetApprenticeship),
+    transfers: transfers.map(sheetTransfer),
   };
+}
+
+/** Only the columns of the sheet's table (a listed apprenticeship carries more for the pane). */
+function sheetApprenticeship(a: LevySheetApprenticeship): LevySheetApprenticeship {
+  const { name, startSerial, price, months, ageAtStart, careLeaverOrEhcPlan, level } = a;
+  return { name, startSerial, price, months, ageAtStart, careLeaverOrEhcPlan, level };
+}
+
+function sheetTransfer(t: LevySheetTransfer): LevySheetTransfer {
+  const { receivingEmployer, startSerial, price, months } = t;
+  return { receivingEmployer, startSerial, price, months };
+}
+
+/** Months counted from year 0. */
+function monthIndex(serial: number): number {
+  const { year, month } = ymdFromSerial(serial);
+  return year * 12 + month - 1;
+}
+
+/**
+ * The months a forecast from `firstMonthSerial` needs to show every listed apprenticeship's and
+ * transfer's completion payment (paid the month after the planned end, start + months): at least
+ * DEFAULT_LEVY_TAB_MONTHS, at most 60.
+ */
+export function monthsToCover(
+  firstMonthSerial: number,
+  listed: readonly { readonly startSerial: number; readonly months: number }[],
+): number {
+  const first = monthIndex(firstMonthSerial);
+  const needed = listed.map((a) => monthIndex(a.startSerial) + a.months + 1 - first + 1);
+  return Math.min(MAX_MONTHS, Math.max(DEFAULT_LEVY_TAB_MONTHS, ...needed));
 }
 
 /** What the account form shows before the user types: the current month first, 36 months. */
@@ -165,17 +157,5 @@ export function defaultLevyAccountRaw(todaySerial: number): Record<LevyAccountFi
     firstMonthSerial: formatSerialDdMmYyyy(firstOfMonth(todaySerial)),
     months: String(DEFAULT_LEVY_TAB_MONTHS),
     fundsNow: "",
-  };
-}
-
-/** What the apprenticeship form shows before the user types (and after each one is added). */
-export function defaultApprenticeshipRaw(): Record<ApprenticeshipFieldId, string | boolean> {
-  return {
-    name: "",
-    startSerial: "",
-    price: "",
-    months: String(SLMDA_ROUTES.full.months),
-    ageAtStart: "",
-    careLeaverOrEhcPlan: false,
   };
 }

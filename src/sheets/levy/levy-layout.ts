@@ -17,34 +17,28 @@ export const LEVY_MARKER_ROW = 1;
 /** The heading over the spill (the months and "pounds" follow it). */
 export const FORECAST_HEADING = "The account month by month";
 
+/** The apprenticeships table: a name, then SEND.LEVYFORECAST's apprentices columns in their order. */
 export const APPRENTICESHIP_HEADERS = [
   "Name",
   "Start date",
-  "Price the levy pays",
+  "Price (up to the band)",
   "Planned months",
   "Age at start",
   "Care leaver or EHC plan",
+  "Level",
 ] as const;
 export const FUNDS_HEADERS = ["Month entered", "Amount unspent"] as const;
+/** The transfers table: SEND.LEVYFORECAST's transfers columns in their order. */
+export const TRANSFER_HEADERS = [
+  "Start date",
+  "Price the transfer pays",
+  "Planned months",
+  "Receiving employer",
+] as const;
 export const CHART_HEADERS = ["Month", "Balance at month end", "Funds expired", "Employer co-investment"] as const;
 
-/** Column widths in points: the spill (A:I), a narrow gap (J), the chart data (K:N). */
-export const LEVY_COLUMN_WIDTHS = [110, 95, 95, 110, 95, 95, 95, 95, 95, 20, 70, 95, 95, 95] as const;
-
-export const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+/** Column widths in points: the spill (A:L), a narrow gap (M), the chart data (N:Q). */
+export const LEVY_COLUMN_WIDTHS = [110, 95, 95, 110, 95, 95, 95, 95, 95, 95, 95, 110, 20, 70, 95, 95, 95] as const;
 
 /** Where everything sits (zero-based rows and columns), for a number of months. */
 export interface LevyLayout {
@@ -57,24 +51,31 @@ export interface LevyLayout {
   /** Column of the chart data, and of the chart after it. */
   readonly chartDataCol: number;
   readonly chartCol: number;
-  /** The two tables' header row. */
+  /** The three tables' header row. */
   readonly tableRow: number;
   readonly fundsCol: number;
   readonly apprenticeshipsCol: number;
+  readonly transfersCol: number;
 }
 
+/** The sentences under "What the forecast says" (sections/sentences.ts), one a row. */
+export const SENTENCE_COUNT = 5;
+
 export function levyLayout(months: number): LevyLayout {
-  const spillRow = 14;
+  const sentenceRow = 10;
+  // The sentences, a blank row, the spill's heading and its note, then the spill.
+  const spillRow = sentenceRow + SENTENCE_COUNT + 3;
   return {
     months,
     inputRow: 5,
-    sentenceRow: 10,
+    sentenceRow,
     spillRow,
-    chartDataCol: 10,
-    chartCol: 15,
+    chartDataCol: LEVY_FORECAST_HEADERS.length + 1,
+    chartCol: LEVY_FORECAST_HEADERS.length + 1 + CHART_HEADERS.length + 1,
     tableRow: spillRow + months + 3,
     fundsCol: 0,
-    apprenticeshipsCol: 3,
+    apprenticeshipsCol: FUNDS_HEADERS.length + 1,
+    transfersCol: FUNDS_HEADERS.length + APPRENTICESHIP_HEADERS.length + 2,
   };
 }
 
@@ -83,19 +84,8 @@ export function forecastColumn(header: string): number {
   return LEVY_FORECAST_HEADERS.indexOf(header);
 }
 
-/** The spill's data rows (the months, not the header) in the column of `header`: $H$16:$H$51. */
+/** The spill's data rows (the months, not the header) in the column of `header`: $H$20:$H$55. */
 export function spillColumn(layout: LevyLayout, header: string): string {
   const col = forecastColumn(header);
   return `${absoluteAddress(layout.spillRow + 1, col)}:${absoluteAddress(layout.spillRow + layout.months, col)}`;
-}
-
-/** A month's name and year, as the sentences say it (and their formulas work it out): "July 2029". */
-export function monthWords(serial: number): string {
-  const date = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
-  return `${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
-
-/** The same in a formula, for a cell holding a date: CHOOSE(MONTH(x),"January",...)&" "&YEAR(x). */
-export function monthWordsFormula(cell: string, names: readonly string[] = MONTH_NAMES): string {
-  return `CHOOSE(MONTH(${cell}),${names.map((n) => `"${n}"`).join(",")})&" "&YEAR(${cell})`;
 }

@@ -3,11 +3,13 @@
  * month by month, for the Excel writer to write and the preview to render.
  *
  * - Inputs: the pay bill, the English share and the first month shown (column B).
- * - Plain sentences the figures drive: "£X of levy funds expire in <month> unless spent", "From
- *   <month> the account runs short: the employer pays £Y in co-investment over the forecast".
- * - The SEND.LEVYFORECAST spill over the inputs and two Excel tables: the funds in the account
- *   when the forecast starts (month entered, amount unspent) and the apprenticeships (name, start,
- *   price the levy pays, planned months, age, care leaver or EHC plan), filled from the plans given.
+ * - Sentences the figures drive, for a finance officer (sections/sentences.ts): what expires (in
+ *   all, first, each financial year), what the employer pays in all, when the account first runs
+ *   short, and the transfers starting this tax year against its allowance.
+ * - The SEND.LEVYFORECAST spill over the inputs and three Excel tables: the funds in the account
+ *   when the forecast starts (month entered, amount unspent), the apprenticeships (name, start,
+ *   price up to the band, planned months, age, care leaver or EHC plan, level), filled from the
+ *   plans given, and the transfers to other employers (start, price, months, receiving employer).
  * - Chart data beside the spill (balance, funds expired, employer co-investment) and a line chart.
  *
  * The tables sit at the bottom, with nothing below them, so a row added to either grows it freely;
@@ -21,11 +23,13 @@
  * name the tables, so a writer gives the model the free table names it will use (LevyTableNames)
  * and creates the tables before it writes the formulas that refer to them.
  */
-import { fundingBreakdown } from "../../rules/apprenticeship-funding";
+import { FUNDING_BAND_ST0480 } from "../../rules/apprenticeship-funding";
+import { LEVEL_7 } from "../../rules/apprenticeship-levels";
+import { ruleInForce } from "../../rules/excel-dates";
 import { SLMDA_ROUTES, slmdaRoute } from "../../rules/slmda-programme";
 import { columnLetters } from "../a1-address";
 import type { PlanInputs } from "../plan/plan-fields";
-import { attemptRule } from "../rule-preview";
+import { fitWidthScale } from "../print-estimate";
 import { foldSections, type Section } from "../sections";
 import type { SheetModel } from "../sheet-model";
 import {
@@ -34,6 +38,7 @@ import {
   type LevyContext,
   type LevySheetApprenticeship,
   type LevySheetInputs,
+  type LevySheetTransfer,
   type LevyTableNames,
 } from "./levy-context";
 import { CHART_HEADERS, LEVY_COLUMN_WIDTHS, LEVY_SHEET_NAME } from "./levy-layout";
@@ -49,6 +54,7 @@ export {
   levySheetForecast,
   type LevySheetApprenticeship,
   type LevySheetInputs,
+  type LevySheetTransfer,
   type LevyTableNames,
 } from "./levy-context";
 export {
@@ -58,11 +64,11 @@ export {
   FUNDS_HEADERS,
   LEVY_MARKER,
   LEVY_SHEET_NAME,
+  TRANSFER_HEADERS,
   levyLayout,
-  monthWords,
   type LevyLayout,
 } from "./levy-layout";
-export { expirySentence, shortfallSentence } from "./sections/sentences";
+export { sentencePreviews } from "./sections/sentence-words";
 export { levyForecastFormula } from "./sections/forecast";
 
 /** The forecast's sections, top to bottom: each a function of the context and its start row. */
@@ -91,7 +97,7 @@ export function buildLevyForecastModel(
     pageLayout: {
       orientation: "Landscape",
       paperSize: "A4",
-      fitToPagesWide: 1,
+      scale: fitWidthScale(LEVY_COLUMN_WIDTHS, layout.chartDataCol + CHART_HEADERS.length, "Landscape"),
       printArea: `A1:${columnLetters(layout.chartDataCol + CHART_HEADERS.length - 1)}${nextRow}`,
       printTitleRows: `$${layout.spillRow + 1}:$${layout.spillRow + 1}`,
     },
@@ -100,28 +106,37 @@ export function buildLevyForecastModel(
 
 /**
  * An apprenticeship of the table from an SLMDA plan: the apprentice's name, start, planned months
- * of the route, and the price the levy pays (the price up to the funding band, or 0 when the
- * Level 7 age rule funds none of it). Plans of employers that pay no levy have no place in a levy
- * account: undefined.
+ * of the route, age, the care-leaver/EHC flag, Level 7 (ST0480 Senior Leader), and the price up to
+ * the funding band for the start. Whether the levy may pay for it (the Level 7 age rule) is the
+ * forecast's to say, from the same columns. Plans of employers that pay no levy, and plans funded
+ * by a transfer of another employer's levy funds (the sender's account pays them), have no place
+ * in this account: undefined.
  */
 export function apprenticeshipFromPlan(plan: PlanInputs): LevySheetApprenticeship | undefined {
-  if (!plan.levyPayer) return undefined;
-  const funding = attemptRule(() =>
-    fundingBreakdown({
-      price: plan.price,
-      levyPayer: true,
-      startSerial: plan.startSerial,
-      ageAtStart: plan.ageAtStart,
-      careLeaverOrEhcPlan: plan.careLeaverOrEhcPlan === true,
-    }),
-  );
+  if (!plan.levyPayer || plan.levyTransfer === true) return undefined;
   return {
     name: plan.apprenticeName,
     startSerial: plan.startSerial,
-    price: "value" in funding ? funding.value.fromLevy : plan.price,
+    price: Math.min(plan.price, ruleInForce(FUNDING_BAND_ST0480, plan.startSerial).max),
     months: SLMDA_ROUTES[slmdaRoute(plan.nasencoCompleted)].months,
     ageAtStart: plan.ageAtStart,
     careLeaverOrEhcPlan: plan.careLeaverOrEhcPlan,
+    level: LEVEL_7,
+  };
+}
+
+/**
+ * A transfer of the table from an SLMDA plan funded by a levy transfer: the school's name as the
+ * receiving employer, the start, the price up to the band and the planned months. Undefined for any
+ * other plan, and for one the Level 7 age rule leaves unfunded (no transfer may pay for it).
+ */
+export function transferFromPlan(plan: PlanInputs, funded: boolean): LevySheetTransfer | undefined {
+  if (plan.levyTransfer !== true || !funded) return undefined;
+  return {
+    receivingEmployer: plan.school,
+    startSerial: plan.startSerial,
+    price: Math.min(plan.price, ruleInForce(FUNDING_BAND_ST0480, plan.startSerial).max),
+    months: SLMDA_ROUTES[slmdaRoute(plan.nasencoCompleted)].months,
   };
 }
 

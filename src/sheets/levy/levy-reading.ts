@@ -6,18 +6,30 @@
  * Which month's balance: each month's payments come out of the previous month's closing balance
  * (the forecast's rule order), and an apprenticeship's first instalment is paid in the month after
  * its start. So the funds available to a start are the balance at the end of the start month
- * itself, the last figure before its first payment.
+ * itself, the last figure before its first payment. That is an estimate: other apprenticeships
+ * on the forecast draw on the same funds, and the levy keeps arriving while it runs; a forecast
+ * that lists the apprenticeship itself gives its own figure (plan-share.ts).
  */
 import { LEVY_FORECAST_HEADERS } from "../../rules/levy-forecast";
 import { serialFromYmd, ymdFromSerial } from "../../rules/excel-dates";
 import { cellAddress } from "../a1-address";
-import { LEVY_MARKER, levyLayout, monthWords } from "./levy-layout";
+import { monthWords } from "../month-words";
+import { LEVY_MARKER, levyLayout } from "./levy-layout";
 
 export { LEVY_MARKER_ROW } from "./levy-layout";
 
-/** Where a forecast sheet's spill is read: its header row and up to 60 months, columns A to I. */
+/**
+ * The rows the spill's header sits on, newest layout first: forecast sheets made before the
+ * sentences grew to five had it on row 15.
+ */
+const SPILL_ROWS = [levyLayout(60).spillRow, 14];
+
+/**
+ * Where a forecast sheet is read: from A1 down to the 60th month of its spill and on to the
+ * tables' header row under the longest spill, columns A to L (the tables it meets are read whole).
+ */
 export function forecastReadRange(): { row: number; col: number; rows: number; cols: number } {
-  return { row: levyLayout(60).spillRow, col: 0, rows: 61, cols: LEVY_FORECAST_HEADERS.length };
+  return { row: 0, col: 0, rows: levyLayout(60).tableRow + 1, cols: LEVY_FORECAST_HEADERS.length };
 }
 
 export interface ForecastMonthOnSheet {
@@ -26,8 +38,9 @@ export interface ForecastMonthOnSheet {
   readonly balance: number;
 }
 
-/** A forecast sheet's months, or why it has none to give. */
-export type SheetForecast = { readonly months: ForecastMonthOnSheet[] } | { readonly problem: string };
+/** A forecast sheet's months (and the row its spill's header is on), or why it has none to give. */
+export type SheetForecast =
+  { readonly months: ForecastMonthOnSheet[]; readonly spillRow: number } | { readonly problem: string };
 
 /** True for A2's value on a forecast sheet the add-in made. */
 export function isForecastMarker(value: unknown): boolean {
@@ -35,32 +48,44 @@ export function isForecastMarker(value: unknown): boolean {
 }
 
 const BALANCE_COL = LEVY_FORECAST_HEADERS.indexOf("Balance at month end");
+/** The columns every forecast sheet's spill has had (later ones were appended). */
+const FIRST_HEADERS = LEVY_FORECAST_HEADERS.slice(0, BALANCE_COL + 1);
 
 /** What the spill's anchor shows instead of the header, in words. */
-function shownInstead(value: unknown): string {
+function shownInstead(value: unknown, row: number): string {
   if (value === "#BUSY!") return "#BUSY! (Excel is still calculating it: try again in a moment)";
   if (typeof value === "string" && value.startsWith("#")) return `${value} (correct its inputs or tables)`;
-  return `no forecast where its spill belongs (${cellAddress(levyLayout(60).spillRow, 0)})`;
+  return `no forecast where its spill belongs (${cellAddress(row, 0)})`;
+}
+
+/** The first row of SPILL_ROWS holding the spill's header, or undefined. */
+function headerRow(grid: readonly (readonly unknown[])[]): number | undefined {
+  return SPILL_ROWS.find((r) => FIRST_HEADERS.every((text, i) => grid[r]?.[i] === text));
 }
 
 /**
- * The forecast on a sheet: `marker` is A2's value, `rows` the values of forecastReadRange(). Undefined
- * when the sheet is not a forecast sheet; a problem when its spill shows an error or no months.
+ * The forecast on a sheet: `marker` is A2's value, `grid` the values of forecastReadRange() (from
+ * A1). Undefined when the sheet is not a forecast sheet; a problem when its spill shows an error
+ * or no months.
  */
-export function forecastFromSheet(marker: unknown, rows: readonly (readonly unknown[])[]): SheetForecast | undefined {
+export function forecastFromSheet(marker: unknown, grid: readonly (readonly unknown[])[]): SheetForecast | undefined {
   if (!isForecastMarker(marker)) return undefined;
-  const header = rows[0] ?? [];
-  if (!LEVY_FORECAST_HEADERS.every((text, i) => header[i] === text)) {
-    return { problem: `it shows ${shownInstead(header[0])}` };
+  const spillRow = headerRow(grid);
+  if (spillRow === undefined) {
+    const shown = SPILL_ROWS.find((r) => typeof grid[r]?.[0] === "string" && String(grid[r]![0]).startsWith("#"));
+    const row = shown === undefined ? SPILL_ROWS[0]! : shown;
+    return { problem: `it shows ${shownInstead(grid[row]?.[0], row)}` };
   }
   const months: ForecastMonthOnSheet[] = [];
-  for (const row of rows.slice(1)) {
+  for (const row of grid.slice(spillRow + 1)) {
     const month = row[0];
     const balance = row[BALANCE_COL];
     if (typeof month !== "number" || typeof balance !== "number") break;
     months.push({ monthSerial: month, balance });
   }
-  return months.length > 0 ? { months } : { problem: `it shows ${shownInstead(rows[1]?.[0])}` };
+  return months.length > 0
+    ? { months, spillRow }
+    : { problem: `it shows ${shownInstead(grid[spillRow + 1]?.[0], spillRow + 1)}` };
 }
 
 export interface FundsForStart {
@@ -116,9 +141,12 @@ export function pickForecastFunds(
   return { problem: `No levy forecast gives the funds for this start: ${reasons.join("; ")}.` };
 }
 
-/** Where the figure came from, in words for the plan form. */
+/** Words every figure taken from a forecast ends with: the funds are shared. */
+export const SHARED_FUNDS = "Other apprenticeships on the forecast draw on the same funds.";
+
+/** Where an estimated figure came from, in words for the plan form. */
 export function forecastFundsSource(funds: ForecastFunds): string {
   const { year, month } = ymdFromSerial(funds.monthSerial);
   const next = month === 12 ? serialFromYmd(year + 1, 1, 1) : serialFromYmd(year, month + 1, 1);
-  return `From the sheet "${funds.sheetName}": the balance at the end of ${monthWords(funds.monthSerial)}, the start month. The first instalment, paid in ${monthWords(next)}, comes out of it.`;
+  return `An estimate, from the sheet "${funds.sheetName}": the balance at the end of ${monthWords(funds.monthSerial)}, the start month, before the first instalment is paid in ${monthWords(next)}. The forecast does not list this apprenticeship: add it to the forecast's apprenticeships for its own figure. ${SHARED_FUNDS}`;
 }

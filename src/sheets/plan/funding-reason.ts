@@ -18,11 +18,14 @@ function ageLimit(age: number | undefined, careAge: number | undefined): string 
   return `up to age ${age}${care}`;
 }
 
-/** The Level 7 age rule in force at the start, which left this start without funding. */
-function notFunded(inputs: PlanInputs): string {
-  const rule = ruleInForce(LEVEL7_FUNDING, inputs.startSerial);
+/**
+ * The Level 7 age rule in force at the start, which left this start without funding: the Plan
+ * tab's words, which the Levy tab gives beside such a row too.
+ */
+export function level7NotFunded(startSerial: number, ageAtStart: number | undefined): string {
+  const rule = ruleInForce(LEVEL7_FUNDING, startSerial);
   const limit = ageLimit(rule.maxFundedAge, rule.maxFundedAgeCareLeaverOrEhc);
-  return `Not funded: Level 7 starts from ${formatSerialDdMmYyyy(rule.from)} are funded only ${limit}. At ${inputs.ageAtStart} the school pays the provider the whole price.`;
+  return `Not funded: Level 7 starts from ${formatSerialDdMmYyyy(rule.from)} are funded only ${limit}. At ${ageAtStart} the school pays the provider the whole price.`;
 }
 
 /** What a fundable start leaves the school to pay: the price above the band, and its share of what the levy does not cover. */
@@ -48,6 +51,9 @@ function partFunded(inputs: PlanInputs, funding: FundingBreakdown): string {
 
 /** A fundable start the school pays nothing for: the levy funds cover it, or no co-investment is due at this age. */
 function fullyFunded(inputs: PlanInputs, funding: FundingBreakdown): string {
+  if (funding.levyTransfer) {
+    return "Fully funded by a levy transfer: another employer's levy funds pay the price up to the funding band maximum, and the school pays nothing from its own budget.";
+  }
   if (inputs.levyPayer && funding.governmentCoInvestment === 0) {
     return "Fully funded from the levy funds: the school pays nothing from its own budget.";
   }
@@ -59,7 +65,7 @@ function fullyFunded(inputs: PlanInputs, funding: FundingBreakdown): string {
 
 /** Why the employer's cash cost is what it is, for the note beside it. */
 export function employerCostReason(inputs: PlanInputs, funding: FundingBreakdown): string {
-  if (!funding.fundable) return notFunded(inputs);
+  if (!funding.fundable) return level7NotFunded(inputs.startSerial, inputs.ageAtStart);
   if (funding.employerCashCost > 0) return partFunded(inputs, funding);
   return fullyFunded(inputs, funding);
 }

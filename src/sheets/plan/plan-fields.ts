@@ -25,8 +25,8 @@ import {
   formFieldProblem,
   labelledField,
   type FormProblem,
-  type LabelledField,
   type LabelledFieldOptions,
+  type SheetField,
 } from "../form-fields";
 import { addWorkingDays } from "../../rules/working-days";
 
@@ -52,11 +52,13 @@ export interface PlanInputs {
   sencoAppointmentSerial: number | undefined;
   /** The standard's published off-the-job hours (used for starts from 01/08/2025). */
   publishedOffTheJobHours: number | undefined;
+  /** Funded by a transfer of another employer's levy funds; blank means no. */
+  levyTransfer: boolean | undefined;
 }
 
 export type PlanFieldId = keyof PlanInputs;
 
-export interface PlanField extends LabelledField<PlanFieldId> {
+export interface PlanField extends SheetField<PlanFieldId> {
   /** Excel number format of the input cell on the plan sheet. */
   readonly cellFormat: string;
 }
@@ -191,6 +193,11 @@ export const PLAN_FIELDS: readonly PlanField[] = [
       hint: `Optional: the off-the-job hours the DfE publishes for ST0480 Senior Leader (the provider's training plan gives them), the minimum for a start from ${PUBLISHED_FROM_TEXT}.`,
     },
   ),
+  // Last, so the cells of plans written before it keep their addresses.
+  planField("levyTransfer", "Funded by a levy transfer", booleanArg("levy_transfer", { optional: true }), "General", {
+    hint: "Another employer's levy funds pay the price up to the funding band (the school is treated as a levy payer for it): the school pays only what is above the band. The Level 7 age limit still applies.",
+    kind: "checkbox",
+  }),
 ];
 
 /** The field a RuleError's argument names (e.g. "start_date"), if it is one of the form's. */
@@ -222,6 +229,7 @@ export function defaultRawValues(): Record<PlanFieldId, string | boolean> {
     careLeaverOrEhcPlan: false,
     sencoAppointmentSerial: "",
     publishedOffTheJobHours: "",
+    levyTransfer: false,
   };
 }
 
@@ -265,36 +273,4 @@ export function coercePlanInputs(
     return { ok: false, problems: [{ id: field.id, message: error.render(planFieldLabel) }] };
   }
   return { ok: true, inputs };
-}
-
-/** A field whose value on the plan sheet differs from the form's (Update plan asks before replacing it). */
-export interface DifferingInput {
-  readonly field: PlanField;
-  readonly sheet: unknown;
-  readonly form: unknown;
-}
-
-function comparable(field: PlanField, raw: unknown): unknown {
-  try {
-    return field.coerce(raw);
-  } catch {
-    return typeof raw === "string" ? raw.trim() : raw; // a value the field refuses is compared as typed
-  }
-}
-
-/**
- * The inputs the user changed on the plan sheet itself since the form was filled: compared by
- * value after each field's own coercion, so "£18,000" in the form and 18000 on the sheet agree.
- */
-export function inputsThatDiffer(
-  sheetRaw: Record<PlanFieldId, unknown>,
-  formRaw: Record<PlanFieldId, unknown>,
-): DifferingInput[] {
-  const differing: DifferingInput[] = [];
-  for (const field of PLAN_FIELDS) {
-    const sheet = comparable(field, sheetRaw[field.id]);
-    const form = comparable(field, formRaw[field.id]);
-    if (sheet !== form) differing.push({ field, sheet: sheetRaw[field.id], form: formRaw[field.id] });
-  }
-  return differing;
 }

@@ -44,6 +44,7 @@ export function planFigures(inputs: PlanInputs): PlanFigures {
         startSerial: inputs.startSerial,
         ageAtStart: inputs.ageAtStart,
         careLeaverOrEhcPlan: inputs.careLeaverOrEhcPlan === true,
+        levyTransfer: inputs.levyTransfer === true,
       }),
     ),
     offTheJobTotal: attemptRule(() =>

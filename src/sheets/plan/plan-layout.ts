@@ -61,6 +61,7 @@ const FUNDING_ARGS: readonly [PlanFieldId, "cell" | "optional"][] = [
   ["startSerial", "cell"],
   ["ageAtStart", "cell"],
   ["careLeaverOrEhcPlan", "optional"],
+  ["levyTransfer", "optional"],
 ];
 
 function fundingArg([id, kind]: (typeof FUNDING_ARGS)[number]): string {

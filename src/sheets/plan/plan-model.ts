@@ -63,8 +63,16 @@ export const PLAN_SECTIONS: readonly Section<PlanContext>[] = [
 
 /** Build the plan sheet's model: its sections in order. */
 export function buildPlanModel(inputs: PlanInputs, options: PlanModelOptions = {}): SheetModel {
-  const { blocks, tables } = foldSections(PLAN_SECTIONS, planContext(inputs, options));
-  return { title: inputs.apprenticeName, blocks, tables, columnWidths: [...PLAN_COLUMN_WIDTHS] };
+  const { blocks, tables, names, dropDowns, typedCells } = foldSections(PLAN_SECTIONS, planContext(inputs, options));
+  return {
+    title: inputs.apprenticeName,
+    blocks,
+    tables,
+    names,
+    dropDowns,
+    typedCells,
+    columnWidths: [...PLAN_COLUMN_WIDTHS],
+  };
 }
 
 /**
@@ -93,6 +101,7 @@ const ADDED_FIELDS: ReadonlySet<PlanFieldId> = new Set<PlanFieldId>([
   "careLeaverOrEhcPlan",
   "sencoAppointmentSerial",
   "publishedOffTheJobHours",
+  "levyTransfer",
 ]);
 
 /** The values of the inputs block as the writer lays them out (for reading a plan sheet back). */

@@ -4,7 +4,7 @@
  * the table), else the bounded range that was checked ($C$2:$C$240). Never a whole column such as
  * C:C: Excel on the web returns #CALC! for a custom function given one. Pure: no Office, no DOM.
  */
-import { cellAddress, parseAddress, rangeAddress } from "../a1-address";
+import { cellAddress, parseAddress } from "../a1-address";
 import { parseSenCode } from "../../rules/sen-provision-codes";
 import { tableColumnReference } from "../sheet-names";
 
@@ -77,14 +77,4 @@ export function guideHoursFormula(ref: RegisterColumnRef, targetSheet: string, i
   }
   if (inputs.weight !== undefined) args.push(literal(inputs.weight));
   return `=SEND.SENCOHOURSFROMREGISTER(${args.join(", ")})`;
-}
-
-/**
- * Where the formula goes unless the user names a cell: on the register's sheet, level with the
- * checked cells' first row, two columns to the right of them (one empty column between, so an
- * Excel table beside it does not grow into the formula).
- */
-export function defaultFormulaCell(address: string): string {
-  const p = parseAddress(address);
-  return rangeAddress(p.row, p.col + p.colCount + 1, 1, 1);
 }

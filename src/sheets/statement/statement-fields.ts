@@ -24,8 +24,8 @@ import {
   formFieldProblem,
   labelledField,
   type FormProblem,
-  type LabelledField,
   type LabelledFieldOptions,
+  type SheetField,
 } from "../form-fields";
 
 /** The SEN register the statement counts from: a column of SEN provision codes in the workbook. */
@@ -62,11 +62,16 @@ export interface StatementInputs {
 
 export type StatementFieldId = Exclude<keyof StatementInputs, "register">;
 
-export interface StatementField extends LabelledField<StatementFieldId> {
+export interface StatementField extends SheetField<StatementFieldId> {
   /** Excel number format of the input cell on the statement sheet. */
   readonly cellFormat: string | null;
   /** Only asked for without a register ("counts") or with one ("register"); absent: always. */
   readonly only?: "counts" | "register";
+  /**
+   * The column of its value on the sheet: B (1), or C (2) for free text that may be long (the
+   * school's name, the reason for the weight), so that it wraps within the printed page.
+   */
+  readonly valueCol: 1 | 2;
 }
 
 export const MAX_TEXT_LENGTH = 200;
@@ -81,22 +86,48 @@ function flag(name: string): Coercer<boolean> {
   return { ...inner, optional: true, coerce: (raw: unknown) => inner.coerce(raw) === true };
 }
 
-/** The weight's default reason, written when the school gives none. */
-export const DEFAULT_WEIGHT_REASON =
-  "1 counts each SEN support pupil like School Action, the floor: the guidance predates SEN support.";
+/** Why SEN support needs a weight at all: the reason every default reason ends with. */
+const WEIGHT_BECAUSE = "the guidance predates SEN support.";
+
+/**
+ * The weight's default reason, written when the school gives none: it says what the weight on the
+ * sheet does, so the statement never gives the floor's reason beside another weight.
+ */
+export function defaultWeightReason(weight: number): string {
+  if (weight === 1) return `1 counts each SEN support pupil like School Action, the floor: ${WEIGHT_BECAUSE}`;
+  if (weight === 5) return `5 counts each SEN support pupil like School Action Plus, the ceiling: ${WEIGHT_BECAUSE}`;
+  return `${weight} points for each SEN support pupil, between School Action (1) and School Action Plus (5): ${WEIGHT_BECAUSE}`;
+}
+
+/** The default reason of the weight of 1, as statements made before the reason followed the weight wrote it. */
+export const DEFAULT_WEIGHT_REASON = defaultWeightReason(1);
+
+/** True when a reason read back from a sheet is a default one (for the weight beside it, or the floor's), not the school's own. */
+export function isDefaultWeightReason(reason: unknown, weight: unknown): boolean {
+  if (typeof reason !== "string") return false;
+  const text = reason.trim();
+  if (text === DEFAULT_WEIGHT_REASON) return true;
+  const number = typeof weight === "number" ? weight : Number(String(weight ?? "").trim() || "1");
+  return Number.isFinite(number) && text === defaultWeightReason(number);
+}
 
 function field(
   id: StatementFieldId,
   label: string,
   coercer: Coercer<unknown>,
-  options: LabelledFieldOptions & { cellFormat?: string | null; only?: "counts" | "register" } = {},
+  options: LabelledFieldOptions & { cellFormat?: string | null; only?: "counts" | "register"; valueCol?: 2 } = {},
 ): StatementField {
-  return { ...labelledField(id, label, coercer, options), cellFormat: options.cellFormat ?? null, only: options.only };
+  return {
+    ...labelledField(id, label, coercer, options),
+    cellFormat: options.cellFormat ?? null,
+    only: options.only,
+    valueCol: options.valueCol ?? 1,
+  };
 }
 
 /** Every field in the order the sheet's inputs block and the pane show them. */
 export const STATEMENT_FIELDS: readonly StatementField[] = [
-  field("schoolName", "School", textField("school_name", false)),
+  field("schoolName", "School", textField("school_name", false), { valueCol: 2 }),
   field("notionalSenBudget", "Notional SEN budget", moneyArg("notional_sen_budget"), {
     hint: "In pounds, for example £67,755.",
     cellFormat: WHOLE_MONEY_FORMAT,
@@ -125,8 +156,9 @@ export const STATEMENT_FIELDS: readonly StatementField[] = [
     { hint: "From 1 (like School Action, the default) to 5 (like School Action Plus).", only: "register" },
   ),
   field("weightReason", "Why this weight", textField("weight_reason", true), {
-    hint: "Say why, for the reader of the statement. Blank gives the default's reason.",
+    hint: "Say why, for the reader of the statement, such as: about 30% of our SEN support pupils need School Action Plus input. Blank gives a reason that follows the weight.",
     only: "register",
+    valueCol: 2,
   }),
   field("allocatedHours", "SENCO hours allocated a week now", numberArg("hours_per_week", ALLOCATED_HOURS_LIMITS), {
     hint: "Non-teaching hours the SENCO has for the role each week.",

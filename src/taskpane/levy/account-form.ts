@@ -6,7 +6,7 @@
 import {
   LEVY_ACCOUNT_FIELDS,
   coerceLevyAccount,
-  levyFieldProblem,
+  levyAccountFieldProblem,
   type LevyAccount,
   type LevyAccountFieldId,
 } from "../../sheets/levy/levy-fields";
@@ -33,7 +33,7 @@ export interface AccountForm {
 
 function validateAccountField(view: FieldView): void {
   const field = LEVY_ACCOUNT_FIELDS.find((f) => f.id === view.spec.id)!;
-  view.showProblem(levyFieldProblem(field, view.raw()));
+  view.showProblem(levyAccountFieldProblem(field, view.raw()));
 }
 
 /** The account's fieldset in its own form (Enter in a field makes the forecast). */

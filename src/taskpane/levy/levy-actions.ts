@@ -1,11 +1,12 @@
 /**
  * What the Levy tab does: Create forecast (in Excel: write the forecast sheet; in a plain
- * browser: the preview), add and remove an apprenticeship, and fill the list from the plan sheets
- * in the workbook. Each action takes the tab explicitly; the Excel side is
+ * browser: the preview) and fill the lists from the plan sheets in the workbook (list-actions.ts
+ * adds, edits and removes their items). Each action takes the tab explicitly; the Excel side is
  * src/workbook/levy-excel.ts.
  */
 import { levySheetInputs, type LevyAccount } from "../../sheets/levy/levy-fields";
-import { FORECAST_HEADING, LEVY_MARKER, buildLevyForecastModel, monthWords } from "../../sheets/levy/levy-model";
+import { FORECAST_HEADING, LEVY_MARKER, buildLevyForecastModel } from "../../sheets/levy/levy-model";
+import { monthWords } from "../../sheets/month-words";
 import { readPlansForForecast, type PlansRead } from "../../sheets/levy/plans-read";
 import type { SheetModel } from "../../sheets/sheet-model";
 import { readPlanSheetsInWorkbook, writeLevyForecastSheet } from "../../workbook/levy-excel";
@@ -14,7 +15,7 @@ import { readableError } from "../shared/pane-env";
 import { showPreview } from "../shared/preview-section";
 import { whileBusy, withProgress } from "../shared/steps";
 import { readAccount } from "./account-form";
-import { clearNewApprenticeship, readNewApprenticeship, showApprenticeships } from "./apprenticeships-part";
+import { showLists } from "./list-actions";
 import { chartData, levyChart, withoutChartData } from "./levy-chart";
 import type { LevyTab } from "./levy-state";
 import { showOutcome } from "../shared/dom";
@@ -47,8 +48,7 @@ function showChart(tab: LevyTab, model: SheetModel): void {
   if (!data) return;
   const body = tab.preview.body;
   const figure = levyChart(body.ownerDocument, data);
-  const forecast = body.querySelector(`[aria-label^="${FORECAST_HEADING}"]`);
-  const heading = forecast?.previousElementSibling;
+  const heading = [...body.querySelectorAll("h3")].find((h) => h.textContent?.startsWith(FORECAST_HEADING));
   if (heading) heading.before(figure);
   else body.append(figure);
 }
@@ -56,7 +56,7 @@ function showChart(tab: LevyTab, model: SheetModel): void {
 function previewForecast(tab: LevyTab, account: LevyAccount): void {
   let model: SheetModel;
   try {
-    model = buildLevyForecastModel(levySheetInputs(account, tab.apprenticeships));
+    model = buildLevyForecastModel(levySheetInputs(account, tab.apprenticeships, tab.transfers));
   } catch (error) {
     tab.env.showError(readableError(error));
     return;
@@ -69,17 +69,20 @@ function previewForecast(tab: LevyTab, account: LevyAccount): void {
 /** What the user is told once the sheet is written. */
 function writtenText(result: LevyWriteResult): string {
   const print =
-    result.pageLayout === "unsupported" || result.pageLayout === "failed"
+    result.pageLayout === "failed"
       ? " Set A4 landscape, one page wide, in Page Layout to print it."
       : " It prints on A4 landscape, one page wide.";
-  return `Forecast written to the sheet "${result.sheetName}". Add a row to its table ${result.tables.apprenticeships} (or ${result.tables.funds}) and the forecast, the sentences and the chart follow.${print}`;
+  return `Forecast written to the sheet "${result.sheetName}". Add a row to its table ${result.tables.apprenticeships} (or ${result.tables.funds}, or ${result.tables.transfers}) and the forecast, the sentences and the chart follow.${print}`;
 }
 
 async function writeToExcel(tab: LevyTab, account: LevyAccount): Promise<void> {
   tab.create.disabled = true;
   try {
     await withProgress(tab.progressArea, "Writing the forecast", async (progress) => {
-      const result = await writeLevyForecastSheet(levySheetInputs(account, tab.apprenticeships), progress.update);
+      const result = await writeLevyForecastSheet(
+        levySheetInputs(account, tab.apprenticeships, tab.transfers),
+        progress.update,
+      );
       showOutcome(tab.env, tab.outcome, writtenText(result));
     });
   } catch (error) {
@@ -87,28 +90,6 @@ async function writeToExcel(tab: LevyTab, account: LevyAccount): Promise<void> {
   } finally {
     tab.create.disabled = false;
   }
-}
-
-/** Add the apprenticeship typed in the add form to the list. */
-export function addApprenticeship(tab: LevyTab): void {
-  const part = tab.apprenticeshipsPart;
-  const added = readNewApprenticeship(part, tab.env);
-  if (!added) return;
-  tab.apprenticeships = [...tab.apprenticeships, added];
-  showApprenticeships(part, tab.apprenticeships);
-  clearNewApprenticeship(part);
-  tab.env.announce(`Added ${added.name}. ${part.status.textContent ?? ""}`);
-}
-
-/** Take the apprenticeship at `index` off the list. */
-export function removeApprenticeship(tab: LevyTab, index: number): void {
-  const removed = tab.apprenticeships[index];
-  if (!removed) return;
-  tab.apprenticeships = tab.apprenticeships.filter((_a, i) => i !== index);
-  const part = tab.apprenticeshipsPart;
-  showApprenticeships(part, tab.apprenticeships);
-  part.heading.focus();
-  tab.env.announce(`Removed ${removed.name}. ${part.status.textContent ?? ""}`);
 }
 
 /** What reading the plan sheets found, in words. */
@@ -119,14 +100,23 @@ export function plansReadText(plans: PlansRead): string {
       ? "No levy payer's plan sheet in this workbook."
       : `From the plan sheets in this workbook: ${found.map((a) => a.name).join(", ")}.`,
   ];
+  if (plans.transfers.length > 0) {
+    parts.push(`Transfers, as a levy transfer funds them: ${plans.transfers.map((t) => t.fromSheet).join(", ")}.`);
+  }
   if (plans.notLevy.length > 0) parts.push(`Left out, as the employer pays no levy: ${plans.notLevy.join(", ")}.`);
+  if (plans.notFundable.length > 0) {
+    parts.push(
+      `Left out, as the Level 7 age rule leaves them unfunded and no transfer may pay for them: ${plans.notFundable.join(", ")}.`,
+    );
+  }
   for (const u of plans.unreadable) parts.push(`Left out, "${u.sheetName}": ${u.problem}`);
   return parts.join(" ");
 }
 
 /**
- * Excel: fill the list from the plan sheets in the workbook, in place of those read before (the
- * apprenticeships added by hand stay). At start-up `quiet`: a failure is shown in the note only.
+ * Excel: fill the lists from the plan sheets in the workbook, in place of those read before (the
+ * apprenticeships and transfers added or edited by hand stay). `quiet` (whenever the tab is shown):
+ * a failure is shown in the note only, and the note announced only when a plan was found.
  */
 export async function addPlansInWorkbook(tab: LevyTab, quiet = false): Promise<void> {
   const part = tab.apprenticeshipsPart;
@@ -139,10 +129,12 @@ export async function addPlansInWorkbook(tab: LevyTab, quiet = false): Promise<v
     if (!quiet) tab.env.showError(part.plansNote.textContent);
     return;
   }
-  const byHand = tab.apprenticeships.filter((a) => a.fromSheet === undefined);
-  tab.apprenticeships = [...plans.apprenticeships, ...byHand];
-  showApprenticeships(part, tab.apprenticeships);
+  const before = JSON.stringify([tab.apprenticeships, tab.transfers]);
+  tab.apprenticeships = [...plans.apprenticeships, ...tab.apprenticeships.filter((a) => a.fromSheet === undefined)];
+  tab.transfers = [...plans.transfers, ...tab.transfers.filter((t) => t.fromSheet === undefined)];
+  showLists(tab);
   part.plansNote.textContent = plansReadText(plans);
   part.plansNote.hidden = false;
-  if (!quiet || plans.apprenticeships.length > 0) tab.env.announce(part.plansNote.textContent);
+  const changed = JSON.stringify([tab.apprenticeships, tab.transfers]) !== before;
+  if (!quiet || changed) tab.env.announce(part.plansNote.textContent);
 }

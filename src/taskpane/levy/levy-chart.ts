@@ -71,17 +71,31 @@ export function chartDescription(data: ChartData): string {
 
 const SERIES_CLASSES = ["levy-line-balance", "levy-line-expired", "levy-line-employer"];
 
+/**
+ * The top of the chart's scale: the largest figure rounded up to two significant figures, and its
+ * label short enough for the space left of the axis at any pay bill (£3m to £60m and beyond):
+ * "£580k", "£1.2m".
+ */
+export function axisTop(max: number): { value: number; label: string } {
+  if (!(max > 0)) return { value: 1, label: "£0" };
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(max)) - 1);
+  const value = Math.ceil(max / step - 1e-9) * step;
+  const short = (n: number, unit: string) => `£${Number(n.toPrecision(2))}${unit}`;
+  const label = value >= 1e6 ? short(value / 1e6, "m") : value >= 1e3 ? short(value / 1e3, "k") : `£${value}`;
+  return { value, label };
+}
+
 /** The SVG: one line a series over the months, the scale's top and bottom, the first and last month. */
 function lines(doc: Document, data: ChartData, svg: SVGElement): void {
   const width = 320;
   const left = 52;
   const top = 10;
   const bottom = 150;
-  const max = Math.max(1, ...data.series.flatMap((s) => s.values));
+  const scale = axisTop(Math.max(0, ...data.series.flatMap((s) => s.values)));
   const steps = Math.max(1, data.categories.length - 1);
   const x = (i: number) => left + ((width - left - 6) * i) / steps;
-  const y = (v: number) => bottom - ((bottom - top) * v) / max;
-  chartAxis(doc, svg, { left, right: width - 2, top, bottom }, { max: money(max), zero: "£0", yAxis: true });
+  const y = (v: number) => bottom - ((bottom - top) * v) / scale.value;
+  chartAxis(doc, svg, { left, right: width - 2, top, bottom }, { max: scale.label, zero: "£0", yAxis: true });
   data.series.forEach((s, k) => {
     const points = s.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(" ");
     svg.append(svgElement(doc, "polyline", { points, class: `levy-line ${SERIES_CLASSES[k] ?? ""}` }));

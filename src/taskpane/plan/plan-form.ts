@@ -16,8 +16,9 @@ import {
   type PlanFieldId,
   type PlanInputs,
 } from "../../sheets/plan/plan-fields";
+import { formValue } from "../../sheets/form-fields";
 import { createFieldGroups, type FieldView } from "../shared/fields";
-import { clearProblems, fieldValues, setFieldValues, showProblems } from "../shared/form";
+import { clearProblems, fieldValues, fillFields, showProblems } from "../shared/form";
 import type { PaneEnv } from "../shared/pane-env";
 
 const INPUT_MODES: Partial<Record<PlanFieldId, "decimal" | "numeric">> = {
@@ -28,8 +29,6 @@ const INPUT_MODES: Partial<Record<PlanFieldId, "decimal" | "numeric">> = {
   weeksPerYear: "decimal",
   publishedOffTheJobHours: "decimal",
 };
-
-const DATE_FIELDS: ReadonlySet<PlanFieldId> = new Set(["startSerial", "applicationSerial", "sencoAppointmentSerial"]);
 
 /** The form's groups; any field not placed here still gets rendered, in the last group. */
 function planGroups(): { legend: string; ids: PlanFieldId[] }[] {
@@ -48,7 +47,7 @@ function planGroups(): { legend: string; ids: PlanFieldId[] }[] {
         "sencoAppointmentSerial",
       ],
     },
-    { legend: "Funding", ids: ["levyPayer", "levyFunds", "price"] },
+    { legend: "Funding", ids: ["levyPayer", "levyTransfer", "levyFunds", "price"] },
     {
       legend: "Working time and evidence",
       ids: ["weeklyHours", "weeksPerYear", "publishedOffTheJobHours", "hasMaths", "hasEnglish", "applicationSerial"],
@@ -74,11 +73,19 @@ function validatePlanField(view: FieldView): void {
   }
 }
 
-/** Levy funds only count for a levy payer: the field is disabled (and ignored) otherwise. */
+/**
+ * Levy funds only count for a levy payer whose own funds pay: the field is disabled (and ignored)
+ * for an employer that pays no levy, and for an apprenticeship a levy transfer funds.
+ */
 function syncLevyFunds(part: PlanForm): void {
   const levyFunds = part.views.get("levyFunds")!;
-  levyFunds.input.disabled = !part.views.get("levyPayer")!.input.checked;
+  levyFunds.input.disabled = !levyFundsCount(part);
   if (levyFunds.input.disabled) levyFunds.showProblem(undefined);
+}
+
+/** True when the employer's own levy funds pay for the plan: a levy payer, not funded by a transfer. */
+export function levyFundsCount(part: PlanForm): boolean {
+  return part.views.get("levyPayer")!.input.checked && !part.views.get("levyTransfer")!.input.checked;
 }
 
 /** The price follows the route: the published £18,000 on the full route, the provider's quote on NASENCO. */
@@ -105,21 +112,27 @@ export function createPlanForm(doc: Document, env: PaneEnv, values: Record<PlanF
   });
   const part: PlanForm = { form, views };
   views.get("levyPayer")!.input.addEventListener("change", () => syncLevyFunds(part));
+  views.get("levyTransfer")!.input.addEventListener("change", () => syncLevyFunds(part));
   setPlanValues(part, values);
   views.get("nasencoCompleted")!.input.addEventListener("change", () => followRoute(part, env));
   return part;
 }
 
-/** Fill the form from `values` (the defaults, or a plan sheet's inputs). */
+/** Fill the form from `values` (the defaults, or a plan sheet's inputs, shown as people type them: "£18,000"). */
 export function setPlanValues(part: PlanForm, values: Record<PlanFieldId, unknown>): void {
-  setFieldValues(part.views, values, DATE_FIELDS);
+  fillFields(part.views, values, (id, value) =>
+    formValue(
+      PLAN_FIELDS.find((f) => f.id === id)!,
+      value,
+    ),
+  );
   syncLevyFunds(part);
 }
 
-/** The form's raw values; levy funds blank when the employer pays no levy (the field is ignored then). */
+/** The form's raw values; levy funds blank when they do not count (the field is ignored then). */
 export function planRaw(part: PlanForm): Record<PlanFieldId, unknown> {
   const raw = fieldValues(part.views);
-  if (!part.views.get("levyPayer")!.input.checked) raw.levyFunds = "";
+  if (!levyFundsCount(part)) raw.levyFunds = "";
   return raw;
 }
 

@@ -14,7 +14,6 @@ import type { PaneEnv } from "../shared/pane-env";
 import { readableError } from "../shared/pane-env";
 import { createPreviewSection, markOutOfDateOnChange } from "../shared/preview-section";
 import { createLevyFundsPart, showLevyFundsSource } from "./levy-funds-part";
-import { takeLevyFunds } from "./levy-funds-action";
 import { loadPlan, runPlan } from "./plan-actions";
 import { createPlanForm } from "./plan-form";
 import type { PlanTab } from "./plan-state";
@@ -64,7 +63,9 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
   });
   if (env.inExcel) {
     tab.levyFunds = createLevyFundsPart(tab.form.views.get("levyFunds")!.input, {
-      take: () => void takeLevyFunds(tab),
+      // Reading a forecast sheet comes with the Levy tab's script, loaded on the first click: most plans never need it.
+      take: () =>
+        void import(/* webpackChunkName: "tab-levy" */ "./levy-funds-action").then((m) => m.takeLevyFunds(tab)),
     });
     followActivePlanSheet(
       (found) => {

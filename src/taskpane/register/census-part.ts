@@ -26,7 +26,7 @@ const FORMULA_CELL: FieldSpec = {
   label: "Cell for the census formulas",
   kind: "text",
   optional: true,
-  hint: "SEND.SENNEEDCOUNTS goes here (17 rows by 4 columns) and SEND.SENCENSUSCHECK five columns to its right. Blank: two columns right of the register, level with its header. Cells that hold something are only cleared after you confirm.",
+  hint: "SEND.SENNEEDCOUNTS goes here (17 rows by 4 columns) and SEND.SENCENSUSCHECK five columns to its right. Blank: the first columns right of the register where both fit outside every Excel table, level with its header. Cells that hold something are only cleared after you confirm.",
 };
 
 export function createCensusPart(doc: Document, inExcel: boolean, on: { insert(): void }): CensusPart {

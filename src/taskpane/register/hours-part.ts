@@ -51,7 +51,7 @@ const FORMULA_CELL: FieldSpec = {
   label: "Cell for the guide-hours formula",
   kind: "text",
   optional: true,
-  hint: "A cell on the register's sheet, such as F2. Blank: two columns right of the register. A cell that is not empty is only replaced after you confirm.",
+  hint: "A cell on the register's sheet outside the register and any Excel table. Blank: the first free cell to the right of the register, level with its first pupil. A cell that is not empty is only replaced after you confirm.",
 };
 
 export function createHoursPart(

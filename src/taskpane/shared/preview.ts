@@ -112,12 +112,26 @@ function renderTableSpec(
 
 type Item = { row: number; kind: "block"; block: Block } | { row: number; kind: "table"; table: TableSpec };
 
-/** The model's blocks and tables in sheet order: by row, then by column. */
+/**
+ * The model's blocks and tables in sheet order: by row, then by column; a table right under a
+ * heading in its column comes straight after that heading, so tables side by side on the sheet
+ * each follow their own heading (and are named by it).
+ */
 function itemsInOrder(model: SheetModel): Item[] {
-  return [
+  const headingAbove = (table: TableSpec) =>
+    model.blocks.some((b) => b.style === "heading" && b.row === table.row - 1 && b.col === table.col);
+  const key = (item: Item): [number, number, number] => {
+    if (item.kind === "block") return [item.row, item.block.col, 0];
+    return headingAbove(item.table) ? [item.row - 1, item.table.col, 1] : [item.row, Number.MAX_SAFE_INTEGER, 0];
+  };
+  const items = [
     ...model.blocks.map((block): Item => ({ row: block.row, kind: "block", block })),
     ...(model.tables ?? []).map((table): Item => ({ row: table.row, kind: "table", table })),
-  ].sort((a, b) => a.row - b.row || (a.kind === "block" && b.kind === "block" ? a.block.col - b.block.col : 0));
+  ];
+  return items
+    .map((item) => ({ item, k: key(item) }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2])
+    .map(({ item }) => item);
 }
 
 /** The block at `items[index]` when it starts right under `above`, in the same column (and, when given, of `style`). */

@@ -9,7 +9,8 @@ import { MONEY_FORMAT } from "../../number-format";
 import { formula } from "../../rule-preview";
 import type { Block, ChartSpec, ModelCell } from "../../sheet-model";
 import type { LevyContext } from "../levy-context";
-import { CHART_HEADERS, MONTH_NAMES, forecastColumn as col, monthWords, monthWordsFormula } from "../levy-layout";
+import { MONTH_NAMES, monthWords, monthWordsFormula } from "../../month-words";
+import { CHART_HEADERS, forecastColumn as col } from "../levy-layout";
 
 const SHORT_MONTH_NAMES = MONTH_NAMES.map((n) => n.slice(0, 3));
 
@@ -37,7 +38,7 @@ export function chartBesideForecast({ layout, preview }: LevyContext): { blocks:
   const last = first + CHART_HEADERS.length - 1;
   return {
     blocks: [
-      { row: layout.spillRow - 1, col: first, cells: [["Chart data"]], style: "heading" },
+      { row: layout.spillRow - 2, col: first, cells: [["Chart data"]], style: "heading" },
       { row: layout.spillRow, col: first, cells: [[...CHART_HEADERS]], style: "header" },
       { row: layout.spillRow + 1, col: first, cells, numberFormat: [null, MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT] },
     ],
@@ -46,7 +47,7 @@ export function chartBesideForecast({ layout, preview }: LevyContext): { blocks:
         type: "Line",
         title: "Levy account: balance, funds expiring and employer co-investment",
         dataRange: `${columnLetters(first)}${layout.spillRow + 1}:${columnLetters(last)}${layout.spillRow + 1 + layout.months}`,
-        row: layout.spillRow - 1,
+        row: layout.spillRow - 2,
         col: layout.chartCol,
       },
     ],

@@ -4,7 +4,7 @@ import type { LevyContext } from "../levy-context";
 import { LEVY_MARKER, LEVY_MARKER_ROW } from "../levy-layout";
 
 const HOW_IT_WORKS =
-  "Live: SEND.LEVYFORECAST over the inputs and the two tables at the bottom. Add a row to a table to update it.";
+  "Live: SEND.LEVYFORECAST over the inputs and the three tables at the bottom (funds, apprenticeships, transfers). Add a row to a table to update it.";
 
 export function titleSection(context: LevyContext, startRow: number): SectionOutput {
   return {

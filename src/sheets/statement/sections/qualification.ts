@@ -4,7 +4,7 @@ import { DATE_FORMAT } from "../../number-format";
 import { formula, rulePreview } from "../../rule-preview";
 import { labelRowsSection, type LabelRow, type SectionOutput } from "../../sections";
 import { inputRef, optionalRef, type Scalar, type StatementContext } from "../statement-context";
-import { VALUE_COL, abs } from "../statement-layout";
+import { VALUE_COL, abs, printedNotes } from "../statement-layout";
 
 const QUALIFICATION_NOTES = [
   "Appointed after 01/09/2009: within 3 years (SEND Regulations 2014, reg 49); 01/09/2008 to 01/09/2009: by 01/09/2012.",
@@ -14,7 +14,7 @@ const QUALIFICATION_NOTES = [
 
 export function qualificationSection(context: StatementContext, startRow: number): SectionOutput {
   const rows = qualificationRows(context, startRow + 1);
-  return labelRowsSection("The SENCO qualification", rows, QUALIFICATION_NOTES, startRow);
+  return labelRowsSection("The SENCO qualification", rows, printedNotes(QUALIFICATION_NOTES), startRow);
 }
 
 /** The two rows from `first`: the qualification needed, then the date (which reads the first row's cell). */
