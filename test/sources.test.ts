@@ -8,6 +8,7 @@ import { SOURCE_TITLES, sourceText, type SourceId } from "../src/rules/sources";
 import * as funding from "../src/rules/apprenticeship-funding-sources";
 import { formatSerialDdMmYyyy } from "../src/rules/excel-dates";
 import { OFF_THE_JOB_CITED as OFF_THE_JOB } from "../src/rules/off-the-job-sources";
+import { PHASE_TRANSFER_CITED as PHASE_TRANSFER } from "../src/rules/ehc-plan-review-sources";
 import {
   SENCO_APPOINTMENT_CITED as SENCO_APPOINTMENT,
   SENCO_COURSE_CITED as SENCO_COURSE,
@@ -31,6 +32,7 @@ const TABLES = {
   SENCO_APPOINTMENT,
   SENCO_COURSE,
   TRAINING_PLAN_NAME,
+  PHASE_TRANSFER,
 };
 
 describe("docs/sources.md lists every document the rules cite", () => {
