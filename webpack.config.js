@@ -28,6 +28,7 @@ const FUNCTION_FAMILIES = [
   "./src/functions/slmda.ts",
   "./src/functions/levy.ts",
   "./src/functions/register.ts",
+  "./src/functions/reviews.ts",
 ];
 const FUNCTION_FAMILY_FILES = FUNCTION_FAMILIES.map((file) => path.resolve(__dirname, file));
 

@@ -209,6 +209,30 @@ const BLANK_AND_ZERO = {
     outcome: "refused",
     why: "The allowance is the tax year's; 0 is a blank cell on Windows, never a date typed.",
   },
+  last_review_or_plan_date: {
+    blank: "refused (#VALUE!)",
+    zero: "refused (#VALUE!)",
+    outcome: "refused",
+    why: "The next review is dated from it; 0 is a blank cell on Windows, never a date typed.",
+  },
+  transfer_date: {
+    blank: "refused (#VALUE!)",
+    zero: "refused (#VALUE!)",
+    outcome: "refused",
+    why: "The review is dated from the transfer; 0 is a blank cell on Windows, never a date typed.",
+  },
+  to_post16: {
+    blank: "FALSE: into or between schools",
+    zero: "FALSE: into or between schools",
+    outcome: "value",
+    why: "No unless said; Excel reads 0 as FALSE.",
+  },
+  meeting_date: {
+    blank: "refused (#VALUE!)",
+    zero: "refused (#VALUE!)",
+    outcome: "refused",
+    why: "The timetable is counted from the meeting; 0 is a blank cell on Windows, never a date typed.",
+  },
   provision: {
     blank: "a blank cell is no SEN",
     zero: "a 0 cell is no SEN",

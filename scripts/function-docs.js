@@ -31,7 +31,7 @@ const NEEDS_TO_CHECK = [["SEMH"], [""], ["NSA"], ["SEMH"], [""], ["ASD"]];
 /**
  * A worked example per function: the formula as typed, the raw arguments Excel passes for it
  * (test/docs.test.ts runs them through the built bundle and checks `expected`), what it shows,
- * and a note. `dates` marks a spill's first column as dates; `rows` limits the rows shown.
+ * and a note. `dates` marks a spill's first column as dates (`dateColumn` another column); `rows` limits the rows shown.
  */
 const EXAMPLES = {
   SENCOPOINTS: {
@@ -268,6 +268,31 @@ const EXAMPLES = {
     ],
     note: "The same register, its first pupil on sheet row 2, with primary needs SEMH, blank, NSA, SEMH, blank, ASD. Row is the sheet's row; without first_row the column is Position in range, the pupil's place in the ranges (the first cell is 1).",
   },
+  EHCPREVIEWDUE: {
+    formula: "=SEND.EHCPREVIEWDUE(DATE(2020,2,29))",
+    args: [serial(2020, 2, 29)],
+    expected: serial(2021, 2, 28),
+    note: "A plan made (or last reviewed) on 29/02/2020 must be reviewed by 28/02/2021, the last day of the 12 months; one made on 01/01/2019 by 31/12/2019 (format the cell as a date).",
+  },
+  PHASETRANSFERREVIEWDUE: {
+    formula: "=SEND.PHASETRANSFERREVIEWDUE(DATE(2027,9,1), TRUE)",
+    args: [serial(2027, 9, 1), true],
+    expected: serial(2027, 3, 31),
+    note: "A move from secondary school to a post-16 institution in September 2027: review and amend the plan before 31/03/2027. Without TRUE (a Year 6 pupil moving to secondary school, say) the date is 15/02/2027.",
+  },
+  REVIEWTIMETABLE: {
+    formula: "=SEND.REVIEWTIMETABLE(DATE(2027,1,20))",
+    args: [serial(2027, 1, 20)],
+    dateColumn: 1,
+    expected: [
+      ["Step", "Date"],
+      ["Notice of the meeting given by", serial(2027, 1, 6)],
+      ["Advice and information circulated by", serial(2027, 1, 6)],
+      ["Report of the meeting sent by", serial(2027, 2, 3)],
+      ["Local authority's decision notified by", serial(2027, 2, 17)],
+    ],
+    note: "A review meeting on Wednesday 20/01/2027: notice and the advice two weeks before, the report within two weeks of it, the local authority's decision within four weeks.",
+  },
 };
 
 function exampleValue(value, isDate) {
@@ -287,7 +312,8 @@ function exampleMarkdown(example) {
     lines.push(`| ${Array.from({ length: width }, (_, i) => `Column ${i + 1}`).join(" | ")} |`);
     lines.push(`| ${Array.from({ length: width }, () => "---").join(" | ")} |`);
     for (const row of rows) {
-      lines.push(`| ${row.map((v, i) => mdCell(exampleValue(v, example.dates && i === 0))).join(" | ")} |`);
+      const dateColumn = example.dates ? 0 : example.dateColumn;
+      lines.push(`| ${row.map((v, i) => mdCell(exampleValue(v, i === dateColumn))).join(" | ")} |`);
     }
     lines.push("");
   } else {

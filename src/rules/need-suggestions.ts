@@ -4,7 +4,7 @@
  * the description it rests on, for a message to suggest. Never applied to the data: a suggestion
  * is only said.
  *
- * Sources: [dfe-send-cop-2015] the SEND Code of Practice's broad areas of need, which the census
+ * Sources: [send-cop-2015] the SEND Code of Practice's broad areas of need, which the census
  * types follow: 6.29 "ASD, including Asperger's Syndrome and Autism"; 6.31 "Specific learning
  * difficulties (SpLD), affect one or more specific aspects of learning. This encompasses a range of
  * conditions such as dyslexia, dyscalculia and dyspraxia"; 6.32 "attention deficit disorder,
@@ -15,7 +15,7 @@
  * Pure TypeScript: no Office, no DOM.
  */
 
-/** [dfe-send-cop-2015] as messages name it (its short title in sources.ts; a test holds them equal, so the functions need not carry sources.ts). */
+/** [send-cop-2015] as messages name it (its short title in sources.ts; a test holds them equal, so the functions need not carry sources.ts). */
 export const SEND_CODE_OF_PRACTICE = "SEND Code of Practice (2015)";
 
 /** A census code to record instead, and the DfE description it rests on ("SEND Code of Practice (2015), 6.31 ..."). */

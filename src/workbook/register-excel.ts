@@ -3,7 +3,8 @@
  * the register's Office.js edges (register-range.ts, register-table.ts, spill-cells.ts). Read the
  * selected column or the register table around the selection, add or remove the highlight of the
  * cells that are not accepted codes, put the live guide-hours formula in a cell after looking at
- * what the cell holds now, and the two census formulas after looking at the cells they spill into.
+ * what the cell holds now, and the two census formulas after looking at the cells they spill into;
+ * the review formulas beside the register and their highlight of overdue rows, and remove it.
  */
 import { runInExcel } from "./excel-run";
 import {
@@ -21,6 +22,8 @@ import {
 } from "./register-surroundings";
 import { readRegisterTable, type SelectedRegisterTable } from "./register-table";
 import { readSpillAreas, writeSpillFormulas, type SpillAreaContent, type SpillFormula } from "./spill-cells";
+import { removeReviewHighlights, writeReviewFormulas } from "./review-range";
+import type { ReviewFormulaPlan } from "../sheets/register/review-formulas";
 
 /** The used part of the selected column and its values. */
 export function readSelectedRegisterColumn(
@@ -95,4 +98,14 @@ export function insertSpillFormulas(
   clear: boolean,
 ): Promise<void> {
   return runInExcel((context) => writeSpillFormulas(context, sheetName, formulas, clear));
+}
+
+/** Write the review formulas beside the register and the highlight of overdue rows (review-range.ts). Returns the earlier highlights replaced. */
+export function insertReviewFormulas(sheetName: string, plan: ReviewFormulaPlan): Promise<number> {
+  return runInExcel((context) => writeReviewFormulas(context, sheetName, plan));
+}
+
+/** Remove the overdue highlight within `address`. Returns how many were removed. */
+export function removeOverdueHighlights(sheetName: string, address: string): Promise<number> {
+  return runInExcel((context) => removeReviewHighlights(context, sheetName, address));
 }

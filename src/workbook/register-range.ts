@@ -119,11 +119,16 @@ export async function highlightCells(
   return added;
 }
 
-/** Remove every highlight this check added within `address` (other conditional formats stay). 2-3 syncs. */
+/**
+ * Remove every highlight this check added within `address`: the custom conditional formats whose
+ * rule holds `marker` (the register check's, or another check's). Other conditional formats stay.
+ * 2-3 syncs.
+ */
 export async function removeHighlights(
   context: Excel.RequestContext,
   sheetName: string,
   address: string,
+  marker: string = HIGHLIGHT_MARKER,
 ): Promise<number> {
   const range = context.workbook.worksheets.getItem(sheetName).getRange(localAddress(address));
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a navigation property: it needs no load
@@ -135,7 +140,7 @@ export async function removeHighlights(
   if (custom.length > 0) await context.sync();
   let removed = 0;
   for (const f of custom) {
-    if (f.custom.rule.formula.includes(HIGHLIGHT_MARKER)) {
+    if (f.custom.rule.formula.includes(marker)) {
       f.delete();
       removed += 1;
     }

@@ -53,6 +53,9 @@ const VALID: Readonly<Record<string, readonly unknown[]>> = {
   // No transfers: with no pay bill there is no allowance for one, and the transfer, not the pay bill, would be refused.
   LEVYFORECAST: [4_000_000, [[serial(2026, 9, 1), 14000, 27]], serial(2026, 9, 1), 6, 0.9, 3000],
   LEVYTRANSFERALLOWANCE: [4_000_000, serial(2026, 9, 1), 0.9],
+  EHCPREVIEWDUE: [serial(2026, 1, 20)],
+  PHASETRANSFERREVIEWDUE: [serial(2027, 9, 1), true],
+  REVIEWTIMETABLE: [serial(2027, 1, 20)],
   SENNEEDCOUNTS: [REGISTER, NEEDS],
   SENCENSUSCHECK: [REGISTER, NEEDS, [["SLCN"], [null], [null], [null]], 2],
 };

@@ -16,7 +16,7 @@ function validArgument(name: string, dimensionality: string | undefined): unknow
   if (dimensionality === "matrix" && /need/.test(name)) return [["SEMH"], ["ASD"], ["MLD"], [""], [0]];
   if (dimensionality === "matrix") return [["K"], ["E"], ["A"], [""], ["N"]];
   if (/date/.test(name)) return START_2026;
-  if (/levy_payer|completed|^has_|care_leaver/.test(name)) return false;
+  if (/levy_payer|completed|^has_|care_leaver|post16/.test(name)) return false;
   if (/mobility|share/.test(name)) return 0.25;
   if (/weight/.test(name)) return 2;
   if (/age/.test(name)) return 30;

@@ -1,10 +1,10 @@
 /**
- * Bundle budgets. dist/functions.js at most 48 KB minified and 18 KB gzipped (Excel's
- * JavaScript-only runtime downloads and parses it whenever it starts the functions; it holds 25
+ * Bundle budgets. dist/functions.js at most 50 KB minified and 19 KB gzipped (Excel's
+ * JavaScript-only runtime downloads and parses it whenever it starts the functions; it holds 28
  * functions, the dated funding tables, the register forms MIS systems export, the census's
- * type-of-need codes and SEN rules, the levy account forecast with its levels and transfers and
- * every message, the census suggestions with the paragraphs they rest on among them, with no
- * polyfills), minified by webpack's defaults.
+ * type-of-need codes and SEN rules, the levy account forecast with its levels and transfers, the
+ * EHC plan reviews' dates and every message, the census suggestions with the paragraphs they rest
+ * on among them, with no polyfills), minified by webpack's defaults.
  *
  * The task pane: the first tab comes with the shell (taskpane.js); every other tab is a script of
  * its own (`tab-<id>.js`, loaded when the tab is first opened), and code several of them share is
@@ -14,7 +14,7 @@
  * ready, the scripts dist/taskpane.html loads from the add-in's own origin (the browser test
  * test/browser/tab-chunks.test.ts checks that the pane loads nothing else before it is ready), at
  * most 120 KB; everything the pane may load (every script in dist/ but the functions bundle) at
- * most 350 KB. office.js, from Microsoft, is not counted. Prints each file's size. Run
+ * most 380 KB. office.js, from Microsoft, is not counted. Prints each file's size. Run
  * `npm run build` (production) first (`npm test` does).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -27,10 +27,10 @@ import { scriptsOfTab, tabChunkNames } from "../helpers/pane-scripts";
 
 const DIST = join(__dirname, "..", "..", "dist");
 const KB = 1024;
-const FUNCTIONS_BUDGET = 48 * KB;
-const FUNCTIONS_GZIP_BUDGET = 18 * KB;
+const FUNCTIONS_BUDGET = 50 * KB;
+const FUNCTIONS_GZIP_BUDGET = 19 * KB;
 const FIRST_SCRIPT_BUDGET = 120 * KB;
-const TASKPANE_BUDGET = 350 * KB;
+const TASKPANE_BUDGET = 380 * KB;
 
 function jsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

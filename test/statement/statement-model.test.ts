@@ -33,6 +33,7 @@ import { SCHOOL_X, REGISTER_COLUMN } from "./school-x";
 import { estimatePrint, fitLines, linesFor } from "../../src/sheets/print-estimate";
 import { statementContext } from "../../src/sheets/statement/statement-context";
 import { foldSections } from "../../src/sheets/sections";
+import { REVIEWS_A_YEAR_LABEL } from "../../src/sheets/statement/sections/reviews";
 import { sectionSpans, spansOutOfPlace } from "../helpers/section-spans";
 
 /** The block whose first cell is `label`, and its value cell. */
@@ -133,6 +134,31 @@ describe("School X with counts: guide 5, 4 allocated, 1 below", () => {
     expect(formulaOf(model, "Cost of closing the gap, a year").preview).toBe("");
   });
 
+  test("the EHC plan reviews a year: the count typed (6 plans or Statements), the law beside it", () => {
+    const line = row(model, REVIEWS_A_YEAR_LABEL);
+    expect(line.value).toEqual({ formula: `=${cells.get("statements")}`, preview: 6 });
+    expect(line.block.cells[0]![2]).toBe("Children and Families Act 2014, section 44(1)");
+    const heading = model.blocks.findIndex((b) => b.cells[0]?.[0] === "EHC plan reviews in the SENCO's year");
+    expect(model.blocks[heading + 1]).toBe(line.block);
+  });
+
+  test("from a register: live over its column, E and S counted (6 plans); an invalid code gives the error", () => {
+    const withRegister = buildStatementModel({
+      ...SCHOOL_X,
+      register: { reference: "Register[SEN status]", cells: REGISTER_COLUMN },
+    });
+    expect(formulaOf(withRegister, REVIEWS_A_YEAR_LABEL)).toEqual({
+      formula:
+        "=INDEX(SEND.SENREGISTERCOUNTS(Register[SEN status]),2,2)+INDEX(SEND.SENREGISTERCOUNTS(Register[SEN status]),5,2)",
+      preview: 6,
+    });
+    const statement = [["S"], ["E"], ["e - Education, Health and Care Plan"], ["K"]];
+    const recoded = buildStatementModel({ ...SCHOOL_X, register: { reference: "T[C]", cells: statement } });
+    expect(formulaOf(recoded, REVIEWS_A_YEAR_LABEL).preview).toBe(3);
+    const invalid = buildStatementModel({ ...SCHOOL_X, register: { reference: "T[C]", cells: [["E"], ["Q"]] } });
+    expect(formulaOf(invalid, REVIEWS_A_YEAR_LABEL).preview).toBe("#VALUE!");
+  });
+
   test("with a salary of £50,000 and 30% on-costs: the costs and the gap's cost", () => {
     const m = buildStatementModel({ ...SCHOOL_X, annualSalary: 50000, onCostRate: 0.3 });
     expect(formulaOf(m, "Cost of the hours allocated, a year").preview).toBe(8015.81);
@@ -207,7 +233,7 @@ describe("School X with counts: guide 5, 4 allocated, 1 below", () => {
     });
     expect(STATEMENT_COLUMN_WIDTHS.reduce((a, b) => a + b, 0)).toBe(536);
     expect(model.wrapColumns).toEqual([0, 1, 2]);
-    expect(last).toBe(82);
+    expect(last).toBe(84);
   });
 });
 
@@ -440,26 +466,27 @@ describe("the pane's fields", () => {
 });
 
 describe("how the statement prints (estimate: A4 portrait, normal margins, fit to one page wide)", () => {
-  test("School X: 536 points wide printed at 92%, 82 rows, two pages tall with the title repeated", () => {
+  test("School X: 536 points wide printed at 92%, 84 rows, two pages tall with the title repeated", () => {
     const estimate = estimatePrint(buildStatementModel(SCHOOL_X));
     expect(estimate.width).toBe(536);
     expect(estimate.scale).toBe(0.92);
-    expect(estimate.rowHeights).toHaveLength(82);
-    expect(Math.round(estimate.height)).toBe(1396);
+    expect(estimate.rowHeights).toHaveLength(84);
+    expect(Math.round(estimate.height)).toBe(1443);
     expect(estimate.pages).toBe(2);
   });
 
-  test("from a register: 90 rows, still two pages", () => {
+  test("from a register: 92 rows, about 1,608 points: the third page holds its last rows", () => {
     const register = { reference: "Pupils[SEN status]", cells: REGISTER_COLUMN.slice(1) };
     const estimate = estimatePrint(buildStatementModel({ ...SCHOOL_X, register }));
-    expect(estimate.rowHeights).toHaveLength(90);
-    expect(estimate.pages).toBe(2);
+    expect(estimate.rowHeights).toHaveLength(92);
+    expect(Math.round(estimate.height)).toBe(1608);
+    expect(estimate.pages).toBe(3);
   });
 
   test("the narrower 490-point layout would print at 100% but on three pages", () => {
     const model = buildStatementModel(SCHOOL_X);
     const estimate = estimatePrint({ ...model, columnWidths: [230, 70, 190] });
-    expect([estimate.scale, Math.round(estimate.height), estimate.pages]).toEqual([1, 1546, 3]);
+    expect([estimate.scale, Math.round(estimate.height), estimate.pages]).toEqual([1, 1593, 3]);
   });
 
   test("wrapping: a 62-character item takes 2 lines in column A; notes and headings do not wrap", () => {
@@ -489,12 +516,13 @@ describe("the statement as the preview shows it", () => {
 describe("the statement's sections", () => {
   const withRegister = { ...SCHOOL_X, register: { reference: "Pupils[SEN status]", cells: REGISTER_COLUMN.slice(1) } };
 
-  test("are, top to bottom: title, inputs, guide, working, cost, qualification, checklists", () => {
+  test("are, top to bottom: title, inputs, guide, working, reviews, cost, qualification, checklists", () => {
     expect(STATEMENT_SECTIONS.map((s) => s.name)).toEqual([
       "titleSection",
       "inputsSection",
       "guideSection",
       "workingSection",
+      "reviewsSection",
       "costSection",
       "qualificationSection",
       "checklistsSection",

@@ -50,14 +50,14 @@ describe("writing the statement", () => {
       orientation: "Portrait",
       paperSize: "A4",
       zoom: { scale: 92 },
-      printArea: "A1:C82",
+      printArea: "A1:C84",
       printTitleRows: "$1:$1",
     });
     expect(state.columnWidths.get("A:A")).toBe(210);
     expect(
       state.styles.filter((s) => s.prop === "wrapText" && /^[A-Z]+:[A-Z]+$/.test(s.address)).map((s) => s.address),
     ).toEqual(["A:A", "B:B", "C:C"]);
-    expect(state.styles.some((s) => s.prop === "autofitRows" && s.address === "A1:C82")).toBe(true);
+    expect(state.styles.some((s) => s.prop === "autofitRows" && s.address === "A1:C84")).toBe(true);
     // The print setup, then the activation, are the last request: the sheet was whole before it.
     expect(excel.batches[2]).toEqual([
       "pageLayout orientation",
@@ -74,8 +74,8 @@ describe("writing the statement", () => {
     expect(valueBeside(excel, "The SENCO holds NASENCO or the NPQ for SENCOs")).toBe(false);
     // The figures users link to have workbook names.
     expect(excel.name("Statement_GuideHours")).toBe("='SENCO time statement'!$B$22");
-    expect(excel.name("Statement_GapCost")).toBe("='SENCO time statement'!$B$43");
-    expect(excel.cell(STATEMENT_SHEET_NAME, "A43")).toBe("Cost of closing the gap, a year");
+    expect(excel.name("Statement_GapCost")).toBe("='SENCO time statement'!$B$46");
+    expect(excel.cell(STATEMENT_SHEET_NAME, "A46")).toBe("Cost of closing the gap, a year");
   });
 
   test("a statement written again after its sheet was deleted points the workbook names left behind at it again", async () => {

@@ -32,7 +32,15 @@ export interface FakeSheetState {
   charts: { type: string; source: string; title: string; position: string[] }[];
   columnWidths: Map<string, number>;
   frozenRows: number;
-  conditionalFormats: { address: string; id: number; deleted: boolean; formula?: string; fill?: string }[];
+  conditionalFormats: {
+    address: string;
+    id: number;
+    deleted: boolean;
+    type?: string;
+    formula?: string;
+    fill?: string;
+    font?: string;
+  }[];
   fills: Map<string, string | null>;
   /** Worksheet.pageLayout as set (orientation, paperSize, zoom, printArea, printTitleRows). */
   pageLayout: Record<string, unknown>;
@@ -330,6 +338,18 @@ export class FakeExcel {
     this.responseBytes += Buffer.byteLength(JSON.stringify(value), "utf8");
   }
 
+  /** True when two A1 areas share a cell. */
+  private static overlaps(a: string, b: string): boolean {
+    const p = parseAddress(a);
+    const q = parseAddress(b);
+    return (
+      p.row < q.row + q.rowCount &&
+      q.row < p.row + p.rowCount &&
+      p.col < q.col + q.colCount &&
+      q.col < p.col + p.colCount
+    );
+  }
+
   private static isEmpty(value: unknown): boolean {
     return value === undefined || value === null || value === "";
   }
@@ -448,9 +468,25 @@ export class FakeExcel {
       [RANGE_SHEET]: getState,
       format: styleProxy(""),
       conditionalFormats: {
+        items: [] as unknown[],
+        // As Excel does: the conditional formats that intersect the range, each with its type and rule.
+        load() {
+          fake.queue(`conditionalFormats.load ${address}`, () => {
+            const formats = (range.conditionalFormats as { items: unknown[] }).items;
+            formats.length = 0;
+            for (const record of getState().conditionalFormats) {
+              if (record.deleted || !FakeExcel.overlaps(record.address, address)) continue;
+              formats.push({
+                type: record.type,
+                custom: { rule: { formula: record.formula ?? "", load: () => undefined } },
+                delete: () => fake.queue(`conditionalFormats.delete ${record.address}`, () => (record.deleted = true)),
+              });
+            }
+          });
+        },
         add(type: string) {
           const id = fake.nextCfId++;
-          const record = { address, id, deleted: false } as FakeSheetState["conditionalFormats"][number];
+          const record = { address, id, deleted: false, type } as FakeSheetState["conditionalFormats"][number];
           fake.queue(`conditionalFormats.add ${type} ${address}`, () => getState().conditionalFormats.push(record));
           return {
             id: String(id),
@@ -467,8 +503,8 @@ export class FakeExcel {
                   },
                 },
                 font: {
-                  set color(_c: string) {
-                    fake.queue(`cf font`, () => undefined);
+                  set color(c: string) {
+                    fake.queue(`cf font`, () => (record.font = c), c);
                   },
                 },
               },

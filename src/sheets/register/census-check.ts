@@ -73,7 +73,11 @@ function text(value: unknown): string {
 }
 
 /** How a row's pupil is named: "Surname, Forename" or the name, else the UPN, else `fallback` (a cell). */
-export function pupilName(row: readonly unknown[], m: RegisterMapping, fallback: string): string {
+export function pupilName(
+  row: readonly unknown[],
+  m: { readonly [F in RegisterField]?: number },
+  fallback: string,
+): string {
   const at = (f: RegisterField) => (m[f] === undefined ? "" : text(row[m[f]!]));
   const parts = [at("surname"), at("forename")].filter((p) => p !== "");
   return at("name") || parts.join(", ") || at("upn") || fallback;

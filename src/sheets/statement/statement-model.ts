@@ -31,6 +31,7 @@ import { titleSection } from "./sections/title";
 import { inputsSection } from "./sections/inputs";
 import { guideSection } from "./sections/guide";
 import { workingSection } from "./sections/working";
+import { reviewsSection } from "./sections/reviews";
 import { costSection } from "./sections/cost";
 import { qualificationSection } from "./sections/qualification";
 import { checklistsSection } from "./sections/checklists";
@@ -64,6 +65,7 @@ export const STATEMENT_SECTIONS: readonly Section<StatementContext>[] = [
   inputsSection,
   guideSection,
   workingSection,
+  reviewsSection,
   costSection,
   qualificationSection,
   checklistsSection,

@@ -29,6 +29,7 @@ import { fieldTexts, guideHoursFromFields, showHoursProblem, type HoursPart } fr
 import type { Checked, RegisterTab } from "./register-state";
 import { showResults } from "./results-part";
 import { showCensus } from "./census-part";
+import { showReviewSetup } from "./reviews-part";
 
 /** Show a checked register and the guide hours for it, say what was found, and hand it to the SENCO time tab. */
 export function showCheck(tab: RegisterTab, checked: Checked): void {
@@ -63,6 +64,7 @@ function registerColumn(column: RegisterColumnCells): { column?: DescribedRegist
 export function showColumnCheck(tab: RegisterTab, checked: Checked): void {
   tab.table = undefined;
   tab.columns.section.hidden = true;
+  showReviewSetup(tab.reviews, undefined);
   showCensus(tab.census, undefined);
   showCheck(tab, checked);
 }

@@ -17,6 +17,7 @@ import type { CensusPart } from "./census-part";
 import type { ColumnsPart } from "./columns-part";
 import type { HoursPart } from "./hours-part";
 import type { ResultsPart } from "./results-part";
+import type { ReviewsPart } from "./reviews-part";
 
 /** A checked register: the check, where it came from in words, and in Excel where it is. */
 export interface Checked {
@@ -54,6 +55,7 @@ export interface RegisterTab {
   readonly census: CensusPart;
   readonly results: ResultsPart;
   readonly hours: HoursPart;
+  readonly reviews: ReviewsPart;
   /** The register last checked; undefined until one is. */
   checked: Checked | undefined;
   /** The register table last read for the census check; undefined for a single column. */
