@@ -4,7 +4,8 @@
  * timetable. The rules live in src/rules/ehc-plan-reviews.ts; this module only declares the
  * functions.
  */
-import { booleanArg, dateArg } from "../values/coerce";
+import { booleanArg } from "../values/coerce";
+import { dateArg } from "../values/dates";
 import { defineFunction, invoke } from "./define";
 import {
   EHC_PLAN_DATE_LIMITS,

@@ -24,6 +24,11 @@ export interface LabelledField<Id extends string> extends CoercingField<Id> {
   readonly hint?: string;
   /** The argument its messages name (a RuleError's `field`), e.g. "start_date". */
   readonly argument: string;
+  /**
+   * For a field whose value may lie above its published range (pupil mobility above 80%): the
+   * question to ask before using `raw`, or undefined when there is none to ask.
+   */
+  readonly implausible?: (raw: unknown) => RuleError | undefined;
 }
 
 export interface LabelledFieldOptions {
@@ -47,7 +52,29 @@ export function labelledField<Id extends string>(
     hint: options.hint,
     argument: coercer.name,
     coerce: (raw) => coercer.coerce(raw),
+    ...(coercer.implausible ? { implausible: (raw: unknown) => coercer.implausible!(raw) } : {}),
   };
+}
+
+/** A value to confirm before it is used: the field and the question, in the form's words. */
+export interface FormQuestion<Id extends string> {
+  readonly id: Id;
+  readonly raw: unknown;
+  readonly message: string;
+}
+
+/** The questions to ask about the form's values (values above their published range), named as the form names its fields. */
+export function formQuestions<Id extends string>(
+  fields: readonly LabelledField<Id>[],
+  raw: Readonly<Partial<Record<Id, unknown>>>,
+  name: FieldNamer,
+): FormQuestion<Id>[] {
+  const questions: FormQuestion<Id>[] = [];
+  for (const field of fields) {
+    const question = field.implausible ? field.implausible(raw[field.id]) : undefined;
+    if (question) questions.push({ id: field.id, raw: raw[field.id], message: question.render(name) });
+  }
+  return questions;
 }
 
 /** A form's names for its fields in messages: each argument named by its field's label. */

@@ -8,14 +8,8 @@ import type { SheetModel } from "../sheets/sheet-model";
 import { previewSheetUpdate, updateSheetInPlace, type SheetUpdatePreview, type UpdateOptions } from "./update-sheet";
 import { writeNewSheet, type TabWriteOptions, type WriteSheetResult } from "./write-sheet";
 import { rangeAddress } from "../sheets/a1-address";
-import {
-  DOCUMENT_HEADERS,
-  MARKER_ROW,
-  PLAN_MAX_ROWS,
-  doneByDocumentFromSheet,
-  inputRowsRange,
-  rawInputsFromSheet,
-} from "../sheets/plan/plan-model";
+import { DOCUMENT_HEADERS, MARKER_ROW, PLAN_MAX_ROWS } from "../sheets/plan/plan-layout";
+import { doneByDocumentFromSheet, inputRowsRange, rawInputsFromSheet } from "../sheets/plan/plan-reading";
 import type { ModelCell } from "../sheets/sheet-model";
 import type { PlanFieldId } from "../sheets/plan/plan-fields";
 

@@ -58,13 +58,17 @@ describe("bad input in every argument: #VALUE! or #N/A, the message naming the a
   const BAD_DATES: [unknown, string, RegExp][] = [
     [null, ErrorCode.invalidValue, /^NAME is required: enter a date typed day first/],
     // A required date's 0 (an empty cell on Windows) is #VALUE! as blank is: serial 0 is no date.
-    [0, ErrorCode.invalidValue, /^NAME must be a date typed day first, such as 01\/09\/2026, .*; it was 0\.$/],
+    [
+      0,
+      ErrorCode.invalidValue,
+      /^NAME must be a date typed day first, such as 01\/09\/2026, .*; it was 0, which is also how Excel on Windows passes an empty cell\.$/,
+    ],
     ["", ErrorCode.invalidValue, /^NAME is required/],
     ["   ", ErrorCode.invalidValue, /^NAME is required/],
     [-1, ErrorCode.invalidValue, /^NAME must be a date typed day first, such as 01\/09\/2026, .*; it was -1\.$/],
     [3_000_000, ErrorCode.invalidValue, /^NAME must be a date typed day first.*; it was 3000000\.$/],
     ["abc", ErrorCode.invalidValue, /^NAME must be a date typed day first.*; it was the text "abc"\.$/],
-    ["31/02/2026", ErrorCode.invalidValue, /^NAME must be a date typed day first.*"31\/02\/2026"/],
+    ["31/02/2026", ErrorCode.invalidValue, /^NAME "31\/02\/2026" is not a date: February 2026 has no 31st day\.$/],
     ["Sept 1 2026", ErrorCode.invalidValue, /^NAME must be a date typed day first.*"Sept 1 2026"/],
     [true, ErrorCode.invalidValue, /^NAME must be a date typed day first.*; it was TRUE\.$/],
     [[[serial(2026, 1, 1)]], ErrorCode.invalidValue, /^NAME must be a date typed day first.*; it was a range\.$/],
@@ -86,11 +90,12 @@ describe("bad input in every argument: #VALUE! or #N/A, the message naming the a
     });
   });
 
-  test.each([["maybe"], [2], [-1], ["yes"], [[[true]]], [0.5]])("to_post16 %p: #VALUE! naming to_post16", (raw) => {
+  // Yes and No are read as TRUE and FALSE, as every yes/no argument reads them.
+  test.each([["maybe"], [2], [-1], [[[true]]], [0.5]])("to_post16 %p: #VALUE! naming to_post16", (raw) => {
     const error = callExpectingError("PHASETRANSFERREVIEWDUE", serial(2027, 9, 1), raw);
     expect([error.code, error.message]).toEqual([
       ErrorCode.invalidValue,
-      expect.stringMatching(/^to_post16 must be TRUE or FALSE \(or 1 or 0\); it was /),
+      expect.stringMatching(/^to_post16 must be TRUE or FALSE \(Yes or No\); it was /),
     ]);
   });
 

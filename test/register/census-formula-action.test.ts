@@ -24,7 +24,7 @@ const csv = readRegisterCsv(
   new Uint8Array(fs.readFileSync(path.join(__dirname, "fixtures", "sims-census-register.csv"))),
 );
 const COUNTS = "=SEND.SENNEEDCOUNTS($D$2:$D$18, $E$2:$E$18)";
-const CHECK = "=SEND.SENCENSUSCHECK($D$2:$D$18, $E$2:$E$18, $F$2:$F$18)";
+const CHECK = "=SEND.SENCENSUSCHECK($D$2:$D$18, $E$2:$E$18, $F$2:$F$18, ROW(INDEX($D$2:$D$18,1)))";
 
 function workbook(tables: { name: string; address: string }[] = []): FakeExcel {
   const excel = new FakeExcel({ sheets: ["Pupils"], existingTables: tables.map((t) => ({ sheet: "Pupils", ...t })) });
@@ -85,7 +85,7 @@ describe("Insert census formulas", () => {
     await excel.asExcel(() => insertCensusFormulas(tab));
     expect(excel.cell("Pupils", "H1")).toBe("=SEND.SENNEEDCOUNTS(Register[SEN Status], Register[Primary Need])");
     expect(excel.cell("Pupils", "M1")).toBe(
-      "=SEND.SENCENSUSCHECK(Register[SEN Status], Register[Primary Need], Register[Secondary Need])",
+      "=SEND.SENCENSUSCHECK(Register[SEN Status], Register[Primary Need], Register[Secondary Need], ROW(INDEX(Register[SEN Status],1)))",
     );
   });
 

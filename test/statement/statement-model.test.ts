@@ -19,6 +19,7 @@ import {
   coerceStatementInputs,
   defaultStatementRaw,
   defaultWeightReason,
+  statementQuestions,
 } from "../../src/sheets/statement/statement-fields";
 import { isRegisterReference, boundedColumnReference } from "../../src/sheets/statement/register-reference";
 import { startsWithHeader } from "../../src/sheets/register/register-formula";
@@ -248,6 +249,22 @@ describe("with a register column (10 K, 6 E and blanks, weight 1)", () => {
   };
   const model = buildStatementModel(inputs);
 
+  test("every SEND.* call that takes a budget is given the school's budget cell, never a £0 the functions refuse", () => {
+    const budget = statementInputCells(inputs).get("notionalSenBudget")!;
+    const formulas = model.blocks.flatMap((b) =>
+      b.cells.flat().flatMap((c) => (c !== null && typeof c === "object" ? [c.formula] : [])),
+    );
+    const calls = formulas.flatMap((f) => [
+      ...f.matchAll(/SEND\.(SENCOPOINTS|SENCOBREAKDOWN|SENCOHOURS|SENCOHOURSFROMREGISTER)\(([^,]*),/g),
+    ]);
+    expect(calls.length).toBeGreaterThanOrEqual(5);
+    for (const call of calls) expect([call[1], call[2]]).toEqual([call[1], budget]);
+    // The working's points for A, P and E + S are rows 2 to 4 of the school's own breakdown.
+    expect(formulaOf(model, "Statement/EHC plan points ((E + S) x 5)").formula).toMatch(
+      /^=INDEX\(SEND\.SENCOBREAKDOWN\(\$B\$\d+,\$B\$\d+,\$B\$\d+,\$B\$\d+\+\$B\$\d+,""\),4,2\)$/,
+    );
+  });
+
   test("the guide is SEND.SENCOHOURSFROMREGISTER over the column, the same as the function gives", () => {
     const guide = formulaOf(model, "Guide: minimum SENCO hours a week");
     const c = statementInputCells(inputs);
@@ -359,19 +376,59 @@ describe("keeping the school's checklist answers", () => {
   });
 });
 
+/** School X's figures as a school types them in the pane (pupil mobility 34%). */
+const SCHOOL_X_TYPED = {
+  ...defaultStatementRaw(),
+  schoolName: "School X",
+  notionalSenBudget: "£67,755",
+  schoolAction: "10",
+  schoolActionPlus: "5",
+  statements: "6",
+  pupilMobility: "34%",
+  allocatedHours: "4",
+};
+
+describe("pupil mobility typed as 1, and above the published range", () => {
+  const raw = SCHOOL_X_TYPED;
+
+  test("1 is refused as 100%: if you meant 1%, type 1% (the guide is 3 hours, not 6)", () => {
+    const result = coerceStatementInputs({ ...raw, pupilMobility: "1" });
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
+      "Pupil mobility was 1, which is 100%, and must be below 100%: if you meant 1%, type 1% (or 0.01).",
+    ]);
+    const onePercent = coerceStatementInputs({ ...raw, pupilMobility: "1%" });
+    expect(onePercent.ok && buildStatementModel(onePercent.inputs)).toBeTruthy();
+  });
+
+  test("above 80%: the form takes it, asks about it, and the sheet counts a confirmed one as 80% (the same hours)", () => {
+    expect(statementQuestions({ ...raw, pupilMobility: "80%" })).toEqual([]);
+    expect(statementQuestions({ ...raw, pupilMobility: "90%" })).toEqual([
+      {
+        id: "pupilMobility",
+        raw: "90%",
+        message:
+          "Pupil mobility 90% is above 80%, the highest annual pupil turnover in the published figures (Ofsted, Managing pupil mobility (2002): some primary schools with a turnover of 80%).",
+      },
+    ]);
+    const result = coerceStatementInputs({ ...raw, pupilMobility: "90%" });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const model = buildStatementModel(result.inputs);
+    const guide = formulaOf(model, "Guide: minimum SENCO hours a week");
+    expect(guide.preview).toBe(6); // 133 points: 3 hours, over 40%: 3
+    const cell = statementInputCells(result.inputs).get("pupilMobility")!;
+    expect(guide.formula).toContain(`IF(${cell}="","",IF(AND(ISNUMBER(${cell}),${cell}<1),MIN(${cell},80%),${cell}))`);
+    // Within the range the cell is passed as it is, for the functions to check.
+    const within = coerceStatementInputs({ ...raw, pupilMobility: "34%" });
+    expect(
+      within.ok && formulaOf(buildStatementModel(within.inputs), "Guide: minimum SENCO hours a week").formula,
+    ).toContain(`IF(${cell}="","",${cell})`);
+  });
+});
+
 describe("the pane's fields", () => {
   test("School X typed as a school would: the same inputs", () => {
-    const raw = {
-      ...defaultStatementRaw(),
-      schoolName: "School X",
-      notionalSenBudget: "£67,755",
-      schoolAction: "10",
-      schoolActionPlus: "5",
-      statements: "6",
-      pupilMobility: "34%",
-      allocatedHours: "4",
-    };
-    const result = coerceStatementInputs(raw);
+    const result = coerceStatementInputs(SCHOOL_X_TYPED);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.inputs).toEqual({ ...SCHOOL_X, register: undefined });
   });
@@ -387,7 +444,7 @@ describe("the pane's fields", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems.map((p) => p.message)).toEqual([
-        'Notional SEN budget must be an amount in pounds of 0 or more; it was the text "lots".',
+        'Notional SEN budget must be an amount in pounds of more than £0; it was the text "lots".',
         "Pupils at SEN support or School Action is required: enter a whole number of 0 or more.",
         "Pupils at School Action Plus is required: enter a whole number of 0 or more.",
         "Pupils with an EHC plan or a Statement is required: enter a whole number of 0 or more.",

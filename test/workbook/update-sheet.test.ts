@@ -107,7 +107,7 @@ describe("Update statement in place", () => {
     excel.sheets.forEach((s, k) => (s.position = k));
     excel.setCell("Budget", "A1", "='SENCO time statement'!B22");
     excel.setCell("Budget", "A2", "=Statement_GuideHours");
-    excel.setCell("Budget", "A3", "='SENCO time statement'!B43");
+    excel.setCell("Budget", "A3", "='SENCO time statement'!B46");
     excel.setCell("Budget", "A4", '=COUNTIF(SENCO_Facilities[In place],"Yes")');
     excel.setCell(STATEMENT_SHEET_NAME, "B13", 7); // hours allocated, typed on the sheet
     excel.setCell(STATEMENT_SHEET_NAME, "B8", 70000); // the budget, typed on the sheet
@@ -200,9 +200,9 @@ describe("Update statement in place", () => {
     expect(guide.at).toBe("B22");
     expect(guide.formula).toMatch(/^=SEND\.SENCOHOURSFROMREGISTER\(/);
     const gap = follow(excel, model, "Budget", "A3");
-    expect(gap.at).toBe("B51");
-    expect(excel.cell(STATEMENT_SHEET_NAME, "A51")).toBe("Cost of closing the gap, a year");
-    expect(excel.name("Statement_GapCost")).toBe("='SENCO time statement'!$B$51");
+    expect(gap.at).toBe("B54");
+    expect(excel.cell(STATEMENT_SHEET_NAME, "A54")).toBe("Cost of closing the gap, a year");
+    expect(excel.name("Statement_GapCost")).toBe("='SENCO time statement'!$B$54");
   });
 
   test("a figure typed over is named; unless confirmed the update writes nothing", async () => {

@@ -89,6 +89,15 @@ function cellOf(table: RegisterTable, m: RegisterMapping, r: number, field: Cens
   return cellAddress(table.origin.row + 1 + r, table.origin.col + m[FIELD_OF[field]!]!);
 }
 
+/**
+ * A pupil's year group as the pane shows it: a number is "Year 9" ("09" too); anything else is as
+ * the register writes it ("Reception", "R", "Nursery", "N1", "Year 4", "Y4"), never "Year Reception".
+ */
+export function yearGroupText(year: string): string {
+  const text = year.trim();
+  return /^\d{1,2}$/.test(text) ? `Year ${Number(text)}` : text;
+}
+
 /** "3 pupils have no SEN status: counted as no SEN" (undefined for none): the same words wherever blanks are reported. */
 export function noStatusNote(n: number): string | undefined {
   if (n === 0) return undefined;
@@ -154,6 +163,7 @@ function columnRef(table: RegisterTable, col: number, where: RegisterLocation): 
  * The two live formulas for a register, as written on `targetSheet`: table column references
  * (`=SEND.SENNEEDCOUNTS(Register[SEN Status], Register[Primary Need])`) when the register is an
  * Excel table, else the bounded ranges under the header (`$D$2:$D$240`, never a whole column).
+ * The check is given the sheet row of the first pupil, so its Row column is the sheet's row.
  */
 export function censusFormulas(
   table: RegisterTable,
@@ -164,7 +174,9 @@ export function censusFormulas(
   if (table.rows.length === 0) throw new Error("The register has no rows under its header: there is nothing to check.");
   const ref = (col: number) => registerReference(columnRef(table, col, where), targetSheet);
   const args = [ref(m.provision), ref(m.primaryNeed)];
-  const check = m.secondaryNeed === undefined ? args : [...args, ref(m.secondaryNeed)];
+  // The sheet row of the first pupil, so that the check's Row is the row the pane names (E10 is row 10).
+  const firstRow = `ROW(INDEX(${args[0]},1))`;
+  const check = [...args, m.secondaryNeed === undefined ? "" : ref(m.secondaryNeed), firstRow];
   return {
     needCounts: `=SEND.SENNEEDCOUNTS(${args.join(", ")})`,
     check: `=SEND.SENCENSUSCHECK(${check.join(", ")})`,

@@ -20,7 +20,8 @@ import { addMonthsSerial, formatSerialDdMmYyyy, serialFromYmd } from "../../rule
 import { parseSenCode } from "../../rules/sen-provision-codes";
 import { sourceText } from "../../rules/sources";
 import { leavesForPost16, parseYearGroup, transferYear, type YearGroup } from "../../rules/year-groups";
-import { dateArg, isBlank } from "../../values/coerce";
+import { isBlank } from "../../values/coerce";
+import { dateArg } from "../../values/dates";
 import { cellAddress } from "../a1-address";
 import { counted } from "../number-format";
 import { pupilName, type RegisterTable } from "./census-check";

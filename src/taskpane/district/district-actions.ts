@@ -15,6 +15,7 @@ import { SAMPLE_DISTRICT_LABEL, sampleDistrictTable } from "../../sheets/distric
 import { buildDistrictSummary } from "../../sheets/district/summary/summary-model";
 import type { DistrictSummary } from "../../sheets/district/summary/summary-types";
 import { readSelectedSchools, writeDistrictSheet, writePaneTable } from "../../workbook/district-excel";
+import { focusResult } from "../shared/dom";
 import { orShowError, whileBusy, withProgress } from "../shared/steps";
 import { counted } from "../shared/words";
 import { pivotIfLong, readDecodedCsv, sourceFromRows } from "./district-read";
@@ -138,7 +139,7 @@ export async function writePivotSheet(tab: DistrictTab): Promise<void> {
       const wrote = await writeToSheet(tab, loaded);
       showSources(tab);
       tab.summary.text.textContent = `Wrote ${counted(loaded.source.rows.length, "school")} of ${wrote}. Read your budget table too (keyed by URN or LAESTAB) to join them for the summary.`;
-      tab.env.announce(tab.summary.text.textContent);
+      focusResult(tab.env, tab.summary.text);
     }),
   );
   showBuildState(tab);
@@ -180,9 +181,8 @@ export async function buildSummary(tab: DistrictTab): Promise<void> {
       const wrote = env.inExcel ? await placeOnSheets(tab) : [];
       const { summary, label } = summaryOf(tab);
       if (!env.inExcel) {
-        showSummaryPreview(tab.summary, summary, label);
-        tab.summary.text.focus();
-        env.announce(tab.summary.text.textContent ?? "");
+        await showSummaryPreview(tab.summary, summary, label, (message) => env.announce(message));
+        focusResult(env, tab.summary.text);
         return;
       }
       await writeSummary(tab, summary, wrote);
@@ -198,6 +198,5 @@ async function writeSummary(tab: DistrictTab, summary: DistrictSummary, wrote: r
   );
   const before = wrote.length > 0 ? `Wrote ${wrote.join(" and ")}, then the summary` : "Wrote the summary";
   text.textContent = `${before} to the new sheet "${written.sheetName}": ${describeTotals(summary)}`;
-  text.focus();
-  tab.env.announce(text.textContent);
+  focusResult(tab.env, text);
 }

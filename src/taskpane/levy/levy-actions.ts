@@ -53,7 +53,7 @@ function showChart(tab: LevyTab, model: SheetModel): void {
   else body.append(figure);
 }
 
-function previewForecast(tab: LevyTab, account: LevyAccount): void {
+async function previewForecast(tab: LevyTab, account: LevyAccount): Promise<void> {
   let model: SheetModel;
   try {
     model = buildLevyForecastModel(levySheetInputs(account, tab.apprenticeships, tab.transfers));
@@ -62,8 +62,9 @@ function previewForecast(tab: LevyTab, account: LevyAccount): void {
     return;
   }
   const months = `${account.months} ${account.months === 1 ? "month" : "months"} from ${monthWords(account.firstMonthSerial)}`;
-  showPreview(tab.preview, previewLevyModel(model), tab.env, `Forecast preview ready: ${months}.`);
-  showChart(tab, model);
+  // The chart goes beside the forecast's table, once the preview holds it.
+  if (await showPreview(tab.preview, previewLevyModel(model), tab.env, `Forecast preview ready: ${months}.`))
+    showChart(tab, model);
 }
 
 /** What the user is told once the sheet is written. */

@@ -6,7 +6,7 @@
  */
 import { serialFromLocalDate } from "../../rules/excel-dates";
 import type { PlanInputs } from "../../sheets/plan/plan-fields";
-import { buildPlanModel } from "../../sheets/plan/plan-model";
+import type { SheetModel } from "../../sheets/sheet-model";
 import type { PlanSheetInputs } from "../../workbook/plan-writer";
 import { updatePlanSheet, writePlanSheet } from "../../workbook/plan-excel";
 import { readableError } from "../shared/pane-env";
@@ -14,7 +14,7 @@ import { showPreview } from "../shared/preview-section";
 import { whileBusy, withProgress } from "../shared/steps";
 import { readPlanInputs, setPlanValues, showRuleProblem } from "./plan-form";
 import { confirmPlanUpdate, type ConfirmedUpdate } from "./plan-update";
-import { previewPlanModel } from "./plan-preview";
+import { planBuilder, previewPlanModel } from "./plan-preview";
 import type { PlanTab } from "./plan-state";
 import { showOutcome } from "../shared/dom";
 
@@ -29,15 +29,16 @@ export async function runPlan(tab: PlanTab, replace: string | undefined): Promis
   await whileBusy(tab, () => writeToExcel(tab, inputs, replace));
 }
 
-function previewPlan(tab: PlanTab, inputs: PlanInputs): void {
-  let model: ReturnType<typeof buildPlanModel>;
+async function previewPlan(tab: PlanTab, inputs: PlanInputs): Promise<void> {
+  let model: SheetModel;
   try {
+    const { buildPlanModel } = await planBuilder();
     model = buildPlanModel(inputs, { todaySerial: serialFromLocalDate(new Date()) });
   } catch (error) {
     if (!showRuleProblem(tab.form, tab.env, error)) tab.env.showError(readableError(error));
     return;
   }
-  showPreview(tab.preview, previewPlanModel(model), tab.env, `Plan preview ready for ${inputs.apprenticeName}.`);
+  await showPreview(tab.preview, previewPlanModel(model), tab.env, `Plan preview ready for ${inputs.apprenticeName}.`);
 }
 
 /** Write a new plan sheet, or update the plan sheet `replace` in place once the user confirms. */
@@ -61,7 +62,9 @@ async function writeToExcel(tab: PlanTab, inputs: PlanInputs, replace: string | 
       const result =
         replace !== undefined && update
           ? await updatePlanSheet(replace, update.model, { ...update, onProgress: progress.update })
-          : await writePlanSheet(buildPlanModel(inputs, { todaySerial }), { onProgress: progress.update });
+          : await writePlanSheet((await planBuilder()).buildPlanModel(inputs, { todaySerial }), {
+              onProgress: progress.update,
+            });
       showPlanSheet(tab, result.sheetName);
       const done = update
         ? `Plan updated on the sheet "${result.sheetName}".`

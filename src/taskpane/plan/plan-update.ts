@@ -7,13 +7,13 @@
  */
 import { inputsThatDiffer } from "../../sheets/form-fields";
 import { PLAN_FIELDS, coercePlanInputs, type PlanInputs } from "../../sheets/plan/plan-fields";
-import { buildPlanModel } from "../../sheets/plan/plan-model";
 import type { SheetModel } from "../../sheets/sheet-model";
 import { previewPlanSheetUpdate, readPlanBeforeUpdate } from "../../workbook/plan-excel";
 import type { PlanSheetInputs } from "../../workbook/plan-writer";
 import { readableError } from "../shared/pane-env";
 import { updateConfirmation } from "../shared/update-question";
 import { planRaw } from "./plan-form";
+import { planBuilder } from "./plan-preview";
 import type { PlanTab } from "./plan-state";
 
 /** An update the user confirmed: the new model, the sheet's own, and the typed cells they agreed to lose. */
@@ -23,8 +23,14 @@ export interface ConfirmedUpdate {
   readonly confirmed: readonly string[];
 }
 
+type PlanBuilder = Awaited<ReturnType<typeof planBuilder>>;
+
 /** The plan the sheet holds now, rebuilt from its own inputs; undefined when they do not make a plan. */
-function planOnSheet(current: PlanSheetInputs, todaySerial: number): SheetModel | undefined {
+function planOnSheet(
+  { buildPlanModel }: PlanBuilder,
+  current: PlanSheetInputs,
+  todaySerial: number,
+): SheetModel | undefined {
   const coerced = coercePlanInputs(current.raw);
   if (!coerced.ok) return undefined;
   try {
@@ -51,8 +57,9 @@ export async function confirmPlanUpdate(
     tab.env.showError(readableError(error));
     return undefined;
   }
-  const model = buildPlanModel(inputs, { doneByDocument: current?.done, todaySerial });
-  const previous = current ? planOnSheet(current, todaySerial) : undefined;
+  const builder = await planBuilder();
+  const model = builder.buildPlanModel(inputs, { doneByDocument: current?.done, todaySerial });
+  const previous = current ? planOnSheet(builder, current, todaySerial) : undefined;
   let conflicts;
   try {
     conflicts = (await previewPlanSheetUpdate(sheetName, model, previous)).conflicts;

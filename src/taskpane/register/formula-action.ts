@@ -13,6 +13,7 @@ import { insertFormula, readFormulaTarget } from "../../workbook/register-excel"
 import { orShowError } from "../shared/steps";
 import { guideHoursFromFields, showHoursProblem } from "./hours-part";
 import type { RegisterTab } from "./register-state";
+import { mobilityConfirmed } from "./register-actions";
 import { showOutcome } from "../shared/dom";
 
 const CELL_LABEL = "Cell for the guide-hours formula";
@@ -49,6 +50,7 @@ export async function insertGuideHoursFormula(tab: RegisterTab): Promise<void> {
   hours.formulaCell.showProblem(undefined);
   const result = guideHoursFromFields(hours, check.counts);
   if (!result.ok) return showHoursProblem(hours, result.field, result.message, true);
+  if (!(await mobilityConfirmed(tab))) return;
   const typed = String(hours.formulaCell.raw()).trim().toUpperCase();
   if (!isOneCell(typed)) {
     hours.formulaCell.showProblem(

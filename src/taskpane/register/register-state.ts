@@ -12,6 +12,7 @@ import type { RegisterCheck } from "../../sheets/register/register-check";
 import type { ColumnChoices, RegisterColumns } from "../../sheets/register/register-columns";
 import type { RegisterColumnCells } from "../../sheets/register/register-formula";
 import type { PaneEnv } from "../shared/pane-env";
+import type { Confirmed } from "../shared/questions";
 import type { CensusPart } from "./census-part";
 import type { ColumnsPart } from "./columns-part";
 import type { HoursPart } from "./hours-part";
@@ -59,4 +60,6 @@ export interface RegisterTab {
   checked: Checked | undefined;
   /** The register table last read for the census check; undefined for a single column. */
   table: CensusRead | undefined;
+  /** Values above their published range the user confirmed (pupil mobility above 80%), as typed. */
+  readonly confirmed: Confirmed;
 }

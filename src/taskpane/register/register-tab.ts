@@ -32,6 +32,7 @@ import {
   removeHighlight,
   showColumnCheck,
   updateHours,
+  workOutHours,
 } from "./register-actions";
 import { checkCsvFile, checkSelectedTable } from "./census-actions";
 import { insertCensusFormulas } from "./census-formula-action";
@@ -59,6 +60,7 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
     panel,
     checked: undefined,
     table: undefined,
+    confirmed: new Set(),
     columns: createColumnsPart(doc),
     census: createCensusPart(doc, env.inExcel, { insert: () => void insertCensusFormulas(tab) }),
     results: createResultsPart(doc, env.inExcel, {
@@ -72,7 +74,7 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
     }),
     hours: createHoursPart(doc, env.inExcel, {
       fieldLeft: () => updateHours(tab, false),
-      workOut: () => updateHours(tab, true),
+      workOut: () => void workOutHours(tab),
       insert: () => void insertGuideHoursFormula(tab),
     }),
   };

@@ -36,7 +36,7 @@ const WEEKS: FieldSpec = {
   kind: "text",
   optional: false,
   inputMode: "numeric",
-  hint: "From 1 to 52. Six weeks leaves time for two weeks' notice of the meeting and for the local authority's decision, due within four weeks of it, before the 12 months end.",
+  hint: "From 1 to 52, such as 6: six weeks leaves time for two weeks' notice of the meeting and for the local authority's decision, due within four weeks of it, before the 12 months end.",
 };
 
 /** Each list's heading and its accessible name. */

@@ -5,7 +5,16 @@
  * and load the form from the statement in the workbook. Each action takes the tab explicitly;
  * the Excel side is src/workbook/statement-excel.ts.
  */
-import { defaultStatementRaw, type StatementInputs } from "../../sheets/statement/statement-fields";
+import {
+  defaultStatementRaw,
+  STATEMENT_FIELDS,
+  statementFieldProblem,
+  statementQuestions,
+  type StatementInputs,
+} from "../../sheets/statement/statement-fields";
+import { confirmedMobilityNote, typedOneForOnePercent } from "../../sheets/mobility-argument";
+import { fieldValues } from "../shared/form";
+import { confirmOnePercent, confirmQuestions } from "../shared/questions";
 import { buildStatementModel, previewStatementModel } from "../../sheets/statement/statement-model";
 import {
   readSelectedStatementRegister,
@@ -15,6 +24,7 @@ import {
 } from "../../workbook/statement-excel";
 import type { ExistingStatement } from "../../workbook/statement-writer";
 import type { WriteSheetResult } from "../../workbook/write-sheet";
+import { showOutcome } from "../shared/dom";
 import { readableError } from "../shared/pane-env";
 import { showPreview } from "../shared/preview-section";
 import { orShowError, whileBusy, withProgress } from "../shared/steps";
@@ -25,13 +35,23 @@ import { confirmStatementUpdate } from "./statement-update";
 /** Create statement: the preview outside Excel; in Excel the sheet, written or updated. */
 export async function createStatement(tab: StatementTab): Promise<void> {
   if (tab.busy) return;
+  tab.outcome.hidden = true;
+  // Pupil mobility typed as 1 is Excel's 100%: "Use 1%?" before anything is read.
+  const mobility = tab.form.views.get("pupilMobility")!;
+  if (typedOneForOnePercent(mobility.raw())) {
+    const field = STATEMENT_FIELDS.find((f) => f.id === "pupilMobility")!;
+    if (!(await confirmOnePercent(tab.env, mobility, statementFieldProblem(field, mobility.raw())!))) return;
+  }
   const inputs = readStatementInputs(tab.form, tab.register, tab.env);
   if (!inputs) return;
+  // Pupil mobility above the published range is used only once the user confirms it.
+  const questions = statementQuestions(fieldValues(tab.form.views), tab.register);
+  if (!(await confirmQuestions(tab.env, questions, tab.confirmed, tab.form.views, confirmedMobilityNote()))) return;
   if (!tab.env.inExcel) return previewStatement(tab, inputs);
   await whileBusy(tab, () => writeToExcel(tab, inputs));
 }
 
-function previewStatement(tab: StatementTab, inputs: StatementInputs): void {
+async function previewStatement(tab: StatementTab, inputs: StatementInputs): Promise<void> {
   let model: ReturnType<typeof buildStatementModel>;
   try {
     model = buildStatementModel(inputs);
@@ -39,7 +59,8 @@ function previewStatement(tab: StatementTab, inputs: StatementInputs): void {
     tab.env.showError(readableError(error));
     return;
   }
-  showPreview(tab.preview, previewStatementModel(model), tab.env, `Statement preview ready for ${inputs.schoolName}.`);
+  const message = `Statement preview ready for ${inputs.schoolName}.`;
+  await showPreview(tab.preview, previewStatementModel(model), tab.env, message);
 }
 
 /** What the user is told about printing, after the write. */
@@ -79,9 +100,8 @@ async function writeToExcel(tab: StatementTab, inputs: StatementInputs): Promise
         existing && update
           ? await updateStatementSheet(existing.sheetName, model, { ...update, onProgress: progress.update })
           : await writeStatementSheet(model, { onProgress: progress.update });
-      tab.env.announce(
-        `Statement ${existing ? "updated" : "written"} on the sheet "${result.sheetName}".${printAdvice(result)}`,
-      );
+      const done = `Statement ${existing ? "updated" : "written"} on the sheet "${result.sheetName}".`;
+      showOutcome(tab.env, tab.outcome, `${done}${printAdvice(result)}`);
     }),
   );
   tab.create.disabled = false;

@@ -15,6 +15,7 @@ import type { PlanFigures } from "../plan-figures";
 import type { PlanInputs } from "../plan-fields";
 import { employerCostReason } from "../funding-reason";
 import { fundingArgs, fundingInputsUnchanged, inputCell, literal, monthsFormula, optionalRef } from "../plan-layout";
+import { yesFormula } from "../../yes-no";
 
 /** What the off-the-job figure shows when the standard's published hours are needed and not given. */
 export const NO_PUBLISHED_FIGURE = "No figure: see the note";
@@ -71,7 +72,7 @@ function programmeRows({ figures }: PlanContext): SummaryRow[] {
     [
       "Route",
       formula(
-        `=IF(${nasenco},${literal(SLMDA_ROUTES.nasenco.name)},${literal(SLMDA_ROUTES.full.name)})`,
+        `=IF(${yesFormula(nasenco)},${literal(SLMDA_ROUTES.nasenco.name)},${literal(SLMDA_ROUTES.full.name)})`,
         SLMDA_ROUTES[figures.route].name,
       ),
       null,

@@ -20,6 +20,7 @@ import {
   answerKey,
   printedNotes,
 } from "../statement-layout";
+import { yesFormula } from "../../yes-no";
 
 const CHECKLIST_NOTES = [
   "As the guidance sets them out, citing the NUT Charter (June 2006).",
@@ -81,10 +82,7 @@ function checklist(context: StatementContext, startRow: number, list: Checklist)
 /** The recommendation that the SENCO be on the leadership team, met or not from the input. */
 function leadershipTable(context: StatementContext, startRow: number): SectionOutput {
   const onTeam = inputRef(context, "onLeadershipTeam");
-  const met = formula(
-    `=IF(OR(${onTeam}=TRUE,${onTeam}="Yes"),"Yes","No")`,
-    context.inputs.onLeadershipTeam ? "Yes" : "No",
-  );
+  const met = formula(`=IF(${yesFormula(onTeam)},"Yes","No")`, context.inputs.onLeadershipTeam ? "Yes" : "No");
   const table: TableSpec = {
     name: "SENCO_Leadership",
     row: startRow + 1,

@@ -1,7 +1,7 @@
 /** The guide and the time allocated: the guide's live formula, the hours allocated, the gap and a plain sentence. */
 import { formula } from "../../rule-preview";
 import { expectStartRow, labelRowsSection, type LabelRow, type SectionOutput } from "../../sections";
-import { countsArgs, inputRef, optionalRef, type StatementContext } from "../statement-context";
+import { countsArgs, inputRef, mobilityRef, optionalRef, type StatementContext } from "../statement-context";
 import type { NamedCell } from "../../sheet-model";
 import { HOURS_VALUE_FORMAT, VALUE_COL } from "../statement-layout";
 
@@ -36,7 +36,7 @@ export function guideFormula(context: StatementContext): string {
   if (!register) return `=SEND.SENCOHOURS(${countsArgs(context)})`;
   const budget = inputRef(context, "notionalSenBudget");
   const weight = optionalRef(context, "senSupportWeight");
-  return `=SEND.SENCOHOURSFROMREGISTER(${budget},${register.reference},${optionalRef(context, "pupilMobility")},${weight})`;
+  return `=SEND.SENCOHOURSFROMREGISTER(${budget},${register.reference},${mobilityRef(context)},${weight})`;
 }
 
 export function guideSection(context: StatementContext, startRow: number): SectionOutput {
