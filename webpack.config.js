@@ -1,8 +1,8 @@
 /**
  * Build: dist/functions.js (+ functions.json generated from JSDoc, functions.html), the task pane
  * (taskpane.html + taskpane.js, one script a tab, tab-<id>.js, and the code tabs share,
- * shared-<tabs>.js), manifest.xml, assets/ and help/functions.html (the function reference the
- * functions' @helpurl points at).
+ * shared-<tabs>.js), manifest.xml, assets/, help/functions.html (the function reference the
+ * functions' @helpurl points at) and the help pages each tab links to (help/*.html).
  *
  * ADDIN_BASE_URL=https://host/path npm run build rewrites every https://localhost:3000 URL in
  * dist/manifest.xml, dist/functions.json and the help page, for hosting on a school's server.
@@ -13,6 +13,7 @@
  */
 "use strict";
 
+const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -27,10 +28,24 @@ const FUNCTION_FAMILIES = [
   "./src/functions/slmda.ts",
   "./src/functions/levy.ts",
   "./src/functions/register.ts",
+  "./src/functions/reviews.ts",
 ];
 const FUNCTION_FAMILY_FILES = FUNCTION_FAMILIES.map((file) => path.resolve(__dirname, file));
 
-/** Rewrites the base URL in functions.json and writes help/functions.html from it. */
+/**
+ * functions.json with `allowErrorForDataTypeAny` set: a register range holding an error (a #N/A
+ * from a lookup) then reaches the function, which names the cell, instead of the whole formula
+ * showing the error with no word. Microsoft's metadata reference: a top-level property that the
+ * JSDoc metadata plugin does not write ("can only be used with manually created JSON metadata").
+ * Every `any` parameter takes errors then: src/functions/define.ts passes a scalar's error on as
+ * Excel would, with the argument's name.
+ */
+function withErrorsAllowed(json) {
+  const metadata = JSON.parse(json);
+  return JSON.stringify({ allowErrorForDataTypeAny: true, ...metadata }, null, 2);
+}
+
+/** Rewrites the base URL in functions.json, lets errors in, and writes help/functions.html from it. */
 class FunctionReferencePlugin {
   constructor(baseUrl) {
     this.baseUrl = baseUrl;
@@ -43,16 +58,37 @@ class FunctionReferencePlugin {
         () => {
           const asset = compilation.getAsset("functions.json");
           if (!asset) return; // the metadata plugin reported errors; webpack shows them
-          let json = asset.source.source().toString();
-          if (this.baseUrl) {
-            json = rewriteBaseUrl(json, this.baseUrl);
-            compilation.updateAsset("functions.json", new webpack.sources.RawSource(json));
-          }
+          let json = withErrorsAllowed(asset.source.source().toString());
+          if (this.baseUrl) json = rewriteBaseUrl(json, this.baseUrl);
+          compilation.updateAsset("functions.json", new webpack.sources.RawSource(json));
           compilation.emitAsset("help/functions.html", new webpack.sources.RawSource(renderHtml(JSON.parse(json))));
         },
       );
     });
   }
+}
+
+/**
+ * The help each tab links to (help/README.md): every help/<id>.html but the layout holds a page's
+ * body, which help/layout.html, the head every page shares, wraps; the title is the page's h1.
+ */
+function helpPages() {
+  const folder = path.resolve(__dirname, "help");
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith(".html") && name !== "layout.html")
+    .map((name) => {
+      const page = fs.readFileSync(path.join(folder, name), "utf8");
+      const heading = /<h1>([^<]*)<\/h1>/.exec(page);
+      return new HtmlWebpackPlugin({
+        filename: `help/${name}`,
+        template: "./help/layout.html",
+        inject: false,
+        chunks: [],
+        title: `Help: ${heading ? heading[1] : name} (SEND leadership)`,
+        page,
+      });
+    });
 }
 
 /** Options both builds share: output folder, TypeScript through ts-loader at `tsTarget`. */
@@ -167,9 +203,12 @@ module.exports = (_env, argv) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
       }),
+      ...helpPages(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The help pages' stylesheet (the pages themselves: helpPages()).
+          { from: "help/help.css", to: "help/help.css" },
           // The task pane's stylesheet, copied as is (no inline <style> element).
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           // ES5 on purpose: minified as ES5 here (comments out, names shortened), and kept from the

@@ -5,7 +5,7 @@
  *   node scripts/check-manifest.js [manifest.xml] [--production]
  *
  * Checks: well-formed XML; the add-in's shape (TaskPaneApp, Workbook host, ReadWriteDocument and
- * nothing wider, CustomFunctionsRuntime 1.2 or later, en-GB, a GUID Id); every resid resolves to
+ * nothing wider, CustomFunctionsRuntime 1.2 or later, ExcelApi 1.9 or later, en-GB, a GUID Id); every resid resolves to
  * exactly one resource of the right kind; resource ids unique and at most 32 characters; the
  * custom-functions Namespace at most 32 characters; string lengths; element order as Microsoft's
  * schemas (OfficeAppManifestV1_1.xsd, TaskPaneAppVersionOverridesV1_0.xsd) fix it for every
@@ -114,6 +114,8 @@ const RESID_KIND = {
 
 const PERMISSIONS_WIDER_THAN_NEEDED = ["ReadAllDocument"];
 const ALLOWED_PERMISSION = "ReadWriteDocument";
+/** The ExcelApi requirement set the task pane's code relies on (a test holds src/workbook to it). */
+const EXCEL_API_FLOOR = "1.9";
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 const XSI_TYPE = "xsi:type";
@@ -182,6 +184,12 @@ function checkManifest(xmlText, options = {}) {
   if (!cfr || compareVersions(cfr.attributes.MinVersion || "1.1", "1.2") < 0) {
     problems.push(
       "Requirements must ask for CustomFunctionsRuntime MinVersion 1.2 or later (needed for error messages)",
+    );
+  }
+  const excelApi = sets.find((s) => s.attributes.Name === "ExcelApi");
+  if (!excelApi || compareVersions(excelApi.attributes.MinVersion || "1.1", EXCEL_API_FLOOR) < 0) {
+    problems.push(
+      `Requirements must ask for ExcelApi MinVersion ${EXCEL_API_FLOOR} or later (the floor the task pane's code relies on)`,
     );
   }
   for (const [name, max] of [

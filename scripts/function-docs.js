@@ -7,6 +7,8 @@
  */
 "use strict";
 
+const { BLANK_AND_ZERO, blankAndZeroRow } = require("./blank-and-zero");
+
 const NAMESPACE = "SEND";
 
 /** Excel serial of a date (days since 30/12/1899). */
@@ -29,7 +31,7 @@ const NEEDS_TO_CHECK = [["SEMH"], [""], ["NSA"], ["SEMH"], [""], ["ASD"]];
 /**
  * A worked example per function: the formula as typed, the raw arguments Excel passes for it
  * (test/docs.test.ts runs them through the built bundle and checks `expected`), what it shows,
- * and a note. `dates` marks a spill's first column as dates; `rows` limits the rows shown.
+ * and a note. `dates` marks a spill's first column as dates (`dateColumn` another column); `rows` limits the rows shown.
  */
 const EXAMPLES = {
   SENCOPOINTS: {
@@ -117,8 +119,8 @@ const EXAMPLES = {
     note: "A non-levy school, start 01/09/2026, apprentice aged 30: Level 7 starts from 01/01/2026 are funded only to age 21, so the school pays the whole price.",
   },
   SLMDAFUNDING: {
-    formula: "=SEND.SLMDAFUNDING(18000, TRUE, , DATE(2025,9,1), 30)",
-    args: [18000, true, null, serial(2025, 9, 1), 30],
+    formula: "=SEND.SLMDAFUNDING(18000, TRUE, 18000, DATE(2025,9,1), 30)",
+    args: [18000, true, 18000, serial(2025, 9, 1), 30],
     expected: [
       ["Price", 18000],
       ["Funding band maximum", 14000],
@@ -128,7 +130,7 @@ const EXAMPLES = {
       ["Employer pays outside funding (above the band, or not fundable)", 4000],
       ["Employer cash cost", 4000],
     ],
-    note: "A levy payer with enough levy funds (levy_funds left out), start 01/09/2025.",
+    note: "A levy payer whose account holds at least the price (levy_funds 18000: enough), start 01/09/2025. Left out, blank or 0, levy_funds is none left.",
   },
   SLMDAPAYMENTS: {
     formula: "=SEND.SLMDAPAYMENTS(18000, FALSE, DATE(2026,9,1))",
@@ -253,15 +255,43 @@ const EXAMPLES = {
     note: "The register column of SENREGISTERCOUNTS beside its primary needs (SEMH, SLCN, ASD, blank, blank, ASD): the two K pupils by their needs, the two E pupils both ASD; the N pupil and the blank row are not counted.",
   },
   SENCENSUSCHECK: {
-    formula: "=SEND.SENCENSUSCHECK(Register[SEN status], Register[Primary need])",
-    args: [REGISTER_EXAMPLE, NEEDS_TO_CHECK],
+    formula: "=SEND.SENCENSUSCHECK(Register[SEN status], Register[Primary need], , ROW(INDEX(Register[SEN status],1)))",
+    args: [REGISTER_EXAMPLE, NEEDS_TO_CHECK, null, 2],
     expected: [
       ["Row", "Problem"],
-      [2, "SEN support (K) needs a primary need (census rule 2170)"],
-      [3, "NSA is only for SEN support (K) (census rule 2175)"],
-      [4, "N (no SEN) with a need: remove the need, or record K or E (census rule 2125)"],
+      [3, "SEN support (K) needs a primary need (census rule 2170)"],
+      [
+        4,
+        "NSA is only for SEN support (K): a pupil with an EHC plan has been assessed, so record the type of need the plan names (SEMH, ASD, ...) (census rule 2175)",
+      ],
+      [5, "N (no SEN) with a need: remove the need, or record K or E (census rule 2125)"],
     ],
-    note: "The same register with primary needs SEMH, blank, NSA, SEMH, blank, ASD. Row is the pupil's place in the ranges (the first cell is 1).",
+    note: "The same register, its first pupil on sheet row 2, with primary needs SEMH, blank, NSA, SEMH, blank, ASD. Row is the sheet's row; without first_row the column is Position in range, the pupil's place in the ranges (the first cell is 1).",
+  },
+  EHCPREVIEWDUE: {
+    formula: "=SEND.EHCPREVIEWDUE(DATE(2020,2,29))",
+    args: [serial(2020, 2, 29)],
+    expected: serial(2021, 2, 28),
+    note: "A plan made (or last reviewed) on 29/02/2020 must be reviewed by 28/02/2021, the last day of the 12 months; one made on 01/01/2019 by 31/12/2019 (format the cell as a date).",
+  },
+  PHASETRANSFERREVIEWDUE: {
+    formula: "=SEND.PHASETRANSFERREVIEWDUE(DATE(2027,9,1), TRUE)",
+    args: [serial(2027, 9, 1), true],
+    expected: serial(2027, 3, 31),
+    note: "A move from secondary school to a post-16 institution in September 2027: review and amend the plan before 31/03/2027. Without TRUE (a Year 6 pupil moving to secondary school, say) the date is 15/02/2027.",
+  },
+  REVIEWTIMETABLE: {
+    formula: "=SEND.REVIEWTIMETABLE(DATE(2027,1,20))",
+    args: [serial(2027, 1, 20)],
+    dateColumn: 1,
+    expected: [
+      ["Step", "Date"],
+      ["Notice of the meeting given by", serial(2027, 1, 6)],
+      ["Advice and information circulated by", serial(2027, 1, 6)],
+      ["Report of the meeting sent by", serial(2027, 2, 3)],
+      ["Local authority's decision notified by", serial(2027, 2, 17)],
+    ],
+    note: "A review meeting on Wednesday 20/01/2027: notice and the advice two weeks before, the report within two weeks of it, the local authority's decision within four weeks.",
   },
 };
 
@@ -282,7 +312,8 @@ function exampleMarkdown(example) {
     lines.push(`| ${Array.from({ length: width }, (_, i) => `Column ${i + 1}`).join(" | ")} |`);
     lines.push(`| ${Array.from({ length: width }, () => "---").join(" | ")} |`);
     for (const row of rows) {
-      lines.push(`| ${row.map((v, i) => mdCell(exampleValue(v, example.dates && i === 0))).join(" | ")} |`);
+      const dateColumn = example.dates ? 0 : example.dateColumn;
+      lines.push(`| ${row.map((v, i) => mdCell(exampleValue(v, i === dateColumn))).join(" | ")} |`);
     }
     lines.push("");
   } else {
@@ -336,7 +367,7 @@ function renderMarkdown(metadata) {
     "<!-- Generated from dist/functions.json by `npm run docs` (scripts/generate-docs.js). Do not edit by hand: a test fails when this file is stale. -->",
     "",
     `Every function lives in the \`${NAMESPACE}\` namespace: type \`=${NAMESPACE}.NAME(...)\` in a cell. ` +
-      "Arguments in square brackets are optional: leave them out. A blank cell gives the same answer (Excel passes it as 0 on Windows and as nothing on the web), except where an argument's description says to leave the argument out. " +
+      "Arguments in square brackets are optional: leave them out. A blank cell and 0 give the same answer for every argument (Excel passes a blank cell as 0 on Windows and as nothing on the web): see [A blank cell and 0](#a-blank-cell-and-0). " +
       "Bad input gives `#VALUE!` or `#N/A` (the two errors whose message Excel shows) with a message that names the argument; hover over the cell's error to read it.",
     "",
     `${functions.length} functions:`,
@@ -361,7 +392,42 @@ function renderMarkdown(metadata) {
     const example = EXAMPLES[fn.id];
     if (example) lines.push("", ...exampleMarkdown(example));
   }
+  lines.push(...blankAndZeroTable(functions));
   return lines.join("\n") + "\n";
+}
+
+/** An argument scripts/blank-and-zero.js does not list (blank-and-zero.bundle.test.ts fails for one of the real functions). */
+const UNLISTED = { blank: "not listed", zero: "not listed", why: "not listed in scripts/blank-and-zero.js" };
+
+/**
+ * The table of what each argument does with a blank cell and with 0 (scripts/blank-and-zero.js),
+ * one row per row of that file, naming the functions it applies to.
+ */
+function blankAndZeroTable(functions) {
+  const usedBy = new Map();
+  for (const fn of functions) {
+    for (const p of fn.parameters) {
+      const row = blankAndZeroRow(fn.id, p.name) || UNLISTED;
+      const key = BLANK_AND_ZERO[`${fn.id}.${p.name}`] ? `${fn.id}.${p.name}` : p.name;
+      if (!usedBy.has(key)) usedBy.set(key, { name: p.name, row, functions: [] });
+      usedBy.get(key).functions.push(fn.name);
+    }
+  }
+  const lines = [
+    "",
+    "## A blank cell and 0",
+    "",
+    "Excel on Windows passes an empty cell to a function as 0, Excel on the web as nothing, and an argument left out arrives as nothing everywhere: each argument gives one answer for both. Where 0 is a value of its own, a blank is 0; where a blank means a default, so does 0; where neither can be an answer, both are refused in words.",
+    "",
+    "| Argument | Functions | Blank | 0 | Why |",
+    "| --- | --- | --- | --- | --- |",
+  ];
+  for (const { name, row, functions: names } of usedBy.values()) {
+    lines.push(
+      `| \`${mdCell(name)}\` | ${mdCell(names.join(", "))} | ${mdCell(row.blank)} | ${mdCell(row.zero)} | ${mdCell(row.why)} |`,
+    );
+  }
+  return lines;
 }
 
 function escapeHtml(text) {

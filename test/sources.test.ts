@@ -8,11 +8,14 @@ import { SOURCE_TITLES, sourceText, type SourceId } from "../src/rules/sources";
 import * as funding from "../src/rules/apprenticeship-funding-sources";
 import { formatSerialDdMmYyyy } from "../src/rules/excel-dates";
 import { OFF_THE_JOB_CITED as OFF_THE_JOB } from "../src/rules/off-the-job-sources";
+import { PHASE_TRANSFER_CITED as PHASE_TRANSFER } from "../src/rules/ehc-plan-review-sources";
 import {
   SENCO_APPOINTMENT_CITED as SENCO_APPOINTMENT,
   SENCO_COURSE_CITED as SENCO_COURSE,
 } from "../src/rules/senco-qualification-sources";
 import { SLMDA_DOCUMENTS, TRAINING_PLAN_NAME } from "../src/rules/slmda-line-manager";
+import { SEND_CODE_OF_PRACTICE } from "../src/rules/need-suggestions";
+import { OFSTED_PUPIL_MOBILITY } from "../src/rules/senco-time";
 
 const ROOT = path.resolve(__dirname, "..");
 const SOURCES_MD = fs.readFileSync(path.join(ROOT, "docs/sources.md"), "utf8");
@@ -31,7 +34,15 @@ const TABLES = {
   SENCO_APPOINTMENT,
   SENCO_COURSE,
   TRAINING_PLAN_NAME,
+  PHASE_TRANSFER,
 };
+
+describe("documents the functions name in messages, written there without sources.ts", () => {
+  test("each is its short title: the Ofsted mobility report, the SEND Code of Practice", () => {
+    expect(OFSTED_PUPIL_MOBILITY).toBe(SOURCE_TITLES["ofsted-pupil-mobility-2002"]);
+    expect(SEND_CODE_OF_PRACTICE).toBe(SOURCE_TITLES["send-cop-2015"]);
+  });
+});
 
 describe("docs/sources.md lists every document the rules cite", () => {
   test("every id of src/rules/sources.ts has an entry, and every entry an id", () => {

@@ -10,6 +10,7 @@
  * (test/helpers/bundle.ts, excelCannotShow) and by the fuzz's 100,000 calls, not on each call here.
  */
 import { argumentName, isRuleError, type RuleError } from "../rules/errors";
+import { errorValueText } from "../rules/inputs";
 import type { Coercer } from "../values/coerce";
 
 export type ExcelScalar = number | string | boolean;
@@ -45,8 +46,30 @@ function toExcelError(error: RuleError): CustomFunctions.Error {
   return new CustomFunctions.Error(code, error.render(argumentName));
 }
 
+/**
+ * An argument that is a cell holding an error (the metadata lets errors in, for the register ranges'
+ * sake: a range's error cell is named by the coercers): the same error, as Excel gives it for any
+ * function, with a message naming the argument where Excel shows one (#VALUE!, #N/A).
+ */
+function passedError(name: string, raw: unknown): CustomFunctions.Error | undefined {
+  const text = errorValueText(raw);
+  if (text === undefined) return undefined;
+  // CustomFunctions.ErrorCode's values are the errors as Excel shows them ("#N/A", "#DIV/0!", ...).
+  const codes = CustomFunctions.ErrorCode as unknown as Record<string, CustomFunctions.ErrorCode>;
+  let code = CustomFunctions.ErrorCode.invalidValue;
+  for (const key in codes) if (codes[key] === text) code = codes[key]!;
+  const shown = code === CustomFunctions.ErrorCode.notAvailable || code === CustomFunctions.ErrorCode.invalidValue;
+  return shown
+    ? new CustomFunctions.Error(code, `${name} holds the error ${text}: fix the cell it refers to.`)
+    : new CustomFunctions.Error(code);
+}
+
 /** Coerce raw Excel arguments and run the rule; RuleErrors become CustomFunctions.Error. */
 export function invoke(spec: FunctionSpec, raw: ArrayLike<unknown>): ExcelResult {
+  for (let index = 0; index < raw.length && index < spec.args.length; index++) {
+    const error = passedError(spec.args[index]!.name, raw[index]);
+    if (error) throw error;
+  }
   try {
     const values = spec.args.map((coercer, index) => coercer.coerce(index < raw.length ? raw[index] : null));
     return (spec.run as (...v: unknown[]) => ExcelResult)(...values);

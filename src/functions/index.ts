@@ -10,3 +10,4 @@ import "./senco";
 import "./slmda";
 import "./levy";
 import "./register";
+import "./reviews";

@@ -5,7 +5,8 @@
  * argument order (a contract stored in users' workbooks), their coercers, and the JSDoc the
  * metadata plugin turns into functions.json. Dates in and out are Excel serial numbers.
  */
-import { booleanArg, dateArg, moneyArg, numberArg, percentArg } from "../values/coerce";
+import { booleanArg, moneyArg, numberArg, percentArg, positiveMoneyArg } from "../values/coerce";
+import { dateArg } from "../values/dates";
 import { defineFunction, invoke } from "./define";
 import { apprenticeshipLevy, apprenticeshipLevyFunds, LEVY_ENTRY_DATE_LIMITS } from "../rules/apprenticeship-levy";
 import { FUNDING_BREAKDOWN_LABELS, fundingBreakdown, fundingBreakdownAmounts } from "../rules/apprenticeship-funding";
@@ -14,31 +15,44 @@ import { providerPayments } from "../rules/provider-payments";
 import {
   DEFAULT_OFF_THE_JOB_MONTHS,
   DEFAULT_WEEKS_PER_YEAR,
-  WEEKLY_HOURS_LIMITS,
   WEEKS_PER_YEAR_LIMITS,
+  WORKED_HOURS_LIMITS,
   offTheJobHours,
 } from "../rules/off-the-job";
 import { MONTHS_LIMITS, SLMDA_ROUTE_RULES, slmdaFee, slmdaRoute } from "../rules/slmda-programme";
 import { slmdaSchedule } from "../rules/slmda-schedule";
 
 const nasenco = booleanArg("nasenco_completed", { optional: true });
-const price = moneyArg("price");
+// A blank and a 0 answer alike (Excel on Windows passes an empty cell as 0, the web as null);
+// docs/functions.md lists every argument. The agreed price refuses both; levy_payer, required,
+// refuses both (0 cannot be told from a blank); levy funds left out, blank or 0 are none.
+const agreedPrice = positiveMoneyArg("price", "enter the price agreed with the training provider");
 const levyPayer = booleanArg("levy_payer");
-const levyFunds = moneyArg("levy_funds", { optional: true });
+const levyFundsAvailable = moneyArg("levy_funds", { blank: 0 });
 const startDate = dateArg("start_date", START_DATE_LIMITS, { optional: true });
 const requiredStartDate = dateArg("start_date", START_DATE_LIMITS);
 const ageAtStart = numberArg("age_at_start", AGE_LIMITS, { optional: true, zeroIsBlank: true });
-const weeklyHours = numberArg("weekly_hours", WEEKLY_HOURS_LIMITS);
+const weeklyHours = numberArg("weekly_hours", WORKED_HOURS_LIMITS, { zeroIsBlank: true });
 const months = numberArg("months", MONTHS_LIMITS, { optional: true, zeroIsBlank: true });
 const weeksPerYear = numberArg("weeks_per_year", WEEKS_PER_YEAR_LIMITS, { optional: true, zeroIsBlank: true });
-const annualPayBill = moneyArg("annual_pay_bill");
+// No pay bill is a levy of £0, so a blank pay bill is £0, as SUM reads a blank.
+const annualPayBill = moneyArg("annual_pay_bill", { blank: 0 });
 // Blank (or 0, as Excel on Windows passes an empty referenced cell) means FALSE.
 const careLeaverOrEhcPlan = booleanArg("care_leaver_or_ehc_plan", { optional: true });
-const englishShare = percentArg("english_share", { optional: true });
+// Left out, blank or 0: 100% (the employers here are English schools'; a share of 0% is no levy funds at all).
+const englishShare = percentArg("english_share", { optional: true, zeroIsBlank: true });
 const entryDate = dateArg("entry_date", LEVY_ENTRY_DATE_LIMITS, { optional: true });
 // Funded by a transfer of another employer's levy funds; blank, 0 or FALSE means no.
 const levyTransfer = booleanArg("levy_transfer", { optional: true });
-const fundingArgs = [price, levyPayer, levyFunds, startDate, ageAtStart, careLeaverOrEhcPlan, levyTransfer] as const;
+const fundingArgs = [
+  agreedPrice,
+  levyPayer,
+  levyFundsAvailable,
+  startDate,
+  ageAtStart,
+  careLeaverOrEhcPlan,
+  levyTransfer,
+] as const;
 
 function breakdownFor(
   p: number,
@@ -81,7 +95,7 @@ export const SLMDA_FUNCTIONS = {
     const amounts = fundingBreakdownAmounts(breakdownFor(p, levy, funds, start, age, care, transfer));
     return FUNDING_BREAKDOWN_LABELS.map((label, i) => [label, amounts[i] as number]);
   }),
-  SLMDAPAYMENTS: defineFunction("SLMDAPAYMENTS", [price, nasenco, startDate] as const, (p, n, start) =>
+  SLMDAPAYMENTS: defineFunction("SLMDAPAYMENTS", [agreedPrice, nasenco, startDate] as const, (p, n, start) =>
     providerPayments(p, SLMDA_ROUTE_RULES[slmdaRoute(n)].months, requireStartDate(start)).map((payment) => [
       payment.serial,
       payment.amount,
@@ -159,9 +173,9 @@ export function SLMDABLOCKS(nasenco_completed?: any): any[][] {
  * Cash the school pays from its own budget for the apprenticeship: employer co-investment plus anything outside funding. The start date matters: funding bands, co-investment and the Level 7 age limit change with it (e.g. from 01/08/2026 a levy payer pays 25% of any shortfall).
  * @customfunction SLMDAEMPLOYERCOST
  * @helpurl https://localhost:3000/help/functions.html#slmdaemployercost
- * @param price The agreed price of the apprenticeship in pounds (0 or more), e.g. 18000.
- * @param levy_payer TRUE if the employer pays the Apprenticeship Levy (draws from levy funds), FALSE if not.
- * @param [levy_funds] Levy funds available in pounds (0 or more; 0 means none left). Leave the argument out when the account holds enough: a reference to an empty cell counts as 0 in Excel on Windows, so pass IF(B13="","",B13). Ignored for non-levy employers.
+ * @param price The agreed price of the apprenticeship in pounds, more than £0, e.g. 18000 (blank or 0 is refused).
+ * @param levy_payer TRUE if the employer pays the Apprenticeship Levy (draws from levy funds), FALSE if not (Yes and No work too). A blank, and 0 (how Excel on Windows passes a blank cell), are refused.
+ * @param [levy_funds] Levy funds available in pounds (0 or more). Left out, blank or 0 means none left. When the account holds enough, pass the amount it holds (or the price). Ignored for non-levy employers.
  * @param [start_date] The apprenticeship's start date, from 01/05/2017; needed (#N/A without it; blank or 0 counts as left out): the rules in force on it apply (the provider's 2020/21 cohort started in September 2020).
  * @param [age_at_start] The apprentice's age in whole years at the start (16 to 99; left out, blank or 0 means not given); needed for starts from 01/01/2026, and for non-levy starts from 01/04/2024.
  * @param [care_leaver_or_ehc_plan] TRUE if the apprentice is a care leaver or has an EHC plan (funded to 24 at Level 7 from 01/01/2026; no co-investment at 22 to 24 for a non-levy employer from 01/04/2024); left out, blank, 0 or FALSE means no.
@@ -184,9 +198,9 @@ export function SLMDAEMPLOYERCOST(
  * Who pays what for the apprenticeship: price, funding band maximum, levy funds, government and employer co-investment, outside funding, and the employer's cash cost. The start date matters: the rules in force on it apply.
  * @customfunction SLMDAFUNDING
  * @helpurl https://localhost:3000/help/functions.html#slmdafunding
- * @param price The agreed price of the apprenticeship in pounds (0 or more), e.g. 18000.
- * @param levy_payer TRUE if the employer pays the Apprenticeship Levy (draws from levy funds), FALSE if not.
- * @param [levy_funds] Levy funds available in pounds (0 or more; 0 means none left). Leave the argument out when the account holds enough: a reference to an empty cell counts as 0 in Excel on Windows, so pass IF(B13="","",B13). Ignored for non-levy employers.
+ * @param price The agreed price of the apprenticeship in pounds, more than £0, e.g. 18000 (blank or 0 is refused).
+ * @param levy_payer TRUE if the employer pays the Apprenticeship Levy (draws from levy funds), FALSE if not (Yes and No work too). A blank, and 0 (how Excel on Windows passes a blank cell), are refused.
+ * @param [levy_funds] Levy funds available in pounds (0 or more). Left out, blank or 0 means none left. When the account holds enough, pass the amount it holds (or the price). Ignored for non-levy employers.
  * @param [start_date] The apprenticeship's start date, from 01/05/2017; needed (#N/A without it; blank or 0 counts as left out): the rules in force on it apply (the provider's 2020/21 cohort started in September 2020).
  * @param [age_at_start] The apprentice's age in whole years at the start (16 to 99; left out, blank or 0 means not given); needed for starts from 01/01/2026, and for non-levy starts from 01/04/2024.
  * @param [care_leaver_or_ehc_plan] TRUE if the apprentice is a care leaver or has an EHC plan (funded to 24 at Level 7 from 01/01/2026; no co-investment at 22 to 24 for a non-levy employer from 01/04/2024); left out, blank, 0 or FALSE means no.
@@ -209,7 +223,7 @@ export function SLMDAFUNDING(
  * What the training provider is paid, and when: 80% in equal monthly instalments over the planned months, then 20% on completion at the planned end, drawn from levy funds, the government and the employer's co-investment (SLMDAEMPLOYERCOST is the school's own cash). Amounts sum to the price; the start date sets the dates.
  * @customfunction SLMDAPAYMENTS
  * @helpurl https://localhost:3000/help/functions.html#slmdapayments
- * @param price The agreed price of the apprenticeship in pounds (0 or more), e.g. 18000.
+ * @param price The agreed price of the apprenticeship in pounds, more than £0, e.g. 18000 (blank or 0 is refused).
  * @param [nasenco_completed] TRUE if the apprentice already holds the National Award for SEN Co-ordination (18 months); left out, blank, FALSE or 0 means the full programme (27 months).
  * @param [start_date] The apprenticeship's start date, from 01/05/2017; needed (#N/A without it; blank or 0 counts as left out): the payments are dated from it (the provider's 2020/21 cohort started in September 2020).
  * @returns A spill of 2 columns: date (a serial number: format the column as a date), pounds.
@@ -222,7 +236,7 @@ export function SLMDAPAYMENTS(price: any, nasenco_completed?: any, start_date?: 
  * Minimum off-the-job training hours over the months given (a minimum, never a cap): 20% of normal weekly hours, counting at most 30 hours a week for starts from 01/08/2022, times working weeks. The start date matters: #N/A for starts from 01/08/2025, when each standard has its own published number of hours.
  * @customfunction SLMDAOFFTHEJOBHOURS
  * @helpurl https://localhost:3000/help/functions.html#slmdaoffthejobhours
- * @param weekly_hours The apprentice's normal working hours a week (0 to 168).
+ * @param weekly_hours The apprentice's normal working hours a week, more than 0 up to 168 (blank or 0 is refused).
  * @param [months] Months to cover, a whole number from 1 to 60. Left out, blank or 0 means 24: the programme's line manager guidance asks for 20% of working hours "across the 2 years". Pass SLMDAMONTHS() to cover the whole programme.
  * @param [weeks_per_year] Working weeks a year, 1 to 52; left out, blank or 0 means 46.4 (52 less 5.6 weeks' statutory leave). Term-time staff enter their own, e.g. 39.
  * @param [start_date] The apprenticeship's start date, from 01/05/2017; needed (#N/A without it; blank or 0 counts as left out): the rule in force on it applies (the provider's 2020/21 cohort started in September 2020).
@@ -248,7 +262,7 @@ export function SLMDASCHEDULE(start_date: any, nasenco_completed?: any): any[][]
  * The year's Apprenticeship Levy: 0.5% of the annual pay bill less the £15,000 allowance, never below 0.
  * @customfunction APPRENTICESHIPLEVY
  * @helpurl https://localhost:3000/help/functions.html#apprenticeshiplevy
- * @param annual_pay_bill The employer's annual pay bill in pounds (0 or more).
+ * @param annual_pay_bill The employer's annual pay bill in pounds (0 or more; blank is £0).
  * @returns Pounds.
  */
 export function APPRENTICESHIPLEVY(annual_pay_bill: any): number {
@@ -259,8 +273,8 @@ export function APPRENTICESHIPLEVY(annual_pay_bill: any): number {
  * The year's funds entering an English employer's levy account: the levy × the share of the pay bill for employees in England × 1.1 (the 10% top-up) for funds entering before 01/08/2026, × 1 from then. Funds entering from 01/08/2026 expire after 12 months (24 before).
  * @customfunction APPRENTICESHIPLEVYFUNDS
  * @helpurl https://localhost:3000/help/functions.html#apprenticeshiplevyfunds
- * @param annual_pay_bill The employer's annual pay bill in pounds (0 or more).
- * @param [english_share] Share of the pay bill for employees living in England (0% to 100%, e.g. 100% or 0.8); leave the argument out for 100% (0 means none).
+ * @param annual_pay_bill The employer's annual pay bill in pounds (0 or more; blank is £0).
+ * @param [english_share] Share of the pay bill for employees living in England (up to 100%, e.g. 100% or 0.8). Left out, blank or 0 means 100%.
  * @param [entry_date] The date the funds enter the account, from 06/04/2017; needed (#N/A without it): the top-up depends on it.
  * @returns Pounds.
  */

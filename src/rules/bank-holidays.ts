@@ -37,7 +37,8 @@ const BY_YEAR: Readonly<Record<number, string>> = {
   2025: "01-01 04-18 04-21 05-05 05-26 08-25 12-25 12-26",
   // 2026 (gov.uk; Boxing Day substitute 28 December)
   2026: "01-01 04-03 04-06 05-04 05-25 08-31 12-25 12-28",
-  // 2027 (gov.uk; Christmas and Boxing Day substitutes 27 and 28 December)
+  // 2027 (usual pattern, as secondary lists give it: not yet confirmed on gov.uk, docs/sources.md;
+  // Christmas and Boxing Day substitutes 27 and 28 December)
   2027: "01-01 03-26 03-29 05-03 05-31 08-30 12-27 12-28",
   // 2028 (usual pattern, Banking and Financial Dealings Act 1971; New Year substitute 3 January)
   2028: "01-03 04-14 04-17 05-01 05-29 08-28 12-25 12-26",

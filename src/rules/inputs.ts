@@ -7,7 +7,7 @@
  */
 import { RuleError, field, say, type MessagePart, type RuleErrorKind, inputError } from "./errors";
 import { MAX_EXCEL_DATE_SERIAL, formatSerialDdMmYyyy, serialFromYmd } from "./excel-dates";
-import { looksLikePercentWithoutSign, percentWithoutSignProblem } from "./percent";
+import { looksLikePercentWithoutSign, onePercentProblem, percentWithoutSignProblem } from "./percent";
 
 export interface NumberLimits {
   /** What is allowed, in words, used in every message about the input ("a whole number of 0 or more"). */
@@ -19,11 +19,44 @@ export interface NumberLimits {
   readonly percent?: boolean;
   /** What to say after the field's name when the value is above max (a limit of the arithmetic). */
   readonly overMax?: string;
+  /** The value must be below max, not equal to it (a pupil mobility of 100% is refused). */
+  readonly belowMax?: boolean;
+  /**
+   * The range real values fall in, from a source (docs/sources.md): a value above `plausible.max`
+   * yet within the limits is refused by the custom functions and confirmed in the task pane.
+   */
+  readonly plausible?: PlausibleRange;
 }
 
-/** Show a value in a message: short, quoted when text. */
+/** The top of the range real values fall in, and where that comes from. */
+export interface PlausibleRange {
+  readonly max: number;
+  /** Completes "Pupil mobility 90% is above 80%, ...": what the figure is and its source. */
+  readonly why: string;
+  /** What the custom functions' message adds after the range: how to go on if the figure is right. */
+  readonly ifRight: string;
+}
+
+/**
+ * The error a value holds, as Excel shows it ("#N/A"), or undefined when it holds none. With the
+ * functions' metadata allowing errors in (`allowErrorForDataTypeAny`), a cell holding an error
+ * reaches a function as an object: Excel's error cell value (`{ type: "Error", basicValue: "#N/A" }`)
+ * or an error object with its `code` ("#N/A"); both are read. Quoted keys: Excel's names, never shortened.
+ */
+export function errorValueText(raw: unknown): string | undefined {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return undefined;
+  const value = raw as Record<string, unknown>;
+  for (const text of [value["basicValue"], value["code"], value["value"]]) {
+    if (typeof text === "string" && text.charAt(0) === "#") return text; // "#N/A", "#REF!", "#SPILL!", ...
+  }
+  return value["type"] === "Error" ? "an error" : undefined;
+}
+
+/** Show a value in a message: short, quoted when text; blank for nothing; an error as "the error #N/A ...". */
 export function describeValue(raw: unknown): string {
-  if (raw === null || raw === undefined) return "nothing";
+  if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) return "blank";
+  const error = errorValueText(raw);
+  if (error !== undefined) return `the error ${error} (from a formula or lookup in that cell: fix it there)`;
   if (typeof raw === "string") {
     const shown = raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
     return `the text "${shown}"`;
@@ -58,6 +91,7 @@ function numberProblem(value: number, limits: NumberLimits, raw: unknown): strin
   // A comparison with an undefined limit is false.
   if (value < limits.min!) return `${shown} is below ${bound(limits.min!)}`;
   if (value > limits.max!) return `${shown} is above ${bound(limits.max!)}`;
+  if (limits.belowMax && value === limits.max) return `${shown} is not below ${bound(limits.max!)}`;
   return `${shown} is not a whole number`; // what is left when the checks above pass (checkNumber's fast path failed)
 }
 
@@ -75,6 +109,7 @@ export function checkNumber(key: string, value: number, limits: NumberLimits, ra
     !(value > max!) &&
     (!limits.integer || Number.isInteger(value)) &&
     !(limits.percent && value > 1) &&
+    !(limits.belowMax && value === max) &&
     value - value === 0
   ) {
     return value === 0 ? 0 : value;
@@ -82,10 +117,12 @@ export function checkNumber(key: string, value: number, limits: NumberLimits, ra
   if (typeof value !== "number" || Number.isNaN(value)) throw notAllowed(key, limits.allowed, raw);
   const details = { value: raw, allowed: limits.allowed };
   if (limits.percent && looksLikePercentWithoutSign(value)) {
-    const typedWithPercent = typeof raw === "string" && raw.trim().endsWith("%");
-    if (!typedWithPercent) {
+    if (!typedWithPercentSign(raw)) {
       throw inputError(say`${field(key)} ${percentWithoutSignProblem(value)}`, details);
     }
+  }
+  if (limits.belowMax && value === 1 && limits.percent && !typedWithPercentSign(raw)) {
+    throw inputError(say`${field(key)} ${onePercentProblem()}`, details);
   }
   if (max !== undefined && limits.overMax !== undefined && value > max && Number.isFinite(value)) {
     if (!limits.integer || Number.isInteger(value)) {
@@ -93,6 +130,39 @@ export function checkNumber(key: string, value: number, limits: NumberLimits, ra
     }
   }
   throw inputError(say`${field(key)} must be ${limits.allowed}; ${numberProblem(value, limits, raw)}.`, details);
+}
+
+/** True when the user typed the value as text ending in "%" ("100%"): they meant a percentage. */
+function typedWithPercentSign(raw: unknown): boolean {
+  return typeof raw === "string" && raw.trim().endsWith("%");
+}
+
+/**
+ * The error for a value within its limits but above the range real values fall in, or undefined
+ * when it is inside that range (or the limits give none): "Pupil mobility 90% is above 80%, the
+ * highest ...". `forFunctions` adds what to do if the figure is right (the task pane asks instead).
+ */
+export function implausibility(
+  key: string,
+  value: number,
+  limits: NumberLimits,
+  raw: unknown = value,
+  forFunctions = true,
+): RuleError | undefined {
+  const range = limits.plausible;
+  if (range === undefined || !(value > range.max)) return undefined;
+  const shown = limits.percent ? percentText(value) : String(value);
+  const max = limits.percent ? percentText(range.max) : String(range.max);
+  const ending = forFunctions ? ` ${range.ifRight}` : "";
+  return inputError(say`${field(key)} ${shown} is above ${max}, ${range.why}.${ending}`, {
+    value: raw,
+    allowed: limits.allowed,
+  });
+}
+
+/** A share as a percentage to at most four decimals: 0.9 is "90%", 0.80001 is "80.001%". */
+function percentText(share: number): string {
+  return `${Number((share * 100).toFixed(4))}%`;
 }
 
 /** The date messages give as an example of what to type. */

@@ -56,6 +56,15 @@ export const DEFAULT_WEEKS_PER_YEAR = 52 - 5.6;
 
 /** Weekly hours 0 to 168 (24 x 7: the hours in a week). */
 export const WEEKLY_HOURS_LIMITS = { allowed: "a number from 0 to 168", min: 0, max: 168 } as const;
+/**
+ * An apprentice's normal working hours as SEND.SLMDAOFFTHEJOBHOURS asks for them: 0 is refused
+ * with a blank (an apprentice is employed, and Excel on Windows passes an empty cell as 0).
+ */
+export const WORKED_HOURS_LIMITS = {
+  allowed: "a number of hours a week of more than 0, up to 168",
+  min: 0,
+  max: 168,
+} as const;
 /** 1 to 52 working weeks a year. */
 export const WEEKS_PER_YEAR_LIMITS = { allowed: "a number from 1 to 52", min: 1, max: 52 } as const;
 

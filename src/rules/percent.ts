@@ -17,5 +17,13 @@ export function percentWithoutSignProblem(value: number): string {
   return `must be a percentage from 0% to 100%: for ${value}% type ${value}% or ${fraction}, not ${value}.`;
 }
 
+/**
+ * What to say after the argument's name for 1 typed as a number where the share must be below
+ * 100%: Excel reads 1 as 100%, and someone who types 1 in a percentage box most likely meant 1%.
+ */
+export function onePercentProblem(): string {
+  return "was 1, which is 100%, and must be below 100%: if you meant 1%, type 1% (or 0.01).";
+}
+
 /** A share from 0% to 100%, held as Excel holds it (34% is 0.34). */
 export const PERCENT_LIMITS = { allowed: PERCENT_ALLOWED, min: 0, max: 1, percent: true } as const;

@@ -21,7 +21,17 @@ import { field, inputError, say } from "./errors";
 import { describeValue } from "./inputs";
 import { cellError, invalidCellError, firstPupilRow } from "./sen-register";
 import { parseSenCode, SEN_CODE_NAMES, senCodeLabel, type SenCode } from "./sen-provision-codes";
-import { NEED_BLANK, NEED_CODES, NEED_CODES_HELP, NEED_NAMES, NEED_UNKNOWN, NSA, needIndex } from "./sen-needs";
+import {
+  NEED_BLANK,
+  NEED_CODES,
+  NEED_CODES_HELP,
+  NEED_NAMES,
+  NEED_UNKNOWN,
+  NSA,
+  needIndex,
+  needKey,
+} from "./sen-needs";
+import { needSuggestion } from "./need-suggestions";
 
 /** The field a problem is about: 0 provision, 1 primary need, 2 secondary need (CENSUS_FIELDS names them). */
 export type CensusField = 0 | 1 | 2;
@@ -42,9 +52,23 @@ export function problemText(problem: CensusProblem): string {
   return problem.rule > 0 ? `${problem.text} (census rule ${problem.rule})` : problem.text;
 }
 
+/**
+ * "Primary need "Dyslexia" is not a census need code: record SPLD (SEND Code of Practice (2015),
+ * 6.31: ...)": a need the DfE's description of a census type names gets that code suggested,
+ * never recorded for the user (need-suggestions.ts).
+ */
 function unknownNeed(which: string, raw: unknown): string {
-  return `${which} need ${describeValue(raw)} is not a census need code`;
+  const text = `${which} need ${describeValue(raw)} is not a census need code`;
+  const suggestion = typeof raw === "string" ? needSuggestion(needKey(raw)) : undefined;
+  return suggestion ? `${text}: record ${suggestion.code} (${suggestion.because})` : text;
 }
+
+/**
+ * NSA means "SEN support but no specialist assessment of type of need" (rule 2175): a pupil with
+ * an EHC plan has had the EHC needs assessment, so the type of need to record is the one it found.
+ */
+export const NSA_WITH_PLAN =
+  "NSA is only for SEN support (K): a pupil with an EHC plan has been assessed, so record the type of need the plan names (SEMH, ASD, ...)";
 
 /**
  * The problems of one pupil's record, in the census's words (NONE, shared and empty, when there
@@ -84,7 +108,7 @@ function problemsOf(code: SenCode | null | undefined, first: number, second: num
   else if (first === NEED_BLANK && !legacy && code !== "S") add(2170, 1, `${senCodeLabel(code)} needs a primary need`);
   if (first >= 0 && first === second) add(0, 2, `Secondary need repeats the primary need (${NEED_CODES[first]})`);
   if ((first === NSA || second === NSA) && (code === "E" || code === "S"))
-    add(2175, first === NSA ? 1 : 2, "NSA is only for SEN support (K)");
+    add(2175, first === NSA ? 1 : 2, NSA_WITH_PLAN);
   return list;
 }
 
@@ -135,7 +159,9 @@ export function countNeeds(provision: Cells, primary: Cells, strict = true): Nee
       let need = needIndex(needs[c]);
       if (strict && code === undefined) throw invalidCellError({ row: r, col: c, value: codes[c] }, CENSUS_FIELDS[0]);
       if (strict && need === NEED_UNKNOWN) {
-        const why = `, which is not a census need code. Allowed: ${NEED_CODES_HELP}.`;
+        const suggestion = typeof needs[c] === "string" ? needSuggestion(needKey(needs[c] as string)) : undefined;
+        const instead = suggestion ? ` Record ${suggestion.code} (${suggestion.because}).` : "";
+        const why = `, which is not a census need code.${instead} Allowed: ${NEED_CODES_HELP}.`;
         throw cellError(
           CENSUS_FIELDS[1],
           { row: r, col: c, value: needs[c] },
@@ -175,18 +201,41 @@ export function needCountRows(counts: NeedCounts): (string | number)[][] {
 /** The most problems SEND.SENCENSUSCHECK lists before a last row saying how many more there are. */
 export const MAX_LISTED_PROBLEMS = 10000;
 
+/** Excel's last row (1,048,576 rows a sheet: Excel specifications and limits). */
+const EXCEL_ROWS = 1048576;
+
+/** The sheet row of the ranges' first cell, for SEND.SENCENSUSCHECK's first_row: a row Excel has. */
+export const FIRST_ROW_LIMITS = {
+  allowed: "a sheet row from 1 to 1,048,576, such as ROW(INDEX(Register[SEN Status],1))",
+  min: 1,
+  max: EXCEL_ROWS,
+  integer: true,
+} as const;
+
+/** The first column's header when the sheet row of the ranges' first cell is known: the sheet's row. */
+export const SHEET_ROW_HEADER = "Row";
+/** The first column's header otherwise: the pupil's position in the ranges, the first cell being 1. */
+export const POSITION_HEADER = "Position in range";
+
 /**
- * SEND.SENCENSUSCHECK's spill: the header ("Row", "Problem"), then one row per problem, Row being
- * the cell's position in the ranges (the first cell is 1, counting row by row), or one row saying
- * "No problems found". `secondary` is [] when left out; one blank cell is the same.
+ * SEND.SENCENSUSCHECK's spill: the header (SHEET_ROW_HEADER or POSITION_HEADER, "Problem"), then
+ * one row per problem, or one row saying "No problems found". With `firstRow` (the sheet row of
+ * the ranges' first cell) the first column is the sheet's row, the row the task pane names (E10 is
+ * row 10); without it, the cell's position in the ranges (the first cell is 1, counting row by
+ * row). `secondary` is [] when left out; one blank cell is the same.
  */
-export function censusCheckRows(provision: Cells, primary: Cells, secondary: Cells): (string | number)[][] {
+export function censusCheckRows(
+  provision: Cells,
+  primary: Cells,
+  secondary: Cells,
+  firstRow?: number,
+): (string | number)[][] {
   checkSameShape(CENSUS_FIELDS[1], primary, provision);
   // One blank cell (Excel on Windows passes an empty cell as 0) is the same as leaving it out.
   const only = secondary.length === 1 ? (secondary[0] as readonly unknown[]) : undefined;
   const seconds = only && only.length === 1 && needIndex(only[0]) === NEED_BLANK ? [] : secondary;
   if (seconds.length > 0) checkSameShape(CENSUS_FIELDS[2], seconds, provision);
-  const rows: (string | number)[][] = [["Row", "Problem"]];
+  const rows: (string | number)[][] = [[firstRow === undefined ? POSITION_HEADER : SHEET_ROW_HEADER, "Problem"]];
   let more = 0;
   for (let r = firstPupilRow(provision); r < provision.length; r++) {
     const codes = provision[r] as readonly unknown[];
@@ -196,7 +245,7 @@ export function censusCheckRows(provision: Cells, primary: Cells, secondary: Cel
       const found = checkPupil(codes[c], (primary[r] as readonly unknown[])[c], second ? second[c] : null);
       for (const problem of found) {
         if (rows.length > MAX_LISTED_PROBLEMS) more++;
-        else rows.push([r * cols + c + 1, problemText(problem)]);
+        else rows.push([firstRow === undefined ? r * cols + c + 1 : firstRow + r, problemText(problem)]);
       }
     }
   }

@@ -63,7 +63,7 @@ export const NEED_UNKNOWN = -2;
 export const NEED_CODES_HELP = `${NEED_CODES.join(", ")}, a DfE description or SIMS's "ASD - Autistic Spectrum Disorder"; blank for none`;
 
 /** Lower case, apostrophes dropped, "&" as "and", other punctuation and spaces as one space, plurals of "difficulty" as singular. */
-function needKey(text: string): string {
+export function needKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/['\u2019]/g, "")

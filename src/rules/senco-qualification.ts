@@ -55,6 +55,14 @@ export interface SencoAppointmentRule extends DatedRule {
 }
 
 /** 1 September 2009: the SENCO qualification became law ([senco-regs-2008-2009] reg 3(5)). */
+
+/**
+ * Who the 2008 Regulations covered, in the words the function's description, the plan's hint and
+ * the statement use: maintained schools only, so an academy's SENCO appointed in that year was not
+ * covered by them ([senco-regs-2008-2009], "relevant school").
+ */
+export const MAINTAINED_SCHOOLS_NOTE =
+  "The 2008 Regulations covered maintained schools only (community, foundation and voluntary schools and maintained nursery schools): an academy's SENCO appointed in that year was not covered by them.";
 const IN_FORCE = serialFromYmd(2009, 9, 1);
 
 /**
@@ -155,9 +163,15 @@ export type QualificationNeeded = "Not required" | "Met" | SencoQualification;
  * What a SENCO appointed on `appointmentSerial` needs, the rules taken in this order:
  * 1. appointed before 01/09/2008: "Not required";
  * 2. `completed` (already holds the NASENCO or the NPQ for SENCOs): "Met";
- * 3. a NASENCO course begun before 01/09/2024 (`nasencoCourseStartSerial`): "NASENCO" (to be
+ * 3. appointed from 01/09/2008 to 01/09/2009: "NASENCO", due by 01/09/2012. The 2008 Regulations as
+ *    amended in 2009 required them to hold the National Award ([senco-regs-2008-2009] reg 3(5)(a)
+ *    and (7)); the NPQ requirement of regulation 49(7) ([si-2024-535]) reaches only those covered
+ *    by regulation 49(4), who became SENCO after 01/09/2009 ([send-regs-2014-r49]); the DfE's
+ *    material on the NPQ says SENCOs appointed before 1 September 2009 need not take it
+ *    ([dfe-npq-senco-transition]). The 2008 Regulations covered maintained schools only.
+ * 4. a NASENCO course begun before 01/09/2024 (`nasencoCourseStartSerial`): "NASENCO" (to be
  *    completed before 01/09/2027, and within the 3 years);
- * 4. otherwise: "NPQ for SENCOs".
+ * 5. otherwise: "NPQ for SENCOs".
  */
 export function qualificationNeeded(
   appointmentSerial: number,
@@ -170,6 +184,7 @@ export function qualificationNeeded(
   const rule = ruleInForce(SENCO_APPOINTMENT, appointed);
   if (rule.withinMonths === undefined && rule.dueBy === undefined) return "Not required";
   if (completed === true) return "Met";
+  if (rule.dueBy !== undefined) return "NASENCO";
   if (course !== undefined && course.qualification === "NASENCO") return "NASENCO";
   return "NPQ for SENCOs";
 }

@@ -16,9 +16,8 @@
  *
  * Pure TypeScript. Bad input throws a RuleError naming the Excel argument.
  */
-import { checkNumber } from "./inputs";
+import { checkNumber, type NumberLimits } from "./inputs";
 import { MONEY_LIMITS } from "./money";
-import { PERCENT_LIMITS } from "./percent";
 
 export interface SencoInputs {
   /** Notional SEN budget in pounds, 0 or more. */
@@ -97,6 +96,32 @@ export const COUNT_LIMITS = {
   overMax: `must be a whole number from 0 to ${MAX_COUNT_TEXT} (the largest count a number holds exactly)`,
 } as const;
 
+/**
+ * Annual pupil turnover as Excel holds a percentage (34% is 0.34): from 0% to below 100%. A school
+ * that replaced every pupil in a year is not one the guidance's "annual mobility data" describe,
+ * and 1 typed for 1% would read as 100% (three hours too many): 1 is refused with "if you meant
+ * 1%, type 1%". The published figures reach 80% at most ([ofsted-pupil-mobility-2002]: "some
+ * primary schools with a pupil turnover of 80 per cent"; the DfEE's study [dobson-pupil-mobility-1999]
+ * found one primary at about 9 in 10 in an exceptional year), so a turnover above 80% is
+ * questioned: the custom functions refuse it, the task pane asks before using it.
+ */
+/** [ofsted-pupil-mobility-2002] as messages name it (its short title in sources.ts; a test holds them equal). */
+export const OFSTED_PUPIL_MOBILITY = "Ofsted, Managing pupil mobility (2002)";
+
+export const MOBILITY_LIMITS: NumberLimits = {
+  allowed: "a percentage from 0% to below 100% (type 34% or 0.34)",
+  min: 0,
+  max: 1,
+  belowMax: true,
+  percent: true,
+  plausible: {
+    max: 0.8,
+    why: `the highest annual pupil turnover in the published figures (${OFSTED_PUPIL_MOBILITY}: some primary schools with a turnover of 80%)`,
+    ifRight:
+      "If the school's turnover really is higher, type 80%: the guide adds the same 3 hours for any turnover over 40%.",
+  },
+};
+
 /** Points (A + B) for hours from points: a number of 0 or more (fractional with a fractional SEN support weight). */
 const POINTS_LIMITS = { allowed: "a number of 0 or more", min: 0 } as const;
 
@@ -111,9 +136,13 @@ function checkBudget(notionalSenBudget: number): void {
   checkNumber("notional_sen_budget", notionalSenBudget, MONEY_LIMITS);
 }
 
-/** Check a mobility fraction; a value over 1 up to 100 is a percentage typed without its % sign. */
+/**
+ * Check a mobility fraction against MOBILITY_LIMITS (0 to below 1); a value over 1 up to 100 is a
+ * percentage typed without its % sign. The plausible range is the surfaces' to apply (the
+ * functions refuse above it, the task pane confirms): an LA's table may hold a real 85%.
+ */
 export function checkMobility(pupilMobility: number | undefined): void {
-  if (pupilMobility !== undefined) checkNumber("pupil_mobility", pupilMobility, PERCENT_LIMITS);
+  if (pupilMobility !== undefined) checkNumber("pupil_mobility", pupilMobility, MOBILITY_LIMITS);
 }
 
 /**

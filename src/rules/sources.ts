@@ -28,6 +28,11 @@ const CITED_TITLES = {
   "senco-regs-2008-2009": "SENCO Regulations 2008 as amended in 2009",
   "send-regs-2014-r49": "SEND Regulations 2014, regulation 49",
   "si-2024-535": "SEND (Amendment) Regulations 2024",
+  "ofsted-pupil-mobility-2002": "Ofsted, Managing pupil mobility (2002)",
+  "cfa-2014-s44": "Children and Families Act 2014",
+  "send-regs-2014-r18": "SEND Regulations 2014",
+  "send-regs-2014-r20": "SEND Regulations 2014",
+  "send-cop-2015": "SEND Code of Practice (2015)",
 } as const;
 
 /**
@@ -71,6 +76,9 @@ const NAMED_TITLES = {
   "dfe-notional-sen": "DfE, the notional SEN budget for mainstream schools",
   "esfa-apt-new-isb": "Authority proforma tool, New ISB sheet",
   "dfe-school-identifiers": "DfE school identifiers: URN and LAESTAB",
+  "dfe-sen-types-2018": "DfE written answer on dyslexia and autism in the census (2018)",
+  "dobson-pupil-mobility-1999": "Pupil mobility in schools (DfEE-commissioned study, 1999)",
+  "dodds-v-walker-1981": "Dodds v Walker (House of Lords, 1981), counting months",
 } as const;
 
 /** Every document's short title, by its id in docs/sources.md. */

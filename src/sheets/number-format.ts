@@ -1,7 +1,8 @@
 /**
  * Show a cell value the way Excel would with the few number formats our sheet models use:
- * "£#,##0.00", "£#,##0", "#,##0.0", "0.0", "0", "0%", "0.0%", "dd/mm/yyyy", "@" and general. Pure (no DOM), so
- * the preview and the tests read the same text.
+ * "£#,##0.00", "£#,##0", "#,##0.0", "0.0", "0", "0%", "0.0%", "dd/mm/yyyy", "@" and general; and
+ * the way people type a value into a form (typedText). Pure (no DOM), so the preview, the forms
+ * and the tests read the same text.
  */
 import { formatSerialDdMmYyyy, isExcelDateSerial } from "../rules/excel-dates";
 
@@ -50,4 +51,28 @@ export function formatCellValue(value: string | number | boolean | null | undefi
   }
   // General: up to 10 significant digits, like Excel's general format in a normal-width column.
   return String(Number(value.toPrecision(10)));
+}
+
+/**
+ * A value read from a sheet as people type it into a form field, for a cell of number format
+ * `format`: money with its pound sign and thousands ("£9,000", pence only when there are some:
+ * "£9,000.50"), a percentage as one ("18%", "33.5%": every digit kept), a date as dd/mm/yyyy, any
+ * other number without float noise, text as it is. A yes/no stays a boolean (a checkbox).
+ */
+export function typedText(value: unknown, format: string | null | undefined): string | boolean {
+  if (typeof value === "boolean") return value;
+  if (value === null || value === undefined) return "";
+  if (typeof value !== "number" || !Number.isFinite(value)) return String(value);
+  const f = format ?? "General";
+  if (f === DATE_FORMAT) return isExcelDateSerial(value) ? formatSerialDdMmYyyy(value) : String(value);
+  if (f.endsWith("%")) return `${Number((value * 100).toPrecision(12))}%`;
+  if (f.startsWith("£")) {
+    const pence = Math.round(Math.abs(value) * 100) % 100 !== 0;
+    const amount = Math.abs(value).toLocaleString("en-GB", {
+      minimumFractionDigits: pence ? 2 : 0,
+      maximumFractionDigits: 2,
+    });
+    return `${value < 0 ? "-" : ""}£${amount}`;
+  }
+  return String(Number(value.toPrecision(12)));
 }

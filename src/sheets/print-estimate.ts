@@ -17,10 +17,35 @@ export const CHAR_POINTS = 5.25;
 /** Cell padding Excel leaves inside a column, in points. */
 const PADDING_POINTS = 4;
 
+/** Excel's default column width in points (8.43 characters, 64 pixels). */
+export const DEFAULT_COLUMN_POINTS = 48;
+
+/** Width between Excel's normal margins on A4, in points. */
+export function printableWidth(orientation: "Portrait" | "Landscape"): number {
+  const paper = orientation === "Portrait" ? A4_POINTS.width : A4_POINTS.height;
+  return paper - NORMAL_MARGINS_POINTS.left - NORMAL_MARGINS_POINTS.right;
+}
+
+/**
+ * The print scale, in whole percent, at which the first `columns` columns (widths in points from
+ * column A, Excel's default beyond them) fit one A4 page wide: 100 when they fit, never below 10
+ * (PageLayoutZoomOptions.scale takes 10 to 400). Rounded down, so the columns always fit.
+ */
+export function fitWidthScale(
+  widths: readonly number[],
+  columns: number,
+  orientation: "Portrait" | "Landscape",
+): number {
+  let width = 0;
+  for (let c = 0; c < columns; c += 1) width += widths[c] ?? DEFAULT_COLUMN_POINTS;
+  const percent = Math.floor((printableWidth(orientation) / width) * 100);
+  return Math.max(10, Math.min(100, percent));
+}
+
 export interface PrintEstimate {
   /** Width of the printed columns, in points. */
   readonly width: number;
-  /** Fit-to-width scale: 1 when the columns fit between the margins. */
+  /** The print scale as a fraction (fitWidthScale / 100): 1 when the columns fit between the margins. */
   readonly scale: number;
   /** Height of each row from the first, in points (at 100%). */
   readonly rowHeights: readonly number[];
@@ -30,10 +55,11 @@ export interface PrintEstimate {
   readonly pages: number;
 }
 
-function text(cell: ModelCell): string {
-  if (cell === null) return "";
-  if (typeof cell === "object") return String(cell.preview ?? "");
-  return String(cell);
+/** A cell's text as it prints, or undefined for a number or a logical value (Excel never wraps them). */
+function text(cell: ModelCell | string | number | boolean | undefined): string | undefined {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "object") return text(cell.preview);
+  return typeof cell === "string" ? cell : undefined;
 }
 
 /** Lines a text needs in a column `width` points wide, wrapping at spaces. */
@@ -58,7 +84,28 @@ export function linesFor(value: string, width: number, sizeScale = 1): number {
   return lines;
 }
 
-/** Estimate the printed size of `model` on A4 portrait, fit to one page wide. */
+/**
+ * A text cut at spaces into lines that each fit `width` points at CHAR_POINTS a character, with a
+ * twentieth kept spare for wider glyphs (a word longer than a line has a line to itself). For notes
+ * written one line a row, so that none runs past the printed columns.
+ */
+export function fitLines(text: string, width: number): string[] {
+  const perLine = Math.max(1, Math.floor((width * 0.95 - PADDING_POINTS) / CHAR_POINTS));
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    if (line === "") line = word;
+    else if (line.length + 1 + word.length <= perLine) line = `${line} ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** Estimate the printed size of `model` on A4 portrait, at the scale that fits it one page wide. */
 export function estimatePrint(model: SheetModel): PrintEstimate {
   const widths = model.columnWidths ?? [];
   const wrap = new Set(model.wrapColumns ?? []);
@@ -66,19 +113,17 @@ export function estimatePrint(model: SheetModel): PrintEstimate {
   const grow = (row: number, height: number) => rows.set(row, Math.max(rows.get(row) ?? LINE_POINTS, height));
   let lastRow = 0;
   let lastCol = 0;
-  const place = (row: number, col: number, value: string, style: Block["style"]) => {
+  const place = (row: number, col: number, value: string | undefined, style: Block["style"]) => {
     lastRow = Math.max(lastRow, row);
     lastCol = Math.max(lastCol, col);
     const size = style === "title" ? 14 / 11 : style === "heading" ? 12 / 11 : 1;
     const wraps = style === "header" || (wrap.has(col) && style !== "title" && style !== "heading" && style !== "note");
-    const lines = wraps ? linesFor(value, widths[col] ?? 48, size) : 1;
+    const lines = wraps && value !== undefined ? linesFor(value, widths[col] ?? DEFAULT_COLUMN_POINTS, size) : 1;
     grow(row, lines * LINE_POINTS * size);
   };
   for (const block of model.blocks) {
-    const values: string[][] = block.spill?.preview
-      ? block.spill.preview.map((r) => r.map((v) => String(v)))
-      : block.cells.map((r) => r.map(text));
-    values.forEach((cells, r) => cells.forEach((v, c) => place(block.row + r, block.col + c, v, block.style)));
+    const values = block.spill?.preview ? block.spill.preview : block.cells;
+    values.forEach((cells, r) => cells.forEach((v, c) => place(block.row + r, block.col + c, text(v), block.style)));
   }
   for (const table of model.tables ?? []) {
     table.headers.forEach((h, c) => place(table.row, table.col + c, h, "header"));
@@ -88,8 +133,7 @@ export function estimatePrint(model: SheetModel): PrintEstimate {
   }
   const rowHeights = Array.from({ length: lastRow + 1 }, (_v, r) => rows.get(r) ?? LINE_POINTS);
   const width = widths.slice(0, lastCol + 1).reduce((a, b) => a + b, 0);
-  const printable = A4_POINTS.width - NORMAL_MARGINS_POINTS.left - NORMAL_MARGINS_POINTS.right;
-  const scale = Math.min(1, printable / width);
+  const scale = fitWidthScale(widths, lastCol + 1, "Portrait") / 100;
   const pageHeight = (A4_POINTS.height - NORMAL_MARGINS_POINTS.top - NORMAL_MARGINS_POINTS.bottom) / scale;
   let pages = 1;
   let used = 0;

@@ -5,13 +5,20 @@
  * row after it. The model is the fold of its list from the top of the sheet, so adding a section
  * is one function and one line in the list. Everything a section needs comes in its arguments.
  */
-import type { Block, CellStyle, ChartSpec, ModelCell, TableSpec } from "./sheet-model";
+import type { Block, CellRef, CellStyle, ChartSpec, DropDown, ModelCell, NamedCell, TableSpec } from "./sheet-model";
 
-/** What one section puts on the sheet, and the first row after it (blank rows it leaves included). */
+/**
+ * What one section puts on the sheet, and the first row after it (blank rows it leaves included):
+ * its blocks, tables and charts, the workbook names of the figures in it users link to, the
+ * drop-downs of its yes/no cells and the cells in it the user fills in.
+ */
 export interface SectionOutput {
   readonly blocks: readonly Block[];
   readonly tables?: readonly TableSpec[];
   readonly charts?: readonly ChartSpec[];
+  readonly names?: readonly NamedCell[];
+  readonly dropDowns?: readonly DropDown[];
+  readonly typedCells?: readonly CellRef[];
   readonly nextRow: number;
 }
 
@@ -23,23 +30,40 @@ export interface FoldedSections {
   readonly blocks: Block[];
   readonly tables: TableSpec[];
   readonly charts: ChartSpec[];
+  readonly names: NamedCell[];
+  readonly dropDowns: DropDown[];
+  readonly typedCells: CellRef[];
   readonly nextRow: number;
 }
 
 /** Build each section in turn, each starting on the row the one before it left off. */
 export function foldSections<I>(sections: readonly Section<I>[], inputs: I, startRow = 0): FoldedSections {
-  const blocks: Block[] = [];
-  const tables: TableSpec[] = [];
-  const charts: ChartSpec[] = [];
+  const folded: FoldedSections = {
+    blocks: [],
+    tables: [],
+    charts: [],
+    names: [],
+    dropDowns: [],
+    typedCells: [],
+    nextRow: startRow,
+  };
   let row = startRow;
   for (const section of sections) {
     const out = section(inputs, row);
-    for (const block of out.blocks) blocks.push(block);
-    for (const table of out.tables ?? []) tables.push(table);
-    for (const chart of out.charts ?? []) charts.push(chart);
+    folded.blocks.push(...out.blocks);
+    folded.tables.push(...(out.tables ?? []));
+    folded.charts.push(...(out.charts ?? []));
+    folded.names.push(...(out.names ?? []));
+    folded.dropDowns.push(...(out.dropDowns ?? []));
+    folded.typedCells.push(...(out.typedCells ?? []));
     row = out.nextRow;
   }
-  return { blocks, tables, charts, nextRow: row };
+  return { ...folded, nextRow: row };
+}
+
+/** The drop-down of a yes/no cell: the TRUE and FALSE the sheet's formulas and functions read. */
+export function yesNoDropDown(row: number, col: number): DropDown {
+  return { row, col, choices: ["TRUE", "FALSE"] };
 }
 
 /**

@@ -65,18 +65,44 @@ export interface ChartSpec {
 }
 
 /**
- * How the sheet prints (Worksheet.pageLayout, ExcelApi 1.9). The writer applies it after the
- * sheet is written, in its own request, so an Excel without it still gets the sheet.
+ * How the sheet prints (Worksheet.pageLayout). The writer applies it after the sheet is written,
+ * in its own request, so an Excel that refuses it still has the sheet.
  */
 export interface PageLayoutSpec {
   readonly orientation: "Portrait" | "Landscape";
   readonly paperSize: "A4";
-  /** Scale the print to this many pages wide; as many pages tall as it needs. */
-  readonly fitToPagesWide?: number;
+  /**
+   * The print scale in percent, from 10 to 400 (PageLayoutZoomOptions.scale): the model works out
+   * the scale at which its columns fit one page wide (fitWidthScale); as many pages tall as needed.
+   */
+  readonly scale?: number;
   /** The print area as an A1 range on the sheet, e.g. "A1:C80". */
   readonly printArea?: string;
   /** Rows repeated at the top of every printed page, e.g. "$1:$1". */
   readonly printTitleRows?: string;
+}
+
+/** A zero-based cell of the sheet. */
+export interface CellRef {
+  readonly row: number;
+  readonly col: number;
+}
+
+/**
+ * A workbook name for a figure users link to (`Plan_EmployerCashCost`), so a formula elsewhere
+ * can name it rather than its address. "sheet" scope: one per sheet of its kind, named from
+ * another sheet as 'Priya Sharma'!Plan_EmployerCashCost; "workbook": one in the workbook.
+ */
+export interface NamedCell extends CellRef {
+  readonly name: string;
+  readonly scope: "sheet" | "workbook";
+  /** What the figure is, shown in Excel's Name Manager. */
+  readonly comment: string;
+}
+
+/** An in-cell drop-down of the choices a cell takes (list data validation); anything else typed is still let through. */
+export interface DropDown extends CellRef {
+  readonly choices: readonly string[];
 }
 
 export interface SheetModel {
@@ -93,4 +119,14 @@ export interface SheetModel {
   readonly wrapColumns?: readonly number[];
   /** How the sheet prints; absent: Excel's defaults. */
   readonly pageLayout?: PageLayoutSpec;
+  /** Workbook names for the figures users link to. */
+  readonly names?: readonly NamedCell[];
+  /** Drop-downs of the choices on the sheet's own yes/no inputs. */
+  readonly dropDowns?: readonly DropDown[];
+  /**
+   * Cells the user fills in on the sheet (its inputs, a checklist's answers): the tab carries what
+   * they hold into the model, or names the difference before an update rewrites them, so an update
+   * does not count them among the cells it would write over.
+   */
+  readonly typedCells?: readonly CellRef[];
 }

@@ -9,26 +9,17 @@
  * surface names the field its own way when it shows the message.
  *
  * Excel's calling conventions handled here:
- * - an omitted optional argument arrives as null; a blank cell as null or "";
+ * - an omitted optional argument arrives as null; a blank cell as null or "" on the web and as 0
+ *   in Excel on Windows (office-js issue 4702): every coercer answers a blank and a 0 alike, by
+ *   one of `blank`, `zeroIsBlank` or a refusal of both (docs/functions.md lists each argument);
  * - numbers typed into text cells arrive as strings ("34", " 1,200 ");
  * - TRUE/FALSE arrive as booleans; dates arrive as serial numbers.
  */
-import { field, inputError, say } from "../rules/errors";
-import { serialFromYmd } from "../rules/excel-dates";
-import {
-  DATE_ALLOWED,
-  checkDateSerial,
-  checkNumber,
-  describeValue,
-  digitsForDate,
-  notAllowed,
-  required,
-  type DateLimits,
-  type NumberLimits,
-} from "../rules/inputs";
+import { field, inputError, say, type RuleError } from "../rules/errors";
+import { checkNumber, describeValue, implausibility, notAllowed, required, type NumberLimits } from "../rules/inputs";
 import { MONEY_LIMITS } from "../rules/money";
 import { PERCENT_LIMITS } from "../rules/percent";
-import { COUNT_LIMITS } from "../rules/senco-time";
+import { COUNT_LIMITS, MOBILITY_LIMITS } from "../rules/senco-time";
 
 /** A coercer turns one raw value into a checked value, or throws a RuleError about its field. */
 export interface Coercer<T> {
@@ -39,6 +30,11 @@ export interface Coercer<T> {
   /** What is allowed, in words, used in every message about this field. */
   readonly allowed: string;
   coerce(raw: unknown): T;
+  /**
+   * For a coercer that lets a value above its plausible range through (`implausible: "allow"`,
+   * the task pane's, which asks before using it): the question to ask about `raw`, or undefined.
+   */
+  implausible?(raw: unknown): RuleError | undefined;
 }
 
 /** Show a raw value in a message: short, quoted when text. */
@@ -52,27 +48,48 @@ export function isBlank(raw: unknown): boolean {
   return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
 }
 
+/** What a blank does, for a scalar coercer. */
+export interface BlankHandling<T> {
+  /** A blank is this value (a count's 0): where 0 is meaningful, as Excel's own functions read a blank. */
+  readonly blank?: T;
+  /**
+   * The number 0 is a blank too: Excel on Windows passes an empty cell as 0 (on the web as null),
+   * so where 0 is not itself a meaningful value both give the same answer (left out when optional;
+   * refused alike when required).
+   */
+  readonly zeroIsBlank?: boolean;
+}
+
+/** The error for a required value left blank, or 0 where 0 stands for a blank. */
+function blankRequired(name: string, allowed: string, raw: unknown): RuleError {
+  if (raw !== 0) return required(name, allowed);
+  return inputError(
+    say`${field(name)} must be ${allowed}; it was 0, which is also how Excel on Windows passes an empty cell.`,
+    { value: raw, allowed },
+  );
+}
+
 /**
- * A scalar coercer: a blank value is undefined when the field is optional and a "required"
- * error otherwise; anything else goes to `parse`. With `zeroIsBlank`, an optional field's 0 is
- * blank too: Excel on Windows passes an empty cell as 0 (on the web as null), so where 0 is not
- * itself a meaningful value both must give the same answer.
+ * A scalar coercer: a blank value is `blank` when given, else undefined when the field is optional
+ * and a "required" error otherwise; anything else goes to `parse`.
  */
-function scalarCoercer<T>(
+export function scalarCoercer<T>(
   name: string,
   allowed: string,
   optional: boolean,
   parse: (raw: unknown) => T,
-  zeroIsBlank = false,
+  handling: BlankHandling<T> = {},
 ): Coercer<T | undefined> {
+  const hasBlank = handling.blank !== undefined;
   return {
     name,
     optional,
     allowed,
     coerce(raw: unknown): T | undefined {
-      if (isBlank(raw) || (optional && zeroIsBlank && raw === 0)) {
+      if (isBlank(raw) || (handling.zeroIsBlank === true && raw === 0)) {
+        if (hasBlank) return handling.blank;
         if (optional) return undefined;
-        throw required(name, allowed);
+        throw blankRequired(name, allowed, raw);
       }
       return parse(raw);
     },
@@ -81,10 +98,18 @@ function scalarCoercer<T>(
 
 interface ParseOptions {
   /**
-   * An optional argument's 0 means "left out": for arguments where 0 is outside the limits or
-   * means the same as the default (an empty cell reaches a custom function as 0 on Windows).
+   * 0 means "left out" (optional) or is refused as a blank (required): for arguments where 0 is
+   * outside the limits or means the same as the default (an empty cell reaches a custom function
+   * as 0 on Windows).
    */
   zeroIsBlank?: boolean;
+  /** A blank is this number (a count's 0), as Excel's own functions read a blank cell. */
+  blank?: number;
+  /**
+   * A value above the limits' plausible range: "refuse" (the custom functions: #VALUE! with the
+   * range and its source) or "allow" (the task pane, which asks; the coercer's `implausible` says what).
+   */
+  implausible?: "refuse" | "allow";
   /** Accept "£" and thousands separators in text ("£67,755"). */
   money?: boolean;
   /** Accept "34%" in text as 0.34. */
@@ -123,29 +148,88 @@ export function numberArg(
   limits: NumberLimits,
   options: ParseOptions & { optional?: boolean } = {},
 ): Coercer<number | undefined> {
-  return scalarCoercer(
+  const refuse = options.implausible !== "allow";
+  const coercer = scalarCoercer(
     name,
     limits.allowed,
     options.optional === true,
     (raw) => {
       const value = parseNumber(raw, options);
       if (value === undefined) throw notAllowed(name, limits.allowed, raw);
-      return checkNumber(name, value, limits, raw);
+      const checked = checkNumber(name, value, limits, raw);
+      const question = refuse ? implausibility(name, checked, limits, raw) : undefined;
+      if (question) throw question;
+      return checked;
     },
-    options.zeroIsBlank === true,
+    { blank: options.blank, zeroIsBlank: options.zeroIsBlank },
+  );
+  if (refuse || limits.plausible === undefined) return coercer;
+  return {
+    ...coercer,
+    implausible(raw: unknown): RuleError | undefined {
+      const value = coercer.coerce(raw);
+      return value === undefined ? undefined : implausibility(name, value, limits, raw, false);
+    },
+  };
+}
+
+type MoneyOptions = { optional?: boolean; blank?: number };
+
+/** Money in pounds, 0 or more. Accepts "£67,755" typed as text. With `blank`, a blank is that amount. */
+export function moneyArg(name: string, options: { optional: true }): Coercer<number | undefined>;
+export function moneyArg(name: string, options?: { optional?: false; blank?: number }): Coercer<number>;
+export function moneyArg(name: string, options: MoneyOptions = {}): Coercer<number | undefined> {
+  return numberArg(name, MONEY_LIMITS, { ...options, money: true } as { optional: true });
+}
+
+/**
+ * Money that must be more than £0 (an agreed price, a notional SEN budget, a salary): a blank, 0
+ * and a negative amount are refused in the same words, "must be more than £0", with `advice`
+ * after them ("enter the price agreed with the training provider"). Optional: a blank is left out.
+ */
+export function positiveMoneyArg(
+  name: string,
+  advice: string,
+  options: { optional: true },
+): Coercer<number | undefined>;
+export function positiveMoneyArg(name: string, advice: string, options?: { optional?: false }): Coercer<number>;
+export function positiveMoneyArg(
+  name: string,
+  advice: string,
+  options: { optional?: boolean } = {},
+): Coercer<number | undefined> {
+  const optional = options.optional === true;
+  const limits = { ...MONEY_LIMITS, allowed: "an amount in pounds of more than £0" };
+  const money = numberArg(name, limits, { money: true, optional: true });
+  return {
+    name,
+    optional,
+    allowed: limits.allowed,
+    coerce(raw: unknown): number | undefined {
+      if (optional && isBlank(raw)) return undefined;
+      const typed = isBlank(raw) ? 0 : parseNumber(raw, { money: true });
+      if (typed !== undefined && typed <= 0) {
+        throw inputError(say`${field(name)} must be more than £0: ${advice}; it was ${describeValue(raw)}.`, {
+          value: raw,
+          allowed: limits.allowed,
+        });
+      }
+      return money.coerce(raw);
+    },
+  };
+}
+
+/** The school's notional SEN budget, as every surface takes it: more than £0 (blank and 0 refused alike). */
+export function budgetArg(): Coercer<number> {
+  return positiveMoneyArg(
+    "notional_sen_budget",
+    "enter the school's notional SEN budget, which its local authority sets each year",
   );
 }
 
-/** Money in pounds, 0 or more. Accepts "£67,755" typed as text. */
-export function moneyArg(name: string, options: { optional: true }): Coercer<number | undefined>;
-export function moneyArg(name: string, options?: { optional?: false }): Coercer<number>;
-export function moneyArg(name: string, options: { optional?: boolean } = {}): Coercer<number | undefined> {
-  return numberArg(name, MONEY_LIMITS, { money: true, optional: options.optional } as { optional: true });
-}
-
-/** A count of pupils or people: a whole number of 0 or more. */
-export function countArg(name: string): Coercer<number> {
-  return numberArg(name, COUNT_LIMITS);
+/** A count of pupils or people: a whole number of 0 or more. With `blankIsZero`, a blank counts 0, as SUM reads it. */
+export function countArg(name: string, options: { blankIsZero?: boolean } = {}): Coercer<number> {
+  return options.blankIsZero ? numberArg(name, COUNT_LIMITS, { blank: 0 }) : numberArg(name, COUNT_LIMITS);
 }
 
 /**
@@ -153,106 +237,67 @@ export function countArg(name: string): Coercer<number> {
  * almost certainly a percentage typed without the % sign: the rules reject it with a message
  * saying so, never treating 34 as 3,400%.
  */
-export function percentArg(name: string, options: { optional: true }): Coercer<number | undefined>;
-export function percentArg(name: string, options?: { optional?: false }): Coercer<number>;
-export function percentArg(name: string, options: { optional?: boolean } = {}): Coercer<number | undefined> {
-  return numberArg(name, PERCENT_LIMITS, { percentText: true, optional: options.optional } as {
-    optional: true;
-  });
+export function percentArg(
+  name: string,
+  options: { optional: true; zeroIsBlank?: boolean; blank?: number },
+): Coercer<number | undefined>;
+export function percentArg(name: string, options?: { optional?: false; blank?: number }): Coercer<number>;
+export function percentArg(
+  name: string,
+  options: { optional?: boolean; zeroIsBlank?: boolean; blank?: number } = {},
+): Coercer<number | undefined> {
+  return numberArg(name, PERCENT_LIMITS, { ...options, percentText: true } as { optional: true });
 }
 
-/** A yes/no value: TRUE/FALSE or 1/0 (also typed as text). */
+/**
+ * Annual pupil turnover (MOBILITY_LIMITS: 0% to below 100%; 1 is refused as "if you meant 1%,
+ * type 1%"). A blank adds no hours, as 0% does. Above the published range (80%) the functions
+ * refuse it (`implausible: "refuse"`, the default) and the task pane asks (`"allow"`).
+ */
+export function mobilityArg(
+  options: { optional?: boolean; implausible?: "refuse" | "allow" } = {},
+): Coercer<number | undefined> {
+  const common = { implausible: options.implausible, percentText: true };
+  return options.optional === true
+    ? numberArg("pupil_mobility", MOBILITY_LIMITS, { ...common, optional: true })
+    : numberArg("pupil_mobility", MOBILITY_LIMITS, { ...common, blank: 0 });
+}
+
+/** What people type for yes and no, upper case: TRUE/FALSE as Excel writes them, Yes/No, Y/N, 1/0. */
+const YES_TEXT = ["TRUE", "YES", "Y", "1"];
+const NO_TEXT = ["FALSE", "NO", "N", "0"];
+
+/** True, false, or undefined for a value that is not a yes or a no (a boolean, 1/0, or text as YES_TEXT and NO_TEXT). */
+export function parseYesNo(raw: unknown): boolean | undefined {
+  if (typeof raw === "boolean") return raw;
+  if (raw === 1 || raw === 0) return raw === 1;
+  if (typeof raw !== "string") return undefined;
+  const text = raw.trim().toUpperCase();
+  if (YES_TEXT.indexOf(text) >= 0) return true;
+  return NO_TEXT.indexOf(text) >= 0 ? false : undefined;
+}
+
+/**
+ * A yes/no value: TRUE/FALSE, Yes/No, Y/N or 1/0 (also typed as text), as the sheets' yes/no
+ * cells take them. Optional: a blank and 0 are FALSE's "no answer" alike. Required: a blank and
+ * the number 0 are refused alike (Excel on Windows passes an empty cell as 0, so 0 cannot be a
+ * FALSE someone typed); FALSE, No and N answer no.
+ */
 export function booleanArg(name: string, options: { optional: true }): Coercer<boolean | undefined>;
 export function booleanArg(name: string, options?: { optional?: false }): Coercer<boolean>;
 export function booleanArg(name: string, options: { optional?: boolean } = {}): Coercer<boolean | undefined> {
-  const allowed = "TRUE or FALSE (or 1 or 0)";
-  return scalarCoercer(name, allowed, options.optional === true, (raw) => {
-    if (typeof raw === "boolean") return raw;
-    if (raw === 1 || raw === 0) return raw === 1;
-    if (typeof raw === "string") {
-      const text = raw.trim().toUpperCase();
-      if (text === "TRUE" || text === "1") return true;
-      if (text === "FALSE" || text === "0") return false;
-    }
-    throw notAllowed(name, allowed, raw);
-  });
-}
-
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-/** Day first (en-GB), the same separator twice: 01/09/2025, 1/9/25, 01-09-2025, 1.9.2025. */
-const UK_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
-/** Day, month name, year: 1 Sept 2025, 1 September 2025, 1st Sep 2025, 1-Sep-25. */
-const NAMED_MONTH_DATE = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]+)\.?,?[\s-]+(\d{4}|\d{2})$/i;
-
-/** Each month's names, January first: its full name, its three-letter abbreviation, and Sept for September. */
-const MONTH_NAMES = "january february march april may june july august september october november december"
-  .split(" ")
-  .map((name) => (name === "september" ? [name, "sep", "sept"] : [name, name.slice(0, 3)]));
-
-/** 1 to 12 for an English month name or its usual abbreviation, or undefined. */
-function monthNumber(name: string): number | undefined {
-  const lower = name.toLowerCase();
-  const index = MONTH_NAMES.findIndex((names) => names.indexOf(lower) >= 0);
-  return index < 0 ? undefined : index + 1;
-}
-
-/**
- * A year as typed: four digits as they are; two digits 00 to 69 are 2000 to 2069 and 70 to 99 are
- * 1970 to 1999 (the dates here are apprenticeship starts and applications, so a two-digit year is
- * this century unless it cannot be).
- */
-export function fullYear(text: string): number {
-  const year = Number(text);
-  if (text.length === 4) return year;
-  return year <= 69 ? 2000 + year : 1900 + year;
-}
-
-/**
- * Parse a date: a serial number, or text day first as en-GB writes it (01/09/2025, 1/9/25,
- * 01-09-2025, 1.9.2025, 1 Sept 2025, 1 September 2025) or yyyy-mm-dd. NaN for text shaped like a
- * date that is not one (31/02/2025); undefined for anything else (09/01 without a year, "Sept 1
- * 2025" month first, digits alone such as "2026" or "45900": nobody types a date as its serial
- * number), which the caller refuses saying what to type.
- */
-export function parseDate(raw: unknown): number | undefined {
-  if (typeof raw === "number") return raw;
-  if (typeof raw !== "string") return undefined;
-  const text = raw.trim();
-  const iso = ISO_DATE.exec(text);
-  if (iso) return serialFromYmd(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const uk = UK_DATE.exec(text);
-  if (uk) return serialFromYmd(fullYear(uk[4]!), Number(uk[3]), Number(uk[1]));
-  const named = NAMED_MONTH_DATE.exec(text);
-  if (named) {
-    const month = monthNumber(named[2]!);
-    return month === undefined ? undefined : serialFromYmd(fullYear(named[3]!), month, Number(named[1]));
-  }
-  return undefined;
-}
-
-/**
- * A date as Excel holds it (a serial number; a time of day is dropped), within the dates its rule
- * answers for (`limits`, declared beside the rule). An optional date's 0 (an empty cell on
- * Windows) counts as left out.
- */
-export function dateArg(name: string, limits: DateLimits, options: { optional: true }): Coercer<number | undefined>;
-export function dateArg(name: string, limits: DateLimits, options?: { optional?: false }): Coercer<number>;
-export function dateArg(
-  name: string,
-  limits: DateLimits,
-  options: { optional?: boolean } = {},
-): Coercer<number | undefined> {
+  const optional = options.optional === true;
+  const allowed = optional ? "TRUE or FALSE (Yes or No)" : "TRUE or FALSE (Yes or No; a blank cell is no answer)";
   return scalarCoercer(
     name,
-    DATE_ALLOWED,
-    options.optional === true,
+    allowed,
+    optional,
     (raw) => {
-      const serial = parseDate(raw);
-      if (serial === undefined || Number.isNaN(serial))
-        throw digitsForDate(name, raw) || notAllowed(name, DATE_ALLOWED, raw);
-      return checkDateSerial(name, serial, limits, raw);
+      const answer = parseYesNo(raw);
+      if (answer === undefined) throw notAllowed(name, allowed, raw);
+      return answer;
     },
-    true,
+    { zeroIsBlank: !optional },
   );
 }
 

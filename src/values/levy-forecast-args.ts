@@ -14,7 +14,8 @@ import { MONTHS_LIMITS } from "../rules/slmda-programme";
 import { poundsText, toPence } from "../rules/money";
 import { TRANSFER_START_LIMITS } from "../rules/levy-transfers";
 import type { ForecastApprenticeship, ForecastTransfer, FundsEntry } from "../rules/levy-forecast";
-import { booleanArg, dateArg, moneyArg, numberArg, textArg, type Coercer } from "./coerce";
+import { booleanArg, moneyArg, numberArg, textArg, type Coercer } from "./coerce";
+import { dateArg } from "./dates";
 import type { SwappableColumns } from "./swapped-columns";
 import { amountOrTableArg, tableArg } from "./table-arg";
 

@@ -1,15 +1,12 @@
 /**
  * Read the district table the user selected: the Excel table holding the active cell, or else
  * the block of cells around it (its first recognisable row is the header), as selected-block.ts
- * reads it. Returns a DistrictSource for the summary model. ExcelApi 1.7; tables found through
- * ExcelApi 1.9 when available. Syncs: 1 (selection, tables, region) + 1 when inside a table + 1
- * per read chunk.
+ * reads it. Returns a DistrictSource for the summary model. Syncs: 1 (selection, tables, region) +
+ * 1 when inside a table + 1 per read chunk.
  */
 import type { DistrictSource } from "../sheets/district/read/read-types";
 import { findHeaderRow } from "../sheets/district/read/header-detection";
 import { readSelectedBlock } from "./selected-block";
-
-export { SelectionError } from "./selected-block";
 
 export interface SelectedDistrict {
   readonly source: DistrictSource;

@@ -10,9 +10,9 @@ export function runInExcel<T>(work: (context: Excel.RequestContext) => Promise<T
 }
 
 /**
- * Call `handler` whenever the user activates a sheet (Worksheet activation events, ExcelApi 1.7).
- * Resolves true once subscribed, false when this Excel cannot tell (the pane then reads the
- * active sheet only when it opens). The handler's own failures are its own to show.
+ * Call `handler` whenever the user activates a sheet (Worksheet activation events). Resolves true
+ * once subscribed, false when Excel refused the subscription (the pane then reads the active sheet
+ * only when it opens). The handler's own failures are its own to show.
  */
 export async function whenSheetActivated(handler: () => Promise<void>): Promise<boolean> {
   try {

@@ -5,7 +5,15 @@
  */
 import type { SheetModel } from "../sheets/sheet-model";
 import { runInExcel, whenSheetActivated } from "./excel-run";
-import { readActivePlanSheet, readPlanSheetNamed, writePlan, type PlanSheetInputs } from "./plan-writer";
+import {
+  previewPlanUpdate,
+  readActivePlanSheet,
+  readPlanSheetNamed,
+  updatePlan,
+  writePlan,
+  type PlanSheetInputs,
+} from "./plan-writer";
+import type { SheetUpdatePreview, UpdateOptions } from "./update-sheet";
 import type { TabWriteOptions, WriteSheetResult } from "./write-sheet";
 
 /** The plan on the active sheet (its inputs and Done column), or undefined when that sheet holds no plan. */
@@ -18,9 +26,27 @@ export function readPlanBeforeUpdate(sheetName: string): Promise<PlanSheetInputs
   return runInExcel((context) => readPlanSheetNamed(context, sheetName));
 }
 
-/** Write the plan to a new sheet, or replace the plan sheet named in the options. */
+/** Write the plan to a new sheet. */
 export function writePlanSheet(model: SheetModel, options: TabWriteOptions): Promise<WriteSheetResult> {
   return runInExcel((context) => writePlan(context, model, options));
+}
+
+/** What Update plan would write over or remove of what the user typed on `sheetName` (nothing written). */
+export function previewPlanSheetUpdate(
+  sheetName: string,
+  model: SheetModel,
+  previous: SheetModel | undefined,
+): Promise<SheetUpdatePreview> {
+  return runInExcel((context) => previewPlanUpdate(context, sheetName, model, previous));
+}
+
+/** Update plan: rewrite the plan sheet `sheetName` in place. */
+export function updatePlanSheet(
+  sheetName: string,
+  model: SheetModel,
+  options: UpdateOptions,
+): Promise<WriteSheetResult> {
+  return runInExcel((context) => updatePlan(context, sheetName, model, options));
 }
 
 /**
@@ -40,6 +66,5 @@ export function followActivePlanSheet(
     }
   };
   void load();
-  // ExcelApi 1.7 missing: the plan is read only when the pane opens.
   void whenSheetActivated(load);
 }

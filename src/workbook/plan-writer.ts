@@ -1,30 +1,45 @@
 /**
  * The plan builder's thin Office.js edge: write a plan model to a new sheet (through the generic
- * chunked writer, so at most 3 context.sync() calls for a plan whatever its size: 2 for a new
- * plan, 3 when Update plan replaces one), and read a plan sheet's inputs back (one sheet, or
- * every plan sheet in the workbook for the levy forecast).
+ * chunked writer: 3 context.sync() calls for a plan whatever its size), update a plan sheet in
+ * place (update-sheet.ts: its name, place, table and links kept; 5 syncs), and read a plan sheet's
+ * inputs back (one sheet, or every plan sheet in the workbook for the levy forecast).
  */
 import type { SheetModel } from "../sheets/sheet-model";
+import { previewSheetUpdate, updateSheetInPlace, type SheetUpdatePreview, type UpdateOptions } from "./update-sheet";
 import { writeNewSheet, type TabWriteOptions, type WriteSheetResult } from "./write-sheet";
 import { rangeAddress } from "../sheets/a1-address";
-import {
-  DOCUMENT_HEADERS,
-  MARKER_ROW,
-  PLAN_MAX_ROWS,
-  doneByDocumentFromSheet,
-  inputRowsRange,
-  rawInputsFromSheet,
-} from "../sheets/plan/plan-model";
+import { DOCUMENT_HEADERS, MARKER_ROW, PLAN_MAX_ROWS } from "../sheets/plan/plan-layout";
+import { doneByDocumentFromSheet, inputRowsRange, rawInputsFromSheet } from "../sheets/plan/plan-reading";
 import type { ModelCell } from "../sheets/sheet-model";
 import type { PlanFieldId } from "../sheets/plan/plan-fields";
 
-/** Write the plan to a new sheet (or replace the given plan sheet). */
+/** Write the plan to a new sheet. */
 export function writePlan(
   context: Excel.RequestContext,
   model: SheetModel,
   options: TabWriteOptions = {},
 ): Promise<WriteSheetResult> {
   return writeNewSheet(context, model, options);
+}
+
+/** What Update plan would write over or remove of what the user typed on the plan sheet (nothing written). */
+export function previewPlanUpdate(
+  context: Excel.RequestContext,
+  sheetName: string,
+  model: SheetModel,
+  previous: SheetModel | undefined,
+): Promise<SheetUpdatePreview> {
+  return previewSheetUpdate(context, sheetName, model, previous);
+}
+
+/** Update plan: the plan sheet rewritten in place. */
+export function updatePlan(
+  context: Excel.RequestContext,
+  sheetName: string,
+  model: SheetModel,
+  options: UpdateOptions,
+): Promise<WriteSheetResult> {
+  return updateSheetInPlace(context, sheetName, model, options);
 }
 
 export interface PlanSheetInputs {

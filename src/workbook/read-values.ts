@@ -1,7 +1,7 @@
 /**
  * Reading a large range's values in row chunks, so no response from Excel exceeds the 5 MB that
  * Excel on the web allows (one sync per chunk, never per row). Thin Office.js edge:
- * Worksheet.getRangeByIndexes needs ExcelApi 1.7 (callers check it).
+ * Worksheet.getRangeByIndexes (ExcelApi 1.7, below the manifest's floor).
  *
  * The size of a cell's text is unknown until it is read, so the first chunk is a small probe
  * (READ_PROBE_CELLS cells: under 5 MB unless cells average 500 characters). After each chunk the

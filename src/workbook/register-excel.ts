@@ -3,22 +3,29 @@
  * the register's Office.js edges (register-range.ts, register-table.ts, spill-cells.ts). Read the
  * selected column or the register table around the selection, add or remove the highlight of the
  * cells that are not accepted codes, put the live guide-hours formula in a cell after looking at
- * what the cell holds now, and the two census formulas after looking at the cells they spill into.
+ * what the cell holds now, and the two census formulas after looking at the cells they spill into;
+ * the review formulas beside the register and their highlight of overdue rows, and remove it.
  */
 import { runInExcel } from "./excel-run";
 import {
-  cellContent,
   highlightCells,
   readSelectedRegister,
-  registerTableColumn,
   removeHighlights,
   writeFormula,
   type SelectedRegister,
 } from "./register-range";
+import {
+  readFormulaCell,
+  readRegisterSurroundings,
+  type FormulaCellPlace,
+  type RegisterSurroundings,
+} from "./register-surroundings";
 import { readRegisterTable, type SelectedRegisterTable } from "./register-table";
 import { readSpillAreas, writeSpillFormulas, type SpillAreaContent, type SpillFormula } from "./spill-cells";
+import { removeReviewHighlights, writeReviewFormulas } from "./review-range";
+import type { ReviewFormulaPlan } from "../sheets/register/review-formulas";
 
-/** The used part of the selected column and its values (ExcelApi 1.7). */
+/** The used part of the selected column and its values. */
 export function readSelectedRegisterColumn(
   onProgress?: (done: number, total: number) => void,
 ): Promise<SelectedRegister> {
@@ -35,25 +42,36 @@ export function removeInvalidHighlights(sheetName: string, address: string): Pro
   return runInExcel((context) => removeHighlights(context, sheetName, address));
 }
 
-/** Where the guide-hours formula goes, as it is now. */
-export interface FormulaTarget {
-  /** The Excel table column the checked cells lie in, when they lie in one (ExcelApi 1.9). */
-  readonly table: { name: string; column: string } | undefined;
-  /** What `cell` holds now: "" when it is empty, else its formula or value. */
-  readonly existing: unknown;
+/** Where the guide-hours formula goes, as it is now, and the register column it refers to. */
+export interface FormulaTarget extends FormulaCellPlace {
+  /** The Excel table column the checked cells lie in, when they lie in one. */
+  readonly table: RegisterSurroundings["table"];
 }
 
 /**
- * Look, in one request context, at the table column the checked range `address` lies in and at
- * what `cell` (on the same sheet) holds now: the pane builds the formula from the one and asks
- * before replacing the other.
+ * Look, in one request context, at the register around the checked range `address` (its table
+ * column, the tables on the sheet) and at the formula's cell: `typed` (upper case; refused in words
+ * inside a table or the register), or when blank the first free cell right of the register on row
+ * `firstRow`, and what it holds now. The pane builds the formula from the one and asks before
+ * replacing the other.
  */
-export function readFormulaTarget(sheetName: string, address: string, cell: string): Promise<FormulaTarget> {
+export function readFormulaTarget(
+  sheetName: string,
+  address: string,
+  firstRow: number,
+  typed: string,
+  label: string,
+): Promise<FormulaTarget> {
   return runInExcel(async (context) => {
-    const table = await registerTableColumn(context, sheetName, address);
-    const existing = await cellContent(context, sheetName, cell);
-    return { table, existing };
+    const around = await readRegisterSurroundings(context, sheetName, address);
+    const place = await readFormulaCell(context, sheetName, around, firstRow, typed, label);
+    return { ...place, table: around.table };
   });
+}
+
+/** The Excel tables on `sheetName` and the register around `address`, for placing formulas outside them. */
+export function readRegisterSurroundingsIn(sheetName: string, address: string): Promise<RegisterSurroundings> {
+  return runInExcel((context) => readRegisterSurroundings(context, sheetName, address));
 }
 
 /** Write `formula` into `cell` on `sheetName` and select it. */
@@ -80,4 +98,14 @@ export function insertSpillFormulas(
   clear: boolean,
 ): Promise<void> {
   return runInExcel((context) => writeSpillFormulas(context, sheetName, formulas, clear));
+}
+
+/** Write the review formulas beside the register and the highlight of overdue rows (review-range.ts). Returns the earlier highlights replaced. */
+export function insertReviewFormulas(sheetName: string, plan: ReviewFormulaPlan): Promise<number> {
+  return runInExcel((context) => writeReviewFormulas(context, sheetName, plan));
+}
+
+/** Remove the overdue highlight within `address`. Returns how many were removed. */
+export function removeOverdueHighlights(sheetName: string, address: string): Promise<number> {
+  return runInExcel((context) => removeReviewHighlights(context, sheetName, address));
 }

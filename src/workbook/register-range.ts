@@ -2,16 +2,15 @@
  * The Excel side of the register check: read the selected column (only its used part, so a
  * whole-column selection such as C:C works), and add or remove the highlight of invalid cells.
  * The highlight is a conditional format (a fill), never a change to a cell's value or its own
- * fill, so removing it leaves the register exactly as it was. Thin Office.js edge: reading needs
- * ExcelApi 1.7 (getRangeByIndexes; getUsedRangeOrNullObject is 1.4); highlighting needs 1.6
- * (conditional formats) and uses one format per group of areas through Worksheet.getRanges
- * (RangeAreas, ExcelApi 1.9) when available, else one format per area.
+ * fill, so removing it leaves the register exactly as it was. Thin Office.js edge, within the
+ * manifest's floor (ExcelApi 1.9): the selection's areas and its table (getSelectedRanges,
+ * Range.getTables), one conditional format per group of areas (Worksheet.getRanges).
  */
 import { localAddress, parseAddress, rangeAddress } from "../sheets/a1-address";
 import type { RegisterColumnCells } from "../sheets/register/register-formula";
 import { readValuesChunked } from "./read-values";
-import { SelectionError } from "./selected-block";
-import { excelApiSupported, requireExcelApi } from "./requirements";
+import { SelectionError } from "./selection";
+import { checkOneArea, queueSelection } from "./selection";
 
 /** Marks our conditional formats: N(text) is 0, so the rule is always true; the text tells us it is ours. */
 export const HIGHLIGHT_MARKER = "SEND register check";
@@ -32,25 +31,25 @@ export interface SelectedRegister extends RegisterColumnCells {
 /**
  * The selected column: when the selection is one column wide and lies in an Excel table with its
  * header row showing (one cell is enough, even a blank one), the whole table column's data rows
- * (ExcelApi 1.9, Range.getTables); otherwise the used part of the selection, so a whole-column
+ * (Range.getTables); otherwise the used part of the selection, so a whole-column
  * selection such as C:C works. A blank selection outside any table is refused in words.
  */
 export async function readSelectedRegister(
   context: Excel.RequestContext,
   onProgress?: (done: number, total: number) => void,
 ): Promise<SelectedRegister> {
-  requireExcelApi("1.7", "Reading the selected column");
-  const selected = context.workbook.getSelectedRange();
+  const selection = queueSelection(context);
+  const selected = selection.range;
   selected.load("columnIndex,columnCount");
   const used = selected.getUsedRangeOrNullObject(true);
   used.load("address,rowIndex,columnIndex,rowCount,columnCount");
-  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a navigation property: it needs no load
   const sheet = selected.worksheet;
   sheet.load("name");
-  const tables = excelApiSupported("1.9") ? selected.getTables(false) : undefined;
-  tables?.load("items/name,items/showHeaders,items/showTotals");
+  const tables = selected.getTables(false);
+  tables.load("items/name,items/showHeaders,items/showTotals");
   await context.sync();
-  const table = selected.columnCount === 1 ? tables?.items.find((t) => t.showHeaders) : undefined;
+  checkOneArea(selection, "Reading the selected column");
+  const table = selected.columnCount === 1 ? tables.items.find((t) => t.showHeaders) : undefined;
   if (table) return readTableColumn(context, sheet, table, selected.columnIndex, onProgress);
   if (used.isNullObject)
     throw new SelectionError(
@@ -102,44 +101,35 @@ function addHighlight(formats: Excel.ConditionalFormatCollection): void {
   format.custom.format.font.color = HIGHLIGHT_FONT;
 }
 
-/**
- * Highlight the invalid cells: one conditional format per group of areas (see invalidAreas), or
- * one per area on an Excel without RangeAreas (before ExcelApi 1.9). Returns the formats added. 1 sync.
- */
+/** Highlight the invalid cells: one conditional format per group of areas (see invalidAreas). Returns the formats added. 1 sync. */
 export async function highlightCells(
   context: Excel.RequestContext,
   sheetName: string,
   areaGroups: readonly (readonly string[])[],
 ): Promise<number> {
-  requireExcelApi("1.6", "Highlighting cells");
-  const rangeAreas = excelApiSupported("1.9");
   const sheet = context.workbook.worksheets.getItem(sheetName);
   let added = 0;
   for (const group of areaGroups) {
     if (group.length === 0) continue;
-    if (rangeAreas) {
-      // eslint-disable-next-line office-addins/load-object-before-read -- a navigation property: it needs no load
-      addHighlight(sheet.getRanges(group.join(",")).conditionalFormats);
-      added += 1;
-    } else {
-      for (const area of group) {
-        // eslint-disable-next-line office-addins/load-object-before-read -- a navigation property: it needs no load
-        addHighlight(sheet.getRange(area).conditionalFormats);
-        added += 1;
-      }
-    }
+    // eslint-disable-next-line office-addins/load-object-before-read -- a navigation property: it needs no load
+    addHighlight(sheet.getRanges(group.join(",")).conditionalFormats);
+    added += 1;
   }
   await context.sync();
   return added;
 }
 
-/** Remove every highlight this check added within `address` (other conditional formats stay). 2-3 syncs. */
+/**
+ * Remove every highlight this check added within `address`: the custom conditional formats whose
+ * rule holds `marker` (the register check's, or another check's). Other conditional formats stay.
+ * 2-3 syncs.
+ */
 export async function removeHighlights(
   context: Excel.RequestContext,
   sheetName: string,
   address: string,
+  marker: string = HIGHLIGHT_MARKER,
 ): Promise<number> {
-  requireExcelApi("1.6", "Removing the highlight");
   const range = context.workbook.worksheets.getItem(sheetName).getRange(localAddress(address));
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a navigation property: it needs no load
   const formats = range.conditionalFormats;
@@ -150,54 +140,13 @@ export async function removeHighlights(
   if (custom.length > 0) await context.sync();
   let removed = 0;
   for (const f of custom) {
-    if (f.custom.rule.formula.includes(HIGHLIGHT_MARKER)) {
+    if (f.custom.rule.formula.includes(marker)) {
       f.delete();
       removed += 1;
     }
   }
   if (removed > 0) await context.sync();
   return removed;
-}
-
-/**
- * The Excel table column the checked cells lie in (one column of one table with its header row
- * showing), or undefined: then the formula refers to the checked range itself. Needs ExcelApi 1.9
- * (Range.getTables); on an older Excel the answer is undefined. 2-3 syncs.
- */
-export async function registerTableColumn(
-  context: Excel.RequestContext,
-  sheetName: string,
-  address: string,
-): Promise<{ name: string; column: string } | undefined> {
-  if (!excelApiSupported("1.9")) return undefined;
-  const local = localAddress(address);
-  const parsed = parseAddress(local);
-  if (parsed.colCount !== 1) return undefined;
-  const sheet = context.workbook.worksheets.getItem(sheetName);
-  const tables = sheet.getRange(local).getTables(false);
-  tables.load("items/name,items/showHeaders");
-  await context.sync();
-  // eslint-disable-next-line office-addins/load-object-before-read -- loaded above as "items/name,..."
-  const table = tables.items[0];
-  if (!table || !table.showHeaders) return undefined;
-  const tableRange = table.getRange();
-  tableRange.load("rowIndex,columnIndex,columnCount");
-  await context.sync();
-  if (parsed.col < tableRange.columnIndex || parsed.col >= tableRange.columnIndex + tableRange.columnCount) {
-    return undefined;
-  }
-  const column = await headerText(context, sheet, tableRange.rowIndex, parsed.col);
-  return column === "" ? undefined : { name: table.name, column };
-}
-
-/** What a cell holds now: "" when it is empty (no value and no formula). 1 sync. */
-export async function cellContent(context: Excel.RequestContext, sheetName: string, cell: string): Promise<unknown> {
-  const range = context.workbook.worksheets.getItem(sheetName).getRange(cell);
-  range.load("values,formulas");
-  await context.sync();
-  const formula = range.formulas[0]?.[0];
-  if (formula !== undefined && formula !== "") return formula;
-  return range.values[0]?.[0] ?? "";
 }
 
 /** Write a formula into one cell and select it. 1 sync. */

@@ -2,8 +2,8 @@
  * Read the register table the user selected, for the census check: the Excel table holding the
  * selection, else the selection when it is more than one cell (its used part), else the block of
  * cells around the active cell (selected-block.ts). A block's header row is found under any title
- * rows by the register's headers (registerHeaderRow). ExcelApi 1.7; tables found through ExcelApi
- * 1.9 when available. Syncs: 1 (selection, tables, region) + 1 inside a table + 1 per read chunk.
+ * rows by the register's headers (registerHeaderRow). Syncs: 1 (selection, tables, region) + 1
+ * inside a table + 1 per read chunk.
  */
 import type { RegisterTable } from "../sheets/register/census-check";
 import { registerHeaderRow } from "../sheets/register/register-columns";

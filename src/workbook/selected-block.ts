@@ -2,21 +2,14 @@
  * Read the table the user selected, for the district summary and the census check: the Excel
  * table holding the active cell (its header row and data rows, a totals row left out), else, when
  * asked, the selected cells' used part if more than one cell is selected, else the block of cells
- * around the active cell. The caller finds the header row of a block. Thin Office.js edge:
- * ExcelApi 1.7 (getSurroundingRegion, getRangeByIndexes) is required; Range.getTables (ExcelApi
- * 1.9) is used when available, and on an older Excel a table is read as the block it is.
+ * around the active cell. The caller finds the header row of a block. A selection of several areas
+ * is refused in words (selection.ts). Thin Office.js edge, within the manifest's floor (ExcelApi
+ * 1.9: getSelectedRanges, Range.getTables; getSurroundingRegion and getRangeByIndexes are 1.7).
  * Syncs: 1 (selection, tables, region) + 1 inside a table + 1 per read chunk.
  */
 import { rangeAddress } from "../sheets/a1-address";
 import { readValuesChunked } from "./read-values";
-import { excelApiSupported, requireExcelApi } from "./requirements";
-
-export class SelectionError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "SelectionError";
-  }
-}
+import { SelectionError, checkOneArea, queueSelection } from "./selection";
 
 interface Area {
   readonly rowIndex: number;
@@ -36,7 +29,7 @@ export interface SelectedBlock extends Area {
 }
 
 export interface BlockRequest {
-  /** What needs ExcelApi 1.7, for the message on an older Excel: "Reading the selected table". */
+  /** What is being read, for the message about a selection of several areas: "Reading the selected table". */
   readonly what: string;
   /** The message when fewer than two rows would be read. */
   readonly tooSmall: string;
@@ -63,21 +56,22 @@ export async function readSelectedBlock(
   onProgress?: (done: number, total: number) => void,
   signal?: AbortSignal,
 ): Promise<SelectedBlock> {
-  requireExcelApi("1.7", request.what);
-  const selected = context.workbook.getSelectedRange();
+  const selection = queueSelection(context);
+  const selected = selection.range;
   if (request.selectionFirst) selected.load("rowCount,columnCount");
-  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a navigation property: it needs no load
   const sheet = selected.worksheet;
   sheet.load("name");
-  const tables = excelApiSupported("1.9") ? selected.getTables(false) : undefined;
-  tables?.load("items/name,items/showHeaders,items/showTotals");
+  const tables = selected.getTables(false);
+  tables.load("items/name,items/showHeaders,items/showTotals");
   const region = selected.getSurroundingRegion();
   region.load("rowIndex,columnIndex,rowCount,columnCount");
   const used = request.selectionFirst ? selected.getUsedRangeOrNullObject(true) : undefined;
   used?.load("rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();
+  checkOneArea(selection, request.what);
 
-  const table = tables?.items[0];
+  // eslint-disable-next-line office-addins/load-object-before-read -- loaded above as "items/name,..."
+  const table = tables.items[0];
   const several = used !== undefined && !used.isNullObject && selected.rowCount * selected.columnCount > 1;
   const area: Area = table ? await tableArea(context, table) : several ? used : region;
   if (area.rowCount < 2) throw new SelectionError(request.tooSmall);

@@ -1,12 +1,13 @@
 /**
  * Finishing a written sheet: styles, number formats of spills, charts, column widths, wrapped
- * columns and frozen rows (ExcelApi 1.7; an older Excel gets the sheet without them), queued with
- * the last chunk; then the print setup, in a request of its own.
+ * columns and the drop-downs of its yes/no inputs, queued with the last chunk; then, in a request
+ * of its own once the sheet is whole, its print setup, and the sheet is activated and its header
+ * rows frozen last of all (activating a sheet in the request that adds it fails on the web, office-js
+ * issue 930; freezing panes on a sheet that is not active fires onActivated, issue 3148).
  */
 import type { CellStyle, PageLayoutSpec, SheetModel } from "../sheets/sheet-model";
 import { cellAddress, columnLetters, rangeAddress } from "../sheets/a1-address";
 import { blockWidth, formatRow, modelExtent } from "./excel-input";
-import { excelApiSupported } from "./requirements";
 import { officeErrorText, type SyncCounter } from "./write-session";
 
 interface StyleSpec {
@@ -41,7 +42,7 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (spec.wrap !== undefined) range.format.wrapText = spec.wrap;
 }
 
-/** Queue, with the last chunk, everything but the cells and tables: styles, spills' formats, charts, widths, wraps, frozen rows. */
+/** Queue, with the last chunk, everything but the cells and tables: styles, spills' formats, charts, widths, wraps, drop-downs. */
 export function queueFinishing(sheet: Excel.Worksheet, model: SheetModel): void {
   // Wrapped columns first, so that a block's own style (a title or note that never wraps) wins.
   for (const col of model.wrapColumns ?? []) {
@@ -79,53 +80,75 @@ export function queueFinishing(sheet: Excel.Worksheet, model: SheetModel): void 
       sheet.getRange(rangeAddress(0, 0, extent.rows, extent.cols)).format.autofitRows();
     }
   }
-  // Freezing panes needs ExcelApi 1.7; an older Excel gets the same sheet without frozen rows.
-  if (model.freezeRows && model.freezeRows > 0 && excelApiSupported("1.7"))
-    sheet.freezePanes.freezeRows(model.freezeRows);
+  queueDropDowns(sheet, model);
+}
+
+/**
+ * The drop-downs of the sheet's yes/no inputs (Range.dataValidation, list validation): the choices
+ * in a list beside the cell; anything else typed is let through (no error alert), for the
+ * functions to read it ("Yes", "No") or say in words what they take.
+ */
+function queueDropDowns(sheet: Excel.Worksheet, model: SheetModel): void {
+  for (const drop of model.dropDowns ?? []) {
+    const validation = sheet.getRange(cellAddress(drop.row, drop.col)).dataValidation;
+    validation.clear();
+    validation.rule = { list: { inCellDropDown: true, source: drop.choices.join(",") } };
+    validation.errorAlert = { showAlert: false, message: "", style: "Information", title: "" };
+  }
 }
 
 /** What became of the model's print setup. */
 export interface PageLayoutOutcome {
   /**
-   * The model's print setup: "applied"; "unsupported" on an Excel without ExcelApi 1.9 (the sheet
-   * is written, Excel's print defaults stay); "failed" when Excel refused it (the sheet is written,
+   * The model's print setup: "applied"; "failed" when Excel refused it (the sheet is written,
    * `pageLayoutError` says why); absent when the model has none.
    */
-  readonly pageLayout?: "applied" | "unsupported" | "failed";
+  readonly pageLayout?: "applied" | "failed";
   readonly pageLayoutError?: string;
 }
 
 /**
- * The print setup goes last, in its own request: the sheet is already whole, so an Excel that
- * lacks or refuses it still has the sheet (1 more sync).
+ * The last request, once the sheet is whole: its print setup, then the sheet activated (unless
+ * asked not to) and its header rows frozen. An Excel that refuses the print setup still has the
+ * sheet: it is activated in a request of its own, and `pageLayout` says why (1 sync, 2 then).
  */
-export async function applyPageLayout(
+export async function showSheet(
   session: SyncCounter,
   sheet: Excel.Worksheet,
-  spec: PageLayoutSpec,
+  model: SheetModel,
+  activate: boolean,
 ): Promise<PageLayoutOutcome> {
-  if (!excelApiSupported("1.9")) return { pageLayout: "unsupported" };
+  const queueShow = () => {
+    if (activate) sheet.activate();
+    if (model.freezeRows && model.freezeRows > 0) sheet.freezePanes.freezeRows(model.freezeRows);
+  };
+  if (!model.pageLayout) {
+    queueShow();
+    await session.sync();
+    return {};
+  }
   try {
-    queuePageLayout(sheet, spec);
+    queuePageLayout(sheet, model.pageLayout);
+    queueShow();
     await session.sync();
     return { pageLayout: "applied" };
   } catch (error) {
+    queueShow();
+    await session.sync();
     return { pageLayout: "failed", pageLayoutError: officeErrorText(error) };
   }
 }
 
 /**
- * Queue a print setup (Worksheet.pageLayout, ExcelApi 1.9): orientation, paper size, fit to N
- * pages wide with as many pages tall as needed (verticalFitToPages 0 is "automatic", as
- * fitToHeight="0" is in the file format), print area and title rows.
+ * Queue a print setup (Worksheet.pageLayout): orientation, paper size, the print scale in percent
+ * (PageLayoutZoomOptions.scale, documented from 10 to 400: the model's scale fits its columns one
+ * page wide, as many pages tall as needed), print area and title rows.
  */
 function queuePageLayout(sheet: Excel.Worksheet, spec: PageLayoutSpec): void {
   const layout = sheet.pageLayout;
-  layout.orientation = spec.orientation;
-  layout.paperSize = spec.paperSize;
-  if (spec.fitToPagesWide !== undefined) {
-    layout.zoom = { horizontalFitToPages: spec.fitToPagesWide, verticalFitToPages: 0 };
-  }
+  layout.orientation = spec.orientation as Excel.PageOrientation;
+  layout.paperSize = spec.paperSize as Excel.PaperType;
+  if (spec.scale !== undefined) layout.zoom = { scale: spec.scale };
   if (spec.printArea !== undefined) layout.setPrintArea(spec.printArea);
   if (spec.printTitleRows !== undefined) layout.setPrintTitleRows(spec.printTitleRows);
 }

@@ -2,10 +2,9 @@
  * The cells a dynamic-array formula will spill into: what they hold now and which Excel tables
  * they lie in (a spill into a table is always #SPILL!), and writing formulas into their anchor
  * cells, clearing the spill cells first when the user agreed to. Thin Office.js edge: values and
- * formulas (ExcelApi 1.1); Range.getTables (ExcelApi 1.9) when available.
+ * formulas, Range.getTables (ExcelApi 1.9, the manifest's floor).
  */
 import { cellAddress, parseAddress } from "../sheets/a1-address";
-import { excelApiSupported } from "./requirements";
 
 /** A cell that holds something: its address and its formula, or its value. */
 export interface FilledCell {
@@ -18,7 +17,7 @@ export interface SpillAreaContent {
   readonly area: string;
   /** Its cells that hold a value or a formula, in reading order. */
   readonly filled: readonly FilledCell[];
-  /** The Excel tables the area overlaps (none on an Excel without ExcelApi 1.9). */
+  /** The Excel tables the area overlaps. */
   readonly tables: readonly string[];
 }
 
@@ -42,20 +41,18 @@ export async function readSpillAreas(
   areas: readonly string[],
 ): Promise<SpillAreaContent[]> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  const withTables = excelApiSupported("1.9");
   const reads = areas.map((area) => {
     const range = sheet.getRange(area);
     range.load("values,formulas");
-    const tables = withTables ? range.getTables(false) : undefined;
-    tables?.load("items/name");
+    const tables = range.getTables(false);
+    tables.load("items/name");
     return { area, range, tables };
   });
   await context.sync();
   return reads.map(({ area, range, tables }) => ({
     area,
     filled: filledCells(area, range.formulas, range.values),
-
-    tables: tables ? tables.items.map((t) => t.name) : [],
+    tables: tables.items.map((t) => t.name),
   }));
 }
 

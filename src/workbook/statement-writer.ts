@@ -1,8 +1,9 @@
 /**
  * The SENCO time statement's Office.js edge: write the statement (through the generic chunked
- * writer, with its print setup), find an existing statement and read back what the school typed
- * in its checklists, and turn the selected register column into the reference the formulas use
- * (a table column on ExcelApi 1.9, Range.getTables; a bounded range otherwise).
+ * writer, with its print setup) or update it in place (update-sheet.ts), find an existing
+ * statement and read back its inputs and what the school typed in its checklists, and turn the
+ * selected register column into the reference the formulas use (a table column when the selection
+ * is in an Excel table, Range.getTables; a bounded range otherwise).
  */
 import type { SheetModel } from "../sheets/sheet-model";
 import { rangeAddress } from "../sheets/a1-address";
@@ -15,17 +16,38 @@ import {
 } from "../sheets/statement/statement-model";
 import type { ModelCell } from "../sheets/sheet-model";
 import { describedRegister, type DescribedRegister } from "../sheets/statement/register-reference";
+import { previewSheetUpdate, updateSheetInPlace, type SheetUpdatePreview, type UpdateOptions } from "./update-sheet";
 import { writeNewSheet, type TabWriteOptions, type WriteSheetResult } from "./write-sheet";
 import { readSelectedRegister } from "./register-range";
-import { SelectionError } from "./selected-block";
+import { SelectionError } from "./selection";
 
-/** Write the statement to a new sheet, or replace the given statement sheet. */
+/** Write the statement to a new sheet. */
 export function writeStatement(
   context: Excel.RequestContext,
   model: SheetModel,
   options: TabWriteOptions = {},
 ): Promise<WriteSheetResult> {
   return writeNewSheet(context, model, options);
+}
+
+/** What updating the statement would write over or remove of what the school typed on it (nothing written). */
+export function previewStatementUpdate(
+  context: Excel.RequestContext,
+  sheetName: string,
+  model: SheetModel,
+  previous: SheetModel | undefined,
+): Promise<SheetUpdatePreview> {
+  return previewSheetUpdate(context, sheetName, model, previous);
+}
+
+/** Update the statement sheet `sheetName` in place. */
+export function updateStatement(
+  context: Excel.RequestContext,
+  sheetName: string,
+  model: SheetModel,
+  options: UpdateOptions,
+): Promise<WriteSheetResult> {
+  return updateSheetInPlace(context, sheetName, model, options);
 }
 
 export interface ExistingStatement {
@@ -65,7 +87,7 @@ export type SelectedStatementRegister = DescribedRegister;
 /**
  * The selected column of SEN codes as a reference: the table column when the selection is in an
  * Excel table (one cell of it is enough), else the used part of the column on its sheet, without a
- * header cell. Reads the codes too, for the preview values. Needs ExcelApi 1.7 (as the register check).
+ * header cell. Reads the codes too, for the preview values.
  */
 export async function readSelectedRegisterReference(
   context: Excel.RequestContext,

@@ -1,7 +1,8 @@
 /**
  * Writing the chunks with rollback: one sync per chunk, never one per row. The new sheet is added
- * with the first chunk; calculation is suspended while writing every chunk but the last
- * (Application.suspendApiCalculationUntilNextSync, ExcelApi 1.6, skipped on an older Excel);
+ * with the first chunk (hidden, for an update's trial write); calculation is suspended while
+ * writing every chunk but the last
+ * (Application.suspendApiCalculationUntilNextSync, ExcelApi 1.6);
  * Microsoft's reference leaves the re-calc after a suspension to the add-in, so the last chunk,
  * written with calculation on, also asks Excel to recalculate what is dirty
  * (Application.calculate("Recalculate"), ExcelApi 1.1), in the same request. Each table is made,
@@ -12,20 +13,12 @@ import type { SheetModel, TableSpec } from "../sheets/sheet-model";
 import { rangeAddress } from "../sheets/a1-address";
 import { freeTableName } from "../sheets/sheet-names";
 import type { Chunk, Segment } from "./chunk-plan";
-import { excelApiSupported } from "./requirements";
+import { queueNames, type ExistingNames } from "./named-cells";
 import { queueFinishing } from "./sheet-finishing";
 import { officeErrorText, removeSheet, SheetWriteError, type SyncCounter } from "./write-session";
 
-function calculationSuspendSupported(): boolean {
-  return excelApiSupported("1.6");
-}
-
-function suspendCalculation(context: Excel.RequestContext, supported: boolean): void {
-  if (!supported) return;
-  const application = context.workbook.application as Partial<Excel.Application> | undefined;
-  if (application && typeof application.suspendApiCalculationUntilNextSync === "function") {
-    application.suspendApiCalculationUntilNextSync();
-  }
+function suspendCalculation(context: Excel.RequestContext): void {
+  context.workbook.application.suspendApiCalculationUntilNextSync();
 }
 
 /** After chunks written with calculation suspended: recalculate the dirty formulas (ExcelApi 1.1). */
@@ -34,13 +27,25 @@ function recalculateDirty(context: Excel.RequestContext): void {
 }
 
 /** The names given to the model's tables as they are made (a taken name gets a free one). */
-type GivenTableNames = Map<TableSpec, string>;
+export type GivenTableNames = Map<TableSpec, string>;
 
-function queueSegment(sheet: Excel.Worksheet, s: Segment, tableNames: string[], given: GivenTableNames): void {
+/**
+ * Queue one segment's cells and formats, then the table it completes: `tableFor` names a table
+ * already over those cells (an update keeps it), or undefined to make one under a free name.
+ */
+export function queueSegment(
+  sheet: Excel.Worksheet,
+  s: Segment,
+  tableNames: string[],
+  given: GivenTableNames,
+  tableFor: (table: TableSpec) => string | undefined = () => undefined,
+): void {
   const range = sheet.getRange(rangeAddress(s.row, s.col, s.formulas.length, s.width));
   range.formulas = s.formulas;
   if (s.formats) range.numberFormat = s.formats;
-  if (s.completesTable) given.set(s.completesTable, queueTable(sheet, s.completesTable, tableNames));
+  if (!s.completesTable) return;
+  const kept = tableFor(s.completesTable);
+  given.set(s.completesTable, kept ?? queueTable(sheet, s.completesTable, tableNames));
 }
 
 /** Make a table over its cells, under a free name (added to `tableNames`); returns the name. */
@@ -71,16 +76,23 @@ export interface ChunkTarget {
   readonly newName: string;
   /** Table names in use; the tables added are pushed to it. */
   readonly tableNames: string[];
-  /** Activate the new sheet with the last chunk (not when it replaces a sheet: that comes after). */
-  readonly activate: boolean;
-  /** The sheet the new one will replace: a failed write leaves it as it was. */
-  readonly replaceName: string | undefined;
+  /** An update's trial write: the sheet is hidden, and a failure names the sheet being updated. */
+  readonly trialFor?: string;
+  /** The names already in the workbook: the model's names are added with the last chunk (not on a trial). */
+  readonly names?: ExistingNames;
 }
 
 /** The new sheet, and the names its tables were given. */
 export interface WrittenChunks {
   readonly sheet: Excel.Worksheet;
   readonly tableNames: readonly string[];
+}
+
+/** Add the new sheet (queued): hidden for an update's trial write, which no one needs to see. */
+function addSheet(context: Excel.RequestContext, target: ChunkTarget): Excel.Worksheet {
+  const sheet = context.workbook.worksheets.add(target.newName);
+  if (target.trialFor !== undefined) sheet.visibility = "Hidden" as Excel.SheetVisibility;
+  return sheet;
 }
 
 /**
@@ -95,19 +107,18 @@ async function writeChunks(
   watch: ChunkWatch,
 ): Promise<WrittenChunks> {
   const context = session.context;
-  const suspend = calculationSuspendSupported();
   let sheet: Excel.Worksheet | undefined;
   const given: GivenTableNames = new Map();
   for (let i = 0; i < chunks.length; i += 1) {
     watch.signal?.throwIfAborted();
     const last = i === chunks.length - 1;
-    if (!last) suspendCalculation(context, suspend);
-    if (!sheet) sheet = context.workbook.worksheets.add(target.newName);
+    if (!last) suspendCalculation(context);
+    if (!sheet) sheet = addSheet(context, target);
     for (const segment of chunks[i]!.segments) queueSegment(sheet, segment, target.tableNames, given);
     if (last) {
       queueFinishing(sheet, model);
-      if (target.activate) sheet.activate();
-      if (suspend && chunks.length > 1) recalculateDirty(context);
+      if (target.names) queueNames(context.workbook, sheet, target.newName, model, target.names);
+      if (chunks.length > 1) recalculateDirty(context);
     }
     await session.sync();
     watch.onProgress?.(i + 1, chunks.length);
@@ -128,19 +139,15 @@ export async function writeChunksOrRollBack(
   try {
     return await writeChunks(session, model, chunks, target, watch);
   } catch (error) {
-    const cleanup = await removeSheet(session, target.newName);
-    const replaceName = target.replaceName;
-    const untouched =
-      replaceName !== undefined ? `; "${replaceName}" was not changed` : "; no existing sheet was changed";
-    if (watch.signal?.aborted)
-      throw new SheetWriteError(
-        `Cancelled: the sheet "${target.newName}" was not written. ${cleanup}${untouched}.`,
-        error,
-      );
-    throw new SheetWriteError(
-      `Could not write the sheet "${target.newName}": ${officeErrorText(error)}. ${cleanup}${untouched}.`,
-      error,
-    );
+    const trial = target.trialFor;
+    const cleanup = await removeSheet(session, target.newName, trial === undefined ? "new sheet" : "trial copy");
+    const untouched = trial === undefined ? "no existing sheet was changed" : `"${trial}" was not changed`;
+    const message = watch.signal?.aborted
+      ? `Cancelled: the sheet "${target.newName}" was not written. ${cleanup}; ${untouched}.`
+      : trial === undefined
+        ? `Could not write the sheet "${target.newName}": ${officeErrorText(error)}. ${cleanup}; ${untouched}.`
+        : `Could not update the sheet "${trial}": ${officeErrorText(error)}. ${cleanup}; ${untouched}.`;
+    throw new SheetWriteError(message, error);
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * What every step of a sheet write shares: the request context with the syncs made through it, the
  * error a failed write rejects with (its message fit to show the user), Excel's error in words, and
- * removing the new sheet again when a write or a swap fails.
+ * removing a new sheet (or an update's trial copy) again when a write fails.
  */
 
 /** A failed write, with a message fit to show the user. */
@@ -37,8 +37,8 @@ export class SyncCounter {
   }
 }
 
-/** Delete the sheet `name` if it is there (rolling back a failed write); says what became of it. */
-export async function removeSheet(session: SyncCounter, name: string): Promise<string> {
+/** Delete the sheet `name` if it is there (rolling back a failed write); says what became of `what`. */
+export async function removeSheet(session: SyncCounter, name: string, what = "new sheet"): Promise<string> {
   try {
     const left = session.context.workbook.worksheets.getItemOrNullObject(name);
     // eslint-disable-next-line office-addins/no-navigational-load -- a null object's flag is read once, after one sync
@@ -49,8 +49,8 @@ export async function removeSheet(session: SyncCounter, name: string): Promise<s
       left.delete();
       await session.sync();
     }
-    return "The new sheet was removed";
+    return `The ${what} was removed`;
   } catch (cleanupError) {
-    return `The new sheet "${name}" could not be removed (${officeErrorText(cleanupError)}); delete it by hand`;
+    return `The ${what} "${name}" could not be removed (${officeErrorText(cleanupError)}); delete it by hand`;
   }
 }

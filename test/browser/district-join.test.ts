@@ -143,6 +143,9 @@ describeBrowser("District tab: three CSV files joined for one LA, at 350 px", ()
     await tableGroup(panel, "SENCO survey").getByRole("button", { name: "Remove SENCO survey" }).click();
     expect(await panel.locator(".tables-read fieldset").count()).toBe(2);
     expect(await build.isDisabled()).toBe(false);
+    // Its Remove button went with it: the focus is on the line that says so, not on the page.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("district-source-status");
+    expect(await panel.locator("#district-source-status").textContent()).toBe("Removed SENCO survey. 2 tables read.");
     expect(harness.outside.filter((r) => r.origin === "addin")).toEqual([]);
   });
 });

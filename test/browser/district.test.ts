@@ -41,6 +41,11 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
     const panel = page.locator("#panel-district");
     await panel.getByRole("button", { name: "Use the made-up sample district" }).click();
     await textWhenMatching(panel.locator("#district-source-status"), /Read 30 rows from Made-up sample district/);
+    // The district's status line does not follow the user to another tab.
+    await textWhenMatching(page.locator("#status"), /^Read 30 rows/);
+    await page.getByRole("tab", { name: "Register" }).click();
+    await page.waitForFunction(() => document.getElementById("status")?.textContent === "");
+    await page.getByRole("tab", { name: "District" }).click();
     await expect(panel.getByLabel("Notional SEN budget").inputValue()).resolves.toBe("1");
     await expect(panel.getByLabel("School Action Plus (optional)").inputValue()).resolves.toBe("");
     await panel.getByRole("button", { name: "Build summary" }).click();
@@ -67,9 +72,9 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     expect(harness.outside.filter((r) => r.origin === "addin")).toEqual([]);
 
-    // The district's status line does not follow the user to another tab.
-    await textWhenMatching(page.locator("#status"), /^Summary of Made-up sample district/);
-    await page.getByRole("tab", { name: "Register" }).click();
+    // The summary's sentence is said once, where the focus went: not again in the status line.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("district-result-text");
+    expect(await panel.locator("#district-result-text").textContent()).toMatch(/^Summary of Made-up sample district/);
     await page.waitForFunction(() => document.getElementById("status")?.textContent === "");
   });
 

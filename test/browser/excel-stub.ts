@@ -4,11 +4,15 @@
  * a workbook of values given to the page (sheets of cells and their tables, the active sheet). It
  * answers the reads the pane makes (sheet names, a range's values, the tables a range meets and
  * their values, the active sheet, table names) and queues them until `context.sync()`, as
- * Office.js does; it writes nothing (a write rejects). The workbook's cells come from the same
+ * Office.js does. A sheet the pane adds is taken at its name and listed in `window.__written`
+ * (the cells, formats and tables written to it are accepted and dropped: what a write holds is
+ * the fake Excel's business, test/workbook/fake-excel.ts). The workbook's cells come from the same
  * sheet models the writer writes (`modelCells`, `modelTables`), with each formula showing its
  * preview value, as Excel shows it once calculated.
  */
+import type { Page } from "playwright-core";
 import type { ModelCell, SheetModel } from "../../src/sheets/sheet-model";
+import type { Harness } from "./harness";
 
 /** A table of a stub sheet: its name and where it sits (zero-based; its header row included). */
 export interface StubTable {
@@ -74,6 +78,13 @@ export const OFFICE_STUB = `(() => {
     return { r0, c0, r1: m[3] ? Number(m[4]) - 1 : r0, c1: m[3] ? col(m[3]) : c0 };
   };
   const find = (name) => book.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  window.__written = [];
+  // Takes any write (a property set, a method called) and gives itself back.
+  const sink = new Proxy(function () {}, {
+    get: (_target, key) => (key === "then" ? undefined : sink),
+    set: () => true,
+    apply: () => sink,
+  });
   function context() {
     const queue = [];
     const block = (nameOf, p) => {
@@ -127,12 +138,16 @@ export const OFFICE_STUB = `(() => {
         s.load = () => queue.push(() => { s.isNullObject = !find(name); s.name = name; });
         return s;
       },
-      add() { throw new Error("This test workbook cannot be written to."); },
+      add(name) {
+        queue.push(() => { book.sheets.push({ name, cells: {} }); window.__written.push(name); });
+        return sink;
+      },
       onActivated: { add() { return {}; } },
     };
     const tables = { items: [], load() { queue.push(() => { tables.items = []; }); } };
+    const names = { items: [], load() { queue.push(() => { names.items = []; }); }, add: () => sink };
     return {
-      workbook: { worksheets, tables },
+      workbook: { worksheets, tables, names, application: sink },
       async sync() { for (const run of queue.splice(0)) run(); },
     };
   }
@@ -143,3 +158,20 @@ export const OFFICE_STUB = `(() => {
   };
   window.Excel = { run: async (work) => work(context()) };
 })();`;
+
+/** The pane at 350 px as Excel opens it, over `book` (office.js stood in for by OFFICE_STUB). */
+export async function openPaneInExcel(harness: Harness, book: StubWorkbook): Promise<Page> {
+  const page = await harness.context.newPage();
+  page.on("pageerror", (error) => harness.errors.push(`pageerror: ${error.message}`));
+  await page.route("https://appsforoffice.microsoft.com/lib/1/hosted/office.js", (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: OFFICE_STUB }),
+  );
+  await page.addInitScript((workbook) => {
+    (window as unknown as { __workbook: unknown }).__workbook = workbook;
+  }, book);
+  await page.setViewportSize({ width: 350, height: 900 });
+  await page.goto(`${harness.origin}/taskpane.html`);
+  await page.waitForSelector("body[data-ready='true']", { timeout: 15000 });
+  expect(await page.locator("body").getAttribute("data-mode")).toBe("excel");
+  return page;
+}

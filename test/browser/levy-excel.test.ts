@@ -15,7 +15,7 @@ import { buildLevyForecastModel } from "../../src/sheets/levy/levy-model";
 import { buildPlanModel } from "../../src/sheets/plan/plan-model";
 import { WORKED_CASE } from "../levy/worked-case";
 import { SAMPLE_PLAN_INPUTS } from "../plan/sample-plan-inputs";
-import { OFFICE_STUB, modelCells, modelTables, type StubWorkbook } from "./excel-stub";
+import { modelCells, modelTables, openPaneInExcel, type StubWorkbook } from "./excel-stub";
 import {
   axeViolations,
   browserTestsUnavailable,
@@ -54,20 +54,8 @@ const NEW_PLAN = {
   cells: modelCells(buildPlanModel({ ...LEVY_PLAN, apprenticeName: "Ann Lee", startSerial: ymd(2026, 11, 1) })),
 };
 
-async function openInExcel(harness: Harness): Promise<Page> {
-  const page = await harness.context.newPage();
-  page.on("pageerror", (error) => harness.errors.push(`pageerror: ${error.message}`));
-  await page.route("https://appsforoffice.microsoft.com/lib/1/hosted/office.js", (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: OFFICE_STUB }),
-  );
-  await page.addInitScript((book) => {
-    (window as unknown as { __workbook: unknown }).__workbook = book;
-  }, WORKBOOK);
-  await page.setViewportSize({ width: 350, height: 900 });
-  await page.goto(`${harness.origin}/taskpane.html`);
-  await page.waitForSelector("body[data-ready='true']", { timeout: 15000 });
-  expect(await page.locator("body").getAttribute("data-mode")).toBe("excel");
-  return page;
+function openInExcel(harness: Harness): Promise<Page> {
+  return openPaneInExcel(harness, WORKBOOK);
 }
 
 describeBrowser("Levy tab and levy funds in Excel (office.js stood in for), at 350 px", () => {

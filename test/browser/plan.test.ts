@@ -162,7 +162,12 @@ describeBrowser("Plan tab in a plain browser (preview mode)", () => {
     const price = page.locator("#panel-plan").getByLabel("Agreed price");
     expect(await price.getAttribute("aria-invalid")).toBe("true");
     expect(
-      await page.locator("#panel-plan").getByText("price is required: enter an amount in pounds of 0 or more.").count(),
+      await page
+        .locator("#panel-plan")
+        .getByText(
+          "Agreed price must be more than £0: enter the price agreed with the training provider; it was blank.",
+        )
+        .count(),
     ).toBe(1);
   });
 
@@ -315,7 +320,7 @@ describeBrowser("Plan tab in a plain browser (preview mode)", () => {
       await plan.getByLabel("Agreed price").fill("£0");
       await plan.getByLabel("Agreed price").press("Tab");
       expect(await (await errorOf(page, "Agreed price")).textContent()).toBe(
-        "Agreed price must be more than £0: enter the price agreed with the training provider.",
+        'Agreed price must be more than £0: enter the price agreed with the training provider; it was the text "£0".',
       );
       await page.getByRole("button", { name: "Create plan" }).click();
       expect(await plan.locator(".preview").isHidden()).toBe(true);

@@ -46,6 +46,15 @@ async function needRow(page: Page, label: string): Promise<string[]> {
   return (await row.locator("td").allTextContents()).map((t) => t.trim());
 }
 
+/** A small register pasted and checked (2 K, 1 P, 3 E: 22 points), with the school's £67,755 budget typed. */
+async function checkSmallRegister(page: Page): Promise<void> {
+  const panel = page.locator("#panel-register");
+  await panel.getByLabel("SEN codes, one pupil a line").fill(["K", "K", "P", "E", "E", "E"].join("\n"));
+  await panel.getByRole("button", { name: "Check pasted codes" }).click();
+  await page.waitForSelector("#panel-register section:not([hidden]) table");
+  await panel.getByLabel("Notional SEN budget").fill("£67,755");
+}
+
 async function openCensus(harness: Harness, file: string): Promise<Page> {
   const page = await openRegister(harness);
   await page.setViewportSize({ width: 350, height: 900 });
@@ -125,6 +134,42 @@ describeBrowser("Register tab in a plain browser (preview mode)", () => {
     expect(ownErrors(harness)).toEqual([]);
   });
 
+  test('pupil mobility 1 asks "Use 1%?"; above 80% asks before the hours are worked out (350 px)', async () => {
+    const page = await openRegister(harness);
+    await page.setViewportSize({ width: 350, height: 900 });
+    const panel = page.locator("#panel-register");
+    await checkSmallRegister(page);
+    const mobility = panel.getByLabel("Pupil mobility");
+    const hours = panel.locator("#register-hours");
+    await mobility.fill("1");
+    await panel.getByRole("button", { name: "Work out guide hours" }).click();
+    const one = page.getByRole("dialog", { name: "Use 1%?" });
+    await one.waitFor();
+    expect(await one.textContent()).toContain(
+      "Pupil mobility was 1, which is 100%, and must be below 100%: if you meant 1%, type 1% (or 0.01).",
+    );
+    await one.getByRole("button", { name: "Use 1%" }).click();
+    expect(await mobility.inputValue()).toBe("1%");
+    // 68 budget points + 2 K + 5 P + 15 E = 90 -> 2 hours; 1% adds none (100% would add 3).
+    await textWhenMatching(hours, /^Guide minimum: 2 hours a week \(90 points, 0 hours for mobility/);
+
+    await mobility.fill("90%");
+    await mobility.press("Tab");
+    // Left without asking: no hours yet, and the question beside the field.
+    await textWhenMatching(panel.locator("#register-mobility-error"), /^Pupil mobility 90% is above 80%/);
+    expect(await hours.textContent()).toBe("");
+    await panel.getByRole("button", { name: "Work out guide hours" }).click();
+    const high = page.getByRole("dialog", { name: "Use 90%?" });
+    await high.waitFor();
+    expect(await high.textContent()).toContain(
+      "Pupil mobility 90% is above 80%, the highest annual pupil turnover in the published figures (Ofsted, Managing pupil mobility (2002): some primary schools with a turnover of 80%). If it is right, the formulas count it as 80%: the guide adds the same 3 hours for any turnover over 40%.",
+    );
+    expect(await axeViolations(page, "dialog")).toEqual([]);
+    await high.getByRole("button", { name: "Use 90%" }).click();
+    await textWhenMatching(hours, /^Guide minimum: 5 hours a week \(90 points, 3 hours for mobility/);
+    expect(ownErrors(harness)).toEqual([]);
+  });
+
   test("a SIMS export saved by Windows Excel (Windows-1252, semicolons): the SEN Status column, not FSM", async () => {
     const dir = mkdtempSync(join(tmpdir(), "register-"));
     const file = join(dir, "sims-export.csv");
@@ -195,9 +240,9 @@ describeBrowser("Register tab in a plain browser (preview mode)", () => {
       "Iqbal, Isla (Year 5), D10: A need without SEN provision: record K or E, or remove the need (census rule 2125).",
       "Jones, Jack (Year 4), F11: Secondary need without a primary need: make it the primary need (census rule 2160).",
       "King, Kate (Year 6), F12: Secondary need repeats the primary need (PD).",
-      "Lewis, Leo (Year 2), E13: NSA is only for SEN support (K) (census rule 2175).",
-      'Morgan, Mia (Year 3), E14: Primary need the text "ASC" is not a census need code (census rule 2170).',
-      'Nash, Noah (Year 5), F15: Secondary need the text "Dyslexia" is not a census need code.',
+      "Lewis, Leo (Year 2), E13: NSA is only for SEN support (K): a pupil with an EHC plan has been assessed, so record the type of need the plan names (SEMH, ASD, ...) (census rule 2175).",
+      'Morgan, Mia (Year 3), E14: Primary need the text "ASC" is not a census need code: record ASD (SEND Code of Practice (2015), 6.29: ASD includes Asperger\'s Syndrome and Autism) (census rule 2170).',
+      'Nash, Noah (Year 5), F15: Secondary need the text "Dyslexia" is not a census need code: record SPLD (SEND Code of Practice (2015), 6.31: specific learning difficulties (SpLD) encompass dyslexia, dyscalculia and dyspraxia).',
     ]);
 
     expect(await needRow(page, "SEMH")).toEqual(["2", "0", "2"]);
@@ -225,9 +270,14 @@ describeBrowser("Register tab in a plain browser (preview mode)", () => {
     expect(ownErrors(harness)).toEqual([]);
   });
 
-  test("the checked register's counts handed to the SENCO time tab, with where they came from", async () => {
+  test("the checked register's counts, budget and mobility handed to the SENCO time tab, with where they came from", async () => {
     const page = await openCensus(harness, SIMS_CENSUS);
+    // Typed on the Register tab after the check, and never left: taken as they are when used.
+    const register = page.locator("#panel-register");
+    await register.getByLabel("Notional SEN budget").fill("£67,755");
+    await register.getByLabel("Pupil mobility").fill("34%");
     await page.getByRole("tab", { name: "SENCO time" }).click();
+    await page.waitForSelector("#panel-statement[data-ready='true']");
     const panel = page.locator("#panel-statement");
     await expect(panel.locator("#statement-checked-register").textContent()).resolves.toBe(
       'The Register tab checked sims-census-register.csv (UTF-8, comma-separated), column "SEN Status": 12 pupils on the SEN register (6 SEN support, 4 EHC plan, 1 School Action, 1 Statement). 2 pupils have no SEN status: counted as no SEN; 1 cell that is not a code, not counted.',
@@ -237,17 +287,65 @@ describeBrowser("Register tab in a plain browser (preview mode)", () => {
     expect(await panel.getByLabel("Pupils at School Action Plus").inputValue()).toBe("0");
     expect(await panel.getByLabel("Pupils with an EHC plan or a Statement").inputValue()).toBe("5");
     await expect(panel.locator("#statement-checked-register").textContent()).resolves.toBe(
-      'Counts filled in from the register checked on the Register tab (sims-census-register.csv (UTF-8, comma-separated), column "SEN Status"): 7 at SEN support or School Action, 0 at School Action Plus, 5 with an EHC plan or a Statement.',
+      'Counts filled in from the register checked on the Register tab (sims-census-register.csv (UTF-8, comma-separated), column "SEN Status"): 7 at SEN support or School Action, 0 at School Action Plus, 5 with an EHC plan or a Statement. From the Register tab as typed there: notional SEN budget £67,755, pupil mobility 34%.',
     );
+    expect(await panel.getByLabel("Notional SEN budget").inputValue()).toBe("£67,755");
+    expect(await panel.getByLabel("Pupil mobility").inputValue()).toBe("34%");
     await panel.getByLabel("School", { exact: true }).fill("Oakfield Primary");
-    await panel.getByLabel("Notional SEN budget").fill("£67,755");
-    await panel.getByLabel("Pupil mobility").fill("34%");
     await panel.getByLabel("SENCO hours allocated a week now").fill("4");
     await panel.getByRole("button", { name: "Create statement" }).click();
     await page.waitForSelector("#panel-statement .preview:not([hidden]) table");
     // 68 budget points + 7 + 25 register points = 100: 2 hours, and 2 for 34% mobility.
     const guide = panel.locator(".preview tr", { hasText: "Guide: minimum SENCO hours a week" });
     expect((await guide.locator(":is(th, td)").nth(1).textContent())?.trim()).toBe("4");
+    expect(ownErrors(harness)).toEqual([]);
+  });
+
+  test("a different budget typed on the SENCO time tab is replaced only after confirming; a mobility confirmed on the Register tab is not asked about again", async () => {
+    const page = await openRegister(harness);
+    const register = page.locator("#panel-register");
+    await checkSmallRegister(page);
+    await register.getByLabel("Pupil mobility").fill("90%");
+    await register.getByRole("button", { name: "Work out guide hours" }).click();
+    await page.getByRole("dialog", { name: "Use 90%?" }).getByRole("button", { name: "Use 90%" }).click();
+    await textWhenMatching(register.locator("#register-hours"), /^Guide minimum: 5 hours a week/);
+
+    await page.getByRole("tab", { name: "SENCO time" }).click();
+    await page.waitForSelector("#panel-statement[data-ready='true']");
+    const panel = page.locator("#panel-statement");
+    await panel.getByLabel("Notional SEN budget").fill("£60,000");
+    await panel.getByRole("button", { name: "Use its counts" }).click();
+    const ask = page.getByRole("dialog", { name: "Use the Register tab's figures?" });
+    await ask.waitFor();
+    expect(await ask.textContent()).toContain(
+      "This tab already holds other figures (notional SEN budget: £60,000 here, £67,755 on the Register tab). Replace them with the Register tab's?",
+    );
+    await ask.getByRole("button", { name: "Keep these" }).click();
+    await textWhenMatching(
+      panel.locator("#statement-checked-register"),
+      /From the Register tab as typed there: pupil mobility 90%\.$/,
+    );
+    expect(await panel.getByLabel("Notional SEN budget").inputValue()).toBe("£60,000");
+    expect(await panel.getByLabel("Pupil mobility").inputValue()).toBe("90%");
+
+    await panel.getByRole("button", { name: "Use its counts" }).click();
+    await page
+      .getByRole("dialog", { name: "Use the Register tab's figures?" })
+      .getByRole("button", { name: "Use the Register tab's" })
+      .click();
+    await textWhenMatching(
+      panel.locator("#statement-checked-register"),
+      /notional SEN budget £67,755, pupil mobility 90%\.$/,
+    );
+    expect(await panel.getByLabel("Notional SEN budget").inputValue()).toBe("£67,755");
+    await panel.getByLabel("School", { exact: true }).fill("Oakfield Primary");
+    await panel.getByLabel("SENCO hours allocated a week now").fill("4");
+    await panel.getByRole("button", { name: "Create statement" }).click();
+    await page.waitForSelector("#panel-statement .preview:not([hidden]) table");
+    expect(await page.getByRole("dialog").count()).toBe(0);
+    // The Register tab's 5 hours: 68 + 2 + 5 + 15 = 90 points (2 hours) and 3 for 90%.
+    const guide = panel.locator(".preview tr", { hasText: "Guide: minimum SENCO hours a week" });
+    expect((await guide.locator(":is(th, td)").nth(1).textContent())?.trim()).toBe("5");
     expect(ownErrors(harness)).toEqual([]);
   });
 

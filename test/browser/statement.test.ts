@@ -4,6 +4,7 @@
  * (the same model the writer writes), axe, and the screenshot in the docs.
  */
 import type { Page } from "playwright-core";
+import { fillSchoolXFigures } from "./statement-inputs";
 import {
   axeViolations,
   browserTestsUnavailable,
@@ -36,21 +37,6 @@ async function previewValue(page: Page, label: string): Promise<string> {
     has: page.locator(":is(th, td):first-child", { hasText: new RegExp(`^${label.replace(/[()]/g, "\\$&")}$`) }),
   });
   return (await row.locator(":is(th, td)").nth(1).textContent())?.trim() ?? "";
-}
-
-/** The figures of the guidance's worked example (its School X), for a school of our own. */
-async function fillSchoolXFigures(page: Page): Promise<void> {
-  const panel = page.locator("#panel-statement");
-  await panel.getByLabel("School", { exact: true }).fill("Oakfield Primary");
-  await panel.getByLabel("Notional SEN budget").fill("£67,755");
-  await panel.getByLabel("Pupil mobility").fill("34%");
-  await panel.getByLabel("Pupils at SEN support or School Action").fill("10");
-  await panel.getByLabel("Pupils at School Action Plus").fill("5");
-  await panel.getByLabel("Pupils with an EHC plan or a Statement").fill("6");
-  await panel.getByLabel("SENCO hours allocated a week now").fill("4");
-  await panel.getByLabel("SENCO's annual salary").fill("£50,000");
-  await panel.getByLabel("Employer on-cost rate").fill("30%");
-  await panel.getByLabel("Date appointed as SENCO").fill("01/09/2025");
 }
 
 describeBrowser("SENCO time tab in a plain browser at 350 px (preview mode)", () => {
@@ -167,5 +153,93 @@ describeBrowser("SENCO time tab in a plain browser at 350 px (preview mode)", ()
     await panel.getByRole("button", { name: "Create statement" }).click();
     await textWhenMatching(page.locator("#status"), /^2 fields need attention: Pupil mobility /);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("statement-pupilMobility");
+  });
+
+  test("each preview table copies with one button as tab-separated rows that paste into Excel cell by cell", async () => {
+    await harness.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: harness.origin });
+    const page = await openStatement(harness);
+    const panel = page.locator("#panel-statement");
+    await fillSchoolXFigures(page);
+    await panel.getByLabel("School", { exact: true }).fill("=1+1 Academy");
+    await panel.getByRole("button", { name: "Create statement" }).click();
+    await page.waitForSelector("#panel-statement .preview:not([hidden]) table");
+    const tables = await panel.locator(".preview table").count();
+    expect(await panel.locator(".preview button.copy-table").count()).toBe(tables);
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    // Rows end in CR LF as Excel's own copy writes them (the copy command's text box keeps LF alone).
+    const rows = async () => (await clipboard()).split(/\r?\n/).map((line) => line.split("\t"));
+
+    await panel.getByRole("button", { name: "Copy table: The guide and the time allocated" }).click();
+    await textWhenMatching(page.locator("#status"), /^Copied 3 rows of The guide and the time allocated/);
+    expect(await rows()).toEqual([
+      ["Guide: minimum SENCO hours a week", "5"],
+      ["Hours allocated a week now", "4"],
+      ["Allocated minus guide (hours a week)", "-1"],
+    ]);
+    // Figures as shown (Excel reads them back as numbers, percentages and dates); text that looks
+    // like a formula keeps Excel's text prefix, so the school's name pastes as its name.
+    await panel.getByRole("button", { name: "Copy table: Inputs" }).click();
+    await textWhenMatching(page.locator("#status"), /^Copied \d+ rows of Inputs/);
+    const copied = await rows();
+    // Free text sits in column C (the school's name, the weight's reason): the row keeps its empty B.
+    expect(copied.find((row) => row[0] === "School")).toEqual(["School", "", "'=1+1 Academy"]);
+    const inputs = new Map(copied.map(([label, value]) => [label, value]));
+    expect(inputs.get("Notional SEN budget")).toBe("£67,755");
+    expect(inputs.get("Pupil mobility")).toBe("34%");
+    expect(inputs.get("Date appointed as SENCO")).toBe("01/09/2025");
+
+    // Where the host keeps the clipboard API from the pane (Office on the web's frame), the page's own copy command.
+    await page.evaluate(() =>
+      Object.defineProperty(navigator.clipboard, "writeText", { value: () => Promise.reject(new Error("blocked")) }),
+    );
+    await panel.getByRole("button", { name: "Copy table: The guide and the time allocated" }).click();
+    await textWhenMatching(page.locator("#status"), /^Copied 3 rows of The guide and the time allocated/);
+    expect((await rows())[0]).toEqual(["Guide: minimum SENCO hours a week", "5"]);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Copy table: The guide and the time allocated",
+    );
+    expect(await axeViolations(page, "#panel-statement")).toEqual([]);
+  });
+
+  test('pupil mobility 1 asks "Use 1%?"; above 80% asks before it is used, and Change it keeps the question beside the field', async () => {
+    const page = await openStatement(harness);
+    const panel = page.locator("#panel-statement");
+    await fillSchoolXFigures(page);
+    const mobility = panel.getByLabel("Pupil mobility");
+    await mobility.fill("1");
+    await panel.getByRole("button", { name: "Create statement" }).click();
+    const one = page.getByRole("dialog", { name: "Use 1%?" });
+    await one.waitFor();
+    expect(await one.textContent()).toContain(
+      "Pupil mobility was 1, which is 100%, and must be below 100%: if you meant 1%, type 1% (or 0.01).",
+    );
+    expect(await axeViolations(page, "dialog")).toEqual([]);
+    await one.getByRole("button", { name: "Use 1%" }).click();
+    await page.waitForSelector("#panel-statement .preview:not([hidden]) table");
+    expect(await mobility.inputValue()).toBe("1%");
+    // 1% adds no hours: 133 points give 3 hours, not the 6 that 100% would.
+    expect(await previewValue(page, "Guide: minimum SENCO hours a week")).toBe("3");
+
+    await mobility.fill("90%");
+    await panel.getByRole("button", { name: "Create statement" }).click();
+    const high = page.getByRole("dialog", { name: "Use 90%?" });
+    await high.waitFor();
+    expect(await high.textContent()).toContain(
+      "Pupil mobility 90% is above 80%, the highest annual pupil turnover in the published figures (Ofsted, Managing pupil mobility (2002): some primary schools with a turnover of 80%).",
+    );
+    await high.getByRole("button", { name: "Change it" }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("statement-pupilMobility");
+    expect(await panel.locator("#statement-pupilMobility-error").textContent()).toMatch(
+      /^Pupil mobility 90% is above 80%/,
+    );
+    await panel.getByRole("button", { name: "Create statement" }).click();
+    await page.getByRole("dialog", { name: "Use 90%?" }).getByRole("button", { name: "Use 90%" }).click();
+    await textWhenMatching(page.locator("#status"), /^Statement preview ready/);
+    // Over 40% adds 3 hours, whether 80% or 90%: 3 + 3.
+    expect(await previewValue(page, "Guide: minimum SENCO hours a week")).toBe("6");
+    // Confirmed once, not asked again while it stays as typed.
+    await panel.getByRole("button", { name: "Create statement" }).click();
+    await textWhenMatching(page.locator("#status"), /^Statement preview ready/);
+    expect(await page.getByRole("dialog").count()).toBe(0);
   });
 });

@@ -4,7 +4,8 @@
  * header row found by the header detector, a selection too small to be a table, the syncs each
  * takes, and all of England (24,000 schools) read in chunks whose responses are measured.
  */
-import { readSelectedDistrict, SelectionError } from "../../src/workbook/district-source";
+import { readSelectedDistrict } from "../../src/workbook/district-source";
+import { SelectionError } from "../../src/workbook/selection";
 import { READ_CHUNK_CELLS, READ_PROBE_CELLS } from "../../src/workbook/read-values";
 import { rangeAddress } from "../../src/sheets/a1-address";
 import { EXCEL_WEB_REQUEST_LIMIT, FakeExcel } from "../workbook/fake-excel";
@@ -45,7 +46,7 @@ describe("readSelectedDistrict: an Excel table", () => {
     expect(read.source.rows).toEqual(rows.map((r) => r.map((v) => v ?? "")));
     // selection + tables + region; the table's range; one read
     expect(excel.syncs).toBe(3);
-    expect(excel.batches[0]).toEqual(["getTables C10", "load region of C10"]);
+    expect(excel.batches[0]).toEqual(["load selected areas", "getTables C10", "load region of C10"]);
   });
 
   test("a totals row is not read as a school", async () => {

@@ -42,6 +42,34 @@ const APPOINTMENTS = {
 
 const DATE_ARGUMENTS: DateArgument[] = [
   {
+    id: "EHCPREVIEWDUE",
+    argument: "last_review_or_plan_date",
+    call: (d) => [d],
+    from: [2014, 9, 1],
+    before: "31/08/2014",
+    why: "when EHC plans began under the Children and Families Act 2014",
+    firstDay: (result) => expect(result).toBe(serial(2015, 8, 31)),
+  },
+  {
+    id: "PHASETRANSFERREVIEWDUE",
+    argument: "transfer_date",
+    call: (d) => [d, true],
+    from: [2015, 1, 1],
+    before: "31/12/2014",
+    why: "when the first transfers fell whose review date came after the SEND Regulations 2014 began on 01/09/2014",
+    firstDay: (result) => expect(result).toBe(serial(2015, 3, 31)),
+  },
+  {
+    id: "REVIEWTIMETABLE",
+    argument: "meeting_date",
+    call: (d) => [d],
+    from: [2014, 9, 1],
+    before: "31/08/2014",
+    why: "when EHC plans began under the Children and Families Act 2014",
+    firstDay: (result) =>
+      expect((result as unknown[][])[4]).toEqual(["Local authority's decision notified by", serial(2014, 9, 29)]),
+  },
+  {
     id: "SENCOQUALIFICATIONDUE",
     ...APPOINTMENTS,
     firstDay: () => {

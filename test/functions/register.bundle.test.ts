@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { callExpectingError, callFunction, ErrorCode, metadataFor } from "../helpers/bundle";
 import { NEED_CODES, NEED_NAMES } from "../../src/rules/sen-needs";
+import { NSA_WITH_PLAN } from "../../src/rules/sen-census";
 
 type Row = (string | number)[];
 const counts = (provision: unknown, primary: unknown) => callFunction("SENNEEDCOUNTS", provision, primary) as Row[];
@@ -17,12 +18,12 @@ const column = (...cells: unknown[]) => cells.map((cell) => [cell]);
 describe("metadata", () => {
   test.each([
     ["SENNEEDCOUNTS", ["provision", "primary_need"], []],
-    ["SENCENSUSCHECK", ["provision", "primary_need", "secondary_need"], ["secondary_need"]],
+    ["SENCENSUSCHECK", ["provision", "primary_need", "secondary_need", "first_row"], ["secondary_need", "first_row"]],
   ])("%s(%j), optional %j, ranges in and a spill out", (id, names, optional) => {
     const meta = metadataFor(id);
     expect(meta.parameters.map((p) => p.name)).toEqual(names);
     expect(meta.parameters.filter((p) => p.optional).map((p) => p.name)).toEqual(optional);
-    expect(meta.parameters.every((p) => p.dimensionality === "matrix")).toBe(true);
+    expect(meta.parameters.every((p) => p.dimensionality === "matrix" || p.name === "first_row")).toBe(true);
     expect(meta.result?.dimensionality).toBe("matrix");
     expect(meta.helpUrl).toBe(`https://localhost:3000/help/functions.html#${id.toLowerCase()}`);
   });
@@ -98,7 +99,7 @@ describe("SENNEEDCOUNTS", () => {
     const error = callExpectingError("SENNEEDCOUNTS", column("K", "K", "E"), column("SEMH", "HI", "ASC"));
     expect(error.code).toBe(ErrorCode.invalidValue);
     expect(error.message).toMatch(
-      /^primary_need row 3, column 1 of the range held the text "ASC", which is not a census need code\. Allowed: SPLD, MLD/,
+      /^primary_need row 3, column 1 of the range held the text "ASC", which is not a census need code\. Record ASD \(SEND Code of Practice \(2015\), 6\.29: ASD includes Asperger's Syndrome and Autism\)\. Allowed: SPLD, MLD/,
     );
   });
 
@@ -181,7 +182,7 @@ describe("SENCENSUSCHECK", () => {
         column("Secondary Need", "SLCN", 0, 0, 0),
       ),
     ).toEqual([
-      ["Row", "Problem"],
+      ["Position in range", "Problem"],
       ["", "No problems found"],
     ]);
   });
@@ -245,24 +246,24 @@ describe("SENCENSUSCHECK", () => {
       "PD - Physical Disability",
       "Secondary need repeats the primary need (PD)",
     ],
-    ["NSA only with K", "E", "NSA", null, "NSA is only for SEN support (K) (census rule 2175)"],
+    ["NSA only with K", "E", "NSA", null, `${NSA_WITH_PLAN} (census rule 2175)`],
     [
       "an unknown primary need is named",
       "K",
-      "ASC",
+      "BESD",
       null,
-      'Primary need the text "ASC" is not a census need code (census rule 2170)',
+      'Primary need the text "BESD" is not a census need code (census rule 2170)',
     ],
     [
       "an unknown secondary need is named",
       "K",
       "SEMH",
-      "Dyslexia",
-      'Secondary need the text "Dyslexia" is not a census need code',
+      "Unknown",
+      'Secondary need the text "Unknown" is not a census need code',
     ],
   ])("%s: the rule broken", (_rule, p, n1, n2, problem) => {
     expect(check(column("K", p), column("HI", n1), column(0, n2))).toEqual([
-      ["Row", "Problem"],
+      ["Position in range", "Problem"],
       [2, problem],
     ]);
   });
@@ -276,19 +277,62 @@ describe("SENCENSUSCHECK", () => {
     ["an empty row", 0, 0, 0],
   ])("%s: the rule kept", (_rule, p, n1, n2) => {
     expect(check(column("K", p), column("HI", n1), column(0, n2))).toEqual([
-      ["Row", "Problem"],
+      ["Position in range", "Problem"],
       ["", "No problems found"],
     ]);
   });
 
   test("a pupil with several problems has a row for each; Row counts from the first cell, header included", () => {
     expect(check(column("SEN Status", "N", "S"), column("Primary Need", "ASC", "NSA"))).toEqual([
-      ["Row", "Problem"],
-      [2, 'Primary need the text "ASC" is not a census need code (census rule 2170)'],
+      ["Position in range", "Problem"],
+      [
+        2,
+        'Primary need the text "ASC" is not a census need code: record ASD (SEND Code of Practice (2015), 6.29: ASD includes Asperger\'s Syndrome and Autism) (census rule 2170)',
+      ],
       [2, "N (no SEN) with a need: remove the need, or record K or E (census rule 2125)"],
       [3, "S (statement) is no longer used: recode as E and review (census rule 2115)"],
-      [3, "NSA is only for SEN support (K) (census rule 2175)"],
+      [3, `${NSA_WITH_PLAN} (census rule 2175)`],
     ]);
+  });
+
+  test('"Dyslexia", "Autism" and NSA with E: what to record, citing the DfE description', () => {
+    const rows = check(column("K", "E", "E"), column("Dyslexia", "Autism", "NSA"));
+    expect(rows).toEqual([
+      ["Position in range", "Problem"],
+      [
+        1,
+        'Primary need the text "Dyslexia" is not a census need code: record SPLD (SEND Code of Practice (2015), 6.31: specific learning difficulties (SpLD) encompass dyslexia, dyscalculia and dyspraxia) (census rule 2170)',
+      ],
+      [
+        2,
+        'Primary need the text "Autism" is not a census need code: record ASD (SEND Code of Practice (2015), 6.29: ASD includes Asperger\'s Syndrome and Autism) (census rule 2170)',
+      ],
+      [
+        3,
+        "NSA is only for SEN support (K): a pupil with an EHC plan has been assessed, so record the type of need the plan names (SEMH, ASD, ...) (census rule 2175)",
+      ],
+    ]);
+  });
+
+  test("with first_row (the sheet row of the first cell), the first column is the sheet's Row", () => {
+    // Register[SEN Status] from D2: ROW(INDEX(Register[SEN Status],1)) is 2; Zara Cooper in row 10 is Row 10.
+    const provision = column("K", "K", "K", "K", "K", "K", "K", "K", "E");
+    const needs = column("HI", "HI", "HI", "HI", "HI", "HI", "HI", "HI", "NSA");
+    const rows = callFunction("SENCENSUSCHECK", provision, needs, null, 2) as Row[];
+    expect(rows).toEqual([
+      ["Row", "Problem"],
+      [10, `${NSA_WITH_PLAN} (census rule 2175)`],
+    ]);
+    // Left out, blank or 0 (no row 0): positions, labelled so.
+    for (const none of [null, 0, ""]) {
+      expect(callFunction("SENCENSUSCHECK", provision, needs, null, none)).toEqual([
+        ["Position in range", "Problem"],
+        [9, `${NSA_WITH_PLAN} (census rule 2175)`],
+      ]);
+    }
+    expect(callExpectingError("SENCENSUSCHECK", provision, needs, null, 1048577).message).toContain(
+      "first_row must be a sheet row from 1 to 1,048,576",
+    );
   });
 
   test("shapes: each range the same shape as provision; secondary_need left out is no secondary need", () => {
@@ -303,12 +347,61 @@ describe("SENCENSUSCHECK", () => {
     expect(check(column("K", "E"), column("HI", null), 0)).toEqual(leftOut);
     expect(check(column("K", "E"), column("HI", null), [[""]])).toEqual(leftOut);
     expect(leftOut).toEqual([
-      ["Row", "Problem"],
+      ["Position in range", "Problem"],
       [2, "EHC plan (E) needs a primary need (census rule 2170)"],
     ]);
     expect(callFunction("SENCENSUSCHECK", column("K"), column(null))).toEqual([
-      ["Row", "Problem"],
+      ["Position in range", "Problem"],
       [1, "SEN support (K) needs a primary need (census rule 2170)"],
     ]);
+  });
+});
+
+describe("a register range holding an error value (a #N/A from a lookup) names the cell", () => {
+  // With allowErrorForDataTypeAny (Microsoft's custom-functions metadata reference), Excel passes a
+  // cell's error in: as its error cell value, or as an error object with its code; both are read.
+  const errorCell = { type: "Error", basicType: "Error", basicValue: "#N/A", errorType: "NotAvailable" };
+  const errorObject = { code: "#N/A" };
+
+  test("the metadata lets errors in", () => {
+    const fs = jest.requireActual<typeof import("fs")>("fs");
+    const path = jest.requireActual<typeof import("path")>("path");
+    const json = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "dist", "functions.json"), "utf8"));
+    expect(json.allowErrorForDataTypeAny).toBe(true);
+  });
+
+  test.each([
+    ["an error cell value", errorCell],
+    ["an error object", errorObject],
+  ])("%s in the register: #VALUE! naming its row and column of the range", (_shape, error) => {
+    for (const args of [[67755, column("K", error, "E")], [column("K", error, "E")]] as const) {
+      const id = args.length === 2 ? "SENCOHOURSFROMREGISTER" : "SENREGISTERCOUNTS";
+      const thrown = callExpectingError(id, ...args);
+      expect(thrown.code).toBe(ErrorCode.invalidValue);
+      expect(thrown.message).toContain(
+        "register row 2, column 1 of the range held the error #N/A (from a formula or lookup in that cell: fix it there)",
+      );
+    }
+    const counted = callExpectingError("SENNEEDCOUNTS", column("K", "E"), column("SEMH", error));
+    expect(counted.message).toContain("primary_need row 2, column 1 of the range held the error #N/A");
+  });
+
+  test("SENCENSUSCHECK lists the cell with the error as a problem, on its sheet row", () => {
+    const rows = callFunction("SENCENSUSCHECK", column("K", "E"), column("SEMH", errorCell), null, 2) as Row[];
+    expect(rows).toEqual([
+      ["Row", "Problem"],
+      [
+        3,
+        "Primary need the error #N/A (from a formula or lookup in that cell: fix it there) is not a census need code (census rule 2170)",
+      ],
+    ]);
+  });
+
+  test("a single argument holding an error gives that error, as Excel would, naming the argument", () => {
+    const thrown = callExpectingError("SENCOHOURS", errorCell, 10, 5, 6, 0.34);
+    expect(thrown.code).toBe(ErrorCode.notAvailable);
+    expect(thrown.message).toBe("notional_sen_budget holds the error #N/A: fix the cell it refers to.");
+    const div = callExpectingError("SENCOHOURS", 67755, 10, 5, 6, { type: "Error", basicValue: "#DIV/0!" });
+    expect(div.code).toBe(ErrorCode.divisionByZero);
   });
 });

@@ -111,17 +111,70 @@ describe("boundaries through the functions", () => {
     [0.4, 2],
     ["40%", 2],
     [0.40000001, 3],
-    [1, 3],
-    ["100%", 3],
+    [0.8, 3],
+    ["80%", 3],
   ])("mobility %p gives %d hours", (mobility, hours) => {
     expect(callFunction("SENCOMOBILITYHOURS", mobility)).toBe(hours);
   });
 
-  test("39, 40, 79, 80 points give 0, 1, 1, 2 hours", () => {
-    expect(callFunction("SENCOHOURS", 0, 4, 0, 7, null)).toBe(0);
-    expect(callFunction("SENCOHOURS", 0, 5, 0, 7, null)).toBe(1);
-    expect(callFunction("SENCOHOURS", 0, 4, 0, 15, null)).toBe(1);
-    expect(callFunction("SENCOHOURS", 0, 5, 0, 15, null)).toBe(2);
+  test("39, 40, 79, 80 points give 0, 1, 1, 2 hours (a budget of £400 is 0 budget points)", () => {
+    expect(callFunction("SENCOHOURS", 400, 4, 0, 7, null)).toBe(0);
+    expect(callFunction("SENCOHOURS", 400, 5, 0, 7, null)).toBe(1);
+    expect(callFunction("SENCOHOURS", 400, 4, 0, 15, null)).toBe(1);
+    expect(callFunction("SENCOHOURS", 400, 5, 0, 15, null)).toBe(2);
+  });
+});
+
+describe("mobility typed as 1 meaning 1%, and the published range (0% to 80%)", () => {
+  const SOURCE = "Ofsted, Managing pupil mobility (2002)";
+
+  test("1 is refused: if you meant 1%, type 1% (never 3 hours too many)", () => {
+    for (const [id, args] of [
+      ["SENCOHOURS", [...X, 1]],
+      ["SENCOBREAKDOWN", [...X, 1]],
+      ["SENCOMOBILITYHOURS", [1]],
+      ["SENCOHOURSFROMREGISTER", [67755, [["K"]], 1]],
+    ] as const) {
+      const error = callExpectingError(id, ...args);
+      expect(error.code).toBe(ErrorCode.invalidValue);
+      expect(error.message).toBe(
+        "pupil_mobility was 1, which is 100%, and must be below 100%: if you meant 1%, type 1% (or 0.01).",
+      );
+    }
+    expect(callFunction("SENCOHOURS", 67755, 10, 5, 6, 0.01)).toBe(3); // 1%: no mobility hours
+    expect(callFunction("SENCOHOURS", 67755, 10, 5, 6, "1%")).toBe(3);
+    expect(callFunction("SENCOHOURS", 67755, 10, 5, 6, 0.34)).toBe(5); // School X
+  });
+
+  test.each([
+    [0, 3],
+    [0.2, 3],
+    [0.21, 4],
+    [0.8, 6],
+    ["80%", 6],
+  ])("inside the range: %p gives %d hours for School X's points", (mobility, hours) => {
+    expect(callFunction("SENCOHOURS", 67755, 10, 5, 6, mobility)).toBe(hours);
+  });
+
+  test.each([0.80001, 0.85, "90%", 0.99, "99.9%"])(
+    "above the range: %p is #VALUE! with the range and its source",
+    (mobility) => {
+      const error = callExpectingError("SENCOHOURS", 67755, 10, 5, 6, mobility);
+      expect(error.code).toBe(ErrorCode.invalidValue);
+      expect(error.message).toMatch(
+        /^pupil_mobility [\d.]+% is above 80%, the highest annual pupil turnover in the published figures \(/,
+      );
+      expect(error.message).toContain(SOURCE);
+      expect(error.message).toContain(
+        "If the school's turnover really is higher, type 80%: the guide adds the same 3 hours",
+      );
+    },
+  );
+
+  test("100% typed with its sign, and more, are refused as not below 100%", () => {
+    expect(callExpectingError("SENCOMOBILITYHOURS", "100%").message).toBe(
+      "pupil_mobility must be a percentage from 0% to below 100% (type 34% or 0.34); 100% is not below 100%.",
+    );
   });
 });
 
@@ -133,7 +186,7 @@ describe("bad input gives an Excel error naming the argument", () => {
     ["text for a count", [67755, 10, 5, "six"], ErrorCode.invalidValue, "statements"],
     ["TRUE for a count", [67755, true, 5, 6], ErrorCode.invalidValue, "school_action"],
     ["a missing budget", [null, 10, 5, 6], ErrorCode.invalidValue, "notional_sen_budget"],
-    ["a blank count", [67755, "", 5, 6], ErrorCode.invalidValue, "school_action"],
+    ["a budget of £0", [0, 10, 5, 6], ErrorCode.invalidValue, "notional_sen_budget must be more than £0"],
     ["Infinity", [Number.POSITIVE_INFINITY, 10, 5, 6], ErrorCode.invalidValue, "notional_sen_budget"],
     ["a count too large to hold exactly", [67755, 1e308, 5, 6], ErrorCode.invalidValue, "school_action"],
   ])("%s", (_what, args, code, argument) => {
@@ -162,14 +215,16 @@ describe("bad input gives an Excel error naming the argument", () => {
     expect(callExpectingError("SENCOMOBILITYHOURS", -0.1).code).toBe(ErrorCode.invalidValue);
     expect(callExpectingError("SENCOMOBILITYHOURS", 150).code).toBe(ErrorCode.invalidValue);
     expect(callExpectingError("SENCOMOBILITYHOURS", "high").code).toBe(ErrorCode.invalidValue);
-    expect(callExpectingError("SENCOMOBILITYHOURS", null).message).toContain("pupil_mobility is required");
+    // A blank (null on the web, 0 on Windows) is 0%: no hours.
+    expect(callFunction("SENCOMOBILITYHOURS", null)).toBe(0);
+    expect(callFunction("SENCOMOBILITYHOURS", 0)).toBe(0);
   });
 
   test("mobility messages never mislead: 150% typed with its sign, and 33.3 typed without", () => {
     const over = callExpectingError("SENCOMOBILITYHOURS", "150%");
     expect(over.code).toBe(ErrorCode.invalidValue);
     expect(over.message).toBe(
-      "pupil_mobility must be a percentage from 0% to 100% (type 34% or 0.34); 150% is above 100%.",
+      "pupil_mobility must be a percentage from 0% to below 100% (type 34% or 0.34); 150% is above 100%.",
     );
     const bare = callExpectingError("SENCOHOURS", ...X, 33.3);
     expect(bare.message).toContain("for 33.3% type 33.3% or 0.333, not 33.3.");
@@ -303,9 +358,9 @@ describe("registers in the shapes Excel passes", () => {
     expect(callFunction("SENREGISTERCOUNTS", register)).toEqual(
       counts(300_000, 200_000, 100_000, 100_000, 100_000, 100_000),
     );
-    // £0 budget; K 300,000 x 1 + E 200,000 x 5 + A 100,000 + P 500,000 + S 500,000 = 2,400,000 points -> 60,000 hours
-    expect(callFunction("SENCOHOURSFROMREGISTER", 0, register)).toBe(60_000);
+    // £400 budget (0 points); K 300,000 x 1 + E 200,000 x 5 + A 100,000 + P 500,000 + S 500,000 = 2,400,000 points -> 60,000 hours
+    expect(callFunction("SENCOHOURSFROMREGISTER", 400, register)).toBe(60_000);
     // weight 5: + 1,200,000 points -> 3,600,000 -> 90,000 hours; mobility 41% adds 3
-    expect(callFunction("SENCOHOURSFROMREGISTER", 0, register, 0.41, 5)).toBe(90_003);
+    expect(callFunction("SENCOHOURSFROMREGISTER", 400, register, 0.41, 5)).toBe(90_003);
   });
 });

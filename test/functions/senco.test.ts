@@ -64,10 +64,10 @@ describe("School X called directly", () => {
     ];
     expect(senco.SENCOHOURSFROMREGISTER(67755, register, 0.34, null)).toBe(5);
     expect(senco.SENREGISTERCOUNTS(register)[6]).toEqual(["On the SEN register (K+E+A+P+S)", 21]);
-    // 40 K pupils, £0: weight 1 -> 40 points -> 1 hour; weight 5 -> 200 points -> 5 hours
+    // 40 K pupils, £400 (0 budget points): weight 1 -> 40 points -> 1 hour; weight 5 -> 200 points -> 5 hours
     const k = Array.from({ length: 40 }, () => ["k"]);
-    expect(senco.SENCOHOURSFROMREGISTER(0, k, null, null)).toBe(1);
-    expect(senco.SENCOHOURSFROMREGISTER(0, k, null, 5)).toBe(5);
+    expect(senco.SENCOHOURSFROMREGISTER(400, k, null, null)).toBe(1);
+    expect(senco.SENCOHOURSFROMREGISTER(400, k, null, 5)).toBe(5);
   });
 });
 
@@ -78,7 +78,7 @@ describe("errors become CustomFunctions.Error with the right code", () => {
     expectExcelError(() => senco.SENCOHOURS(67755, 10, 5, "many", null), ErrorCode.invalidValue, "statements");
     expectExcelError(() => senco.SENCOHOURS(67755, 10, 5, 6, 34), ErrorCode.invalidValue, "type 34% or 0.34");
     expectExcelError(
-      () => senco.SENCOHOURSFROMREGISTER(0, [["K"]], null, 6),
+      () => senco.SENCOHOURSFROMREGISTER(400, [["K"]], null, 6),
       ErrorCode.invalidValue,
       "sen_support_weight",
     );

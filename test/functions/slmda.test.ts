@@ -37,8 +37,9 @@ describe("programme facts", () => {
     expect([SLMDAMONTHS(null), SLMDAMONTHS(true), SLMDAMONTHS("FALSE"), SLMDAMONTHS("true")]).toEqual([27, 18, 27, 18]);
     expect([SLMDAWORKSHOPS(null), SLMDAWORKSHOPS(true)]).toEqual([9, 7]);
   });
-  test("a yes/no argument that is neither TRUE/FALSE nor 1/0 is #VALUE! naming it", () => {
-    expectExcelError(() => SLMDAMONTHS("yes"), VALUE, "nasenco_completed");
+  test("a yes/no argument that is neither TRUE/FALSE, Yes/No nor 1/0 is #VALUE! naming it", () => {
+    expect([SLMDAMONTHS("Yes"), SLMDAMONTHS("n"), SLMDAMONTHS("Y")]).toEqual([18, 27, 18]);
+    expectExcelError(() => SLMDAMONTHS("perhaps"), VALUE, "nasenco_completed");
     expectExcelError(() => SLMDAWORKSHOPS(2), VALUE, "nasenco_completed");
     expectExcelError(() => SLMDABLOCKS([[true]]), VALUE, "nasenco_completed");
   });
@@ -64,7 +65,9 @@ describe("programme facts", () => {
 describe("SLMDAEMPLOYERCOST: examples", () => {
   test.each([
     [[18000, false, null, ymd(2020, 9, 1)], 900],
-    [[18000, true, null, ymd(2020, 9, 1)], 0],
+    [[18000, true, 18000, ymd(2020, 9, 1)], 0],
+    [[18000, true, null, ymd(2020, 9, 1)], 900],
+    [[18000, true, 0, ymd(2020, 9, 1)], 900],
     [[18000, true, 10000, ymd(2020, 9, 1)], 400],
     [[14000, true, 4000, ymd(2026, 9, 1), 21], 2500],
     [[14000, false, null, ymd(2026, 9, 1), 21], 0],
@@ -74,8 +77,8 @@ describe("SLMDAEMPLOYERCOST: examples", () => {
     [[14000, false, null, ymd(2026, 9, 1), 23], 14000],
     [[18000, false, null, ymd(2021, 9, 1)], 4700],
     [["£18,000", "FALSE", "", "01/09/2021"], 4700],
-    [[18000, 0, null, ymd(2026, 1, 1), 40], 18000],
-    [[18000, 1, null, ymd(2026, 1, 1), 21], 4000],
+    [[18000, "No", null, ymd(2026, 1, 1), 40], 18000],
+    [[18000, 1, 18000, ymd(2026, 1, 1), 21], 4000],
     [[18000, false, null, ymd(2024, 4, 1), 21], 4000],
   ])("%j -> %d", (args, expected) => {
     expect((SLMDAEMPLOYERCOST as (...a: unknown[]) => unknown)(...args)).toBe(expected);
@@ -84,7 +87,7 @@ describe("SLMDAEMPLOYERCOST: examples", () => {
     expect(
       expectExcelError(() => SLMDAEMPLOYERCOST(18000, true, null, ymd(2026, 1, 1)), NA, "age_at_start").message,
     ).toMatch(/Enter the apprentice's age/);
-    expect(SLMDAEMPLOYERCOST(18000, true, null, ymd(2025, 12, 31))).toBe(4000);
+    expect(SLMDAEMPLOYERCOST(18000, true, 18000, ymd(2025, 12, 31))).toBe(4000);
   });
 });
 
@@ -114,7 +117,8 @@ describe("APPRENTICESHIPLEVYFUNDS", () => {
     expect(APPRENTICESHIPLEVYFUNDS(4_000_000, null, ymd(2026, 8, 1))).toBe(5000);
     expect(APPRENTICESHIPLEVYFUNDS(4_000_000, "80%", ymd(2026, 7, 31))).toBe(4400);
     expect(APPRENTICESHIPLEVYFUNDS(4_000_000, 0.8, ymd(2026, 8, 1))).toBe(4000);
-    expect(APPRENTICESHIPLEVYFUNDS(4_000_000, 0, ymd(2026, 8, 1))).toBe(0);
+    // 0, as Excel on Windows passes a blank cell, is left out: 100%.
+    expect(APPRENTICESHIPLEVYFUNDS(4_000_000, 0, ymd(2026, 8, 1))).toBe(5000);
     expect(APPRENTICESHIPLEVYFUNDS(2_000_000, null, ymd(2026, 8, 1))).toBe(0);
   });
   test("entry_date omitted or before the levy: #N/A; a share typed without % : #VALUE!", () => {
@@ -208,6 +212,8 @@ describe("bad input: the right code, naming the argument", () => {
     ["SLMDAEMPLOYERCOST", ["lots", false], VALUE, "price"],
     ["SLMDAEMPLOYERCOST", [null, false], VALUE, "price"],
     ["SLMDAEMPLOYERCOST", [18000, null], VALUE, "levy_payer"],
+    ["SLMDAEMPLOYERCOST", [18000, 0], VALUE, "levy_payer"],
+    ["SLMDAEMPLOYERCOST", [0, false], VALUE, "price"],
     ["SLMDAEMPLOYERCOST", [18000, "maybe"], VALUE, "levy_payer"],
     ["SLMDAEMPLOYERCOST", [18000, true, -1], VALUE, "levy_funds"],
     ["SLMDAEMPLOYERCOST", [18000, true, null, -1], VALUE, "start_date"],
@@ -218,11 +224,12 @@ describe("bad input: the right code, naming the argument", () => {
     ["SLMDAFUNDING", [18000, true, null, null, 30.5], VALUE, "age_at_start"],
     ["SLMDAFUNDING", [Number.POSITIVE_INFINITY, true], VALUE, "price"],
     ["SLMDAPAYMENTS", [-5], VALUE, "price"],
-    ["SLMDAPAYMENTS", [18000, "no"], VALUE, "nasenco_completed"],
+    ["SLMDAPAYMENTS", [18000, "maybe"], VALUE, "nasenco_completed"],
     ["SLMDAPAYMENTS", [18000, null, ymd(9997, 10, 1)], VALUE, "start_date"],
     ["SLMDAOFFTHEJOBHOURS", [-1], VALUE, "weekly_hours"],
     ["SLMDAOFFTHEJOBHOURS", [168.5], VALUE, "weekly_hours"],
     ["SLMDAOFFTHEJOBHOURS", [null], VALUE, "weekly_hours"],
+    ["SLMDAOFFTHEJOBHOURS", [0], VALUE, "weekly_hours"],
     ["SLMDAOFFTHEJOBHOURS", [30, 61], VALUE, "months"],
     ["SLMDAOFFTHEJOBHOURS", [30, 61], VALUE, "months"],
     ["SLMDAOFFTHEJOBHOURS", [30, 12.5], VALUE, "months"],
@@ -236,8 +243,8 @@ describe("bad input: the right code, naming the argument", () => {
   ] as const)("%s(%j) -> %s naming %s", (id, args, code, argument) => {
     expectExcelError(call(id, ...args), code, argument);
   });
-  test("edges allowed: weekly hours 0 and 168, age 16 and 99, a time of day ignored", () => {
-    expect(SLMDAOFFTHEJOBHOURS(0, null, null, ymd(2020, 9, 1))).toBe(0);
+  test("edges allowed: weekly hours just above 0 and 168, age 16 and 99, a time of day ignored", () => {
+    expect(SLMDAOFFTHEJOBHOURS(0.5, 12, null, ymd(2020, 9, 1))).toBe(4.64);
     expect(SLMDAOFFTHEJOBHOURS(168, 60, 52, ymd(2020, 9, 1))).toBe(8736);
     expect(SLMDAEMPLOYERCOST(18000, false, null, ymd(2020, 9, 1), 16)).toBe(900);
     expect(SLMDAEMPLOYERCOST(18000, false, null, ymd(2020, 9, 1), 99)).toBe(900);

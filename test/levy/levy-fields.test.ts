@@ -87,7 +87,7 @@ describe("the account", () => {
       fundsNow: "",
     });
     expect(field("months").hint).toBe(
-      "1 to 60. Filled in to reach the last completion payment of the apprenticeships and transfers listed (36 at the least, 60 at most) until you type your own.",
+      "1 to 60, such as 24. Filled in to reach the last completion payment of the apprenticeships and transfers listed (36 at the least, 60 at most) until you type your own.",
     );
   });
 });

@@ -338,7 +338,7 @@ describe("how it prints", () => {
     expect(model.pageLayout).toEqual({
       orientation: "Landscape",
       paperSize: "A4",
-      fitToPagesWide: 1,
+      scale: 47,
       printArea: "A1:Q59",
       printTitleRows: "$19:$19",
     });

@@ -119,7 +119,7 @@ describe("the reason in the Summary's row, on the sheet and in the preview", () 
       "levyTransfer",
     ].map((id) => inputCell(id as keyof PlanInputs));
     expect(note.formula).toBe(
-      `=IF(AND(${price}=14000,${levyPayer}=FALSE,IF(${levyFunds}="","",${levyFunds})="",${start}=${d(2026, 9, 1)},${age}=23,IF(${care}="","",${care})="",IF(${transfer}="","",${transfer})=""),${literal(reason(UNFUNDED_2026))},${literal(COST_REASON_CHANGED)})`,
+      `=IF(AND(${price}=14000,${levyPayer}=FALSE,IF(${levyFunds}="",${price},${levyFunds})=14000,${start}=${d(2026, 9, 1)},${age}=23,IF(${care}="","",${care})="",IF(${transfer}="","",${transfer})=""),${literal(reason(UNFUNDED_2026))},${literal(COST_REASON_CHANGED)})`,
     );
     expect(COST_REASON_CHANGED).toMatch(/Update plan/);
   });
@@ -127,7 +127,7 @@ describe("the reason in the Summary's row, on the sheet and in the preview", () 
   test("a levy payer's funds and a care leaver's tick are compared as the functions get them", () => {
     const formula = costNote(buildPlanModel({ ...UNFUNDED_2026, levyPayer: true, levyFunds: 5000 })).formula;
     expect(formula).toContain(`${inputCell("levyPayer")}=TRUE`);
-    expect(formula).toContain(`IF(${inputCell("levyFunds")}="","",${inputCell("levyFunds")})=5000`);
+    expect(formula).toContain(`IF(${inputCell("levyFunds")}="",${inputCell("price")},${inputCell("levyFunds")})=5000`);
     const care = costNote(buildPlanModel({ ...UNFUNDED_2026, careLeaverOrEhcPlan: true })).formula;
     expect(care).toContain(`IF(${inputCell("careLeaverOrEhcPlan")}="","",${inputCell("careLeaverOrEhcPlan")})=TRUE`);
   });

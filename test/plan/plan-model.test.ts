@@ -23,8 +23,8 @@ import {
   isFullRoutePrice,
   PLAN_FIELDS,
   type PlanInputs,
-  inputsThatDiffer,
 } from "../../src/sheets/plan/plan-fields";
+import { inputsThatDiffer as differingInputs } from "../../src/sheets/form-fields";
 import type { Block, FormulaCell, SheetModel } from "../../src/sheets/sheet-model";
 import { ENGLISH_MATHS_EVIDENCE } from "../../src/rules/slmda-line-manager";
 import { SAMPLE_PLAN_INPUTS, sampleFormRaw } from "./sample-plan-inputs";
@@ -88,7 +88,7 @@ describe("plan model: full route, non-levy, 2020 start", () => {
     const cash = formulaCell(model, "Employer cash cost");
     expect(cash.preview).toBe(900);
     expect(cash.formula).toBe(
-      '=SEND.SLMDAEMPLOYERCOST($B$14,$B$12,IF($B$13="","",$B$13),$B$10,$B$11,IF($B$20="","",$B$20),IF($B$23="","",$B$23))',
+      '=SEND.SLMDAEMPLOYERCOST($B$14,$B$12,IF($B$13="",$B$14,$B$13),$B$10,$B$11,IF($B$20="","",$B$20),IF($B$23="","",$B$23))',
     );
     expect(formulaCell(model, "Route").preview).toMatch(/^Full programme/);
   });
@@ -102,6 +102,35 @@ describe("plan model: full route, non-levy, 2020 start", () => {
     expect(start.cells[0]![1]).toBe(d(2020, 9, 1));
     expect(start.numberFormat).toEqual([null, "dd/mm/yyyy"]);
     expect(rows.find((b) => b.cells[0]![0] === "Mentor")!.cells[0]![1]).toBeNull();
+  });
+
+  test("yes/no inputs offer a TRUE/FALSE drop-down, and what people type in them (Yes, No, Y, N) is read", () => {
+    const rows = model.blocks.filter(
+      (b) => b.style === "label" && b.row >= INPUT_FIRST_ROW && b.row < INPUT_FIRST_ROW + PLAN_FIELDS.length,
+    );
+    const labelAt = (row: number) => rows.find((b) => b.row === row)?.cells[0]![0];
+    const dropDowns = model.dropDowns ?? [];
+    expect(dropDowns.map((d) => labelAt(d.row))).toEqual(
+      PLAN_FIELDS.filter((f) => f.kind === "checkbox").map((f) => f.label),
+    );
+    expect(dropDowns.map((d) => [d.col, d.choices])).toEqual(dropDowns.map(() => [1, ["TRUE", "FALSE"]]));
+    // The plan's B12 (levy payer) and B20 (care leaver) as typed on the sheet: read as the functions read them.
+    const raw = sampleFormRaw();
+    for (const [typed, meant] of [
+      ["Yes", true],
+      ["no", false],
+      ["Y", true],
+      ["N", false],
+      ["TRUE", true],
+    ] as const) {
+      const read = coercePlanInputs({ ...raw, levyPayer: typed, careLeaverOrEhcPlan: typed });
+      expect(read.ok && [read.inputs.levyPayer, read.inputs.careLeaverOrEhcPlan]).toEqual([meant, meant]);
+    }
+    // The route, tested on the sheet itself, reads a Yes in the NASENCO cell too.
+    const nasenco = inputCell("nasencoCompleted");
+    expect(formulaCell(model, "Route").formula).toBe(
+      `=IF(OR(${nasenco}=TRUE,${nasenco}=1,${nasenco}="TRUE",${nasenco}="Yes",${nasenco}="Y"),"NASENCO route (National Award for SEN Co-ordination already held)","Full programme (National Award for SEN Co-ordination not yet held)")`,
+    );
   });
 
   test("funding spill: 5% co-investment on a non-levy 2020 start", () => {
@@ -261,9 +290,16 @@ describe("plan fields and reading a plan sheet back", () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.problems.map((p) => p.message)).toEqual([
-        'Start date must be a date typed day first, such as 01/09/2026, 1/9/26 or 1 September 2026; it was the text "31/02/2020".',
+        'Start date "31/02/2020" is not a date: February 2020 has no 31st day.',
         "Age at start must be a whole number from 16 to 99; 15 is below 16.",
-        'Agreed price must be an amount in pounds of 0 or more; it was the text "lots".',
+        'Agreed price must be an amount in pounds of more than £0; it was the text "lots".',
+      ]);
+    }
+    // -100, 0 and a blank price say one thing: "must be more than £0".
+    for (const price of ["-100", "0", "£0", "", -100, 0]) {
+      const refused = coercePlanInputs({ ...raw, price });
+      expect(refused.ok ? [] : refused.problems.map((p) => p.message)).toEqual([
+        `Agreed price must be more than £0: enter the price agreed with the training provider; it was ${typeof price === "number" ? price : price.trim() === "" ? "blank" : `the text "${price}"`}.`,
       ]);
     }
     const missing = coercePlanInputs({ ...raw, apprenticeName: "  " });
@@ -345,6 +381,8 @@ describe("reading the checklist's Done column back (Update plan)", () => {
 
 describe("Update plan names the inputs changed on the sheet itself", () => {
   const formRaw = sampleFormRaw;
+  const inputsThatDiffer = (sheet: ReturnType<typeof formRaw>, form: ReturnType<typeof formRaw>) =>
+    differingInputs(PLAN_FIELDS, sheet, form);
 
   test("the same values typed differently agree: £18,000 and 18000, 01/09/2020 and its serial", () => {
     const sheet = { ...formRaw(), price: 18000, startSerial: serialFromYmd(2020, 9, 1), ageAtStart: 40 };
@@ -439,11 +477,15 @@ describe("plan: today's rules (care leavers, published off-the-job hours, SENCO 
     expect(early[3]).toBe("SENCO Regulations 2008 as amended in 2009, regulation 3(5)");
     for (const appointed of [d(2008, 9, 1), d(2009, 8, 31), d(2009, 9, 1)]) {
       const check = plan(appointed);
-      expect(check[1]).toBe("NPQ for SENCOs needed");
+      expect(check[1]).toBe("NASENCO");
+      expect(check[2]).toContain("the qualification is the NASENCO, not the NPQ for SENCOs.");
       expect(check[2]).toContain(
         "held by 01/09/2012, the date set for a SENCO in post on 01/09/2009 who had then been a SENCO for 12 months or less.",
       );
+      expect(check[2]).toContain("an academy's SENCO appointed in that year was not covered by them.");
+      expect(check[3]).toBe("SENCO Regulations 2008 as amended in 2009, regulation 3(5)(a) and (6)");
     }
+    expect(plan(d(2009, 9, 2))[1]).toBe("NPQ for SENCOs needed");
     expect(plan(d(2009, 9, 2))[2]).toContain("held by 02/09/2012, 3 years after taking up the post on 02/09/2009.");
   });
 
@@ -564,15 +606,16 @@ describe("who pays whom, workshops the provider dates, a blank levy-funds cell",
     );
   });
 
-  test('every formula passes levy funds as IF(cell="","",cell): a blank cell is 0 on Windows, and 0 means no funds', () => {
+  test('every formula passes levy funds as IF(cell="",price,cell): left blank on the plan, the account holds enough', () => {
     const cell = inputCell("levyFunds");
+    const price = inputCell("price");
     const formulas = model.blocks.flatMap((b) =>
       b.cells.flat().flatMap((c) => (c !== null && typeof c === "object" ? [c.formula] : [])),
     );
     const using = formulas.filter((f) => f.includes(cell));
     expect(using.length).toBeGreaterThanOrEqual(3); // employer cash cost twice, the funding spill
-    for (const f of using) expect(f.split(cell).length - 1).toBe(2); // only inside IF(cell="","",cell)
-    for (const f of using) expect(f).toContain(`IF(${cell}="","",${cell})`);
+    for (const f of using) expect(f.split(cell).length - 1).toBe(2); // only inside IF(cell="",price,cell)
+    for (const f of using) expect(f).toContain(`IF(${cell}="",${price},${cell})`);
   });
 });
 

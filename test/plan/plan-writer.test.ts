@@ -1,5 +1,5 @@
 import { FakeExcel } from "../workbook/fake-excel";
-import { writePlan, readActivePlanSheet, readPlanSheetNamed } from "../../src/workbook/plan-writer";
+import { writePlan, readActivePlanSheet, readPlanSheetNamed, updatePlan } from "../../src/workbook/plan-writer";
 import { buildPlanModel, PLAN_MARKER, PLAN_MAX_ROWS, inputCell } from "../../src/sheets/plan/plan-model";
 import { cellAddress } from "../../src/sheets/a1-address";
 import { PLAN_FIELDS, type PlanInputs } from "../../src/sheets/plan/plan-fields";
@@ -8,10 +8,10 @@ import { SAMPLE_PLAN_INPUTS } from "./sample-plan-inputs";
 const base: PlanInputs = SAMPLE_PLAN_INPUTS;
 
 describe("plan writer", () => {
-  test("a new plan takes 2 syncs, on a new sheet named after the apprentice; no other sheet changes", async () => {
+  test("a new plan takes 3 syncs, on a new sheet named after the apprentice; no other sheet changes", async () => {
     const excel = new FakeExcel({ sheets: ["Budget"], values: { Budget: { A1: 5 } } });
     const result = await writePlan(excel.context, buildPlanModel(base));
-    expect(result.syncs).toBeLessThanOrEqual(3);
+    expect(result.syncs).toBe(3);
     expect(excel.syncs).toBe(result.syncs);
     expect(result.sheetName).toBe("Sam Patel");
     expect(excel.cell("Sam Patel", inputCell("price").replace(/\$/g, ""))).toBe(18000);
@@ -19,6 +19,15 @@ describe("plan writer", () => {
     expect(excel.cell("Budget", "A1")).toBe(5);
     expect(excel.sheet("Budget")!.cells.size).toBe(1);
     expect(excel.sheet("Sam Patel")!.tables).toHaveLength(1);
+    // The figures users link to are the plan sheet's own names; the yes/no inputs carry a drop-down.
+    expect(excel.name("Plan_EmployerCashCost", "Sam Patel")).toMatch(/^='Sam Patel'!\$B\$\d+$/);
+    const costCell = excel.name("Plan_EmployerCashCost", "Sam Patel")!.replace(/^.*!/, "").replace(/\$/g, "");
+    expect(excel.cell("Sam Patel", costCell)).toMatch(/^=SEND\.SLMDAEMPLOYERCOST\(/);
+    expect(excel.cell("Sam Patel", `A${costCell.slice(1)}`)).toBe("Employer cash cost");
+    const levyPayerCell = inputCell("levyPayer").replace(/\$/g, "");
+    const state = excel.sheet("Sam Patel")!;
+    const row = Number(levyPayerCell.slice(1)) - 1;
+    expect(state.validations.get(`${row},1`)).toMatchObject({ rule: { list: { source: "TRUE,FALSE" } } });
   });
 
   test("a taken name and a name that looks like a formula: a free sheet name, text stays text", async () => {
@@ -43,15 +52,18 @@ describe("plan writer", () => {
     expect(result.syncs).toBeLessThanOrEqual(3);
   });
 
-  test("Update plan replaces the plan sheet in at most 3 syncs", async () => {
-    const excel = new FakeExcel({ sheets: ["Budget", "Sam Patel"] });
-    const result = await writePlan(excel.context, buildPlanModel({ ...base, price: 17000 }), {
-      replaceSheetName: "Sam Patel",
-    });
-    expect(result.syncs).toBe(3);
+  test("Update plan rewrites the plan sheet in place in 5 syncs: same sheet, same place, no other sheet changes", async () => {
+    const excel = new FakeExcel({ sheets: ["Budget"] });
+    await writePlan(excel.context, buildPlanModel(base));
+    excel.sheets.reverse().forEach((s, k) => (s.position = k)); // the plan first, as a user may drag it
+    const before = excel.syncs;
+    const result = await updatePlan(excel.context, "Sam Patel", buildPlanModel({ ...base, price: 17000 }), {});
+    expect(result.syncs).toBe(5);
+    expect(excel.syncs - before).toBe(5);
     expect(result.sheetName).toBe("Sam Patel");
-    expect(excel.sheets.map((s) => s.name)).toEqual(["Budget", "Sam Patel"]);
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sam Patel", "Budget"]);
     expect(excel.cell("Sam Patel", inputCell("price").replace(/\$/g, ""))).toBe(17000);
+    expect(excel.sheet("Sam Patel")!.tables.map((t) => t.name)).toEqual(["SLMDA_Documents_Sam_Patel"]);
   });
 
   test("a failed write leaves no new sheet behind and says so", async () => {
@@ -142,8 +154,8 @@ describe("plan writer", () => {
     expect(current?.done.get("Training Services Agreement")).toBe("No");
 
     const model = buildPlanModel({ ...base, price: 17000 }, { doneByDocument: current?.done });
-    const result = await writePlan(excel.context, model, { replaceSheetName: "Sam Patel" });
-    expect(result.syncs).toBe(3);
+    const result = await updatePlan(excel.context, "Sam Patel", model, {});
+    expect(result.syncs).toBe(5);
     expect(excel.cell("Sam Patel", inputCell("price").replace(/\$/g, ""))).toBe(17000);
     expect(excel.cell("Sam Patel", doneCellOf("Apprenticeship Agreement"))).toBe("Yes");
     expect(excel.cell("Sam Patel", doneCellOf("Commitment Statement"))).toBe("Signed 03/08/2020");

@@ -1,17 +1,20 @@
 /**
- * Bundle budgets. dist/functions.js at most 40 KB minified and 14 KB gzipped (Excel's
- * JavaScript-only runtime downloads and parses it whenever it starts the functions; it holds 24
+ * Bundle budgets. dist/functions.js at most 50 KB minified and 19 KB gzipped (Excel's
+ * JavaScript-only runtime downloads and parses it whenever it starts the functions; it holds 28
  * functions, the dated funding tables, the register forms MIS systems export, the census's
- * type-of-need codes and SEN rules, the levy account forecast and every message, with no
- * polyfills), minified by webpack's defaults.
+ * type-of-need codes and SEN rules, the levy account forecast with its levels and transfers, the
+ * EHC plan reviews' dates and every message, the census suggestions with the paragraphs they rest
+ * on among them, with no polyfills), minified by webpack's defaults.
  *
  * The task pane: the first tab comes with the shell (taskpane.js); every other tab is a script of
  * its own (`tab-<id>.js`, loaded when the tab is first opened), and code several of them share is
- * in `shared-<tabs>.js`, named after the tabs that load it. What a user waits for before the pane
- * is ready, the scripts dist/taskpane.html loads from the add-in's own origin (the browser test
+ * in `shared-<tabs>.js`, named after the tabs that load it. Two parts load the first time they are
+ * needed: the previews' renderer, which only a plain browser needs (`preview.js`), and the plan's
+ * builder, which the first Create plan loads (`plan.js`). What a user waits for before the pane is
+ * ready, the scripts dist/taskpane.html loads from the add-in's own origin (the browser test
  * test/browser/tab-chunks.test.ts checks that the pane loads nothing else before it is ready), at
  * most 120 KB; everything the pane may load (every script in dist/ but the functions bundle) at
- * most 300 KB. office.js, from Microsoft, is not counted. Prints each file's size. Run
+ * most 380 KB. office.js, from Microsoft, is not counted. Prints each file's size. Run
  * `npm run build` (production) first (`npm test` does).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -24,10 +27,10 @@ import { scriptsOfTab, tabChunkNames } from "../helpers/pane-scripts";
 
 const DIST = join(__dirname, "..", "..", "dist");
 const KB = 1024;
-const FUNCTIONS_BUDGET = 40 * KB;
-const FUNCTIONS_GZIP_BUDGET = 14 * KB;
+const FUNCTIONS_BUDGET = 50 * KB;
+const FUNCTIONS_GZIP_BUDGET = 19 * KB;
 const FIRST_SCRIPT_BUDGET = 120 * KB;
-const TASKPANE_BUDGET = 300 * KB;
+const TASKPANE_BUDGET = 380 * KB;
 
 function jsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -132,13 +135,23 @@ describe("task pane budgets", () => {
   test("every tab but the first is a script of its own, and every script's name says what it holds", () => {
     expect(tabs.length).toBeGreaterThan(0);
     for (const tab of tabs) expect({ tab, built: existsSync(join(DIST, `${tab}.js`)) }).toEqual({ tab, built: true });
-    const ids = tabs.map((tab) => tab.replace(/^tab-/, ""));
+    // Parts of the pane loaded the first time they are needed: the previews' renderer (outside
+    // Excel) and the plan's builder (the first Create plan); code they share with a tab is named
+    // after both (shared-levy-plan.js).
+    const parts = ["preview", "plan"];
+    const ids = [...tabs.map((tab) => tab.replace(/^tab-/, "")), ...parts];
     const unnamed = jsFiles(DIST)
       .map((file) => relative(DIST, file))
       .filter((name) => {
         const shared = /^shared-([a-z-]+)\.js$/.exec(name);
         if (shared) return !shared[1]!.split("-").every((id) => ids.includes(id));
-        return !["functions.js", "taskpane.js", "old-webview.js", ...tabs.map((tab) => `${tab}.js`)].includes(name);
+        return ![
+          "functions.js",
+          "taskpane.js",
+          "old-webview.js",
+          ...parts.map((part) => `${part}.js`),
+          ...tabs.map((tab) => `${tab}.js`),
+        ].includes(name);
       });
     expect(unnamed).toEqual([]);
   });

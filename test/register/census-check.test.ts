@@ -14,8 +14,10 @@ import {
   provisionColumn,
   readRegisterCsv,
   resolvedMapping,
+  yearGroupText,
   type RegisterTable,
 } from "../../src/sheets/register/census-check";
+import { callFunction } from "../helpers/bundle";
 import { detectRegisterColumns, withChoices } from "../../src/sheets/register/register-columns";
 import { countNeeds, needCountRows } from "../../src/rules/sen-census";
 
@@ -52,9 +54,42 @@ describe("a SIMS-like CSV export with one pupil for each rule", () => {
       ["Nash, Noah", "5", 0, "F15"],
     ]);
     expect(check.problems[3]!.text).toBe("SEN support (K) needs a primary need (census rule 2170)");
-    expect(check.problems[9]!.text).toBe('Primary need the text "ASC" is not a census need code (census rule 2170)');
+    expect(check.problems[9]!.text).toBe(
+      'Primary need the text "ASC" is not a census need code: record ASD (SEND Code of Practice (2015), 6.29: ASD includes Asperger\'s Syndrome and Autism) (census rule 2170)',
+    );
     expect(check.problemCount).toBe(11);
     expect(check.pupils).toBe(17);
+  });
+
+  test("the inserted SENCENSUSCHECK's Row is the row of the cell the pane names (built bundle)", () => {
+    const { csv, mapping, check } = simsRegister();
+    const column = (c: number) => csv.table.rows.map((row) => [row[c] ?? null]);
+    // As inserted: the columns under the header, and ROW(INDEX(first column,1)), the first pupil's sheet row.
+    const firstRow = csv.table.origin.row + 2;
+    const rows = callFunction(
+      "SENCENSUSCHECK",
+      column(mapping.provision),
+      column(mapping.primaryNeed),
+      column(mapping.secondaryNeed!),
+      firstRow,
+    ) as (string | number)[][];
+    expect(rows[0]![0]).toBe("Row");
+    const paneRows = check.problems.map((p) => Number(/\d+$/.exec(p.cell)![0]));
+    expect(rows.slice(1).map((r) => r[0])).toEqual(paneRows);
+    expect(rows.slice(1).map((r) => r[1])).toEqual(check.problems.map((p) => p.text));
+  });
+
+  test.each([
+    ["9", "Year 9"],
+    ["09", "Year 9"],
+    ["Year 4", "Year 4"],
+    ["Y4", "Y4"],
+    ["Reception", "Reception"],
+    ["R", "R"],
+    ["Nursery", "Nursery"],
+    ["N1", "N1"],
+  ])("year group %p is shown as %p, as written (never Year Reception)", (year, shown) => {
+    expect(yearGroupText(year)).toBe(shown);
   });
 
   test("pupils with no SEN status are reported and counted as no SEN", () => {
@@ -143,18 +178,19 @@ describe("the two live formulas", () => {
   test("an Excel table: structured references to its columns, which grow with the table", () => {
     expect(censusFormulas(table, mapping, { sheetName: "Register", tableName: "Register" }, "Summary")).toEqual({
       needCounts: "=SEND.SENNEEDCOUNTS(Register[SEN Status], Register[Primary Need])",
-      check: "=SEND.SENCENSUSCHECK(Register[SEN Status], Register[Primary Need], Register[Secondary Need])",
+      check:
+        "=SEND.SENCENSUSCHECK(Register[SEN Status], Register[Primary Need], Register[Secondary Need], ROW(INDEX(Register[SEN Status],1)))",
     });
   });
 
-  test("a plain range: bounded, absolute, the sheet named from another sheet; no secondary need column, no third argument", () => {
+  test("a plain range: bounded, absolute, the sheet named from another sheet; no secondary need column, an empty third argument", () => {
     const noSecondary = { ...mapping, secondaryNeed: undefined };
     expect(censusFormulas(table, noSecondary, { sheetName: "SEN register" }, "SEN register")).toEqual({
       needCounts: "=SEND.SENNEEDCOUNTS($C$2:$C$240, $D$2:$D$240)",
-      check: "=SEND.SENCENSUSCHECK($C$2:$C$240, $D$2:$D$240)",
+      check: "=SEND.SENCENSUSCHECK($C$2:$C$240, $D$2:$D$240, , ROW(INDEX($C$2:$C$240,1)))",
     });
     expect(censusFormulas(table, mapping, { sheetName: "SEN register" }, "Checks").check).toBe(
-      "=SEND.SENCENSUSCHECK('SEN register'!$C$2:$C$240, 'SEN register'!$D$2:$D$240, 'SEN register'!$E$2:$E$240)",
+      "=SEND.SENCENSUSCHECK('SEN register'!$C$2:$C$240, 'SEN register'!$D$2:$D$240, 'SEN register'!$E$2:$E$240, ROW(INDEX('SEN register'!$C$2:$C$240,1)))",
     );
     expect(() => censusFormulas({ ...table, rows: [] }, mapping, { sheetName: "S" }, "S")).toThrow(/no rows/);
   });

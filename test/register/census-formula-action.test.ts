@@ -24,7 +24,7 @@ const csv = readRegisterCsv(
   new Uint8Array(fs.readFileSync(path.join(__dirname, "fixtures", "sims-census-register.csv"))),
 );
 const COUNTS = "=SEND.SENNEEDCOUNTS($D$2:$D$18, $E$2:$E$18)";
-const CHECK = "=SEND.SENCENSUSCHECK($D$2:$D$18, $E$2:$E$18, $F$2:$F$18)";
+const CHECK = "=SEND.SENCENSUSCHECK($D$2:$D$18, $E$2:$E$18, $F$2:$F$18, ROW(INDEX($D$2:$D$18,1)))";
 
 function workbook(tables: { name: string; address: string }[] = []): FakeExcel {
   const excel = new FakeExcel({ sheets: ["Pupils"], existingTables: tables.map((t) => ({ sheet: "Pupils", ...t })) });
@@ -63,13 +63,13 @@ function checkedTab(where: RegisterLocation, typed = "", answer = true) {
 }
 
 describe("Insert census formulas", () => {
-  test("a plain range: bounded references, beside the register, in one read and one write", async () => {
+  test("a plain range: bounded references, beside the register: the tables looked at, one read and one write", async () => {
     const excel = workbook();
     const { tab, seen, outcome } = checkedTab({ sheetName: "Pupils" });
     await excel.asExcel(() => insertCensusFormulas(tab));
     expect(excel.cell("Pupils", "H1")).toBe(COUNTS);
     expect(excel.cell("Pupils", "M1")).toBe(CHECK);
-    expect(excel.syncs).toBe(2);
+    expect(excel.syncs).toBe(4);
     expect(seen.asked).toEqual([]);
     expect(seen.errors).toEqual([]);
     expect(outcome.hidden).toBe(false);
@@ -85,7 +85,7 @@ describe("Insert census formulas", () => {
     await excel.asExcel(() => insertCensusFormulas(tab));
     expect(excel.cell("Pupils", "H1")).toBe("=SEND.SENNEEDCOUNTS(Register[SEN Status], Register[Primary Need])");
     expect(excel.cell("Pupils", "M1")).toBe(
-      "=SEND.SENCENSUSCHECK(Register[SEN Status], Register[Primary Need], Register[Secondary Need])",
+      "=SEND.SENCENSUSCHECK(Register[SEN Status], Register[Primary Need], Register[Secondary Need], ROW(INDEX(Register[SEN Status],1)))",
     );
   });
 
@@ -105,7 +105,7 @@ describe("Insert census formulas", () => {
     ]);
     expect(excel.cell("Pupils", "H1")).toBeUndefined();
     expect(excel.cell("Pupils", "J5")).toBe("Notes");
-    expect(excel.syncs).toBe(1);
+    expect(excel.syncs).toBe(3);
     expect(outcome.hidden).toBe(true);
     expect(seen.announced).toEqual(["Nothing inserted: the cells were kept as they were."]);
   });
@@ -121,12 +121,22 @@ describe("Insert census formulas", () => {
     expect([excel.cell("Pupils", "J5"), excel.cell("Pupils", "N12")]).toEqual(["", ""]);
     expect(excel.cell("Pupils", "N13")).toBe("kept: below the check's spill");
     expect([excel.cell("Pupils", "H1"), excel.cell("Pupils", "M1")]).toEqual([COUNTS, CHECK]);
-    expect(excel.syncs).toBe(2);
+    expect(excel.syncs).toBe(4);
   });
 
-  test("a spill into an Excel table is refused beside the cell field: no question, nothing written", async () => {
+  test("left blank, the formulas go past an Excel table in their way, never into it", async () => {
     const excel = workbook([{ name: "Budget", address: "J10:K12" }]);
     const { tab, seen } = checkedTab({ sheetName: "Pupils" });
+    await excel.asExcel(() => insertCensusFormulas(tab));
+    expect(seen.problem).toBe("");
+    expect(excel.cell("Pupils", "H1")).toBeUndefined();
+    expect(excel.cell("Pupils", "M1")).toBe(COUNTS);
+    expect(excel.cell("Pupils", "R1")).toBe(CHECK);
+  });
+
+  test("a cell typed whose spill runs into an Excel table is refused beside the cell field: no question, nothing written", async () => {
+    const excel = workbook([{ name: "Budget", address: "J10:K12" }]);
+    const { tab, seen } = checkedTab({ sheetName: "Pupils" }, "H1");
     await excel.asExcel(() => insertCensusFormulas(tab));
     expect(seen.problem).toBe(
       "Cell for the census formulas: Pupils!H1:K17 lies in the table Budget, and a formula cannot spill into an Excel table (#SPILL!). Choose a cell outside it.",

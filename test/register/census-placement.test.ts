@@ -24,7 +24,11 @@ describe("placing the census formulas", () => {
       ok: true,
       placement: {
         needCounts: { formula: "=SEND.SENNEEDCOUNTS($D$2:$D$18, $E$2:$E$18)", cell: "H1", area: "H1:K17" },
-        check: { formula: "=SEND.SENCENSUSCHECK($D$2:$D$18, $E$2:$E$18, $F$2:$F$18)", cell: "M1", area: "M1:N12" },
+        check: {
+          formula: "=SEND.SENCENSUSCHECK($D$2:$D$18, $E$2:$E$18, $F$2:$F$18, ROW(INDEX($D$2:$D$18,1)))",
+          cell: "M1",
+          area: "M1:N12",
+        },
       },
     });
   });
@@ -35,7 +39,7 @@ describe("placing the census formulas", () => {
       "=SEND.SENNEEDCOUNTS(Register[SEN Status], Register[Primary Need])",
     );
     expect(placed.ok && placed.placement.check.formula).toBe(
-      "=SEND.SENCENSUSCHECK(Register[SEN Status], Register[Primary Need], Register[Secondary Need])",
+      "=SEND.SENCENSUSCHECK(Register[SEN Status], Register[Primary Need], Register[Secondary Need], ROW(INDEX(Register[SEN Status],1)))",
     );
   });
 

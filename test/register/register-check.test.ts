@@ -80,7 +80,8 @@ describe("registerGuideHours", () => {
     expect(registerGuideHours(counts, "", "", "")).toEqual({
       ok: false,
       field: "budget",
-      message: "Notional SEN budget is required: enter an amount in pounds of 0 or more.",
+      message:
+        "Notional SEN budget must be more than £0: enter the school's notional SEN budget, which its local authority sets each year; it was blank.",
     });
     expect(registerGuideHours(counts, "1000", "34", "")).toEqual({
       ok: false,
@@ -88,6 +89,21 @@ describe("registerGuideHours", () => {
       message: "Pupil mobility must be a percentage from 0% to 100%: for 34% type 34% or 0.34, not 34.",
     });
     expect(registerGuideHours(counts, "1000", "", "6")).toMatchObject({ ok: false, field: "weight" });
+  });
+
+  test("pupil mobility: 1 is refused as 100% (if you meant 1%, type 1%); above 80% the hours come with a question", () => {
+    expect(registerGuideHours(counts, "67755", "1", "")).toEqual({
+      ok: false,
+      field: "mobility",
+      message: "Pupil mobility was 1, which is 100%, and must be below 100%: if you meant 1%, type 1% (or 0.01).",
+    });
+    expect(registerGuideHours(counts, "67755", "1%", "")).toMatchObject({ ok: true, mobilityHours: 0 });
+    expect(registerGuideHours(counts, "67755", "80%", "")).not.toHaveProperty("mobilityQuestion");
+    const high = registerGuideHours(counts, "67755", "90%", "");
+    expect(high).toMatchObject({ ok: true, mobility: 0.9, mobilityHours: 3 });
+    expect(high.ok && high.mobilityQuestion).toBe(
+      "Pupil mobility 90% is above 80%, the highest annual pupil turnover in the published figures (Ofsted, Managing pupil mobility (2002): some primary schools with a turnover of 80%).",
+    );
   });
 });
 

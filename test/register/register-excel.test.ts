@@ -22,8 +22,9 @@ describe("the Register tab's Excel side", () => {
 
   test("the formula target: a plain range has no table column; an empty cell reads as empty", async () => {
     const excel = register();
-    const target = await excel.asExcel(() => readFormulaTarget("Pupils", "Pupils!C2:C5", "E2"));
-    expect(target).toEqual({ table: undefined, existing: "" });
+    const target = await excel.asExcel(() => readFormulaTarget("Pupils", "Pupils!C2:C5", 1, "", "Cell"));
+    // The register is the block C1:C5: the formula goes past one empty column, level with its first pupil.
+    expect(target).toEqual({ table: undefined, cell: "E2", existing: "" });
   });
 
   test("the formula target: the table column the register lies in, and what the cell holds now", async () => {
@@ -37,10 +38,13 @@ describe("the Register tab's Excel side", () => {
     ]);
     excel.setCell("Pupils", "E2", "=SUM(1,2)");
     excel.setCell("Pupils", "F2", 12);
-    const target = await excel.asExcel(() => readFormulaTarget("Pupils", "Pupils!C2:C5", "E2"));
-    expect(target).toEqual({ table: { name: "Register", column: "SEN status" }, existing: "=SUM(1,2)" });
-    const value = await excel.asExcel(() => readFormulaTarget("Pupils", "Pupils!C2:C5", "F2"));
+    const target = await excel.asExcel(() => readFormulaTarget("Pupils", "Pupils!C2:C5", 1, "E2", "Cell"));
+    expect(target).toEqual({ table: { name: "Register", column: "SEN status" }, cell: "E2", existing: "=SUM(1,2)" });
+    const value = await excel.asExcel(() => readFormulaTarget("Pupils", "Pupils!C2:C5", 1, "F2", "Cell"));
     expect(value.existing).toBe(12);
+    // Left blank, the first free cell: E2 and F2 hold something, so G2.
+    const free = await excel.asExcel(() => readFormulaTarget("Pupils", "Pupils!C2:C5", 1, "", "Cell"));
+    expect(free.cell).toBe("G2");
   });
 
   test("inserts the formula in the cell, in one sync, leaving the codes as they were", async () => {

@@ -118,14 +118,21 @@ function fakeWorkbook(column: unknown[], startRow: number, col: number, existing
   };
   const context = {
     workbook: {
-      // A selection outside any Excel table (getTables finds none).
-      getSelectedRange: () => ({
-        worksheet: sheet,
-        columnIndex: col,
-        columnCount: 1,
+      // A selection of one area outside any Excel table (getTables finds none).
+      getSelectedRanges: () => ({
+        areaCount: 1,
+        address: `Register!C${startRow + 1}`,
         load() {},
-        getUsedRangeOrNullObject: () => used,
-        getTables: () => ({ items: [], load() {} }),
+        areas: {
+          getItemAt: () => ({
+            worksheet: sheet,
+            columnIndex: col,
+            columnCount: 1,
+            load() {},
+            getUsedRangeOrNullObject: () => used,
+            getTables: () => ({ items: [], load() {} }),
+          }),
+        },
       }),
       worksheets: {
         getItem: (name: string) => {

@@ -25,6 +25,7 @@ import {
 import { APPLICATION_DATE_LIMITS, documentDue } from "../../src/rules/slmda-line-manager";
 import { slmdaSchedule } from "../../src/rules/slmda-schedule";
 import { AGE_LIMITS } from "../../src/rules/apprenticeship-start";
+import { BIRTH_DATE_LIMITS, EHC_PLAN_DATE_LIMITS, TRANSFER_DATE_LIMITS } from "../../src/rules/ehc-plan-reviews";
 import { ruleErrorOf } from "../helpers/rule-error";
 
 const serial = (y: number, m: number, d: number) =>
@@ -38,6 +39,13 @@ describe("each rule declares from when it answers, with the reason", () => {
     ["becoming SENCO (the 1994 SEN Code of Practice)", APPOINTMENT_DATE_LIMITS, serial(1994, 9, 1)],
     ["a NASENCO course's start (the award, from 01/09/2009)", COURSE_START_LIMITS, serial(2009, 9, 1)],
     ["the plan's application date (as the starts)", APPLICATION_DATE_LIMITS, serial(2017, 5, 1)],
+    ["an EHC plan's date, its reviews and review meetings (EHC plans began)", EHC_PLAN_DATE_LIMITS, serial(2014, 9, 1)],
+    ["a pupil's date of birth (25 years before EHC plans began)", BIRTH_DATE_LIMITS, serial(1989, 9, 1)],
+    [
+      "a transfer between phases (the first calendar year the Regulations time)",
+      TRANSFER_DATE_LIMITS,
+      serial(2015, 1, 1),
+    ],
   ] as const)("%s", (_what, limits: DateLimits, from) => {
     expect(show(limits.from)).toBe(show(from));
     expect(limits.why).toMatch(/^when /);

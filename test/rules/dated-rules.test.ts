@@ -215,7 +215,9 @@ describe("mandatory SENCO qualification (SENCO Regulations 2008 as amended in 20
   test("qualificationNeeded in the order of the rules", () => {
     expect(qualificationNeeded(ymd(2008, 8, 31))).toBe("Not required");
     expect(qualificationNeeded(ymd(2008, 8, 31), true)).toBe("Not required");
-    expect(qualificationNeeded(ymd(2008, 9, 1))).toBe("NPQ for SENCOs");
+    expect(qualificationNeeded(ymd(2008, 9, 1))).toBe("NASENCO");
+    expect(qualificationNeeded(ymd(2009, 9, 1))).toBe("NASENCO");
+    expect(qualificationNeeded(ymd(2009, 9, 2))).toBe("NPQ for SENCOs");
     expect(qualificationNeeded(ymd(2009, 8, 31), true)).toBe("Met");
     expect(qualificationNeeded(ymd(2009, 9, 1), true)).toBe("Met");
     expect(qualificationNeeded(ymd(2023, 1, 9), false, ymd(2024, 8, 31))).toBe("NASENCO");

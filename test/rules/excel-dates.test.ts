@@ -9,7 +9,7 @@ import {
   serialFromYmd,
   ymdFromSerial,
 } from "../../src/rules/excel-dates";
-import { dateArg } from "../../src/values/coerce";
+import { dateArg } from "../../src/values/dates";
 
 describe("serialFromYmd / ymdFromSerial follow Excel's 1900 date system", () => {
   test.each([

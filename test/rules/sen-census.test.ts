@@ -7,6 +7,7 @@ import {
   censusCheckRows,
   countNeeds,
   MAX_LISTED_PROBLEMS,
+  NSA_WITH_PLAN,
   needCountRows,
   problemText,
 } from "../../src/rules/sen-census";
@@ -168,16 +169,57 @@ describe("the census's SEN rules, one pupil at a time", () => {
   });
 
   test("a need that is not a census code is named as written", () => {
-    expect(problemText(checkPupil("K", "ASC", null)[0]!)).toBe(
-      'Primary need the text "ASC" is not a census need code (census rule 2170)',
+    expect(problemText(checkPupil("K", "BESD", null)[0]!)).toBe(
+      'Primary need the text "BESD" is not a census need code (census rule 2170)',
     );
-    expect(problemText(checkPupil("K", "SEMH", "Dyslexia")[0]!)).toBe(
-      'Secondary need the text "Dyslexia" is not a census need code',
+    expect(problemText(checkPupil("K", "SEMH", "Unknown")[0]!)).toBe(
+      'Secondary need the text "Unknown" is not a census need code',
     );
     expect(rulesOf("N", "ASC")).toEqual([
       [2170, 1],
       [2125, 1],
     ]);
+  });
+});
+
+describe("a need the DfE's descriptions name gets its code suggested, citing the description, never recorded", () => {
+  test.each([
+    [
+      "Dyslexia",
+      "SPLD",
+      "SEND Code of Practice (2015), 6.31: specific learning difficulties (SpLD) encompass dyslexia",
+    ],
+    ["dyscalculia", "SPLD", "6.31"],
+    ["Autism", "ASD", "SEND Code of Practice (2015), 6.29: ASD includes Asperger's Syndrome and Autism"],
+    ["ASC", "ASD", "6.29"],
+    ["Asperger's syndrome", "ASD", "6.29"],
+    ["Autism Spectrum Condition", "ASD", "6.29"],
+    ["ADHD", "SEMH", "SEND Code of Practice (2015), 6.32"],
+    ["Attachment disorder", "SEMH", "6.32"],
+  ])("%s: record %s (%s)", (need, code, cites) => {
+    const [problem] = checkPupil("K", need, null);
+    expect(problem!.rule).toBe(2170);
+    expect(problem!.text).toContain(`is not a census need code: record ${code} (`);
+    expect(problem!.text).toContain(cites);
+    // Never recoded: the need is still counted as unknown, not as the suggested code.
+    expect(countNeeds([["K"]], [[need]], false).k).toEqual(countNeeds([["K"]], [["Q"]], false).k);
+  });
+
+  test("no suggestion where no description names the need", () => {
+    expect(checkPupil("K", "BESD", null)[0]!.text).not.toContain("record");
+    expect(checkPupil("K", "Additional needs", null)[0]!.text).not.toContain("record");
+  });
+
+  test("SEND.SENNEEDCOUNTS's refusal suggests the code too", () => {
+    const error = ruleErrorOf(() => countNeeds([["K"]], [["Dyslexia"]]));
+    expect(error.message).toContain("which is not a census need code. Record SPLD (SEND Code of Practice (2015), 6.31");
+  });
+
+  test("NSA with an EHC plan says what to record instead", () => {
+    const [problem] = checkPupil("E", "NSA", null);
+    expect(problemText(problem!)).toBe(
+      "NSA is only for SEN support (K): a pupil with an EHC plan has been assessed, so record the type of need the plan names (SEMH, ASD, ...) (census rule 2175)",
+    );
   });
 });
 
@@ -250,23 +292,44 @@ describe("a register counted by need and provision", () => {
 });
 
 describe("the census check as rows", () => {
-  test("Row is the position in the ranges (the first cell is 1); a header row keeps its place", () => {
+  const NSA_PROBLEM = `${NSA_WITH_PLAN} (census rule 2175)`;
+
+  test("Position in range: the position in the ranges (the first cell is 1); a header row keeps its place", () => {
     const rows = censusCheckRows(
       [["SEN Status"], ["K"], ["N"], ["E"]],
       [["Primary Need"], [null], ["SEMH"], ["NSA"]],
       [],
     );
     expect(rows).toEqual([
+      ["Position in range", "Problem"],
+      [2, "SEN support (K) needs a primary need (census rule 2170)"],
+      [3, "N (no SEN) with a need: remove the need, or record K or E (census rule 2125)"],
+      [4, NSA_PROBLEM],
+    ]);
+  });
+
+  test("with the sheet row of the first cell, Row is the sheet's row (the pane's E10 is row 10)", () => {
+    // A table column Register[SEN Status] starting at D2 (its header in D1): first_row 2.
+    const rows = censusCheckRows([["K"], ["N"], ["E"]], [[null], ["SEMH"], ["NSA"]], [], 2);
+    expect(rows).toEqual([
       ["Row", "Problem"],
       [2, "SEN support (K) needs a primary need (census rule 2170)"],
       [3, "N (no SEN) with a need: remove the need, or record K or E (census rule 2125)"],
-      [4, "NSA is only for SEN support (K) (census rule 2175)"],
+      [4, NSA_PROBLEM],
     ]);
+    // The range with its header row, starting at D1: the same sheet rows.
+    const withHeader = censusCheckRows(
+      [["SEN Status"], ["K"], ["N"], ["E"]],
+      [["Primary Need"], [null], ["SEMH"], ["NSA"]],
+      [],
+      1,
+    );
+    expect(withHeader.slice(1)).toEqual(rows.slice(1));
   });
 
   test("no problems found; the secondary range must match when given", () => {
     expect(censusCheckRows([["K"], ["N"]], [["SEMH"], [null]], [])).toEqual([
-      ["Row", "Problem"],
+      ["Position in range", "Problem"],
       ["", "No problems found"],
     ]);
     expect(ruleErrorOf(() => censusCheckRows([["K"], ["N"]], [["SEMH"], [null]], [["SLCN"]])).field).toBe(
@@ -287,7 +350,7 @@ describe("the census check as rows", () => {
       [],
     );
     expect(rows).toEqual([
-      ["Row", "Problem"],
+      ["Position in range", "Problem"],
       [2, "EHC plan (E) needs a primary need (census rule 2170)"],
     ]);
   });

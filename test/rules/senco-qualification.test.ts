@@ -1,5 +1,6 @@
 import { serialFromYmd } from "../../src/rules/excel-dates";
 import {
+  MAINTAINED_SCHOOLS_NOTE,
   NASENCO_COMPLETE_BEFORE,
   QUALIFICATION_NEEDED_ANSWERS,
   qualificationDue,
@@ -58,10 +59,26 @@ describe("qualificationNeeded: exactly one answer, tried in order", () => {
     expect(qualificationNeeded(d(2008, 8, 31))).toBe("Not required");
     expect(qualificationNeeded(d(2008, 8, 31), true, d(2020, 1, 1))).toBe("Not required");
     for (const appointed of [d(2008, 9, 1), d(2009, 8, 31), d(2009, 9, 1), d(2009, 9, 2)]) {
-      expect(qualificationNeeded(appointed)).toBe("NPQ for SENCOs");
       expect(qualificationNeeded(appointed, true)).toBe("Met");
     }
     expect(qualificationNeeded(d(2009, 8, 31), false, d(2010, 1, 4))).toBe("NASENCO");
+  });
+
+  test("appointed from 01/09/2008 to 01/09/2009: the NASENCO (2008 Regulations as amended), never the NPQ; from 02/09/2009 the NPQ", () => {
+    for (const appointed of [d(2008, 9, 1), d(2009, 8, 31), d(2009, 9, 1)]) {
+      expect(qualificationNeeded(appointed)).toBe("NASENCO");
+      expect(qualificationNeeded(appointed, false, d(2025, 1, 6))).toBe("NASENCO");
+      expect(qualificationDue(appointed)).toBe(d(2012, 9, 1));
+    }
+    expect(qualificationNeeded(d(2009, 9, 2))).toBe("NPQ for SENCOs");
+    expect(qualificationDue(d(2009, 9, 2))).toBe(d(2012, 9, 2));
+    expect(qualificationNeeded(d(2008, 8, 31))).toBe("Not required");
+  });
+
+  test("the maintained-schools note names the schools the 2008 Regulations covered", () => {
+    expect(MAINTAINED_SCHOOLS_NOTE).toBe(
+      "The 2008 Regulations covered maintained schools only (community, foundation and voluntary schools and maintained nursery schools): an academy's SENCO appointed in that year was not covered by them.",
+    );
   });
 
   test("qualification held: Met, before looking at any course", () => {

@@ -145,9 +145,17 @@ describe("mobility hours: strictly greater than 20%, 30%, 40%", () => {
     [0.4, 2],
     [0.40000001, 3],
     [0.75, 3],
-    [1, 3],
+    [0.99, 3],
   ])("%p gives %d", (mobility, hours) => {
     expect(mobilityHours(mobility)).toBe(hours);
+  });
+
+  test("1 (100%) is refused: if you meant 1%, type 1%; the rule itself takes a real 85% (an LA's table)", () => {
+    const error = ruleErrorOf(() => mobilityHours(1));
+    expect(error.message).toBe(
+      "pupil_mobility was 1, which is 100%, and must be below 100%: if you meant 1%, type 1% (or 0.01).",
+    );
+    expect(mobilityHours(0.85)).toBe(3);
   });
 
   test("floating-point noise at a threshold does not add an hour (0.1 + 0.2, 3 x 0.1, 30 x 0.01)", () => {
@@ -197,7 +205,7 @@ describe("bad input is refused with the argument's name", () => {
       const error = ruleErrorOf(() => mobilityHours(bad));
       expect(error.kind).toBe("value");
       expect(error.field).toBe("pupil_mobility");
-      expect(error.message).toContain("from 0% to 100%");
+      expect(error.message).toContain("from 0% to below 100%");
     }
   });
 
@@ -239,7 +247,7 @@ describe("property: hours never fall when any input rises", () => {
     schoolAction: fc.nat(2000),
     schoolActionPlus: fc.nat(2000),
     statements: fc.nat(500),
-    pupilMobility: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+    pupilMobility: fc.option(fc.double({ min: 0, max: 0.99, noNaN: true }), { nil: undefined }),
   });
 
   test("raising budget, any count or mobility never lowers hours (seeded)", () => {
@@ -255,7 +263,7 @@ describe("property: hours never fall when any input rises", () => {
           const raised: SencoInputs = { ...base };
           if (which === "budget") raised.notionalSenBudget = base.notionalSenBudget + money;
           else if (which === "mobility")
-            raised.pupilMobility = (base.pupilMobility ?? 0) + share * (1 - (base.pupilMobility ?? 0));
+            raised.pupilMobility = (base.pupilMobility ?? 0) + share * (0.99 - (base.pupilMobility ?? 0));
           else raised[which] = base[which] + extra;
           const after = sencoHours(raised);
           expect(Number.isInteger(after)).toBe(true);

@@ -42,7 +42,15 @@ describe("foldSections", () => {
 
   test("starts where asked; an empty list puts nothing down", () => {
     expect(foldSections([itemsSection], SHOP, 10).tables[0]!.row).toBe(10);
-    expect(foldSections([] as Section<Shop>[], SHOP, 3)).toEqual({ blocks: [], tables: [], charts: [], nextRow: 3 });
+    expect(foldSections([] as Section<Shop>[], SHOP, 3)).toEqual({
+      blocks: [],
+      tables: [],
+      charts: [],
+      names: [],
+      dropDowns: [],
+      typedCells: [],
+      nextRow: 3,
+    });
   });
 
   test("the spans helper sees each section's rows, and one that writes past its next row", () => {

@@ -12,8 +12,15 @@ import {
   previewStatementModel,
   statementInputCells,
   statementInputLabels,
+  statementInputsFromSheet,
 } from "../../src/sheets/statement/statement-model";
-import { coerceStatementInputs, defaultStatementRaw } from "../../src/sheets/statement/statement-fields";
+import {
+  DEFAULT_WEIGHT_REASON,
+  coerceStatementInputs,
+  defaultStatementRaw,
+  defaultWeightReason,
+  statementQuestions,
+} from "../../src/sheets/statement/statement-fields";
 import { isRegisterReference, boundedColumnReference } from "../../src/sheets/statement/register-reference";
 import { startsWithHeader } from "../../src/sheets/register/register-formula";
 import { tableColumnReference } from "../../src/sheets/sheet-names";
@@ -23,9 +30,10 @@ import { countRegister } from "../../src/rules/sen-register";
 import { sencoHoursFromRegister } from "../../src/rules/sen-register-points";
 import { serialFromYmd } from "../../src/rules/excel-dates";
 import { SCHOOL_X, REGISTER_COLUMN } from "./school-x";
-import { estimatePrint, linesFor } from "../../src/sheets/print-estimate";
+import { estimatePrint, fitLines, linesFor } from "../../src/sheets/print-estimate";
 import { statementContext } from "../../src/sheets/statement/statement-context";
 import { foldSections } from "../../src/sheets/sections";
+import { REVIEWS_A_YEAR_LABEL } from "../../src/sheets/statement/sections/reviews";
 import { sectionSpans, spansOutOfPlace } from "../helpers/section-spans";
 
 /** The block whose first cell is `label`, and its value cell. */
@@ -55,9 +63,10 @@ describe("School X with counts: guide 5, 4 allocated, 1 below", () => {
   const model = buildStatementModel(SCHOOL_X);
   const cells = statementInputCells(SCHOOL_X);
 
-  test("the inputs block: labels in A, values in B from row 6", () => {
+  test("the inputs block: labels in A, values in B from row 6 (free text in C, which wraps)", () => {
     expect(model.blocks[1]!.cells[0]).toEqual([STATEMENT_MARKER]);
-    expect(cells.get("schoolName")).toBe("$B$7");
+    expect(cells.get("schoolName")).toBe("$C$7");
+    expect(row(model, "School").block.cells[0]).toEqual(["School", null, "School X"]);
     expect(cells.get("notionalSenBudget")).toBe("$B$8");
     expect(cells.get("schoolAction")).toBe("$B$9");
     expect(cells.get("pupilMobility")).toBe("$B$12");
@@ -125,6 +134,31 @@ describe("School X with counts: guide 5, 4 allocated, 1 below", () => {
     expect(formulaOf(model, "Cost of closing the gap, a year").preview).toBe("");
   });
 
+  test("the EHC plan reviews a year: the count typed (6 plans or Statements), the law beside it", () => {
+    const line = row(model, REVIEWS_A_YEAR_LABEL);
+    expect(line.value).toEqual({ formula: `=${cells.get("statements")}`, preview: 6 });
+    expect(line.block.cells[0]![2]).toBe("Children and Families Act 2014, section 44(1)");
+    const heading = model.blocks.findIndex((b) => b.cells[0]?.[0] === "EHC plan reviews in the SENCO's year");
+    expect(model.blocks[heading + 1]).toBe(line.block);
+  });
+
+  test("from a register: live over its column, E and S counted (6 plans); an invalid code gives the error", () => {
+    const withRegister = buildStatementModel({
+      ...SCHOOL_X,
+      register: { reference: "Register[SEN status]", cells: REGISTER_COLUMN },
+    });
+    expect(formulaOf(withRegister, REVIEWS_A_YEAR_LABEL)).toEqual({
+      formula:
+        "=INDEX(SEND.SENREGISTERCOUNTS(Register[SEN status]),2,2)+INDEX(SEND.SENREGISTERCOUNTS(Register[SEN status]),5,2)",
+      preview: 6,
+    });
+    const statement = [["S"], ["E"], ["e - Education, Health and Care Plan"], ["K"]];
+    const recoded = buildStatementModel({ ...SCHOOL_X, register: { reference: "T[C]", cells: statement } });
+    expect(formulaOf(recoded, REVIEWS_A_YEAR_LABEL).preview).toBe(3);
+    const invalid = buildStatementModel({ ...SCHOOL_X, register: { reference: "T[C]", cells: [["E"], ["Q"]] } });
+    expect(formulaOf(invalid, REVIEWS_A_YEAR_LABEL).preview).toBe("#VALUE!");
+  });
+
   test("with a salary of £50,000 and 30% on-costs: the costs and the gap's cost", () => {
     const m = buildStatementModel({ ...SCHOOL_X, annualSalary: 50000, onCostRate: 0.3 });
     expect(formulaOf(m, "Cost of the hours allocated, a year").preview).toBe(8015.81);
@@ -189,16 +223,17 @@ describe("School X with counts: guide 5, 4 allocated, 1 below", () => {
 
   test("print setup: A4 portrait, one page wide, title row repeated, print area covers every row", () => {
     const last = Math.max(...model.tables!.map((t) => t.row + t.rows.length + 1));
+    // 92%: the documented print scale at which A to C (536 points) fit the 494.5 points of A4 portrait.
     expect(model.pageLayout).toEqual({
       orientation: "Portrait",
       paperSize: "A4",
-      fitToPagesWide: 1,
+      scale: 92,
       printArea: `A1:C${last}`,
       printTitleRows: "$1:$1",
     });
     expect(STATEMENT_COLUMN_WIDTHS.reduce((a, b) => a + b, 0)).toBe(536);
-    expect(model.wrapColumns).toEqual([0, 2]);
-    expect(last).toBe(80);
+    expect(model.wrapColumns).toEqual([0, 1, 2]);
+    expect(last).toBe(84);
   });
 });
 
@@ -214,6 +249,22 @@ describe("with a register column (10 K, 6 E and blanks, weight 1)", () => {
   };
   const model = buildStatementModel(inputs);
 
+  test("every SEND.* call that takes a budget is given the school's budget cell, never a £0 the functions refuse", () => {
+    const budget = statementInputCells(inputs).get("notionalSenBudget")!;
+    const formulas = model.blocks.flatMap((b) =>
+      b.cells.flat().flatMap((c) => (c !== null && typeof c === "object" ? [c.formula] : [])),
+    );
+    const calls = formulas.flatMap((f) => [
+      ...f.matchAll(/SEND\.(SENCOPOINTS|SENCOBREAKDOWN|SENCOHOURS|SENCOHOURSFROMREGISTER)\(([^,]*),/g),
+    ]);
+    expect(calls.length).toBeGreaterThanOrEqual(5);
+    for (const call of calls) expect([call[1], call[2]]).toEqual([call[1], budget]);
+    // The working's points for A, P and E + S are rows 2 to 4 of the school's own breakdown.
+    expect(formulaOf(model, "Statement/EHC plan points ((E + S) x 5)").formula).toMatch(
+      /^=INDEX\(SEND\.SENCOBREAKDOWN\(\$B\$\d+,\$B\$\d+,\$B\$\d+,\$B\$\d+\+\$B\$\d+,""\),4,2\)$/,
+    );
+  });
+
   test("the guide is SEND.SENCOHOURSFROMREGISTER over the column, the same as the function gives", () => {
     const guide = formulaOf(model, "Guide: minimum SENCO hours a week");
     const c = statementInputCells(inputs);
@@ -227,7 +278,9 @@ describe("with a register column (10 K, 6 E and blanks, weight 1)", () => {
     expect(sentence(model).preview).toBe("The guide is 4 hours a week; the school allocates 4: the same as the guide.");
     expect(row(model, "SEN register (provision codes)").value).toBe(reference);
     expect(row(model, "Points for each SEN support (K) pupil").value).toBe(1);
-    expect(row(model, "Why this weight").value).toMatch(/^1 counts each SEN support pupil like School Action/);
+    const reason = row(model, "Why this weight").block.cells[0]![2] as FormulaCell;
+    expect(reason.preview).toMatch(/^1 counts each SEN support pupil like School Action, the floor/);
+    expect(reason.formula).toMatch(/^=IF\(OR\(\$B\$11="",\$B\$11=1\),"1 counts/);
   });
 
   test("the working: the counts spill and the points, as formulas over it", () => {
@@ -323,19 +376,59 @@ describe("keeping the school's checklist answers", () => {
   });
 });
 
+/** School X's figures as a school types them in the pane (pupil mobility 34%). */
+const SCHOOL_X_TYPED = {
+  ...defaultStatementRaw(),
+  schoolName: "School X",
+  notionalSenBudget: "£67,755",
+  schoolAction: "10",
+  schoolActionPlus: "5",
+  statements: "6",
+  pupilMobility: "34%",
+  allocatedHours: "4",
+};
+
+describe("pupil mobility typed as 1, and above the published range", () => {
+  const raw = SCHOOL_X_TYPED;
+
+  test("1 is refused as 100%: if you meant 1%, type 1% (the guide is 3 hours, not 6)", () => {
+    const result = coerceStatementInputs({ ...raw, pupilMobility: "1" });
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
+      "Pupil mobility was 1, which is 100%, and must be below 100%: if you meant 1%, type 1% (or 0.01).",
+    ]);
+    const onePercent = coerceStatementInputs({ ...raw, pupilMobility: "1%" });
+    expect(onePercent.ok && buildStatementModel(onePercent.inputs)).toBeTruthy();
+  });
+
+  test("above 80%: the form takes it, asks about it, and the sheet counts a confirmed one as 80% (the same hours)", () => {
+    expect(statementQuestions({ ...raw, pupilMobility: "80%" })).toEqual([]);
+    expect(statementQuestions({ ...raw, pupilMobility: "90%" })).toEqual([
+      {
+        id: "pupilMobility",
+        raw: "90%",
+        message:
+          "Pupil mobility 90% is above 80%, the highest annual pupil turnover in the published figures (Ofsted, Managing pupil mobility (2002): some primary schools with a turnover of 80%).",
+      },
+    ]);
+    const result = coerceStatementInputs({ ...raw, pupilMobility: "90%" });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const model = buildStatementModel(result.inputs);
+    const guide = formulaOf(model, "Guide: minimum SENCO hours a week");
+    expect(guide.preview).toBe(6); // 133 points: 3 hours, over 40%: 3
+    const cell = statementInputCells(result.inputs).get("pupilMobility")!;
+    expect(guide.formula).toContain(`IF(${cell}="","",IF(AND(ISNUMBER(${cell}),${cell}<1),MIN(${cell},80%),${cell}))`);
+    // Within the range the cell is passed as it is, for the functions to check.
+    const within = coerceStatementInputs({ ...raw, pupilMobility: "34%" });
+    expect(
+      within.ok && formulaOf(buildStatementModel(within.inputs), "Guide: minimum SENCO hours a week").formula,
+    ).toContain(`IF(${cell}="","",${cell})`);
+  });
+});
+
 describe("the pane's fields", () => {
   test("School X typed as a school would: the same inputs", () => {
-    const raw = {
-      ...defaultStatementRaw(),
-      schoolName: "School X",
-      notionalSenBudget: "£67,755",
-      schoolAction: "10",
-      schoolActionPlus: "5",
-      statements: "6",
-      pupilMobility: "34%",
-      allocatedHours: "4",
-    };
-    const result = coerceStatementInputs(raw);
+    const result = coerceStatementInputs(SCHOOL_X_TYPED);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.inputs).toEqual({ ...SCHOOL_X, register: undefined });
   });
@@ -351,7 +444,7 @@ describe("the pane's fields", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems.map((p) => p.message)).toEqual([
-        'Notional SEN budget must be an amount in pounds of 0 or more; it was the text "lots".',
+        'Notional SEN budget must be an amount in pounds of more than £0; it was the text "lots".',
         "Pupils at SEN support or School Action is required: enter a whole number of 0 or more.",
         "Pupils at School Action Plus is required: enter a whole number of 0 or more.",
         "Pupils with an EHC plan or a Statement is required: enter a whole number of 0 or more.",
@@ -373,26 +466,27 @@ describe("the pane's fields", () => {
 });
 
 describe("how the statement prints (estimate: A4 portrait, normal margins, fit to one page wide)", () => {
-  test("School X: 536 points wide printed at 92%, 80 rows, two pages tall with the title repeated", () => {
+  test("School X: 536 points wide printed at 92%, 84 rows, two pages tall with the title repeated", () => {
     const estimate = estimatePrint(buildStatementModel(SCHOOL_X));
     expect(estimate.width).toBe(536);
-    expect(estimate.scale).toBeCloseTo(494.5 / 536, 6);
-    expect(estimate.rowHeights).toHaveLength(80);
-    expect(Math.round(estimate.height)).toBe(1366);
+    expect(estimate.scale).toBe(0.92);
+    expect(estimate.rowHeights).toHaveLength(84);
+    expect(Math.round(estimate.height)).toBe(1443);
     expect(estimate.pages).toBe(2);
   });
 
-  test("from a register: 88 rows, still two pages", () => {
+  test("from a register: 92 rows, about 1,608 points: the third page holds its last rows", () => {
     const register = { reference: "Pupils[SEN status]", cells: REGISTER_COLUMN.slice(1) };
     const estimate = estimatePrint(buildStatementModel({ ...SCHOOL_X, register }));
-    expect(estimate.rowHeights).toHaveLength(88);
-    expect(estimate.pages).toBe(2);
+    expect(estimate.rowHeights).toHaveLength(92);
+    expect(Math.round(estimate.height)).toBe(1608);
+    expect(estimate.pages).toBe(3);
   });
 
   test("the narrower 490-point layout would print at 100% but on three pages", () => {
     const model = buildStatementModel(SCHOOL_X);
     const estimate = estimatePrint({ ...model, columnWidths: [230, 70, 190] });
-    expect([estimate.scale, Math.round(estimate.height), estimate.pages]).toEqual([1, 1516, 3]);
+    expect([estimate.scale, Math.round(estimate.height), estimate.pages]).toEqual([1, 1593, 3]);
   });
 
   test("wrapping: a 62-character item takes 2 lines in column A; notes and headings do not wrap", () => {
@@ -403,18 +497,18 @@ describe("how the statement prints (estimate: A4 portrait, normal margins, fit t
 });
 
 describe("the statement as the preview shows it", () => {
-  test("drops the marker line and the note about column B; the guidance's title stays; the sheet keeps both", () => {
+  test("drops the marker line and the note about the inputs; the guidance's title stays; the sheet keeps both", () => {
     const model = buildStatementModel(SCHOOL_X);
     const marker = model.blocks.find((b) => b.row === 1)!;
     expect(marker.cells[0]![0]).toBe(STATEMENT_MARKER);
     const preview = previewStatementModel(model);
     const texts = preview.blocks.flatMap((b) => b.cells.flat()).filter((c) => typeof c === "string");
     expect(texts).not.toContain(STATEMENT_MARKER);
-    expect(texts.some((t) => /column B/.test(t as string))).toBe(false);
+    expect(texts.some((t) => /inputs below/.test(t as string))).toBe(false);
     expect(texts).toContain(
       "The guide: Senco Essential Duties Time: Guidance for Schools (Bradford SEN Strategy Group).",
     );
-    expect(model.blocks.flatMap((b) => b.cells.flat()).some((t) => /column B/.test(String(t)))).toBe(true);
+    expect(model.blocks.flatMap((b) => b.cells.flat()).some((t) => /inputs below/.test(String(t)))).toBe(true);
     expect(preview.blocks.length).toBe(model.blocks.length);
   });
 });
@@ -422,12 +516,13 @@ describe("the statement as the preview shows it", () => {
 describe("the statement's sections", () => {
   const withRegister = { ...SCHOOL_X, register: { reference: "Pupils[SEN status]", cells: REGISTER_COLUMN.slice(1) } };
 
-  test("are, top to bottom: title, inputs, guide, working, cost, qualification, checklists", () => {
+  test("are, top to bottom: title, inputs, guide, working, reviews, cost, qualification, checklists", () => {
     expect(STATEMENT_SECTIONS.map((s) => s.name)).toEqual([
       "titleSection",
       "inputsSection",
       "guideSection",
       "workingSection",
+      "reviewsSection",
       "costSection",
       "qualificationSection",
       "checklistsSection",
@@ -454,5 +549,61 @@ describe("the statement's sections", () => {
       "The guide section must start on row 21; it starts on row 6.",
     );
     expect(() => foldSections([title!, inputs!, title!, guide!], context)).toThrow(/guide section must start/);
+  });
+});
+
+describe("the statement never contradicts itself: the reason for the weight follows the weight", () => {
+  const register = { reference: "Pupils[SEN status]", cells: REGISTER_COLUMN.slice(1) };
+  const withWeight = (senSupportWeight: number, weightReason?: string) =>
+    buildStatementModel({ ...SCHOOL_X, register, senSupportWeight, weightReason });
+  const reasonOf = (model: SheetModel) => row(model, "Why this weight").block.cells[0]![2]!;
+
+  test("a default reason says what the weight beside it does, and is a formula over the weight's cell", () => {
+    expect((reasonOf(withWeight(5)) as FormulaCell).preview).toBe(
+      "5 counts each SEN support pupil like School Action Plus, the ceiling: the guidance predates SEN support.",
+    );
+    expect((reasonOf(withWeight(2.2)) as FormulaCell).preview).toBe(
+      "2.2 points for each SEN support pupil, between School Action (1) and School Action Plus (5): the guidance predates SEN support.",
+    );
+    const formula = (reasonOf(withWeight(5)) as FormulaCell).formula;
+    expect(formula).toContain('IF($B$11=5,"5 counts each SEN support pupil like School Action Plus, the ceiling');
+    expect(formula).toContain('$B$11&" points for each SEN support pupil, between');
+    expect(reasonOf(withWeight(5, "About 30% need School Action Plus input."))).toBe(
+      "About 30% need School Action Plus input.",
+    );
+  });
+
+  test("read back, a default reason is the default (blank in the form), even the floor's beside another weight", () => {
+    const rows = (weight: unknown, reason: unknown) => {
+      const sheet: unknown[][] = Array.from({ length: 20 }, () => []);
+      sheet[1] = [STATEMENT_MARKER];
+      sheet[6] = ["School", null, "School X"];
+      sheet[7] = ["Points for each SEN support (K) pupil", weight];
+      sheet[8] = ["Why this weight", null, reason];
+      return sheet;
+    };
+    expect(statementInputsFromSheet(rows(5, defaultWeightReason(5)))!.raw.weightReason).toBe("");
+    expect(statementInputsFromSheet(rows(5, DEFAULT_WEIGHT_REASON))!.raw.weightReason).toBe("");
+    expect(statementInputsFromSheet(rows("", DEFAULT_WEIGHT_REASON))!.raw.weightReason).toBe("");
+    expect(statementInputsFromSheet(rows(5, "Our own reason."))!.raw.weightReason).toBe("Our own reason.");
+    expect(statementInputsFromSheet(rows(5, "Our own reason."))!.raw.schoolName).toBe("School X");
+  });
+
+  test("the statement prints whole: no note runs past column C, and a 97-character reason wraps within C", () => {
+    const printed = STATEMENT_COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
+    for (const inputs of [SCHOOL_X, { ...SCHOOL_X, register }]) {
+      const model = buildStatementModel(inputs);
+      const notes = model.blocks.filter((b) => b.style === "note").flatMap((b) => b.cells.map((c) => c[0]));
+      for (const note of notes.filter((n): n is string => typeof n === "string")) {
+        expect(fitLines(note, printed)).toEqual([note]);
+      }
+    }
+    const reason = "About 30% of our SEN support pupils need School Action Plus input, as the review in spring found.";
+    expect(reason).toHaveLength(97);
+    const model = withWeight(2.2, reason);
+    const at = row(model, "Why this weight").block;
+    expect(at.cells[0]).toEqual(["Why this weight", null, reason]);
+    expect(model.wrapColumns).toContain(2);
+    expect(estimatePrint(model).rowHeights[at.row]).toBe(2 * 15);
   });
 });

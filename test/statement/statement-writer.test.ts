@@ -3,6 +3,7 @@ import { FakeExcel } from "../workbook/fake-excel";
 import {
   readExistingStatement,
   readSelectedRegisterReference,
+  updateStatement,
   writeStatement,
 } from "../../src/workbook/statement-writer";
 import {
@@ -12,10 +13,6 @@ import {
 } from "../../src/sheets/statement/statement-model";
 import { cellAddress } from "../../src/sheets/a1-address";
 import { SCHOOL_X, REGISTER_COLUMN } from "./school-x";
-import { excelUpTo, forgetOfficeAfterEach } from "../helpers/office-requirements";
-
-forgetOfficeAfterEach();
-
 /** The formula in column B on the row whose column A holds `label`. */
 function valueBeside(excel: FakeExcel, label: string): unknown {
   const state = excel.sheet(STATEMENT_SHEET_NAME)!;
@@ -52,27 +49,44 @@ describe("writing the statement", () => {
     expect(state.pageLayout).toEqual({
       orientation: "Portrait",
       paperSize: "A4",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printArea: "A1:C80",
+      zoom: { scale: 92 },
+      printArea: "A1:C84",
       printTitleRows: "$1:$1",
     });
     expect(state.columnWidths.get("A:A")).toBe(210);
     expect(
       state.styles.filter((s) => s.prop === "wrapText" && /^[A-Z]+:[A-Z]+$/.test(s.address)).map((s) => s.address),
-    ).toEqual(["A:A", "C:C"]);
-    expect(state.styles.some((s) => s.prop === "autofitRows" && s.address === "A1:C80")).toBe(true);
-    // The print setup is its own last request: the sheet was whole before it.
-    expect(excel.batches[2]!.every((op) => op.startsWith("pageLayout"))).toBe(true);
+    ).toEqual(["A:A", "B:B", "C:C"]);
+    expect(state.styles.some((s) => s.prop === "autofitRows" && s.address === "A1:C84")).toBe(true);
+    // The print setup, then the activation, are the last request: the sheet was whole before it.
+    expect(excel.batches[2]).toEqual([
+      "pageLayout orientation",
+      "pageLayout paperSize",
+      "pageLayout zoom",
+      "pageLayout printArea",
+      "pageLayout printTitleRows",
+      "activate",
+    ]);
+    // The yes/no inputs carry a drop-down of TRUE and FALSE; anything else typed is let through.
+    const rule = { list: { inCellDropDown: true, source: "TRUE,FALSE" } };
+    expect(state.validations.get("16,1")).toMatchObject({ rule, errorAlert: { showAlert: false } });
+    expect(state.validations.get("18,1")).toMatchObject({ rule });
+    expect(valueBeside(excel, "The SENCO holds NASENCO or the NPQ for SENCOs")).toBe(false);
+    // The figures users link to have workbook names.
+    expect(excel.name("Statement_GuideHours")).toBe("='SENCO time statement'!$B$22");
+    expect(excel.name("Statement_GapCost")).toBe("='SENCO time statement'!$B$46");
+    expect(excel.cell(STATEMENT_SHEET_NAME, "A46")).toBe("Cost of closing the gap, a year");
   });
 
-  test("an Excel without ExcelApi 1.9 gets the statement without a print setup, and is told", async () => {
-    excelUpTo(8);
-    const excel = new FakeExcel();
-    const result = await writeStatement(excel.context, buildStatementModel(SCHOOL_X));
-    expect(result.pageLayout).toBe("unsupported");
-    expect(result.syncs).toBe(2);
-    expect(excel.sheet(STATEMENT_SHEET_NAME)!.pageLayout).toEqual({});
-    expect(excel.cell(STATEMENT_SHEET_NAME, "A2")).toBe(STATEMENT_MARKER);
+  test("a statement written again after its sheet was deleted points the workbook names left behind at it again", async () => {
+    const excel = new FakeExcel({ sheets: ["Budget"] });
+    await writeStatement(excel.context, buildStatementModel(SCHOOL_X));
+    excel.context.workbook.worksheets.getItem(STATEMENT_SHEET_NAME).delete();
+    await excel.context.sync();
+    expect(excel.name("Statement_GuideHours")).toBe("=#REF!$B$22");
+    await writeStatement(excel.context, buildStatementModel(SCHOOL_X));
+    expect(excel.name("Statement_GuideHours")).toBe("='SENCO time statement'!$B$22");
+    expect(excel.names.filter((n) => n.name === "Statement_GuideHours")).toHaveLength(1);
   });
 
   test("a print setup Excel refuses leaves the statement written and says why", async () => {
@@ -97,10 +111,11 @@ describe("writing the statement", () => {
     const existing = await readExistingStatement(excel.context);
     expect(existing!.sheetName).toBe(STATEMENT_SHEET_NAME);
     expect(existing!.answers.size).toBe(3);
-    const result = await writeStatement(
+    const result = await updateStatement(
       excel.context,
+      existing!.sheetName,
       buildStatementModel({ ...SCHOOL_X, allocatedHours: 5 }, { answers: existing!.answers }),
-      { replaceSheetName: existing!.sheetName },
+      {},
     );
     expect(result.sheetName).toBe(STATEMENT_SHEET_NAME);
     expect(excel.sheets.map((s) => s.name)).toEqual(["Register", STATEMENT_SHEET_NAME]);
@@ -178,19 +193,6 @@ describe("the selected register column as a reference", () => {
     const found = await readSelectedRegisterReference(excel.context);
     expect(found.reference).toBe(`'Register'!$C$2:$C$${REGISTER_COLUMN.length}`);
     expect(found.cells).toHaveLength(REGISTER_COLUMN.length - 1);
-  });
-
-  test("before ExcelApi 1.9 a table column is referred to as its bounded range", async () => {
-    excelUpTo(8);
-    const excel = new FakeExcel({
-      sheets: ["Register"],
-      values: { Register: values },
-      existingTables: [{ sheet: "Register", name: "Pupils", address: `C1:C${REGISTER_COLUMN.length}` }],
-      selection: "C:C",
-    });
-    expect((await readSelectedRegisterReference(excel.context)).reference).toBe(
-      `'Register'!$C$2:$C$${REGISTER_COLUMN.length}`,
-    );
   });
 
   test("two columns selected: a readable refusal", async () => {

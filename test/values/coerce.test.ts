@@ -1,5 +1,5 @@
 /**
- * The coercers of src/values/coerce.ts case by case: blanks, "£" and "%" typed in text, grouped
+ * The coercers of src/values/coerce.ts (dates: src/values/dates.ts) case by case: blanks, "£" and "%" typed in text, grouped
  * digits, yes/no text, optional dates and text fields, ranges; each refusal with its message.
  */
 import { START_DATE_LIMITS } from "../../src/rules/apprenticeship-start";
@@ -7,16 +7,15 @@ import { serialFromYmd } from "../../src/rules/excel-dates";
 import { excelErrorText } from "../../src/values/excel-errors";
 import {
   booleanArg,
-  dateArg,
   isBlank,
   moneyArg,
   numberArg,
-  parseDate,
   parseNumber,
   percentArg,
   rangeArg,
   textArg,
 } from "../../src/values/coerce";
+import { dateArg, parseDate } from "../../src/values/dates";
 import { ruleErrorOf } from "../helpers/rule-error";
 
 const HOURS = { allowed: "a number of hours from 1 to 60", min: 1, max: 60 };
@@ -69,19 +68,37 @@ describe("numbers typed as text", () => {
 });
 
 describe("yes or no", () => {
-  test("TRUE/FALSE and 1/0 typed as text, in any case, with spaces", () => {
+  test("TRUE/FALSE, 1/0 and Yes/No/Y/N typed as text, in any case, with spaces", () => {
     const yes = booleanArg("levy_payer");
-    expect([yes.coerce(" true "), yes.coerce("1"), yes.coerce(" 1 "), yes.coerce(1)]).toEqual([true, true, true, true]);
-    expect([yes.coerce("False"), yes.coerce("0"), yes.coerce(0), yes.coerce(false)]).toEqual([
+    expect([
+      yes.coerce(" true "),
+      yes.coerce("1"),
+      yes.coerce(" 1 "),
+      yes.coerce(1),
+      yes.coerce("yes"),
+      yes.coerce("Y"),
+    ]).toEqual([true, true, true, true, true, true]);
+    expect([yes.coerce("False"), yes.coerce("0"), yes.coerce(false), yes.coerce("No"), yes.coerce("n")]).toEqual([
+      false,
       false,
       false,
       false,
       false,
     ]);
-    expect(ruleErrorOf(() => yes.coerce("yes")).message).toBe(
-      'levy_payer must be TRUE or FALSE (or 1 or 0); it was the text "yes".',
+    expect(ruleErrorOf(() => yes.coerce("maybe")).message).toBe(
+      'levy_payer must be TRUE or FALSE (Yes or No; a blank cell is no answer); it was the text "maybe".',
     );
-    expect(ruleErrorOf(() => yes.coerce(2)).message).toBe("levy_payer must be TRUE or FALSE (or 1 or 0); it was 2.");
+    expect(ruleErrorOf(() => yes.coerce(2)).message).toBe(
+      "levy_payer must be TRUE or FALSE (Yes or No; a blank cell is no answer); it was 2.",
+    );
+  });
+
+  test("a required yes/no refuses the number 0, which is how Excel on Windows passes an empty cell; an optional one reads it as FALSE", () => {
+    expect(ruleErrorOf(() => booleanArg("levy_payer").coerce(0)).message).toBe(
+      "levy_payer must be TRUE or FALSE (Yes or No; a blank cell is no answer); it was 0, which is also how Excel on Windows passes an empty cell.",
+    );
+    const optional = booleanArg("care_leaver_or_ehc_plan", { optional: true });
+    expect([optional.coerce(0), optional.coerce(null)]).toEqual([false, undefined]);
   });
 });
 
@@ -101,9 +118,9 @@ describe("dates", () => {
     expect(ruleErrorOf(() => required.coerce(null)).message).toBe(
       "start_date is required: enter a date typed day first, such as 01/09/2026, 1/9/26 or 1 September 2026.",
     );
-    // A required date's 0 is no blank: serial 0 is no date.
+    // A required date's 0 is no blank: serial 0 is no date, and the message says where a 0 comes from.
     expect(ruleErrorOf(() => required.coerce(0)).message).toBe(
-      "start_date must be a date typed day first, such as 01/09/2026, 1/9/26 or 1 September 2026; it was 0.",
+      "start_date must be a date typed day first, such as 01/09/2026, 1/9/26 or 1 September 2026; it was 0, which is also how Excel on Windows passes an empty cell.",
     );
   });
 });

@@ -1,9 +1,10 @@
 /**
- * Dates typed as en-GB people type them, day first: one parser (src/values/coerce.ts parseDate)
- * for the pane and the custom functions.
+ * Dates typed as en-GB people type them, day first: one parser (src/values/dates.ts parseDate)
+ * for the pane and the custom functions; a month input also takes the month and year.
  */
 import { START_DATE_LIMITS } from "../../src/rules/apprenticeship-start";
-import { dateArg, fullYear, parseDate } from "../../src/values/coerce";
+import { LEVY_ENTRY_DATE_LIMITS } from "../../src/rules/apprenticeship-levy";
+import { dateArg, fullYear, impossibleDate, parseDate } from "../../src/values/dates";
 import { ruleErrorOf } from "../helpers/rule-error";
 
 /** Excel serial of a calendar date, computed independently of the code under test. */
@@ -56,9 +57,6 @@ describe("anything else is refused, naming the forms that work", () => {
     "1/9/2025/1",
     "1/9-2025",
     "1 Septober 2025",
-    "31/02/2025",
-    "32/01/2025",
-    "1/13/2025",
     "01/09/225",
     "next Monday",
   ])("%s", (text) => {
@@ -66,6 +64,52 @@ describe("anything else is refused, naming the forms that work", () => {
     expect(error.kind).toBe("value");
     expect(error.message).toBe(
       `start_date must be a date typed day first, such as 01/09/2026, 1/9/26 or 1 September 2026; it was the text "${text}".`,
+    );
+  });
+});
+
+describe("a date that does not exist says why", () => {
+  test.each([
+    ["31/02/2027", "February 2027 has no 31st day"],
+    ["29/02/2027", "February 2027 has no 29th day"],
+    ["32/01/2025", "January 2025 has no 32nd day"],
+    ["31/04/2026", "April 2026 has no 31st day"],
+    ["0/04/2026", "April 2026 has no 0th day"],
+    ["1/13/2025", "there is no month 13"],
+    ["2026-13-01", "there is no month 13"],
+    ["31 June 2026", "June 2026 has no 31st day"],
+  ])("%s: %s", (text, why) => {
+    expect(impossibleDate(text)).toBe(why);
+    const error = ruleErrorOf(() => dateArg("start_date", START_DATE_LIMITS).coerce(text));
+    expect(error.message).toBe(`start_date "${text}" is not a date: ${why}.`);
+  });
+
+  test("29/02/2028 is a date (a leap year); real dates and non-dates have no reason", () => {
+    expect(impossibleDate("29/02/2028")).toBeUndefined();
+    expect(parseDate("29/02/2028")).toBe(serial(2028, 2, 29));
+    expect(impossibleDate("next Monday")).toBeUndefined();
+  });
+});
+
+describe("a month input takes the month and year, as its first day", () => {
+  const firstMonth = dateArg("first_month", LEVY_ENTRY_DATE_LIMITS, { month: true });
+  test.each(["Dec 2026", "December 2026", "dec 2026", "12/2026", "12-2026", "Dec 26", "1/12/2026", "15/12/2026"])(
+    "%s is December 2026",
+    (text) => {
+      const value = firstMonth.coerce(text);
+      expect(value === serial(2026, 12, 1) || value === serial(2026, 12, 15)).toBe(true);
+    },
+  );
+
+  test("a month alone is refused where a day is needed, and 13/2026 says why", () => {
+    expect(ruleErrorOf(() => dateArg("start_date", START_DATE_LIMITS).coerce("Dec 2026")).message).toContain(
+      'it was the text "Dec 2026"',
+    );
+    expect(ruleErrorOf(() => firstMonth.coerce("13/2026")).message).toBe(
+      'first_month "13/2026" is not a date: there is no month 13.',
+    );
+    expect(ruleErrorOf(() => firstMonth.coerce("Decembr 2026")).message).toBe(
+      'first_month must be a month, such as Dec 2026, December 2026 or 12/2026 (or any date in it, day first); it was the text "Decembr 2026".',
     );
   });
 });

@@ -3,7 +3,8 @@
  * coercer, errors naming the row and column of the range, and "an amount or a table".
  */
 import { amountOrTableArg, tableArg } from "../../src/values/table-arg";
-import { dateArg, moneyArg, numberArg } from "../../src/values/coerce";
+import { moneyArg, numberArg } from "../../src/values/coerce";
+import { dateArg } from "../../src/values/dates";
 import { serialFromYmd as ymd } from "../../src/rules/excel-dates";
 import { START_DATE_LIMITS } from "../../src/rules/apprenticeship-start";
 import { ruleErrorOf } from "../helpers/rule-error";

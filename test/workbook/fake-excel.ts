@@ -7,11 +7,15 @@
  * plan builder's tests). For reading it also knows the selection, existing Excel tables, the
  * surrounding region of a cell and Worksheet.getRangeByIndexes; it measures the JSON of every
  * sync's response (the values loaded) and rejects one over the same 5 MB limit. Like Excel it
- * refuses a formula that names a table the workbook does not have. A test can also do what a
- * user does between requests: type into cells, select, and insert rows (the workbook's formulas
- * follow, as in Excel).
+ * refuses a formula that names a table the workbook does not have, turns every reference to a
+ * deleted sheet into #REF! (in cells and in names), moves references, tables and names with whole
+ * rows inserted or deleted, and throws on Workbook.getSelectedRange for a selection of several
+ * areas (Workbook.getSelectedRanges gives them). It also keeps workbook and sheet names
+ * (NamedItemCollection), list data validation and a sheet's visibility. A test can also do what a
+ * user does between requests: type into cells, select, and insert rows (insertRows).
  */
 import { parseAddress, cellAddress, rangeAddress } from "../../src/sheets/a1-address";
+import { afterRowShift, afterSheetDeleted, type RowShift } from "./fake-references";
 
 export const EXCEL_WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
 
@@ -29,10 +33,29 @@ export interface FakeSheetState {
   charts: { type: string; source: string; title: string; position: string[] }[];
   columnWidths: Map<string, number>;
   frozenRows: number;
-  conditionalFormats: { address: string; id: number; deleted: boolean; formula?: string; fill?: string }[];
+  conditionalFormats: {
+    address: string;
+    id: number;
+    deleted: boolean;
+    type?: string;
+    formula?: string;
+    fill?: string;
+    font?: string;
+  }[];
   fills: Map<string, string | null>;
   /** Worksheet.pageLayout as set (orientation, paperSize, zoom, printArea, printTitleRows). */
   pageLayout: Record<string, unknown>;
+  /** List data validation by cell ("row,col"): the rule and the error alert as set. */
+  validations: Map<string, { rule: unknown; errorAlert?: unknown }>;
+  visibility: string;
+}
+
+/** A workbook name (sheet undefined) or a sheet's own name, with the formula it refers to. */
+export interface FakeName {
+  name: string;
+  sheet: string | undefined;
+  formula: string;
+  comment?: string;
 }
 
 /** The values of a block of cells, as Excel reads them (an empty cell as ""). */
@@ -66,7 +89,7 @@ export interface FakeExcelOptions {
   values?: Record<string, Record<string, unknown>>;
   /** Excel tables already in the workbook (their names are also taken), for reading tests. */
   existingTables?: { sheet: string; name: string; address: string; showHeaders?: boolean; showTotals?: boolean }[];
-  /** The selected range on the active sheet (A1), for Workbook.getSelectedRange (default "A1"). */
+  /** The selected range on the active sheet (A1), for Workbook.getSelectedRange (default "A1"); several areas comma-separated ("A1:A5,C1"). */
   selection?: string;
 }
 
@@ -87,6 +110,8 @@ export class FakeExcel {
   activeSheet: string | undefined;
   /** Handlers added with worksheets.onActivated.add (registered at the sync, as Excel does). */
   readonly activatedHandlers: ((event: { worksheetId: string }) => Promise<unknown>)[] = [];
+  /** Workbook and sheet names. */
+  readonly names: FakeName[] = [];
   private pending: { op: Op; description: string }[] = [];
   private pendingBytes = 0;
   private readonly options: FakeExcelOptions;
@@ -164,23 +189,76 @@ export class FakeExcel {
 
   /**
    * What a user inserting whole rows does, as Excel does it (no sync, no request): the cells at and
-   * below `row` (0-based) move down `count` rows, and so does every reference to them in every
-   * formula of the workbook ('Sheet'!$A$5, Sheet!A5:A9, or bare on the sheet itself): a range
-   * spanning the new rows grows. An Excel table on the sheet grows when they are inside it.
+   * below `row` (0-based) move down `count` rows, and every reference to them follows (shiftRows).
    */
   insertRows(sheetName: string, row: number, count = 1): void {
-    const state = this.findState(sheetName);
-    const moved = new Map<string, unknown>();
-    for (const [key, value] of state.cells) {
-      const [r, c] = key.split(",").map(Number) as [number, number];
-      moved.set(`${r >= row ? r + count : r},${c}`, value);
+    this.shiftRows(this.findState(sheetName), row, count);
+  }
+
+  /** A name's formula, by name and scope (undefined: a workbook name). */
+  name(name: string, sheet?: string): string | undefined {
+    return this.findName(name, sheet)?.formula;
+  }
+
+  private findName(name: string, sheet: string | undefined): FakeName | undefined {
+    const lower = name.toLowerCase();
+    return this.names.find(
+      (n) => n.name.toLowerCase() === lower && (n.sheet ?? "").toLowerCase() === (sheet ?? "").toLowerCase(),
+    );
+  }
+
+  /** As Excel does when a sheet goes: every reference to it, in cells and names, becomes #REF!. */
+  private breakReferencesTo(deleted: string): void {
+    for (const state of this.sheets) {
+      for (const [key, v] of state.cells) {
+        if (typeof v === "string" && v.startsWith("=")) state.cells.set(key, afterSheetDeleted(v, deleted));
+      }
     }
-    state.cells = moved;
-    for (const table of state.tables) table.address = shiftedReferences(table.address, row, count);
-    for (const sheet of this.sheets)
-      for (const [key, value] of sheet.cells)
-        if (typeof value === "string" && value.startsWith("="))
-          sheet.cells.set(key, shiftedFormula(value, state.name, sheet === state, row, count));
+    for (const n of this.names) n.formula = afterSheetDeleted(n.formula, deleted);
+  }
+
+  /** Move every "row,col" key of a map at or below `row` by `count` rows; keys of deleted rows go. */
+  private static shiftKeys<V>(map: Map<string, V>, row: number, count: number): void {
+    const entries = [...map.entries()];
+    map.clear();
+    for (const [key, v] of entries) {
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      if (r < row) map.set(key, v);
+      else if (count > 0 || r >= row - count) map.set(`${r + count},${c}`, v);
+    }
+  }
+
+  /**
+   * Whole rows inserted (count > 0) or deleted (count < 0) at `row` of a sheet, as Excel does it:
+   * cells, formats and validations below move, formulas and names everywhere follow their cells,
+   * a table below moves and one the rows fall inside grows or shrinks.
+   */
+  private shiftRows(state: FakeSheetState, row: number, count: number): void {
+    FakeExcel.shiftKeys(state.cells, row, count);
+    FakeExcel.shiftKeys(state.formats, row, count);
+    FakeExcel.shiftKeys(state.validations, row, count);
+    const shift: RowShift = { shifted: state.name, row, count };
+    for (const s of this.sheets) {
+      for (const [key, v] of s.cells) {
+        if (typeof v === "string" && v.startsWith("=")) s.cells.set(key, afterRowShift(v, s.name, shift));
+      }
+    }
+    for (const n of this.names) n.formula = afterRowShift(n.formula, n.sheet, shift);
+    for (const t of state.tables) {
+      const q = parseAddress(t.address);
+      const last = q.row + q.rowCount - 1;
+      if (count > 0) {
+        if (row <= q.row) t.address = rangeAddress(q.row + count, q.col, q.rowCount, q.colCount);
+        else if (row <= last) t.address = rangeAddress(q.row, q.col, q.rowCount + count, q.colCount);
+      } else {
+        const end = row - count;
+        if (row <= q.row && end > q.row)
+          throw new FakeError("InvalidOperation", "A table's header row cannot be deleted.");
+        const above = Math.max(0, Math.min(q.row, end) - row);
+        const inside = Math.max(0, Math.min(last + 1, end) - Math.max(q.row + 1, row));
+        t.address = rangeAddress(q.row - above, q.col, q.rowCount - inside, q.colCount);
+      }
+    }
   }
 
   private newState(name: string, position: number): FakeSheetState {
@@ -197,6 +275,8 @@ export class FakeExcel {
       conditionalFormats: [],
       fills: new Map(),
       pageLayout: {},
+      validations: new Map(),
+      visibility: "Visible",
     };
     const seed = this.options?.values?.[name];
     if (seed) {
@@ -265,6 +345,18 @@ export class FakeExcel {
   /** Count a loaded value's JSON toward this sync's response. */
   private respond(value: unknown): void {
     this.responseBytes += Buffer.byteLength(JSON.stringify(value), "utf8");
+  }
+
+  /** True when two A1 areas share a cell. */
+  private static overlaps(a: string, b: string): boolean {
+    const p = parseAddress(a);
+    const q = parseAddress(b);
+    return (
+      p.row < q.row + q.rowCount &&
+      q.row < p.row + p.rowCount &&
+      p.col < q.col + q.colCount &&
+      q.col < p.col + p.colCount
+    );
   }
 
   private static isEmpty(value: unknown): boolean {
@@ -385,9 +477,25 @@ export class FakeExcel {
       [RANGE_SHEET]: getState,
       format: styleProxy(""),
       conditionalFormats: {
+        items: [] as unknown[],
+        // As Excel does: the conditional formats that intersect the range, each with its type and rule.
+        load() {
+          fake.queue(`conditionalFormats.load ${address}`, () => {
+            const formats = (range.conditionalFormats as { items: unknown[] }).items;
+            formats.length = 0;
+            for (const record of getState().conditionalFormats) {
+              if (record.deleted || !FakeExcel.overlaps(record.address, address)) continue;
+              formats.push({
+                type: record.type,
+                custom: { rule: { formula: record.formula ?? "", load: () => undefined } },
+                delete: () => fake.queue(`conditionalFormats.delete ${record.address}`, () => (record.deleted = true)),
+              });
+            }
+          });
+        },
         add(type: string) {
           const id = fake.nextCfId++;
-          const record = { address, id, deleted: false } as FakeSheetState["conditionalFormats"][number];
+          const record = { address, id, deleted: false, type } as FakeSheetState["conditionalFormats"][number];
           fake.queue(`conditionalFormats.add ${type} ${address}`, () => getState().conditionalFormats.push(record));
           return {
             id: String(id),
@@ -404,8 +512,8 @@ export class FakeExcel {
                   },
                 },
                 font: {
-                  set color(_c: string) {
-                    fake.queue(`cf font`, () => undefined);
+                  set color(c: string) {
+                    fake.queue(`cf font`, () => (record.font = c), c);
                   },
                 },
               },
@@ -421,14 +529,66 @@ export class FakeExcel {
     };
     // Reading: load() takes a snapshot at the next sync, as Excel does (an empty cell reads as "").
     let loaded: unknown[][] | undefined;
+    let loadedFormats: string[][] | undefined;
     range.load = (props?: string) =>
       fake.queue(`load ${address}`, () => {
         Object.assign(range, { rowIndex: p.row, columnIndex: p.col, rowCount: p.rowCount, columnCount: p.colCount });
         // Geometry alone (no values or formulas asked for): nothing to snapshot, as for a whole-column selection.
-        if (typeof props === "string" && !/values|formulas/.test(props)) return fake.respond({ address });
-        loaded = snapshot(getState(), p);
+        if (typeof props === "string" && !/values|formulas|numberFormat/.test(props)) return fake.respond({ address });
+        const s = getState();
+        const grid = <T>(cell: (key: string) => T) =>
+          Array.from({ length: p.rowCount }, (_r, r) =>
+            Array.from({ length: p.colCount }, (_c, c) => cell(`${p.row + r},${p.col + c}`)),
+          );
+        loaded = grid((key) => s.cells.get(key) ?? "");
         fake.respond(loaded);
+        if (typeof props === "string" && props.includes("numberFormat")) {
+          loadedFormats = grid((key) => s.formats.get(key) ?? "General");
+          fake.respond(loadedFormats);
+        }
       });
+    range.getEntireRow = () => ({
+      insert: (shift: string) =>
+        fake.queue(`insert rows ${p.row + 1}:${p.row + p.rowCount} ${shift}`, () =>
+          fake.shiftRows(getState(), p.row, p.rowCount),
+        ),
+      delete: (shift: string) =>
+        fake.queue(`delete rows ${p.row + 1}:${p.row + p.rowCount} ${shift}`, () =>
+          fake.shiftRows(getState(), p.row, -p.rowCount),
+        ),
+    });
+    const eachCell = (visit: (key: string) => void) => {
+      for (let r = 0; r < p.rowCount; r += 1)
+        for (let c = 0; c < p.colCount; c += 1) visit(`${p.row + r},${p.col + c}`);
+    };
+    range.clear = (applyTo = "All") =>
+      fake.queue(`clear ${applyTo} ${address}`, () => {
+        const s = getState();
+        eachCell((key) => {
+          if (applyTo !== "Formats") s.cells.delete(key);
+          if (applyTo !== "Contents") s.formats.delete(key);
+        });
+      });
+    const validation: Record<string, unknown> = {
+      clear: () =>
+        fake.queue(`dataValidation.clear ${address}`, () => eachCell((key) => getState().validations.delete(key))),
+    };
+    for (const prop of ["rule", "errorAlert", "ignoreBlanks"]) {
+      Object.defineProperty(validation, prop, {
+        set: (value: unknown) =>
+          fake.queue(
+            `dataValidation.${prop} ${address}`,
+            () =>
+              eachCell((key) => {
+                const s = getState();
+                const v = s.validations.get(key) ?? { rule: undefined };
+                s.validations.set(key, { ...v, [prop]: value });
+              }),
+            value,
+          ),
+      });
+    }
+    range.dataValidation = validation;
     Object.defineProperty(range, "worksheet", { get: () => fake.makeSheet(getState) });
     // The used part of the range (values only): its bounding box of non-empty cells, or a null object.
     range.getUsedRangeOrNullObject = () => {
@@ -534,6 +694,7 @@ export class FakeExcel {
       },
     });
     Object.defineProperty(range, "numberFormat", {
+      get: () => loadedFormats,
       set(value: unknown[][]) {
         fake.queue(
           `numberFormat ${address}`,
@@ -585,10 +746,32 @@ export class FakeExcel {
           }
           fake.sheets.splice(i, 1);
           fake.sheets.forEach((x, k) => (x.position = k));
+          // Its own names go with it; references to it elsewhere become #REF!.
+          for (let k = fake.names.length - 1; k >= 0; k -= 1)
+            if (fake.names[k]!.sheet === s.name) fake.names.splice(k, 1);
+          fake.breakReferencesTo(s.name);
         }),
+      names: fake.makeNames(() => getState().name),
+      getUsedRangeOrNullObject: (valuesOnly?: boolean) =>
+        (fake.makeRange(getState, "A1:XFD1048576").getUsedRangeOrNullObject as (v?: boolean) => unknown)(valuesOnly),
       freezePanes: { freezeRows: (n: number) => fake.queue("freezeRows", () => (getState().frozenRows = n)) },
       pageLayout: fake.makePageLayout(getState),
       tables: {
+        items: [] as Record<string, unknown>[],
+        load(this: { items: Record<string, unknown>[] }) {
+          fake.queue("sheet tables.load", () => {
+            this.items = getState().tables.map((t) => ({
+              name: t.name,
+              showHeaders: t.showHeaders !== false,
+              showTotals: t.showTotals === true,
+              getRange: () => fake.makeResolvedRange(getState, () => t.address, `table ${t.name}`),
+              getHeaderRowRange: () => {
+                const q = parseAddress(t.address);
+                return fake.makeRange(getState, rangeAddress(q.row, q.col, 1, q.colCount));
+              },
+            }));
+          });
+        },
         // As documented for TableCollection.add: a Range object names its own sheet; a string
         // address without a sheet name means the sheet active when the request runs.
         add(source: string | { address: string }, hasHeaders: boolean) {
@@ -662,6 +845,12 @@ export class FakeExcel {
       },
       configurable: true,
     });
+    Object.defineProperty(sheet, "visibility", {
+      set(value: string) {
+        fake.queue(`visibility ${value}`, () => (getState().visibility = value), value);
+      },
+      configurable: true,
+    });
     Object.defineProperty(sheet, "position", {
       set(value: number) {
         fake.queue("position", () => {
@@ -674,6 +863,64 @@ export class FakeExcel {
       configurable: true,
     });
     return sheet;
+  }
+
+  /** A NamedItemCollection: the workbook's (sheet undefined) or a sheet's own. */
+  private makeNames(sheet: () => string | undefined): Record<string, unknown> {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the fake objects below are literals whose own `this` is not the fake
+    const fake = this;
+    const item = (name: string) => {
+      const named: Record<string, unknown> = {
+        name,
+        delete: () =>
+          fake.queue(`name.delete ${name}`, () => {
+            const found = fake.findName(name, sheet());
+            if (!found) throw new FakeError("ItemNotFound", `No name ${name}.`);
+            fake.names.splice(fake.names.indexOf(found), 1);
+          }),
+      };
+      Object.defineProperty(named, "formula", {
+        get: () => fake.findName(name, sheet())?.formula,
+        set: (formula: string) =>
+          fake.queue(`name.formula ${name}`, () => {
+            const found = fake.findName(name, sheet());
+            if (!found) throw new FakeError("ItemNotFound", `No name ${name}.`);
+            found.formula = formula;
+          }),
+      });
+      return named;
+    };
+    const names: Record<string, unknown> = {
+      items: [] as unknown[],
+      load() {
+        fake.queue("names.load", () => {
+          const scope = (sheet() ?? "").toLowerCase();
+          names.items = fake.names
+            .filter((n) => (n.sheet ?? "").toLowerCase() === scope)
+            .map((n) => ({ name: n.name, formula: n.formula }));
+        });
+      },
+      add(name: string, reference: string, comment?: string) {
+        fake.queue(
+          `names.add ${name}`,
+          () => {
+            if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+              throw new FakeError("InvalidArgument", `${name} is not a valid name.`);
+            if (fake.findName(name, sheet())) throw new FakeError("ItemAlreadyExists", `The name ${name} exists.`);
+            fake.names.push({
+              name,
+              sheet: sheet(),
+              formula: reference.startsWith("=") ? reference : `=${reference}`,
+              comment,
+            });
+          },
+          reference,
+        );
+        return item(name);
+      },
+      getItem: (name: string) => item(name),
+    };
+    return names;
   }
 
   private makeContext(): Record<string, unknown> {
@@ -745,8 +992,29 @@ export class FakeExcel {
       workbook: {
         worksheets,
         tables,
+        names: fake.makeNames(() => undefined),
         getSelectedRange() {
-          return fake.makeRange(() => fake.findState(fake.activeSheet ?? ""), fake.options.selection ?? "A1");
+          const selection = fake.options.selection ?? "A1";
+          // As Excel does: a selection of several areas is refused, failing the request.
+          if (selection.includes(","))
+            fake.queue("getSelectedRange", () => {
+              throw new FakeError("InvalidSelection", "The current selection is invalid for this operation.");
+            });
+          return fake.makeRange(() => fake.findState(fake.activeSheet ?? ""), selection.split(",")[0]!.trim());
+        },
+        getSelectedRanges() {
+          const areas = (fake.options.selection ?? "A1").split(",").map((a) => a.trim());
+          const state = () => fake.findState(fake.activeSheet ?? "");
+          const selected: Record<string, unknown> = {
+            areas: { getItemAt: (i: number) => fake.makeRange(state, areas[i]!) },
+            load: () =>
+              fake.queue("load selected areas", () => {
+                const name = state().name;
+                selected.areaCount = areas.length;
+                selected.address = areas.map((a) => `${name}!${a}`).join(",");
+              }),
+          };
+          return selected;
         },
         application: {
           suspendApiCalculationUntilNextSync() {
@@ -763,31 +1031,3 @@ export class FakeExcel {
 }
 
 export { cellAddress };
-
-/** Every row number at or below `row` (0-based) in `text`'s A1 references, moved down `count` rows. */
-function shiftedReferences(text: string, row: number, count: number): string {
-  return text.replace(/(\$?[A-Z]{1,3}\$?)(\d+)/g, (_m, column: string, n: string) =>
-    Number(n) - 1 >= row ? `${column}${Number(n) + count}` : `${column}${n}`,
-  );
-}
-
-/**
- * A formula's references to `sheetName` moved as rows are inserted there: those naming the sheet,
- * and bare ones when the formula is on it. Text in quotes and table columns ([[...]]) are left alone.
- */
-function shiftedFormula(formula: string, sheetName: string, onSheet: boolean, row: number, count: number): string {
-  const reference =
-    /(?<![\w.$'!])((?:'(?:''|[^'])+'|[A-Za-z_][\w.]*)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?![\w(![])/g;
-  return formula
-    .split(/("(?:""|[^"])*"|\[\[(?:'.|[^\]'])*\]\])/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(reference, (whole, prefix: string | undefined, cells: string) => {
-            const named = prefix?.slice(0, -1).replace(/^'|'$/g, "").replace(/''/g, "'");
-            const here = named === undefined ? onSheet : named.toLowerCase() === sheetName.toLowerCase();
-            return here ? `${prefix ?? ""}${shiftedReferences(cells, row, count)}` : whole;
-          }),
-    )
-    .join("");
-}

@@ -11,7 +11,8 @@ import { AGE_LIMITS, START_DATE_LIMITS } from "../../rules/apprenticeship-start"
 import { isRuleError, field as fieldRef, inputError, say } from "../../rules/errors";
 import { addMonthsSerial, formatSerialDdMmYyyy, ruleInForce } from "../../rules/excel-dates";
 import { MONTHS_LIMITS, SLMDA_ROUTES } from "../../rules/slmda-programme";
-import { booleanArg, dateArg, moneyArg, numberArg, textArg } from "../../values/coerce";
+import { booleanArg, moneyArg, numberArg, textArg } from "../../values/coerce";
+import { dateArg } from "../../values/dates";
 import { coerceFormFields, fieldLabels, formFieldProblem } from "../form-fields";
 import { monthWords } from "../month-words";
 import { MONEY_FORMAT, formatCellValue } from "../number-format";
@@ -44,37 +45,41 @@ export interface ApprenticeshipEntry extends LevySheetApprenticeship {
 const SLMDA_BAND_NOW = FUNDING_BAND_ST0480[FUNDING_BAND_ST0480.length - 1]!;
 
 export const APPRENTICESHIP_FIELDS: readonly LevyField<ApprenticeshipFieldId>[] = [
-  levyField("name", "Apprentice or apprenticeship", textArg("name", { optional: false, maxLength: 100 })),
+  levyField("name", "Apprentice or apprenticeship", textArg("name", { optional: false, maxLength: 100 }), {
+    hint: "Such as SENCO (Sam Patel) or Teaching assistant.",
+  }),
   levyField("startSerial", "Start date", dateArg("start_date", START_DATE_LIMITS), {
-    hint: "Day first: 01/09/2026.",
+    hint: "Day first, such as 01/09/2026.",
     date: true,
   }),
   levyField("slmda", "The SLMDA (Senior Leader, ST0480)", booleanArg("slmda", { optional: true }), {
-    hint: `Level 7, with its funding band from the rules (${formatCellValue(SLMDA_BAND_NOW.max, MONEY_FORMAT)} for starts from ${formatSerialDdMmYyyy(SLMDA_BAND_NOW.from)}).`,
+    hint: `Such as a SENCO's apprenticeship: Level 7, with its funding band from the rules (${formatCellValue(SLMDA_BAND_NOW.max, MONEY_FORMAT)} for starts from ${formatSerialDdMmYyyy(SLMDA_BAND_NOW.from)}).`,
     kind: "checkbox",
   }),
   {
     // Required unless the SLMDA is ticked (which sets it): coerceApprenticeship asks for it.
     ...levyField("level", "Level", numberArg("level", LEVEL_LIMITS, { optional: true }), {
-      hint: "2 to 7 (the SLMDA is Level 7). From 01/01/2026 a Level 7 start is funded only up to age 21 at the start, 24 for a care leaver or someone with an EHC plan.",
+      hint: "2 to 7, such as 3 for a teaching assistant's (the SLMDA is Level 7). From 01/01/2026 a Level 7 start is funded only up to age 21 at the start, 24 for a care leaver or someone with an EHC plan.",
     }),
     optional: false,
   },
-  levyField("agreedPrice", "Agreed price", moneyArg("price"), { hint: "The price agreed with the training provider." }),
+  levyField("agreedPrice", "Agreed price", moneyArg("price"), {
+    hint: "The price agreed with the training provider, such as £18,000.",
+  }),
   levyField("bandMaximum", "Funding band maximum", moneyArg("funding_band_maximum", { optional: true }), {
-    hint: "Optional: the levy pays up to it; the employer pays what is above it, outside the levy. The SLMDA's comes from the rules.",
+    hint: "Optional, such as £5,000: the levy pays up to it; the employer pays what is above it, outside the levy. The SLMDA's comes from the rules.",
   }),
   levyField("months", "Planned months", numberArg("months", MONTHS_LIMITS), {
-    hint: `The SLMDA: ${SLMDA_ROUTES.full.months} on the full route, ${SLMDA_ROUTES.nasenco.months} on the NASENCO route.`,
+    hint: `Such as 12 for a year's course; the SLMDA: ${SLMDA_ROUTES.full.months} on the full route, ${SLMDA_ROUTES.nasenco.months} on the NASENCO route.`,
   }),
   levyField("ageAtStart", "Age at start", numberArg("age_at_start", AGE_LIMITS, { optional: true }), {
-    hint: "Needed for a Level 7 start from 01/01/2026.",
+    hint: "Whole years on the start date, such as 23: needed for a Level 7 start from 01/01/2026.",
   }),
   levyField(
     "careLeaverOrEhcPlan",
     "Care leaver or has an EHC plan",
     booleanArg("care_leaver_or_ehc_plan", { optional: true }),
-    { kind: "checkbox" },
+    { hint: "Such as a care leaver of 23 starting in 2026, whose Level 7 training is then funded.", kind: "checkbox" },
   ),
 ];
 

@@ -9,7 +9,8 @@
 import { LEVY_ENTRY_DATE_LIMITS } from "../../rules/apprenticeship-levy";
 import { addMonthsSerial, formatSerialDdMmYyyy, serialFromYmd, ymdFromSerial } from "../../rules/excel-dates";
 import { MONTHS_LIMITS } from "../../rules/slmda-programme";
-import { dateArg, moneyArg, numberArg, percentArg, type Coercer } from "../../values/coerce";
+import { moneyArg, numberArg, percentArg, type Coercer } from "../../values/coerce";
+import { dateArg } from "../../values/dates";
 import {
   coerceFormFields,
   fieldLabels,
@@ -54,20 +55,21 @@ export function levyField<Id extends string>(
 
 export const LEVY_ACCOUNT_FIELDS: readonly LevyField<LevyAccountFieldId>[] = [
   levyField("annualPayBill", "Annual pay bill", moneyArg("annual_pay_bill"), {
-    hint: "The whole employer's, in pounds a year: the trust's, or the local authority's for its maintained schools.",
+    hint: "The whole employer's, in pounds a year, such as £4,000,000: the trust's, or the local authority's for its maintained schools.",
   }),
   levyField("englishShare", "Share of the pay bill in England", percentArg("english_share", { optional: true }), {
-    hint: "For employees living in England: type 95% or 0.95. Blank: 100%.",
+    hint: "For employees living in England, such as 95% (or 0.95). Blank: 100%.",
   }),
-  levyField("firstMonthSerial", "First month shown", dateArg("first_month", LEVY_ENTRY_DATE_LIMITS), {
-    hint: "Any date in that month, day first: 01/12/2026.",
+  // The month as SEND.LEVYFORECAST's first_month takes it: a date in it, or the month itself.
+  levyField("firstMonthSerial", "First month shown", dateArg("first_month", LEVY_ENTRY_DATE_LIMITS, { month: true }), {
+    hint: "The month, or any date in it, day first, such as Dec 2026, 12/2026 or 01/12/2026.",
     date: true,
   }),
   levyField("months", "Months shown", numberArg("months", MONTHS_LIMITS), {
-    hint: `1 to ${MAX_MONTHS}. Filled in to reach the last completion payment of the apprenticeships and transfers listed (${DEFAULT_LEVY_TAB_MONTHS} at the least, ${MAX_MONTHS} at most) until you type your own.`,
+    hint: `1 to ${MAX_MONTHS}, such as 24. Filled in to reach the last completion payment of the apprenticeships and transfers listed (${DEFAULT_LEVY_TAB_MONTHS} at the least, ${MAX_MONTHS} at most) until you type your own.`,
   }),
   levyField("fundsNow", "Levy funds in the account now", moneyArg("funds_in_account", { optional: true }), {
-    hint: "Taken as having entered in the month before the first shown. On the sheet, list them by the month they entered (the apprenticeship service's finance page shows them) for a truer expiry.",
+    hint: "Such as £20,000, taken as having entered in the month before the first shown. On the sheet, list them by the month they entered (the apprenticeship service's finance page shows them) for a truer expiry.",
   }),
 ];
 

@@ -29,6 +29,7 @@ import { ruleInForce } from "../../rules/excel-dates";
 import { SLMDA_ROUTES, slmdaRoute } from "../../rules/slmda-programme";
 import { columnLetters } from "../a1-address";
 import type { PlanInputs } from "../plan/plan-fields";
+import { fitWidthScale } from "../print-estimate";
 import { foldSections, type Section } from "../sections";
 import type { SheetModel } from "../sheet-model";
 import {
@@ -96,7 +97,7 @@ export function buildLevyForecastModel(
     pageLayout: {
       orientation: "Landscape",
       paperSize: "A4",
-      fitToPagesWide: 1,
+      scale: fitWidthScale(LEVY_COLUMN_WIDTHS, layout.chartDataCol + CHART_HEADERS.length, "Landscape"),
       printArea: `A1:${columnLetters(layout.chartDataCol + CHART_HEADERS.length - 1)}${nextRow}`,
       printTitleRows: `$${layout.spillRow + 1}:$${layout.spillRow + 1}`,
     },

@@ -11,7 +11,8 @@ import { levyForecastDetail, type ApprenticeshipOnForecast } from "../../rules/l
 import type { LevyForecastInputs } from "../../rules/levy-forecast";
 import { isRuleError } from "../../rules/errors";
 import { LEVY_ENTRY_DATE_LIMITS } from "../../rules/apprenticeship-levy";
-import { dateArg, moneyArg, percentArg } from "../../values/coerce";
+import { moneyArg, percentArg } from "../../values/coerce";
+import { dateArg } from "../../values/dates";
 import { apprenticesArg, fundsInAccountArg, optionalTransfersArg } from "../../values/levy-forecast-args";
 import { monthWords } from "../month-words";
 import { MONEY_FORMAT, formatCellValue } from "../number-format";

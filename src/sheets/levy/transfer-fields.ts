@@ -6,7 +6,8 @@
 import { formatSerialDdMmYyyy } from "../../rules/excel-dates";
 import { MONTHS_LIMITS } from "../../rules/slmda-programme";
 import { TRANSFER_START_LIMITS } from "../../rules/levy-transfers";
-import { dateArg, moneyArg, numberArg, textArg } from "../../values/coerce";
+import { moneyArg, numberArg, textArg } from "../../values/coerce";
+import { dateArg } from "../../values/dates";
 import { coerceFormFields, fieldLabels, formFieldProblem } from "../form-fields";
 import { MONEY_FORMAT, formatCellValue } from "../number-format";
 import type { LevySheetTransfer } from "./levy-context";
@@ -20,17 +21,17 @@ export const TRANSFER_FIELDS: readonly LevyField<TransferFieldId>[] = [
     "Receiving employer",
     textArg("receiving_employer", { optional: false, maxLength: 100 }),
     {
-      hint: "The school or employer whose apprenticeship the transfer pays for.",
+      hint: "The school or employer whose apprenticeship the transfer pays for, such as Oak Academy.",
     },
   ),
   levyField("startSerial", "Start date", dateArg("start_date", TRANSFER_START_LIMITS), {
-    hint: "Day first: 01/09/2026. The transfers starting in a tax year may total at most its transfer allowance.",
+    hint: "Day first, such as 01/09/2026. The transfers starting in a tax year may total at most its transfer allowance.",
     date: true,
   }),
   levyField("price", "Price the transfer pays", moneyArg("price"), {
-    hint: "The whole cost of the apprenticeship up to its funding band: the sender pays all of it.",
+    hint: "The whole cost of the apprenticeship up to its funding band, such as £5,000: the sender pays all of it.",
   }),
-  levyField("months", "Planned months", numberArg("months", MONTHS_LIMITS)),
+  levyField("months", "Planned months", numberArg("months", MONTHS_LIMITS), { hint: "Such as 12." }),
 ];
 
 export const transferLabel = fieldLabels(TRANSFER_FIELDS);

@@ -12,6 +12,7 @@ import {
   NPQ_FROM,
   QUALIFICATION_REQUIRED_FROM,
   qualificationDue,
+  MAINTAINED_SCHOOLS_NOTE,
   qualificationDueReason,
   qualificationNeeded,
 } from "../../rules/senco-qualification";
@@ -49,6 +50,20 @@ const money = (pounds: number) =>
 const hours = (h: number) => h.toLocaleString("en-GB", { maximumFractionDigits: 2 });
 
 /**
+ * A SENCO appointed from 01/09/2008 to 01/09/2009: the 2008 Regulations as amended in 2009 asked
+ * for the NASENCO (by 01/09/2012), never the NPQ for SENCOs, whatever the course's start.
+ */
+function appointedInFirstYear(appointed: number, dueText: string): PlanCheck {
+  return {
+    check: "Mandatory SENCO qualification",
+    result: "NASENCO",
+    detail: `Appointed as SENCO on ${formatSerialDdMmYyyy(appointed)}, from ${formatSerialDdMmYyyy(QUALIFICATION_REQUIRED_FROM)} to 01/09/2009: the qualification is the NASENCO, not the NPQ for SENCOs.${dueText} ${MAINTAINED_SCHOOLS_NOTE}`,
+    rule: sourceText(SENCO_APPOINTMENT[1]!.ref),
+    ok: false,
+  };
+}
+
+/**
  * The mandatory SENCO qualification. The full programme contains the NASENCO modules: begun with
  * this programme, that NASENCO meets the qualification only for a course begun before 01/09/2024
  * (and completed before 01/09/2027); from 01/09/2024 only the NPQ for SENCOs counts. A NASENCO
@@ -72,6 +87,7 @@ export function sencoQualificationCheck(inputs: PlanInputs): PlanCheck {
       };
     }
     dueText = ` It must be held by ${formatSerialDdMmYyyy(qualificationDue(appointed))}, ${qualificationDueReason(appointed)}.`;
+    if (!held && qualificationNeeded(appointed) === "NASENCO") return appointedInFirstYear(appointed, dueText);
   }
   if (held) {
     return {

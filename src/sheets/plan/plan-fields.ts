@@ -4,9 +4,9 @@
  * Pure: no DOM. The form (plan-form.ts), the plan model's inputs block and the plan-sheet reader
  * all use this one list, so a label cannot drift between them.
  */
-import { RuleError, inputError, field as fieldRef, say } from "../../rules/errors";
+import { RuleError } from "../../rules/errors";
 import { AGE_LIMITS, START_DATE_LIMITS } from "../../rules/apprenticeship-start";
-import { APPOINTMENT_DATE_LIMITS } from "../../rules/senco-qualification";
+import { APPOINTMENT_DATE_LIMITS, MAINTAINED_SCHOOLS_NOTE } from "../../rules/senco-qualification";
 import {
   DEFAULT_WEEKS_PER_YEAR,
   PUBLISHED_HOURS_FROM,
@@ -17,7 +17,8 @@ import {
 } from "../../rules/off-the-job";
 import { formatSerialDdMmYyyy } from "../../rules/excel-dates";
 import { SLMDA_ROUTES } from "../../rules/slmda-programme";
-import { booleanArg, dateArg, moneyArg, numberArg, textArg, type Coercer } from "../../values/coerce";
+import { booleanArg, moneyArg, numberArg, positiveMoneyArg, textArg, type Coercer } from "../../values/coerce";
+import { dateArg } from "../../values/dates";
 import { APPLICATION_DATE_LIMITS, PERSONAL_STATEMENT_WORKING_DAYS } from "../../rules/slmda-line-manager";
 import {
   coerceFormFields,
@@ -25,8 +26,8 @@ import {
   formFieldProblem,
   labelledField,
   type FormProblem,
-  type LabelledField,
   type LabelledFieldOptions,
+  type SheetField,
 } from "../form-fields";
 import { addWorkingDays } from "../../rules/working-days";
 
@@ -58,7 +59,7 @@ export interface PlanInputs {
 
 export type PlanFieldId = keyof PlanInputs;
 
-export interface PlanField extends LabelledField<PlanFieldId> {
+export interface PlanField extends SheetField<PlanFieldId> {
   /** Excel number format of the input cell on the plan sheet. */
   readonly cellFormat: string;
 }
@@ -87,25 +88,10 @@ const FULL_FEE = SLMDA_ROUTES.full.fee;
 export const FULL_ROUTE_PRICE_TEXT = FULL_FEE === undefined ? "" : `£${FULL_FEE.toLocaleString("en-GB")}`;
 
 /**
- * The agreed price: money as for the functions, but a plan with a price of £0 is a mistake (the
- * provider always charges; on the NASENCO route no fee is published, so it must be typed).
+ * The agreed price, as the functions take it: a blank, £0 and a negative amount alike "must be more
+ * than £0" (the provider always charges; on the NASENCO route no fee is published, so it must be typed).
  */
-const PRICE: Coercer<number> = (() => {
-  const money = moneyArg("price");
-  return {
-    ...money,
-    coerce(raw: unknown): number {
-      const pounds = money.coerce(raw);
-      if (pounds === 0) {
-        throw inputError(
-          say`${fieldRef("price")} must be more than £0: enter the price agreed with the training provider.`,
-          { value: raw, allowed: "an amount in pounds of more than £0" },
-        );
-      }
-      return pounds;
-    },
-  };
-})();
+const PRICE: Coercer<number> = positiveMoneyArg("price", "enter the price agreed with the training provider");
 
 // Coercers: the SEND.* argument names so messages match the functions word for word.
 const AGE = numberArg("age_at_start", AGE_LIMITS);
@@ -130,50 +116,60 @@ const APPLICATION_DATE: Coercer<number | undefined> = (() => {
 })();
 
 export const PLAN_FIELDS: readonly PlanField[] = [
-  planField("apprenticeName", "Apprentice name", textField("apprentice_name", false), "@"),
-  planField("school", "School", textField("school", false), "@"),
-  planField("lineManager", "Line manager", textField("line_manager", false), "@"),
+  planField("apprenticeName", "Apprentice name", textField("apprentice_name", false), "@", {
+    hint: "The SENCO on the programme, such as Sam Patel: the plan's sheet is named after them.",
+  }),
+  planField("school", "School", textField("school", false), "@", { hint: "Such as Oakfield Primary." }),
+  planField("lineManager", "Line manager", textField("line_manager", false), "@", {
+    hint: "Who signs the line manager's statement, such as Jo Head, the headteacher.",
+  }),
   planField("mentor", "Mentor", textField("mentor", true), "@", {
-    hint: "Optional: if someone other than the line manager supports the apprentice.",
+    hint: "Optional: if someone other than the line manager supports the apprentice, such as a deputy head.",
   }),
   planField("nasencoCompleted", "Already holds the NASENCO award", booleanArg("nasenco_completed"), "General", {
-    hint: `The NASENCO route takes ${SLMDA_ROUTES.nasenco.months} months instead of ${SLMDA_ROUTES.full.months}.`,
+    hint: `For a SENCO who already holds the National Award for SEN Co-ordination, such as one awarded it in 2019: the NASENCO route takes ${SLMDA_ROUTES.nasenco.months} months instead of ${SLMDA_ROUTES.full.months}.`,
     kind: "checkbox",
   }),
   planField("startSerial", "Start date", dateArg("start_date", START_DATE_LIMITS), "dd/mm/yyyy", {
-    hint: "Day first: 01/09/2026, 1/9/26 or 1 September 2026.",
+    hint: "Day first, such as 01/09/2026, 1/9/26 or 1 September 2026.",
   }),
-  planField("ageAtStart", "Age at start", AGE, "0", { hint: "Whole years on the start date." }),
+  planField("ageAtStart", "Age at start", AGE, "0", { hint: "Whole years on the start date, such as 38." }),
   planField("levyPayer", "Employer pays the apprenticeship levy", booleanArg("levy_payer"), "General", {
+    hint: "For a levy-paying employer, such as a trust, or the local authority for its maintained schools.",
     kind: "checkbox",
   }),
   planField("levyFunds", "Levy funds available", moneyArg("levy_funds", { optional: true }), "£#,##0.00", {
-    hint: "For a levy payer only: leave blank when the levy account holds enough.",
+    hint: "For a levy payer only, such as £12,500: leave blank when the levy account holds enough.",
   }),
   planField("price", "Agreed price", PRICE, "£#,##0.00", {
-    hint: `£${(FULL_FEE ?? 0).toLocaleString("en-GB")} on the full route; on the NASENCO route enter the price the provider quotes (no fee is published).`,
+    hint: `Such as £${(FULL_FEE ?? 0).toLocaleString("en-GB")}, the full route's fee; on the NASENCO route enter the price the provider quotes (no fee is published).`,
   }),
   planField("weeklyHours", "Weekly contracted hours", WEEKLY_HOURS, "General", {
-    hint: `Needed for a start before ${PUBLISHED_FROM_TEXT}: the off-the-job minimum is then 20% of these hours.`,
+    hint: `Needed for a start before ${PUBLISHED_FROM_TEXT}, such as 32.5: the off-the-job minimum is then 20% of these hours.`,
   }),
   planField("weeksPerYear", "Working weeks a year", WEEKS_PER_YEAR, "General", {
     hint: `Needed for a start before ${PUBLISHED_FROM_TEXT}: ${DEFAULT_WEEKS_PER_YEAR.toFixed(1)} (52 less statutory leave) unless the apprentice is term-time only (e.g. 39).`,
   }),
   planField("hasMaths", "Has Level 2 maths evidence", booleanArg("has_maths_evidence"), "General", {
+    hint: "Such as a GCSE certificate at grade 4 (C) or above, or Functional Skills Level 2.",
     kind: "checkbox",
   }),
   planField("hasEnglish", "Has Level 2 English evidence", booleanArg("has_english_evidence"), "General", {
+    hint: "Such as a GCSE certificate at grade 4 (C) or above, or Functional Skills Level 2.",
     kind: "checkbox",
   }),
   planField("applicationSerial", "Application date", APPLICATION_DATE, "dd/mm/yyyy", {
-    hint: "Optional, day first (01/09/2026): sets the personal statement's due date.",
+    hint: "Optional, day first, such as 22/05/2026: sets the personal statement's due date.",
   }),
   planField(
     "careLeaverOrEhcPlan",
     "Care leaver or has an EHC plan",
     booleanArg("care_leaver_or_ehc_plan", { optional: true }),
     "General",
-    { hint: "Level 7 funding then continues to age 24 at the start for starts from 01/01/2026.", kind: "checkbox" },
+    {
+      hint: "Level 7 funding then continues to age 24 at the start for starts from 01/01/2026: a care leaver of 23 starting in September 2026, for example, is funded.",
+      kind: "checkbox",
+    },
   ),
   planField(
     "sencoAppointmentSerial",
@@ -181,7 +177,7 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     dateArg("appointment_date", APPOINTMENT_DATE_LIMITS, { optional: true }),
     "dd/mm/yyyy",
     {
-      hint: "Optional, dd/mm/yyyy: the mandatory SENCO qualification is due 3 years after it (by 01/09/2012 if from 01/09/2008 to 01/09/2009).",
+      hint: `Optional, dd/mm/yyyy, such as 01/09/2025: the mandatory SENCO qualification is due 3 years after it. Appointed from 01/09/2008 to 01/09/2009: the NASENCO, by 01/09/2012. ${MAINTAINED_SCHOOLS_NOTE}`,
     },
   ),
   planField(
@@ -190,12 +186,12 @@ export const PLAN_FIELDS: readonly PlanField[] = [
     numberArg("published_off_the_job_hours", PUBLISHED_HOURS_LIMITS, { optional: true }),
     "General",
     {
-      hint: `Optional: the off-the-job hours the DfE publishes for ST0480 Senior Leader (the provider's training plan gives them), the minimum for a start from ${PUBLISHED_FROM_TEXT}.`,
+      hint: `Optional: the off-the-job hours the DfE publishes for ST0480 Senior Leader (the provider's training plan gives them: for example, if it says 425 hours, type 425), the minimum for a start from ${PUBLISHED_FROM_TEXT}. For starts from August to December 2025, 73 standards had lower transitional figures (funding rules 2025 to 2026, version 2): enter the figure for the start date. Whether ST0480 is one of them is not confirmed here: the provider can say.`,
     },
   ),
   // Last, so the cells of plans written before it keep their addresses.
   planField("levyTransfer", "Funded by a levy transfer", booleanArg("levy_transfer", { optional: true }), "General", {
-    hint: "Another employer's levy funds pay the price up to the funding band (the school is treated as a levy payer for it): the school pays only what is above the band. The Level 7 age limit still applies.",
+    hint: "Such as funds a trust or local authority transfers to the school: another employer's levy funds pay the price up to the funding band (the school is treated as a levy payer for it): the school pays only what is above the band. The Level 7 age limit still applies.",
     kind: "checkbox",
   }),
 ];
@@ -273,36 +269,4 @@ export function coercePlanInputs(
     return { ok: false, problems: [{ id: field.id, message: error.render(planFieldLabel) }] };
   }
   return { ok: true, inputs };
-}
-
-/** A field whose value on the plan sheet differs from the form's (Update plan asks before replacing it). */
-export interface DifferingInput {
-  readonly field: PlanField;
-  readonly sheet: unknown;
-  readonly form: unknown;
-}
-
-function comparable(field: PlanField, raw: unknown): unknown {
-  try {
-    return field.coerce(raw);
-  } catch {
-    return typeof raw === "string" ? raw.trim() : raw; // a value the field refuses is compared as typed
-  }
-}
-
-/**
- * The inputs the user changed on the plan sheet itself since the form was filled: compared by
- * value after each field's own coercion, so "£18,000" in the form and 18000 on the sheet agree.
- */
-export function inputsThatDiffer(
-  sheetRaw: Record<PlanFieldId, unknown>,
-  formRaw: Record<PlanFieldId, unknown>,
-): DifferingInput[] {
-  const differing: DifferingInput[] = [];
-  for (const field of PLAN_FIELDS) {
-    const sheet = comparable(field, sheetRaw[field.id]);
-    const form = comparable(field, formRaw[field.id]);
-    if (sheet !== form) differing.push({ field, sheet: sheetRaw[field.id], form: formRaw[field.id] });
-  }
-  return differing;
 }

@@ -53,11 +53,15 @@ export function optionalRef(id: PlanFieldId): string {
   return `IF(${cell}="","",${cell})`;
 }
 
-/** The funding functions' inputs, in their argument order: blank optional cells passed as "". */
-const FUNDING_ARGS: readonly [PlanFieldId, "cell" | "optional"][] = [
+/**
+ * The funding functions' inputs, in their argument order: blank optional cells passed as "". The
+ * plan's levy funds left blank mean the account holds enough, which the functions read as levy
+ * funds of the whole price (a blank or 0 is none left there: docs/functions.md, "A blank cell and 0").
+ */
+const FUNDING_ARGS: readonly [PlanFieldId, "cell" | "optional" | "priceWhenBlank"][] = [
   ["price", "cell"],
   ["levyPayer", "cell"],
-  ["levyFunds", "optional"],
+  ["levyFunds", "priceWhenBlank"],
   ["startSerial", "cell"],
   ["ageAtStart", "cell"],
   ["careLeaverOrEhcPlan", "optional"],
@@ -65,7 +69,15 @@ const FUNDING_ARGS: readonly [PlanFieldId, "cell" | "optional"][] = [
 ];
 
 function fundingArg([id, kind]: (typeof FUNDING_ARGS)[number]): string {
-  return kind === "cell" ? inputCell(id) : optionalRef(id);
+  if (kind === "cell") return inputCell(id);
+  if (kind === "optional") return optionalRef(id);
+  const cell = inputCell(id);
+  return `IF(${cell}="",${inputCell("price")},${cell})`;
+}
+
+/** What the plan's input gives its funding argument: the levy funds left blank are the price (enough). */
+function fundingArgValue(inputs: PlanInputs, [id, kind]: (typeof FUNDING_ARGS)[number]): PlanInputs[PlanFieldId] {
+  return kind === "priceWhenBlank" && inputs[id] === undefined ? inputs.price : inputs[id];
 }
 
 /** Argument lists of the SEND.* calls, over the input cells. */
@@ -85,7 +97,7 @@ function excelConstant(value: string | number | boolean | undefined): string {
  * `AND(price=14000,levy payer=FALSE,...)`, each argument as the functions get it.
  */
 export function fundingInputsUnchanged(inputs: PlanInputs): string {
-  return `AND(${FUNDING_ARGS.map((arg) => `${fundingArg(arg)}=${excelConstant(inputs[arg[0]])}`).join(",")})`;
+  return `AND(${FUNDING_ARGS.map((arg) => `${fundingArg(arg)}=${excelConstant(fundingArgValue(inputs, arg))}`).join(",")})`;
 }
 
 export function monthsFormula(): string {

@@ -73,7 +73,11 @@ function text(value: unknown): string {
 }
 
 /** How a row's pupil is named: "Surname, Forename" or the name, else the UPN, else `fallback` (a cell). */
-export function pupilName(row: readonly unknown[], m: RegisterMapping, fallback: string): string {
+export function pupilName(
+  row: readonly unknown[],
+  m: { readonly [F in RegisterField]?: number },
+  fallback: string,
+): string {
   const at = (f: RegisterField) => (m[f] === undefined ? "" : text(row[m[f]!]));
   const parts = [at("surname"), at("forename")].filter((p) => p !== "");
   return at("name") || parts.join(", ") || at("upn") || fallback;
@@ -83,6 +87,15 @@ const FIELD_OF: readonly RegisterField[] = ["provision", "primaryNeed", "seconda
 
 function cellOf(table: RegisterTable, m: RegisterMapping, r: number, field: CensusField): string {
   return cellAddress(table.origin.row + 1 + r, table.origin.col + m[FIELD_OF[field]!]!);
+}
+
+/**
+ * A pupil's year group as the pane shows it: a number is "Year 9" ("09" too); anything else is as
+ * the register writes it ("Reception", "R", "Nursery", "N1", "Year 4", "Y4"), never "Year Reception".
+ */
+export function yearGroupText(year: string): string {
+  const text = year.trim();
+  return /^\d{1,2}$/.test(text) ? `Year ${Number(text)}` : text;
 }
 
 /** "3 pupils have no SEN status: counted as no SEN" (undefined for none): the same words wherever blanks are reported. */
@@ -150,6 +163,7 @@ function columnRef(table: RegisterTable, col: number, where: RegisterLocation): 
  * The two live formulas for a register, as written on `targetSheet`: table column references
  * (`=SEND.SENNEEDCOUNTS(Register[SEN Status], Register[Primary Need])`) when the register is an
  * Excel table, else the bounded ranges under the header (`$D$2:$D$240`, never a whole column).
+ * The check is given the sheet row of the first pupil, so its Row column is the sheet's row.
  */
 export function censusFormulas(
   table: RegisterTable,
@@ -160,7 +174,9 @@ export function censusFormulas(
   if (table.rows.length === 0) throw new Error("The register has no rows under its header: there is nothing to check.");
   const ref = (col: number) => registerReference(columnRef(table, col, where), targetSheet);
   const args = [ref(m.provision), ref(m.primaryNeed)];
-  const check = m.secondaryNeed === undefined ? args : [...args, ref(m.secondaryNeed)];
+  // The sheet row of the first pupil, so that the check's Row is the row the pane names (E10 is row 10).
+  const firstRow = `ROW(INDEX(${args[0]},1))`;
+  const check = [...args, m.secondaryNeed === undefined ? "" : ref(m.secondaryNeed), firstRow];
   return {
     needCounts: `=SEND.SENNEEDCOUNTS(${args.join(", ")})`,
     check: `=SEND.SENCENSUSCHECK(${check.join(", ")})`,

@@ -7,6 +7,7 @@
  */
 import { MAX_LISTED_PROBLEMS } from "../../rules/sen-census";
 import { cellAddress, EXCEL_MAX_ROWS, parseAddress, rangeAddress } from "../a1-address";
+import { firstFreeColumn, type Area, type TableArea } from "./formula-place";
 import {
   censusFormulaCells,
   censusFormulas,
@@ -42,6 +43,22 @@ export function checkSpillRows(problems: number): number {
 }
 
 const CELL_LABEL = "Cell for the census formulas";
+
+/** The register's cells: its header row and rows, where they are. */
+function registerArea(table: RegisterTable): Area {
+  return { row: table.origin.row, col: table.origin.col, rows: table.rows.length + 1, cols: table.headers.length };
+}
+
+/**
+ * Where the formulas go when no cell is typed: level with the register's header, in the first
+ * columns right of the register where both spills fit outside every Excel table (one empty column
+ * between, so a table does not grow into them).
+ */
+export function defaultCensusCell(table: RegisterTable, model: CensusCheckModel, tables: readonly TableArea[]): string {
+  const rows = Math.max(model.countRows.length, checkSpillRows(model.problemCount));
+  const size = { row: table.origin.row, rows, cols: CHECK_OFFSET + 2 };
+  return cellAddress(table.origin.row, firstFreeColumn(size, registerArea(table), tables));
+}
 
 /** The anchor typed ("" for the default beside the register), or why it cannot be one. */
 function anchorOf(typed: string, table: RegisterTable): { row: number; col: number } | string {

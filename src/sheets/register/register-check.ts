@@ -5,7 +5,7 @@
  * SEND.SENCOHOURSFROMREGISTER gives them). It never changes a code. Codes, counts and hours come
  * from src/rules; the user's entries go through the shared coercers.
  */
-import { describeRaw, moneyArg, numberArg, percentArg } from "../../values/coerce";
+import { describeRaw, budgetArg, mobilityArg, numberArg } from "../../values/coerce";
 import { isRuleError, type FieldNamer } from "../../rules/errors";
 import { codeConflict, parseSenCode, REGISTER_CODES_HELP } from "../../rules/sen-provision-codes";
 import { registerCountRows, scanRegister, type RegisterCounts } from "../../rules/sen-register";
@@ -120,8 +120,8 @@ export function invalidAreas(invalid: readonly InvalidCodeCell[], maxAddressLeng
   return groups;
 }
 
-const BUDGET = moneyArg("notional_sen_budget");
-const MOBILITY = percentArg("pupil_mobility", { optional: true });
+const BUDGET = budgetArg();
+const MOBILITY = mobilityArg({ optional: true, implausible: "allow" });
 const WEIGHT = numberArg("sen_support_weight", SEN_SUPPORT_WEIGHT_LIMITS, { optional: true });
 
 /** The Register tab's labels for its fields, as its messages name them. */
@@ -143,8 +143,21 @@ export type GuideHoursResult =
       readonly budgetPoints: number;
       readonly mobilityHours: number;
       readonly senSupportWeight: number;
+      /** Mobility above the published range (80%): the question to ask before using it, in the tab's words. */
+      readonly mobilityQuestion?: string;
     }
   | { readonly ok: false; readonly field: "budget" | "mobility" | "weight"; readonly message: string };
+
+/** The problem with a pupil mobility as typed on the Register tab, in its words, or undefined. */
+export function registerMobilityProblem(mobilityText: string): string | undefined {
+  try {
+    MOBILITY.coerce(mobilityText);
+    return undefined;
+  } catch (error) {
+    if (isRuleError(error)) return error.render(registerFieldLabel);
+    throw error;
+  }
+}
 
 /** Guide hours for the register's counts and the user's entries (text as typed), or which entry is wrong and why. */
 export function registerGuideHours(
@@ -158,6 +171,7 @@ export function registerGuideHours(
     const budget = BUDGET.coerce(budgetText);
     field = "mobility";
     const mobility = MOBILITY.coerce(mobilityText);
+    const question = MOBILITY.implausible!(mobilityText);
     field = "weight";
     const weight = WEIGHT.coerce(weightText) ?? DEFAULT_SEN_SUPPORT_WEIGHT;
     const b = sencoBreakdownFromRegister(budget, counts, mobility, weight);
@@ -170,6 +184,7 @@ export function registerGuideHours(
       budgetPoints: b.budgetPoints,
       mobilityHours: b.mobilityHours,
       senSupportWeight: weight,
+      ...(question ? { mobilityQuestion: question.render(registerFieldLabel) } : {}),
     };
   } catch (error) {
     if (isRuleError(error)) return { ok: false, field, message: error.render(registerFieldLabel) };

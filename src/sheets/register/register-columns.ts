@@ -4,7 +4,9 @@
  * primary and secondary need ("Primary Need", "Primary SEN Need", "SEN Type 1", "SEN Need 1";
  * "Secondary Need", "SEN Type 2"), and to name each pupil the name ("Name", or "Legal Surname" and
  * "Legal Forename", "Preferred Forename" ...), the UPN and the year ("Year", "NC Year", "Year
- * Group"). Two equally good columns for a field are reported as ambiguous, never chosen by
+ * Group"); and for the review check the EHC plan's date ("EHCP start date", "EHC plan date"),
+ * its last annual review ("Date of last annual review", "Annual review date") and the date of
+ * birth. Two equally good columns for a field are reported as ambiguous, never chosen by
  * position. Matching is src/sheets/header-match.ts, shared with the district table. Pure.
  */
 import {
@@ -19,7 +21,17 @@ import {
 } from "../header-match";
 
 export type RegisterField =
-  "provision" | "primaryNeed" | "secondaryNeed" | "name" | "surname" | "forename" | "upn" | "year";
+  | "provision"
+  | "primaryNeed"
+  | "secondaryNeed"
+  | "name"
+  | "surname"
+  | "forename"
+  | "upn"
+  | "year"
+  | "planDate"
+  | "lastReview"
+  | "birthDate";
 
 export const REGISTER_FIELDS: readonly RegisterField[] = [
   "provision",
@@ -30,7 +42,13 @@ export const REGISTER_FIELDS: readonly RegisterField[] = [
   "forename",
   "upn",
   "year",
+  "planDate",
+  "lastReview",
+  "birthDate",
 ];
+
+/** The dates the review check reads: when the plan was made, when it was last reviewed, the pupil's birth. */
+export const REVIEW_DATE_FIELDS: readonly RegisterField[] = ["planDate", "lastReview", "birthDate"];
 
 /** What the pane calls each field. */
 export const REGISTER_FIELD_NAMES: Readonly<Record<RegisterField, string>> = {
@@ -42,6 +60,9 @@ export const REGISTER_FIELD_NAMES: Readonly<Record<RegisterField, string>> = {
   forename: "Forename",
   upn: "UPN",
   year: "Year group",
+  planDate: "EHC plan date (when it was made)",
+  lastReview: "Date of the last annual review",
+  birthDate: "Date of birth",
 };
 
 /** The census check needs these two; the rest only name the pupils or are left out. */
@@ -68,7 +89,27 @@ const SYNONYMS: Readonly<Record<RegisterField, readonly Synonym[]>> = {
   forename: [...syn("forename", "legal forename", "first name", "given name", "forenames")],
   upn: [...syn("upn", "unique pupil number")],
   year: [...syn("year group", "nc year", "national curriculum year", "curriculum year"), ...exact("year", "yr", "ncy")],
+  planDate: [
+    ...syn("ehcp start date", "ehc plan start date", "ehc plan date", "ehcp date", "date of ehcp", "date of ehc plan"),
+    ...syn("ehcp issue date", "ehc plan issue date", "date ehcp issued", "ehcp issued", "date ehc plan issued"),
+  ],
+  lastReview: [
+    ...syn("date of last annual review", "last annual review date", "last annual review", "annual review date"),
+    ...syn("date of last review", "last review date", "ehcp review date", "ehc plan review date"),
+    ...exact("annual review", "review date", "last reviewed"),
+  ],
+  birthDate: [...syn("date of birth", "birth date", "birthdate"), ...exact("dob", "d o b")],
 };
+
+/** Headers of a date still to come, never a plan's date or its last review ("Next annual review date"). */
+const NOT_A_PAST_DATE = /(^| )(next|due|planned|scheduled|expected|end|ceased|ceases)( |$)/;
+
+/** How well a normalized header names `field` (see header-match.ts). */
+function fieldScore(header: string, field: RegisterField): number {
+  if (REVIEW_DATE_FIELDS.includes(field))
+    return NOT_A_PAST_DATE.test(header) ? 0 : synonymScore(header, SYNONYMS[field]);
+  return NOT_A_FIELD.test(header) ? 0 : synonymScore(header, SYNONYMS[field]);
+}
 
 /** Headers of dates, reviews and money about the SEN record, never the record itself ("SEN Status Start Date"). */
 const NOT_A_FIELD = /(^| )(date|start|end|review|reviewed|dob|birth|hours|budget|funding)( |$)/;
@@ -106,9 +147,7 @@ function notesFor(match: ColumnMatch<RegisterField>, headers: readonly unknown[]
 
 /** Map the register's fields to columns by their headers (a table's header row). */
 export function detectRegisterColumns(headers: readonly unknown[]): RegisterColumns {
-  const match = matchColumns(headers, REGISTER_FIELDS, (header, field) =>
-    NOT_A_FIELD.test(header) ? 0 : synonymScore(header, SYNONYMS[field]),
-  );
+  const match = matchColumns(headers, REGISTER_FIELDS, fieldScore);
   const missingRequired = REQUIRED_REGISTER_FIELDS.filter((f) => match.mapping[f] === undefined);
   return { ...match, missingRequired, notes: notesFor(match, headers, missingRequired) };
 }

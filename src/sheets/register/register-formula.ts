@@ -4,9 +4,10 @@
  * the table), else the bounded range that was checked ($C$2:$C$240). Never a whole column such as
  * C:C: Excel on the web returns #CALC! for a custom function given one. Pure: no Office, no DOM.
  */
-import { cellAddress, parseAddress, rangeAddress } from "../a1-address";
+import { cellAddress, parseAddress } from "../a1-address";
 import { parseSenCode } from "../../rules/sen-provision-codes";
 import { tableColumnReference } from "../sheet-names";
+import { mobilityLiteralArgument } from "../mobility-argument";
 
 export interface RegisterColumnRef {
   /** The sheet the register is on. */
@@ -63,9 +64,8 @@ export interface GuideFormulaInputs {
   readonly weight?: number;
 }
 
-/** A number as a formula literal (no grouping; a share as a percentage, 0.34 → 34%). */
-function literal(value: number, percent = false): string {
-  if (percent) return `${Number((value * 100).toFixed(10))}%`;
+/** A number as a formula literal (no grouping). */
+function literal(value: number): string {
   return String(value);
 }
 
@@ -73,18 +73,8 @@ function literal(value: number, percent = false): string {
 export function guideHoursFormula(ref: RegisterColumnRef, targetSheet: string, inputs: GuideFormulaInputs): string {
   const args = [literal(inputs.budget), registerReference(ref, targetSheet)];
   if (inputs.mobility !== undefined || inputs.weight !== undefined) {
-    args.push(inputs.mobility === undefined ? "" : literal(inputs.mobility, true));
+    args.push(inputs.mobility === undefined ? "" : mobilityLiteralArgument(inputs.mobility));
   }
   if (inputs.weight !== undefined) args.push(literal(inputs.weight));
   return `=SEND.SENCOHOURSFROMREGISTER(${args.join(", ")})`;
-}
-
-/**
- * Where the formula goes unless the user names a cell: on the register's sheet, level with the
- * checked cells' first row, two columns to the right of them (one empty column between, so an
- * Excel table beside it does not grow into the formula).
- */
-export function defaultFormulaCell(address: string): string {
-  const p = parseAddress(address);
-  return rangeAddress(p.row, p.col + p.colCount + 1, 1, 1);
 }

@@ -6,6 +6,7 @@
 import { countRegister } from "../../rules/sen-register";
 import { sencoBreakdownFromRegister } from "../../rules/sen-register-points";
 import { sencoBreakdown } from "../../rules/senco-time";
+import { aboveMobilityRange, mobilityCellArgument } from "../mobility-argument";
 import { rulePreview } from "../rule-preview";
 import type { ModelCell } from "../sheet-model";
 import type { StatementFieldId, StatementInputs } from "./statement-fields";
@@ -61,12 +62,17 @@ export function optionalRef(context: StatementContext, id: StatementFieldId): st
   return `IF(${cell}="","",${cell})`;
 }
 
+/** The pupil mobility input as a SEND.* argument: a confirmed one above the published range counted as its top (mobility-argument.ts). */
+export function mobilityRef(context: StatementContext): string {
+  return mobilityCellArgument(inputRef(context, "pupilMobility"), aboveMobilityRange(context.inputs.pupilMobility));
+}
+
 /** The arguments of SEND.SENCOHOURS and SEND.SENCOBREAKDOWN over the input cells: budget, the three counts, mobility. */
 export function countsArgs(context: StatementContext): string {
   const counts = (["notionalSenBudget", "schoolAction", "schoolActionPlus", "statements"] as const).map((id) =>
     inputRef(context, id),
   );
-  return `${counts.join(",")},${optionalRef(context, "pupilMobility")}`;
+  return `${counts.join(",")},${mobilityRef(context)}`;
 }
 
 /** The formula's working from the counts typed in (no register). */

@@ -4,6 +4,8 @@
  * sections and by the code that reads a statement back from the sheet.
  */
 import { absoluteAddress } from "../a1-address";
+import { fitLines } from "../print-estimate";
+import type { ModelCell } from "../sheet-model";
 import { statementFields, type StatementFieldId, type StatementInputs } from "./statement-fields";
 
 /** The sheet's name. */
@@ -26,8 +28,18 @@ export const STATEMENT_MAX_ROWS = 150;
  * pages (estimatePrint; a 230/70/190 layout at 100% needs three).
  */
 export const STATEMENT_COLUMN_WIDTHS = [210, 64, 262] as const;
-/** Columns A and C wrap (long labels, items and sources); B holds short values. */
-export const STATEMENT_WRAP_COLUMNS = [0, 2] as const;
+/**
+ * Every printed column wraps: A's long labels and items, B's values (a register reference beside
+ * its note would otherwise be cut off), C's sources and the free text typed (the school, the reason
+ * for the weight). Nothing runs past column C or is clipped by its neighbour.
+ */
+export const STATEMENT_WRAP_COLUMNS = [0, 1, 2] as const;
+
+/** Note lines as the statement prints them: each text cut to fit columns A to C (a formula's line as it is). */
+export function printedNotes(lines: readonly ModelCell[]): ModelCell[] {
+  const width = STATEMENT_COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
+  return lines.flatMap((line): ModelCell[] => (typeof line === "string" ? fitLines(line, width) : [line]));
+}
 
 export const HOURS_VALUE_FORMAT = "0.0#";
 export const FTE_FORMAT = "0.000";
@@ -72,7 +84,7 @@ export function statementInputCells(inputs: StatementInputs): Map<StatementField
       cells.set("register", abs(row, VALUE_COL));
       row += 1;
     }
-    cells.set(f.id, abs(row, VALUE_COL));
+    cells.set(f.id, abs(row, f.valueCol));
     row += 1;
   }
   return cells;

@@ -10,8 +10,9 @@
  */
 import type { ModelCell, SheetModel } from "../sheet-model";
 import { foldSections, type Section } from "../sections";
+import { fitWidthScale } from "../print-estimate";
 import { isRegisterReference } from "./register-reference";
-import { STATEMENT_FIELDS, type StatementInputs, type StatementRaw } from "./statement-fields";
+import { STATEMENT_FIELDS, isDefaultWeightReason, type StatementInputs, type StatementRaw } from "./statement-fields";
 import { statementContext, type StatementContext, type StatementModelOptions } from "./statement-context";
 import {
   ACTIVITIES_HEADERS,
@@ -23,12 +24,14 @@ import {
   STATEMENT_MARKER,
   STATEMENT_SHEET_NAME,
   STATEMENT_WRAP_COLUMNS,
+  VALUE_COL,
   answerKey,
 } from "./statement-layout";
 import { titleSection } from "./sections/title";
 import { inputsSection } from "./sections/inputs";
 import { guideSection } from "./sections/guide";
 import { workingSection } from "./sections/working";
+import { reviewsSection } from "./sections/reviews";
 import { costSection } from "./sections/cost";
 import { qualificationSection } from "./sections/qualification";
 import { checklistsSection } from "./sections/checklists";
@@ -62,6 +65,7 @@ export const STATEMENT_SECTIONS: readonly Section<StatementContext>[] = [
   inputsSection,
   guideSection,
   workingSection,
+  reviewsSection,
   costSection,
   qualificationSection,
   checklistsSection,
@@ -69,17 +73,23 @@ export const STATEMENT_SECTIONS: readonly Section<StatementContext>[] = [
 
 /** Build the statement's model: its sections in order, printed on A4 portrait, one page wide. */
 export function buildStatementModel(inputs: StatementInputs, options: StatementModelOptions = {}): SheetModel {
-  const { blocks, tables, nextRow } = foldSections(STATEMENT_SECTIONS, statementContext(inputs, options));
+  const { blocks, tables, names, dropDowns, typedCells, nextRow } = foldSections(
+    STATEMENT_SECTIONS,
+    statementContext(inputs, options),
+  );
   return {
     title: STATEMENT_SHEET_NAME,
     blocks,
     tables,
+    names,
+    dropDowns,
+    typedCells,
     columnWidths: [...STATEMENT_COLUMN_WIDTHS],
     wrapColumns: [...STATEMENT_WRAP_COLUMNS],
     pageLayout: {
       orientation: "Portrait",
       paperSize: "A4",
-      fitToPagesWide: 1,
+      scale: fitWidthScale(STATEMENT_COLUMN_WIDTHS, STATEMENT_COLUMN_WIDTHS.length, "Portrait"),
       printArea: `A1:C${nextRow}`,
       printTitleRows: "$1:$1",
     },
@@ -116,8 +126,10 @@ export interface StatementSheetInputs {
 
 /**
  * Read a statement's inputs back from the sheet's values from A1 (columns A:C): each field's value
- * is in column B beside its label in column A, in the inputs block (from the "Inputs" heading to
- * the next blank row). Undefined when A2 does not hold the marker.
+ * is beside its label in column A (in B, or in C for free text; B on statements made before), in
+ * the inputs block (from the "Inputs" heading to the next blank row). A reason for the weight that
+ * is a default one reads as blank: the default, which follows the weight. Undefined when A2 does
+ * not hold the marker.
  */
 export function statementInputsFromSheet(rows: readonly (readonly unknown[])[]): StatementSheetInputs | undefined {
   if (!isStatementMarker(rows[MARKER_ROW]?.[0])) return undefined;
@@ -126,16 +138,24 @@ export function statementInputsFromSheet(rows: readonly (readonly unknown[])[]):
   for (let r = INPUT_FIRST_ROW; r < rows.length; r += 1) {
     const label = rows[r]?.[0];
     if (typeof label !== "string" || label === "") break;
-    const value = rows[r]?.[1];
     if (label === REGISTER_ROW_LABEL) {
       // Only a reference as the pane makes it: the text goes into formulas.
+      const value = rows[r]?.[1];
       if (typeof value === "string" && isRegisterReference(value.trim())) registerReference = value.trim();
       continue;
     }
     const found = STATEMENT_FIELDS.find((f) => f.label === label);
-    if (found) raw[found.id] = value ?? "";
+    if (found) raw[found.id] = fieldValue(rows[r]!, found.valueCol);
   }
+  if (isDefaultWeightReason(raw.weightReason, raw.senSupportWeight)) raw.weightReason = "";
   return { raw, registerReference };
+}
+
+/** A value beside its label: in its column, or in B where an earlier statement put it. */
+function fieldValue(row: readonly unknown[], col: number): unknown {
+  const value = row[col];
+  if (col !== VALUE_COL && (value === undefined || value === null || value === "")) return row[VALUE_COL] ?? "";
+  return value ?? "";
 }
 
 /**

@@ -11,6 +11,7 @@ import { buildDistrictSummary } from "../../sheets/district/summary/summary-mode
 import type { DistrictSummary } from "../../sheets/district/summary/summary-types";
 import type { DistrictSource } from "../../sheets/district/read/read-types";
 import { removeWrittenSheets, writeDistrictSheet, writePaneTable } from "../../workbook/district-excel";
+import { focusResult } from "../shared/dom";
 import { readableError } from "../shared/pane-env";
 import { orShowError, whileBusy, withProgress } from "../shared/steps";
 import { counted } from "../shared/words";
@@ -66,7 +67,7 @@ export async function writePivotSheet(tab: DistrictTab): Promise<void> {
       );
       showSources(tab);
       tab.summary.text.textContent = `Wrote ${counted(loaded.source.rows.length, "school")} of ${what}. Read your budget table too (keyed by URN or LAESTAB, or with the schools' names) to join them for the summary.`;
-      tab.env.announce(tab.summary.text.textContent);
+      focusResult(tab.env, tab.summary.text);
     }),
   );
   showBuildState(tab);
@@ -115,15 +116,14 @@ async function build(tab: DistrictTab, run: Run, placed: Placed[]): Promise<void
   await pause(run.signal);
   const { summary, label } = summaryOf(tab);
   const text = tab.summary.text;
-  if (!env.inExcel) showSummaryPreview(tab.summary, summary, label);
+  if (!env.inExcel) await showSummaryPreview(tab.summary, summary, label, (message) => env.announce(message));
   else {
     run.step("Writing the summary sheet", parts);
     const written = await writeDistrictSheet(summary.model, update, run.signal);
     const before = wrote.length > 0 ? `Wrote ${wrote.join(" and ")}, then the summary` : "Wrote the summary";
     text.textContent = `${before} to the new sheet "${written.sheetName}": ${describeTotals(summary)}`;
   }
-  text.focus();
-  env.announce(text.textContent ?? "");
+  focusResult(env, text);
 }
 
 /** A cancelled build: the sheets it wrote removed, the tables read in the pane back as they were. */

@@ -25,7 +25,8 @@ export function createLaPart(doc: Document, on: { choose(la: string | null | und
     on.choose(select.value === "" ? undefined : select.value === ALL_LAS ? null : select.value),
   );
   const reason = withId(el(doc, "p", undefined, "hint"), "district-la-reason");
-  section.append(labelledControl(doc, select, "The summary is for"), reason);
+  const hint = "The local authority whose schools the summary holds, such as Calderdale, or All local authorities.";
+  section.append(labelledControl(doc, select, "The summary is for", hint), reason);
   return { section, select, reason };
 }
 

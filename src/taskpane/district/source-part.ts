@@ -21,13 +21,14 @@ const INTRO = {
 };
 
 const CSV_HINT =
-  "One header row, then one row per school: comma, semicolon or tab separated, in any encoding Excel saves (UTF-8, UTF-16, Windows-1252). The DfE's school-level SEN file (long format) is pivoted to one row per school. Pick several files at once, or one after another.";
+  "Such as the DfE's school-level SEN file and your budget table. One header row, then one row per school: comma, semicolon or tab separated, in any encoding Excel saves (UTF-8, UTF-16, Windows-1252). The DfE's school-level SEN file (long format) is pivoted to one row per school. Pick several files at once, or one after another.";
 
 const CSV_HINT_EXCEL = `${CSV_HINT} In Excel each is written to a new sheet when you build, so the summary can look it up.`;
 
 /** The heading, intro, source controls and the status line (the last element). */
 export function createSourcePart(doc: Document, inExcel: boolean, on: SourceHandlers): HTMLElement[] {
   const status = withId(el(doc, "p", undefined, "status"), "district-source-status");
+  status.tabIndex = -1; // a table removed: the focus goes here, where the pane says so
   const parts: HTMLElement[] = [el(doc, "h2", "District summary"), intro(doc, inExcel, INTRO)];
   if (inExcel) {
     const read = button(doc, "Read selected table");

@@ -36,6 +36,8 @@ import { showNames } from "./names-part";
 import { clearSummary } from "./summary-part";
 import { showTables } from "./tables-part";
 import type { Joined, Loaded } from "./tables-read";
+import { focusResult } from "../shared/dom";
+import { counted } from "../shared/words";
 
 /** Where a table read comes from and what the pane knows of it beyond its cells. */
 export interface LoadedFrom {
@@ -130,8 +132,11 @@ export function removeSource(tab: DistrictTab, source: Loaded): void {
   tab.sources = tab.sources.filter((s) => s !== source);
   for (const [field, s] of Object.entries(tab.fieldSources))
     if (s === source) delete tab.fieldSources[field as DataField];
-  tab.env.announce(`Removed ${source.tableLabel}.`);
   showSources(tab);
+  // Its Remove button went with it: the focus goes to the line saying so, not to the page.
+  const left = tab.sources.length === 0 ? "No table is read." : `${counted(tab.sources.length, "table")} read.`;
+  tab.sourceStatus.textContent = `Removed ${source.tableLabel}. ${left}`;
+  focusResult(tab.env, tab.sourceStatus);
 }
 
 /** The tables as the join reads them, named as the pane names them. */

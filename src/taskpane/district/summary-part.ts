@@ -6,7 +6,7 @@
 import type { DistrictSummary } from "../../sheets/district/summary/summary-types";
 import type { SheetModel } from "../../sheets/sheet-model";
 import { button, buttonRow, el, withId } from "../shared/dom";
-import { renderSheetPreview } from "../shared/preview";
+import { previewRenderer } from "../shared/preview-section";
 import { counted, countText } from "../shared/words";
 import { columnsThatMatterFirst, renderGlance } from "./district-glance";
 
@@ -64,8 +64,14 @@ export function describeTotals(summary: DistrictSummary): string {
 }
 
 /** Outside Excel: the summary at a glance and its preview (the first schools), with the totals in words. */
-export function showSummaryPreview(part: SummaryPart, summary: DistrictSummary, label: string): void {
-  renderSheetPreview(part.preview, columnsThatMatterFirst(previewModel(summary.model)));
+export async function showSummaryPreview(
+  part: SummaryPart,
+  summary: DistrictSummary,
+  label: string,
+  announce: (message: string) => void,
+): Promise<void> {
+  const { renderSheetPreview } = await previewRenderer();
+  renderSheetPreview(part.preview, columnsThatMatterFirst(previewModel(summary.model)), { announce });
   part.preview.prepend(renderGlance(part.preview.ownerDocument, summary));
   const shown = Math.min(summary.schools.length, PREVIEW_SCHOOL_LIMIT);
   const more =

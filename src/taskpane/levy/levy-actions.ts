@@ -53,7 +53,7 @@ function showChart(tab: LevyTab, model: SheetModel): void {
   else body.append(figure);
 }
 
-function previewForecast(tab: LevyTab, account: LevyAccount): void {
+async function previewForecast(tab: LevyTab, account: LevyAccount): Promise<void> {
   let model: SheetModel;
   try {
     model = buildLevyForecastModel(levySheetInputs(account, tab.apprenticeships, tab.transfers));
@@ -62,14 +62,15 @@ function previewForecast(tab: LevyTab, account: LevyAccount): void {
     return;
   }
   const months = `${account.months} ${account.months === 1 ? "month" : "months"} from ${monthWords(account.firstMonthSerial)}`;
-  showPreview(tab.preview, previewLevyModel(model), tab.env, `Forecast preview ready: ${months}.`);
-  showChart(tab, model);
+  // The chart goes beside the forecast's table, once the preview holds it.
+  if (await showPreview(tab.preview, previewLevyModel(model), tab.env, `Forecast preview ready: ${months}.`))
+    showChart(tab, model);
 }
 
 /** What the user is told once the sheet is written. */
 function writtenText(result: LevyWriteResult): string {
   const print =
-    result.pageLayout === "unsupported" || result.pageLayout === "failed"
+    result.pageLayout === "failed"
       ? " Set A4 landscape, one page wide, in Page Layout to print it."
       : " It prints on A4 landscape, one page wide.";
   return `Forecast written to the sheet "${result.sheetName}". Add a row to its table ${result.tables.apprenticeships} (or ${result.tables.funds}, or ${result.tables.transfers}) and the forecast, the sentences and the chart follow.${print}`;

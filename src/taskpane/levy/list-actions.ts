@@ -11,7 +11,7 @@ import {
 import type { ListedApprenticeship, ListedTransfer } from "../../sheets/levy/plans-read";
 import { monthsToCover } from "../../sheets/levy/levy-fields";
 import { coerceTransfer, transferRaw, type TransferFieldId } from "../../sheets/levy/transfer-fields";
-import { dateArg } from "../../values/coerce";
+import { dateArg } from "../../values/dates";
 import { LEVY_ENTRY_DATE_LIMITS } from "../../rules/apprenticeship-levy";
 import { clearProblems, fieldValues, showProblems } from "../shared/form";
 import { showApprenticeships } from "./apprenticeships-part";

@@ -16,8 +16,9 @@ import {
   type PlanFieldId,
   type PlanInputs,
 } from "../../sheets/plan/plan-fields";
+import { formValue } from "../../sheets/form-fields";
 import { createFieldGroups, type FieldView } from "../shared/fields";
-import { clearProblems, fieldValues, setFieldValues, showProblems } from "../shared/form";
+import { clearProblems, fieldValues, fillFields, showProblems } from "../shared/form";
 import type { PaneEnv } from "../shared/pane-env";
 
 const INPUT_MODES: Partial<Record<PlanFieldId, "decimal" | "numeric">> = {
@@ -28,8 +29,6 @@ const INPUT_MODES: Partial<Record<PlanFieldId, "decimal" | "numeric">> = {
   weeksPerYear: "decimal",
   publishedOffTheJobHours: "decimal",
 };
-
-const DATE_FIELDS: ReadonlySet<PlanFieldId> = new Set(["startSerial", "applicationSerial", "sencoAppointmentSerial"]);
 
 /** The form's groups; any field not placed here still gets rendered, in the last group. */
 function planGroups(): { legend: string; ids: PlanFieldId[] }[] {
@@ -119,9 +118,14 @@ export function createPlanForm(doc: Document, env: PaneEnv, values: Record<PlanF
   return part;
 }
 
-/** Fill the form from `values` (the defaults, or a plan sheet's inputs). */
+/** Fill the form from `values` (the defaults, or a plan sheet's inputs, shown as people type them: "£18,000"). */
 export function setPlanValues(part: PlanForm, values: Record<PlanFieldId, unknown>): void {
-  setFieldValues(part.views, values, DATE_FIELDS);
+  fillFields(part.views, values, (id, value) =>
+    formValue(
+      PLAN_FIELDS.find((f) => f.id === id)!,
+      value,
+    ),
+  );
   syncLevyFunds(part);
 }
 

@@ -63,9 +63,9 @@ export function mountPlanTab(panel: HTMLElement, env: PaneEnv): void {
   });
   if (env.inExcel) {
     tab.levyFunds = createLevyFundsPart(tab.form.views.get("levyFunds")!.input, {
-      // Reading a forecast sheet is a script of its own, loaded on the first click: most plans never need it.
+      // Reading a forecast sheet comes with the Levy tab's script, loaded on the first click: most plans never need it.
       take: () =>
-        void import(/* webpackChunkName: "plan-levy-funds" */ "./levy-funds-action").then((m) => m.takeLevyFunds(tab)),
+        void import(/* webpackChunkName: "tab-levy" */ "./levy-funds-action").then((m) => m.takeLevyFunds(tab)),
     });
     followActivePlanSheet(
       (found) => {

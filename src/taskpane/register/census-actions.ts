@@ -18,6 +18,7 @@ import {
 } from "../../sheets/register/census-check";
 import { checkRegister, csvRegisterColumn } from "../../sheets/register/register-check";
 import {
+  REVIEW_DATE_FIELDS,
   detectRegisterColumns,
   withChoices,
   type RegisterColumns,
@@ -30,13 +31,22 @@ import { showCensus } from "./census-part";
 import { showColumns } from "./columns-part";
 import { showCheck, showColumnCheck } from "./register-actions";
 import type { CensusRead, RegisterTab } from "./register-state";
+import { setUpReviews } from "./reviews-actions";
 
-/** True when the headers name a need column (found, or two to choose from): the register is checked as the census does. */
-export function hasNeedColumn(columns: RegisterColumns): boolean {
+/**
+ * True when the headers name a need column or a plan or review date column (found, or two to
+ * choose from): the register is read as a table, checked as the census does and for its reviews.
+ */
+export function readsAsTable(columns: RegisterColumns): boolean {
   const { mapping, ambiguous } = columns;
-  const need = (f: RegisterField) => f === "primaryNeed" || f === "secondaryNeed";
+  const tableField = (f: RegisterField) =>
+    f === "primaryNeed" || f === "secondaryNeed" || f === "planDate" || f === "lastReview";
   return (
-    mapping.primaryNeed !== undefined || mapping.secondaryNeed !== undefined || ambiguous.some((a) => need(a.field))
+    mapping.primaryNeed !== undefined ||
+    mapping.secondaryNeed !== undefined ||
+    mapping.planDate !== undefined ||
+    mapping.lastReview !== undefined ||
+    ambiguous.some((a) => tableField(a.field))
   );
 }
 
@@ -63,7 +73,10 @@ export function chooseColumn(tab: RegisterTab, field: RegisterField, column: num
 function runCensus(tab: RegisterTab, read: CensusRead): void {
   const columns = withChoices(read.detected, read.table.headers, read.choices);
   showColumns(tab.columns, read.table, columns, (field, column) => chooseColumn(tab, field, column));
-  const mapping = columns.unresolved.length === 0 ? resolvedMapping(columns) : undefined;
+  setUpReviews(tab);
+  // A tie among the review dates is the review check's to settle (reviews-actions.ts), not the census's.
+  const censusTies = columns.unresolved.filter((f) => !REVIEW_DATE_FIELDS.includes(f));
+  const mapping = censusTies.length === 0 ? resolvedMapping(columns) : undefined;
   read.mapping = mapping;
   read.model = mapping ? buildCensusCheck(read.table, mapping) : undefined;
   showCensus(tab.census, read.model);
@@ -92,14 +105,15 @@ function provisionCheck(read: CensusRead, m: RegisterMapping): Parameters<typeof
 }
 
 /**
- * A CSV file: a register with a need column is read as a table for the census check (its columns
- * by header); otherwise its register column (by header, else by its codes) is checked.
+ * A CSV file: a register with a need column or the plans' dates is read as a table for the census
+ * and review checks (its columns by header); otherwise its register column (by header, else by
+ * its codes) is checked.
  */
 export async function checkCsvFile(tab: RegisterTab, file: File): Promise<void> {
   await orShowError(tab.env, `Could not read ${file.name}: `, async () => {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const register = readRegisterCsv(bytes);
-    if (hasNeedColumn(register.columns))
+    if (readsAsTable(register.columns))
       return loadRegisterTable(tab, { table: register.table, label: `${file.name} (${register.detected})` });
     const csv = decodeCsv(bytes);
     const column = csvRegisterColumn(parseCsv(csv.text, csv.delimiter, csv.start));

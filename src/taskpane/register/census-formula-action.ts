@@ -1,12 +1,15 @@
 /**
  * Excel: "Insert census formulas". Places SEND.SENNEEDCOUNTS and SEND.SENCENSUSCHECK for the
  * checked register table (table column references when it is an Excel table, else bounded ranges)
- * at the cell typed or beside the register, then looks at every cell the two will spill into: a
+ * at the cell typed or, when blank, right of the register past every Excel table in the way, then
+ * looks at every cell the two will spill into: a
  * spill into an Excel table is refused (Excel would show #SPILL!), cells that hold something are
  * cleared only after the user confirms, and nothing is written when they do not.
  */
-import { placeCensusFormulas, type SpillTarget } from "../../sheets/register/census-placement";
-import { insertSpillFormulas, readFormulaSpills } from "../../workbook/register-excel";
+import { rangeAddress } from "../../sheets/a1-address";
+import type { CensusCheckModel, RegisterTable } from "../../sheets/register/census-check";
+import { defaultCensusCell, placeCensusFormulas, type SpillTarget } from "../../sheets/register/census-placement";
+import { insertSpillFormulas, readFormulaSpills, readRegisterSurroundingsIn } from "../../workbook/register-excel";
 import type { SpillAreaContent } from "../../workbook/spill-cells";
 import { orShowError } from "../shared/steps";
 import { counted } from "../shared/words";
@@ -34,6 +37,14 @@ function confirmClear(tab: RegisterTab, sheetName: string, spills: readonly Spil
   });
 }
 
+/** The formulas' place when no cell is typed, past the tables on the register's sheet. */
+async function defaultAnchor(sheetName: string, table: RegisterTable, model: CensusCheckModel): Promise<string> {
+  const { origin } = table;
+  const address = rangeAddress(origin.row, origin.col, table.rows.length + 1, Math.max(table.headers.length, 1));
+  const around = await readRegisterSurroundingsIn(sheetName, address);
+  return defaultCensusCell(table, model, around.tables);
+}
+
 /** What was inserted, and what keeps the formulas working. */
 function outcomeText(sheetName: string, needCounts: SpillTarget, check: SpillTarget, refused: number): string {
   const values =
@@ -44,14 +55,17 @@ function outcomeText(sheetName: string, needCounts: SpillTarget, check: SpillTar
 export async function insertCensusFormulas(tab: RegisterTab): Promise<void> {
   const { table: read, census, env } = tab;
   if (!read?.model || !read.mapping || !read.where) return;
-  const { sheetName } = read.where;
-  const model = read.model;
+  const { model, mapping, where } = read;
+  const { sheetName } = where;
   census.insertOutcome.hidden = true;
   census.formulaCell.showProblem(undefined);
-  const placed = placeCensusFormulas(read.table, read.mapping, read.where, model, String(census.formulaCell.raw()));
-  if (!placed.ok) return refuse(tab, placed.message);
-  const { needCounts, check } = placed.placement;
+  const typed = String(census.formulaCell.raw()).trim();
   await orShowError(env, "Could not insert the formulas: ", async () => {
+    // Blank: the first place right of the register where both spills fit outside every Excel table.
+    const anchor = typed !== "" ? typed : await defaultAnchor(sheetName, read.table, model);
+    const placed = placeCensusFormulas(read.table, mapping, where, model, anchor);
+    if (!placed.ok) return refuse(tab, placed.message);
+    const { needCounts, check } = placed.placement;
     const spills = await readFormulaSpills(sheetName, [needCounts.area, check.area]);
     const inTable = spills.find((s) => s.tables.length > 0);
     if (inTable)

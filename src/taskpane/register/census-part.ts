@@ -5,7 +5,7 @@
  * SEND.SENNEEDCOUNTS gives them) and, in Excel, the cell for the two live formulas and "Insert
  * census formulas" with its outcome. The part builds and fills in; the work is in census-actions.ts.
  */
-import type { CensusCheckModel, CensusCheckProblem } from "../../sheets/register/census-check";
+import { yearGroupText, type CensusCheckModel, type CensusCheckProblem } from "../../sheets/register/census-check";
 import { button, buttonRow, el, outcomeLine, withId } from "../shared/dom";
 import { createField, type FieldSpec, type FieldView } from "../shared/fields";
 import { counted, countText } from "../shared/words";
@@ -26,7 +26,7 @@ const FORMULA_CELL: FieldSpec = {
   label: "Cell for the census formulas",
   kind: "text",
   optional: true,
-  hint: "SEND.SENNEEDCOUNTS goes here (17 rows by 4 columns) and SEND.SENCENSUSCHECK five columns to its right. Blank: two columns right of the register, level with its header. Cells that hold something are only cleared after you confirm.",
+  hint: "A cell such as J1: SEND.SENNEEDCOUNTS goes there (17 rows by 4 columns) and SEND.SENCENSUSCHECK five columns to its right. Blank: the first columns right of the register where both fit outside every Excel table, level with its header. Cells that hold something are only cleared after you confirm.",
 };
 
 export function createCensusPart(doc: Document, inExcel: boolean, on: { insert(): void }): CensusPart {
@@ -66,7 +66,7 @@ export function createCensusPart(doc: Document, inExcel: boolean, on: { insert()
 /** "Davies, Dan (Year 6), D5: SEN provision the text "Q" is not K, E or N (census rule 2120)." */
 function problemItem(doc: Document, problem: CensusCheckProblem): HTMLLIElement {
   const item = el(doc, "li");
-  const year = problem.year === undefined ? "" : /^y/i.test(problem.year) ? problem.year : `Year ${problem.year}`;
+  const year = problem.year === undefined ? "" : yearGroupText(problem.year);
   item.append(el(doc, "strong", problem.pupil), `${year ? ` (${year})` : ""}, ${problem.cell}: ${problem.text}.`);
   return item;
 }

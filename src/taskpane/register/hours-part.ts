@@ -8,6 +8,7 @@ import { REGISTER_FIELD_LABELS, registerGuideHours, type GuideHoursResult } from
 import type { RegisterCounts } from "../../rules/sen-register";
 import { button, buttonRow, el, outcomeLine, withId } from "../shared/dom";
 import { createField, type FieldSpec, type FieldView } from "../shared/fields";
+import { MOBILITY_HINT } from "../../sheets/statement/statement-fields";
 
 export type HoursField = "budget" | "mobility" | "weight";
 
@@ -33,7 +34,7 @@ const HOURS_FIELDS: readonly FieldSpec[] = [
     label: REGISTER_FIELD_LABELS.pupil_mobility!,
     kind: "text",
     optional: true,
-    hint: "Annual turnover as a percentage: type 34% or 0.34. Blank adds 0 hours.",
+    hint: MOBILITY_HINT,
     inputMode: "decimal",
   },
   {
@@ -41,7 +42,7 @@ const HOURS_FIELDS: readonly FieldSpec[] = [
     label: REGISTER_FIELD_LABELS.sen_support_weight!,
     kind: "text",
     optional: true,
-    hint: "From 1 (like School Action, the default floor) to 5 (like School Action Plus).",
+    hint: "From 1 (like School Action, the default floor) to 5 (like School Action Plus), such as 2.",
     inputMode: "decimal",
   },
 ];
@@ -51,7 +52,7 @@ const FORMULA_CELL: FieldSpec = {
   label: "Cell for the guide-hours formula",
   kind: "text",
   optional: true,
-  hint: "A cell on the register's sheet, such as F2. Blank: two columns right of the register. A cell that is not empty is only replaced after you confirm.",
+  hint: "A cell on the register's sheet outside the register and any Excel table, such as F2. Blank: the first free cell to the right of the register, level with its first pupil. A cell that is not empty is only replaced after you confirm.",
 };
 
 export function createHoursPart(

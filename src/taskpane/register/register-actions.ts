@@ -8,19 +8,28 @@
  */
 import type { RegisterColumnCells } from "../../sheets/register/register-formula";
 import { describedRegister, type DescribedRegister } from "../../sheets/statement/register-reference";
-import { handOverRegister } from "../shared/checked-register";
-import { checkRegister, invalidAreas } from "../../sheets/register/register-check";
+import { handOverRegister, type RegisterFigures } from "../shared/checked-register";
+import {
+  checkRegister,
+  invalidAreas,
+  registerMobilityProblem,
+  type GuideHoursResult,
+} from "../../sheets/register/register-check";
+import { confirmedMobilityNote, typedOneForOnePercent } from "../../sheets/mobility-argument";
+import { confirmOnePercent, confirmQuestions, wasConfirmed, type Question } from "../shared/questions";
 import {
   highlightInvalidCells,
   readSelectedRegisterColumn,
   removeInvalidHighlights,
 } from "../../workbook/register-excel";
+import { showOutcome } from "../shared/dom";
 import { orShowError, withProgress } from "../shared/steps";
 import { counted } from "../shared/words";
-import { fieldTexts, guideHoursFromFields, showHoursProblem } from "./hours-part";
+import { fieldTexts, guideHoursFromFields, showHoursProblem, type HoursPart } from "./hours-part";
 import type { Checked, RegisterTab } from "./register-state";
 import { showResults } from "./results-part";
 import { showCensus } from "./census-part";
+import { showReviewSetup } from "./reviews-part";
 
 /** Show a checked register and the guide hours for it, say what was found, and hand it to the SENCO time tab. */
 export function showCheck(tab: RegisterTab, checked: Checked): void {
@@ -35,6 +44,7 @@ export function showCheck(tab: RegisterTab, checked: Checked): void {
     invalidCount: check.invalidCount,
     noStatus: checked.noStatus ?? check.blankCells,
     ...(tab.env.inExcel && checked.column ? registerColumn(checked.column) : {}),
+    figures: () => registerFigures(tab),
   });
   tab.env.announce(
     `Register checked: ${counted(check.counts.onRegister, "pupil")} on the SEN register, ${counted(check.invalidCount, "cell")} not ${check.invalidCount === 1 ? "an accepted code" : "accepted codes"}.`,
@@ -54,6 +64,7 @@ function registerColumn(column: RegisterColumnCells): { column?: DescribedRegist
 export function showColumnCheck(tab: RegisterTab, checked: Checked): void {
   tab.table = undefined;
   tab.columns.section.hidden = true;
+  showReviewSetup(tab.reviews, undefined);
   showCensus(tab.census, undefined);
   showCheck(tab, checked);
 }
@@ -73,6 +84,13 @@ export function updateHours(tab: RegisterTab, fromButton: boolean): void {
     hours.result.textContent = "";
     return;
   }
+  const question = mobilityQuestion(hours, result);
+  if (question && !wasConfirmed(tab.confirmed, question)) {
+    // Above the published range: no hours until the user confirms (Work out guide hours asks).
+    hours.fields.mobility.showWarning(`${question.message} Work out guide hours asks you to confirm it.`);
+    hours.result.textContent = "";
+    return;
+  }
   const invalid = checked.check.invalidCount;
   const caveat =
     invalid > 0
@@ -80,6 +98,46 @@ export function updateHours(tab: RegisterTab, fromButton: boolean): void {
       : "";
   hours.result.textContent = `Guide minimum: ${counted(result.hours, "hour")} a week (${counted(result.totalPoints, "point")}, ${counted(result.mobilityHours, "hour")} for mobility; SEN support counted at ${counted(result.senSupportWeight, "point")} each).${caveat}`;
   if (fromButton) tab.env.announce(hours.result.textContent);
+}
+
+/** The guide-hours fields as typed, for the SENCO time tab (with whether the mobility was confirmed here). */
+function registerFigures(tab: RegisterTab): RegisterFigures {
+  const [budget, mobility, weight] = fieldTexts(tab.hours);
+  const mobilityConfirmed = wasConfirmed(tab.confirmed, { id: "mobility", raw: mobility, message: "" });
+  return { budget, mobility, weight, mobilityConfirmed };
+}
+
+/** The question about a pupil mobility above the published range, when the fields hold one. */
+export function mobilityQuestion(hours: HoursPart, result: GuideHoursResult): Question | undefined {
+  if (!result.ok || result.mobilityQuestion === undefined) return undefined;
+  return { id: "mobility", raw: hours.fields.mobility.raw(), message: result.mobilityQuestion };
+}
+
+/**
+ * "Work out guide hours": a pupil mobility above the published range is asked about first; then
+ * the hours, or why there are none.
+ */
+export async function workOutHours(tab: RegisterTab): Promise<void> {
+  if (!(await mobilityConfirmed(tab))) return;
+  updateHours(tab, true);
+}
+
+/**
+ * True unless the pupil mobility needs the user and they do not give it: typed as 1 (Excel's 100%,
+ * refused: "Use 1%?"), or above the published range (confirmed, or not).
+ */
+export async function mobilityConfirmed(tab: RegisterTab): Promise<boolean> {
+  const { checked, hours } = tab;
+  if (!checked) return true;
+  const view = hours.fields.mobility;
+  if (typedOneForOnePercent(view.raw())) {
+    const problem = registerMobilityProblem(String(view.raw()))!;
+    if (!(await confirmOnePercent(tab.env, view, problem))) return false;
+  }
+  const question = mobilityQuestion(hours, guideHoursFromFields(hours, checked.check.counts));
+  if (!question) return true;
+  const views = new Map([["mobility", hours.fields.mobility]]);
+  return confirmQuestions(tab.env, [question], tab.confirmed, views, confirmedMobilityNote());
 }
 
 /** Excel: the selected column, checked where it is. */
@@ -102,9 +160,8 @@ export async function highlightInvalid(tab: RegisterTab): Promise<void> {
   const { sheetName, check } = checked;
   await orShowError(tab.env, "Could not highlight the cells: ", async () => {
     await highlightInvalidCells(sheetName, invalidAreas(check.invalid));
-    tab.env.announce(
-      `Highlighted ${counted(check.invalid.length, "cell")}. Remove highlight takes it away again; no code was changed.`,
-    );
+    const text = `Highlighted ${counted(check.invalid.length, "cell")}. Remove highlight takes it away again; no code was changed.`;
+    showOutcome(tab.env, tab.results.highlightOutcome, text);
   });
 }
 
@@ -115,6 +172,7 @@ export async function removeHighlight(tab: RegisterTab): Promise<void> {
   const { sheetName, address } = checked;
   await orShowError(tab.env, "Could not remove the highlight: ", async () => {
     const removed = await removeInvalidHighlights(sheetName, address);
-    tab.env.announce(removed > 0 ? "Removed the highlight." : "There was no highlight to remove.");
+    const text = removed > 0 ? "Removed the highlight." : "There was no highlight to remove.";
+    showOutcome(tab.env, tab.results.highlightOutcome, text);
   });
 }

@@ -12,10 +12,12 @@ import type { RegisterCheck } from "../../sheets/register/register-check";
 import type { ColumnChoices, RegisterColumns } from "../../sheets/register/register-columns";
 import type { RegisterColumnCells } from "../../sheets/register/register-formula";
 import type { PaneEnv } from "../shared/pane-env";
+import type { Confirmed } from "../shared/questions";
 import type { CensusPart } from "./census-part";
 import type { ColumnsPart } from "./columns-part";
 import type { HoursPart } from "./hours-part";
 import type { ResultsPart } from "./results-part";
+import type { ReviewsPart } from "./reviews-part";
 
 /** A checked register: the check, where it came from in words, and in Excel where it is. */
 export interface Checked {
@@ -53,8 +55,11 @@ export interface RegisterTab {
   readonly census: CensusPart;
   readonly results: ResultsPart;
   readonly hours: HoursPart;
+  readonly reviews: ReviewsPart;
   /** The register last checked; undefined until one is. */
   checked: Checked | undefined;
   /** The register table last read for the census check; undefined for a single column. */
   table: CensusRead | undefined;
+  /** Values above their published range the user confirmed (pupil mobility above 80%), as typed. */
+  readonly confirmed: Confirmed;
 }

@@ -1,16 +1,19 @@
 /**
  * The Register tab: check a SEN register. A register table (in Excel the table or block around
- * the selection; outside Excel a CSV export with a need column) is checked as the school census
- * does: its columns found by header (ties left to the user), each problem with the pupil, the rule
- * and the cell, the counts by need and provision, and in Excel the two live census formulas. A
+ * the selection; outside Excel a CSV export with a need column or the plans' dates) is checked as
+ * the school census does: its columns found by header (ties left to the user), each problem with
+ * the pupil, the rule and the cell, the counts by need and provision, and in Excel the two live
+ * census formulas; and its EHC plan reviews as the law times them, with in Excel the live review
+ * formulas beside it and a removable highlight of the overdue rows. A
  * column of codes (selected in Excel; pasted, a CSV file's column or the made-up sample outside)
  * gets the counts by code (as SEND.SENREGISTERCOUNTS), every cell that is not an accepted code
  * with its address, a removable highlight of those cells (Excel only) and the guide hours. The
  * register checked is handed to the SENCO time tab. It never edits a code.
  *
  * Parts: the source (source-part.ts), the register's columns (columns-part.ts), the census check
- * (census-part.ts), the results (results-part.ts), the guide hours (hours-part.ts); what they do
- * (census-actions.ts, register-actions.ts, census-formula-action.ts, formula-action.ts); the
+ * (census-part.ts), the reviews (reviews-part.ts), the results (results-part.ts), the guide hours
+ * (hours-part.ts); what they do (census-actions.ts, reviews-actions.ts, register-actions.ts,
+ * census-formula-action.ts, formula-action.ts); the
  * Excel side (src/workbook/register-excel.ts). The tab's state is the RegisterTab object
  * (register-state.ts).
  */
@@ -29,6 +32,7 @@ import {
   removeHighlight,
   showColumnCheck,
   updateHours,
+  workOutHours,
 } from "./register-actions";
 import { checkCsvFile, checkSelectedTable } from "./census-actions";
 import { insertCensusFormulas } from "./census-formula-action";
@@ -37,6 +41,8 @@ import { createColumnsPart } from "./columns-part";
 import type { RegisterTab } from "./register-state";
 import { createResultsPart } from "./results-part";
 import { createSourcePart } from "./source-part";
+import { createReviewsPart } from "./reviews-part";
+import { checkReviews, insertReviewFormulasAction, removeReviewHighlight } from "./reviews-actions";
 
 /** Pasted text as one column of cells: one line per pupil (a trailing empty line is dropped). */
 export function pastedColumn(text: string): string[][] {
@@ -54,15 +60,21 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
     panel,
     checked: undefined,
     table: undefined,
+    confirmed: new Set(),
     columns: createColumnsPart(doc),
     census: createCensusPart(doc, env.inExcel, { insert: () => void insertCensusFormulas(tab) }),
     results: createResultsPart(doc, env.inExcel, {
       highlight: () => void highlightInvalid(tab),
       removeHighlight: () => void removeHighlight(tab),
     }),
+    reviews: createReviewsPart(doc, env.inExcel, {
+      check: () => checkReviews(tab),
+      insert: () => void insertReviewFormulasAction(tab),
+      removeHighlight: () => void removeReviewHighlight(tab),
+    }),
     hours: createHoursPart(doc, env.inExcel, {
       fieldLeft: () => updateHours(tab, false),
-      workOut: () => updateHours(tab, true),
+      workOut: () => void workOutHours(tab),
       insert: () => void insertGuideHoursFormula(tab),
     }),
   };
@@ -85,5 +97,5 @@ export function mountRegisterTab(panel: HTMLElement, env: PaneEnv): void {
     checkFile: (file) => void checkCsvFile(tab, file),
   });
   tab.results.section.append(tab.hours.fieldset);
-  panel.replaceChildren(...source, tab.columns.section, tab.census.section, tab.results.section);
+  panel.replaceChildren(...source, tab.columns.section, tab.census.section, tab.reviews.section, tab.results.section);
 }

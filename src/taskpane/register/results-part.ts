@@ -5,7 +5,7 @@
  */
 import { noStatusNote } from "../../sheets/register/census-check";
 import type { RegisterCheck } from "../../sheets/register/register-check";
-import { button, buttonRow, el, withId } from "../shared/dom";
+import { button, buttonRow, el, outcomeLine, withId } from "../shared/dom";
 import { counted, countText } from "../shared/words";
 
 /** What the results show of a checked register: the check, where it came from in words, pupils with no SEN status. */
@@ -24,6 +24,8 @@ export interface ResultsPart {
   readonly invalidSummary: HTMLElement;
   readonly invalidList: HTMLElement;
   readonly highlight: HTMLButtonElement;
+  /** What Highlight these cells or Remove highlight did, said once; it takes the focus. */
+  readonly highlightOutcome: HTMLElement;
 }
 
 export function createResultsPart(
@@ -41,6 +43,7 @@ export function createResultsPart(
     invalidSummary: el(doc, "p"),
     invalidList: el(doc, "ul"),
     highlight: button(doc, "Highlight these cells"),
+    highlightOutcome: outcomeLine(doc, "register-highlight-outcome"),
   };
   part.invalidList.setAttribute("aria-label", "Cells that are not accepted codes");
   const unhighlight = button(doc, "Remove highlight");
@@ -56,6 +59,7 @@ export function createResultsPart(
     part.invalidSummary,
     part.invalidList,
     highlightButtons,
+    part.highlightOutcome,
   );
   return part;
 }
@@ -113,4 +117,5 @@ export function showResults(part: ResultsPart, checked: ResultsShown): void {
   }
   part.invalidList.replaceChildren(...check.invalid.map((cell) => el(doc, "li", cell.message)));
   part.highlight.disabled = check.invalid.length === 0;
+  part.highlightOutcome.hidden = true;
 }

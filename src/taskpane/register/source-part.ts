@@ -24,10 +24,10 @@ const INTRO = {
 };
 
 const PASTE_HINT =
-  "Accepted: K, E, A, P, S, N, the descriptions (SEN Support, Education, Health and Care Plan, ...) or SIMS's 'K - SEN Support'. A blank line is a pupil with no SEN status, counted as no SEN.";
+  "Such as K on one line and E on the next. Accepted: K, E, A, P, S, N, the descriptions (SEN Support, Education, Health and Care Plan, ...) or SIMS's 'K - SEN Support'. A blank line is a pupil with no SEN status, counted as no SEN.";
 
 const FILE_HINT =
-  "An export from SIMS, Arbor, Bromcom or ScholarPack with its header row: SEN Status, Primary Need, Secondary Need and the pupils' names.";
+  "An export from SIMS, Arbor, Bromcom or ScholarPack with its header row, such as SEN Status, Primary Need, Secondary Need and the pupils' names.";
 
 /** The intro, then the source controls for where the pane runs. */
 export function createSourcePart(doc: Document, inExcel: boolean, on: SourceHandlers): HTMLElement[] {

@@ -94,12 +94,21 @@ export function outcomeLine(doc: Document, id: string): HTMLParagraphElement {
   return line;
 }
 
-/** Say what an action did on its outcome line: shown, given the focus, and announced (`env.announce`). */
+/**
+ * Say what an action did on its outcome line, once: shown and given the focus (the button that
+ * ran it may have been disabled meanwhile, which would drop the focus to the page), where a screen
+ * reader reads it. The status line is cleared rather than given the same sentence again.
+ */
 export function showOutcome(env: { announce(message: string): void }, line: HTMLElement, text: string): void {
   line.textContent = text;
   line.hidden = false;
-  line.focus();
-  env.announce(text);
+  focusResult(env, line);
+}
+
+/** Give an action's result (a line already saying it, able to take the focus) the focus, and say it there only: the status line is cleared. */
+export function focusResult(env: { announce(message: string): void }, result: HTMLElement): void {
+  result.focus();
+  env.announce("");
 }
 
 /** A file input (`accept` the types offered) that hands the file picked to `onFile`. */

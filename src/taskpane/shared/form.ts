@@ -1,11 +1,23 @@
 /**
- * What the plan and statement forms do alike with their field views: fill them from values (a
- * sheet's, or the defaults), read them back, and show the problems a check found beside the
+ * What the forms do alike with their field views: fill them from values (a sheet's, or the
+ * defaults; the plan and statement forms show a sheet's figures as people type them), read them back, and show the problems a check found beside the
  * fields, the first one focused and announced.
  */
 import type { FieldView } from "./fields";
 import { formText } from "./fields";
 import type { PaneEnv } from "./pane-env";
+
+/** Fill every field from `values`, each shown as `shown` gives it, and clear its message. */
+export function fillFields<Id extends string>(
+  views: ReadonlyMap<Id, FieldView>,
+  values: Readonly<Partial<Record<Id, unknown>>>,
+  shown: (id: Id, value: unknown) => string | boolean,
+): void {
+  for (const [id, view] of views) {
+    view.set(shown(id, values[id]));
+    view.showProblem(undefined);
+  }
+}
 
 /** Fill every field from `values` (date fields' serials as dd/mm/yyyy) and clear its message. */
 export function setFieldValues<Id extends string>(
@@ -13,10 +25,7 @@ export function setFieldValues<Id extends string>(
   values: Readonly<Partial<Record<Id, unknown>>>,
   dateFields: ReadonlySet<Id>,
 ): void {
-  for (const [id, view] of views) {
-    view.set(formText(values[id], dateFields.has(id)));
-    view.showProblem(undefined);
-  }
+  fillFields(views, values, (id, value) => formText(value, dateFields.has(id)));
 }
 
 /** Every field's raw value (the text typed, or a checkbox's state), by id. */

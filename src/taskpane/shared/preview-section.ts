@@ -2,12 +2,14 @@
  * The preview a form's tab shows outside Excel: a section with its heading ("Plan preview") and
  * the sheet model rendered below it; showing it moves the focus to the heading. Once the form
  * changes, the preview says in words that it is out of date (a line that stays in view while the
- * preview scrolls, announced once) until the form's button makes a new one.
+ * preview scrolls, announced once) until the form's button makes a new one. The renderer
+ * (preview.ts, with its Copy table buttons) is a script of its own, `preview.js`, loaded the first
+ * time a preview is shown: in Excel, where the tabs write sheets instead, it never loads.
  */
 import type { SheetModel } from "../../sheets/sheet-model";
 import { el, withId } from "./dom";
 import type { PaneEnv } from "./pane-env";
-import { renderSheetPreview } from "./preview";
+import { readableError } from "./pane-env";
 
 export interface PreviewSection {
   readonly section: HTMLElement;
@@ -30,15 +32,39 @@ export function createPreviewSection(doc: Document, idPrefix: string, title: str
   return { section, heading, outOfDate, body };
 }
 
-/** Render `model` in the section, show it, announce `message` and put the focus on the heading. */
-export function showPreview(part: PreviewSection, model: SheetModel, env: PaneEnv, message: string): void {
-  renderSheetPreview(part.body, model, { stackNarrow: true });
+/** The preview renderer, loaded the first time it is needed (its own script, preview.js). */
+export function previewRenderer(): Promise<typeof import("./preview")> {
+  return import(/* webpackChunkName: "preview" */ "./preview");
+}
+
+/**
+ * Render `model` in the section, show it, announce `message` and put the focus on the heading.
+ * False, with the reason in the pane's alert, when the renderer's script could not load.
+ */
+export async function showPreview(
+  part: PreviewSection,
+  model: SheetModel,
+  env: PaneEnv,
+  message: string,
+): Promise<boolean> {
+  let renderer: Awaited<ReturnType<typeof previewRenderer>>;
+  try {
+    renderer = await previewRenderer();
+  } catch (error) {
+    env.showError(`The preview could not load (${readableError(error)}). Check the connection, then try again.`);
+    return false;
+  }
+  renderer.renderSheetPreview(part.body, model, {
+    stackNarrow: true,
+    announce: (text) => env.announce(text),
+  });
   part.outOfDate.textContent = "";
   part.section.classList.remove("is-out-of-date");
   part.section.hidden = false;
   env.announce(message);
   part.heading.tabIndex = -1;
   part.heading.focus();
+  return true;
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Block, ModelCell, SheetModel, TableSpec } from "../../sheets/sheet-model";
 import { formatCellValue } from "../../sheets/number-format";
 import { el } from "./dom";
+import { copyTableButton } from "./table-copy";
 import { yesNo } from "./words";
 
 type PreviewValue = string | number | boolean | null;
@@ -234,13 +235,23 @@ function renderBlockTable(walk: PreviewWalk, block: Block): void {
     next = blockRightUnder(walk.items, walk.index + 1, next, "label");
   }
   table.append(tbody);
-  walk.container.append(scrollable(doc, table, regionLabel(walk)));
+  appendTable(walk, table);
 }
 
 /** How a preview is rendered. */
 export interface PreviewOptions {
   /** Stack tables of 4 or more columns on a narrow pane instead of scrolling them sideways. */
   readonly stackNarrow?: boolean;
+  /** Where a table's Copy table button says what it copied: each table gets one when given. */
+  readonly announce?: (message: string) => void;
+}
+
+/** A table in its scroll region, named after the heading above it, with its Copy table button under it. */
+function appendTable(walk: PreviewWalk, table: HTMLTableElement): void {
+  const label = regionLabel(walk);
+  walk.container.append(scrollable(walk.doc, table, label));
+  const announce = walk.options.announce;
+  if (announce) walk.container.append(copyTableButton(walk.doc, table, label, announce));
 }
 
 /**
@@ -256,7 +267,7 @@ export function renderSheetPreview(container: HTMLElement, model: SheetModel, op
     const item = walk.items[walk.index]!;
     if (item.kind === "table") {
       const table = renderTableSpec(doc, item.table, walk.lastHeading, options);
-      container.append(scrollable(doc, table, regionLabel(walk)));
+      appendTable(walk, table);
     } else if (!renderTextBlock(walk, item.block)) {
       renderBlockTable(walk, item.block);
     }

@@ -4,7 +4,11 @@
  * of tabs), so a user waits only for the shell and the tab shown first. While a tab's script
  * loads its panel is busy (`aria-busy`) and, after a moment, says so; a script that cannot load
  * leaves a plain message in the panel, and choosing the tab again tries again. A panel whose tab
- * has been mounted carries `data-ready="true"`.
+ * has been mounted carries `data-ready="true"`, and at its top a link to the tab's own page of
+ * the help the add-in ships (`help/<id>.html`), opening beside the pane: a plain link to a new
+ * window, which Office on Windows and Mac opens in a window of its own for a page of the add-in's
+ * own domain and Office on the web in a new browser tab (Office.context.ui.openBrowserWindow is not
+ * on the web, and the page touches no Office API).
  */
 import type { PaneEnv } from "./pane-env";
 
@@ -81,6 +85,24 @@ async function mountWhenLoaded(
   } catch (error) {
     env.showError(`The ${def.label} tab could not start: ${error instanceof Error ? error.message : String(error)}`);
   }
+  panel.prepend(helpLink(doc, def));
   panel.dataset.ready = "true";
   return true;
+}
+
+/** "Help with the Plan tab", to help/plan.html in a window beside the pane. */
+function helpLink(doc: Document, def: TabDef): HTMLElement {
+  const link = doc.createElement("a");
+  link.href = `help/${def.id}.html`;
+  link.target = "_blank";
+  link.rel = "noopener";
+  link.textContent = `Help with the ${def.label} tab`;
+  const note = doc.createElement("span");
+  note.className = "visually-hidden";
+  note.textContent = " (opens in a new window)";
+  link.append(note);
+  const line = doc.createElement("p");
+  line.className = "help-link";
+  line.append(link);
+  return line;
 }

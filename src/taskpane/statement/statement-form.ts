@@ -13,9 +13,10 @@ import {
   type StatementRaw,
   type StatementRegister,
 } from "../../sheets/statement/statement-fields";
+import { formValue } from "../../sheets/form-fields";
 import { button, buttonRow, el, withId } from "../shared/dom";
 import { createFieldGroups, type FieldView } from "../shared/fields";
-import { clearProblems, fieldValues, setFieldValues, showProblems } from "../shared/form";
+import { clearProblems, fieldValues, fillFields, showProblems } from "../shared/form";
 import type { PaneEnv } from "../shared/pane-env";
 
 const INPUT_MODES: Partial<Record<StatementFieldId, "decimal" | "numeric">> = {
@@ -42,8 +43,6 @@ const GROUPS: readonly { legend: string; ids: StatementFieldId[] }[] = [
     ids: ["appointmentSerial", "qualificationHeld", "nasencoStartSerial", "onLeadershipTeam"],
   },
 ];
-
-const DATE_FIELDS: ReadonlySet<StatementFieldId> = new Set(["appointmentSerial", "nasencoStartSerial"]);
 
 /** Excel: where the statement counts from, and the buttons that choose the register's column or the counts. */
 export interface RegisterChoice {
@@ -106,9 +105,14 @@ export function showRegisterMode(part: StatementForm, register: { readonly descr
   part.registerChoice.useCounts.hidden = register === undefined;
 }
 
-/** Fill the form from `raw` (the defaults, or the statement sheet's inputs). */
+/** Fill the form from `raw` (the defaults, or the statement sheet's inputs, shown as people type them: "£9,000", "18%"). */
 export function setStatementValues(part: StatementForm, raw: StatementRaw): void {
-  setFieldValues(part.views, raw, DATE_FIELDS);
+  fillFields(part.views, raw, (id, value) =>
+    formValue(
+      STATEMENT_FIELDS.find((f) => f.id === id)!,
+      value,
+    ),
+  );
 }
 
 /** The statement's inputs (counted from `register` when there is one), or undefined after showing every problem. */

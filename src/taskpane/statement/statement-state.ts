@@ -5,6 +5,7 @@
 import type { SelectedStatementRegister } from "../../workbook/statement-writer";
 import type { PaneEnv } from "../shared/pane-env";
 import type { PreviewSection } from "../shared/preview-section";
+import type { Confirmed } from "../shared/questions";
 import type { CheckedRegisterPart } from "./checked-register-part";
 import type { StatementForm } from "./statement-form";
 
@@ -20,4 +21,8 @@ export interface StatementTab {
   register: SelectedStatementRegister | undefined;
   /** True while the statement is read, confirmed and written: a second Create statement does nothing. */
   busy: boolean;
+  /** What Create statement did in Excel, said once; it takes the focus. */
+  readonly outcome: HTMLElement;
+  /** Values above their published range the user confirmed (pupil mobility above 80%), as typed. */
+  readonly confirmed: Confirmed;
 }

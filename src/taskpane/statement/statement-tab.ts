@@ -11,7 +11,7 @@
  */
 import { defaultStatementRaw } from "../../sheets/statement/statement-fields";
 import { STATEMENT_SHEET_NAME } from "../../sheets/statement/statement-model";
-import { buttonRow, el, intro } from "../shared/dom";
+import { buttonRow, el, intro, outcomeLine } from "../shared/dom";
 import type { PaneEnv } from "../shared/pane-env";
 import { createPreviewSection, markOutOfDateOnChange } from "../shared/preview-section";
 import { createStatement, loadExistingStatement, useCounts, useSelectedRegister } from "./statement-actions";
@@ -29,7 +29,7 @@ const INTRO = {
 function createStatementTab(doc: Document, env: PaneEnv): StatementTab {
   const create = el(doc, "button", "Create statement", "primary");
   create.type = "submit";
-  const checkedRegister = createCheckedRegisterPart(doc, env.inExcel, { use: () => useCheckedRegister(tab) });
+  const checkedRegister = createCheckedRegisterPart(doc, env.inExcel, { use: () => void useCheckedRegister(tab) });
   const tab: StatementTab = {
     env,
     form: createStatementForm(doc, env.inExcel, checkedRegister.area),
@@ -39,10 +39,12 @@ function createStatementTab(doc: Document, env: PaneEnv): StatementTab {
     preview: createPreviewSection(doc, "statement", "Statement preview"),
     register: undefined,
     busy: false,
+    outcome: outcomeLine(doc, "statement-outcome"),
+    confirmed: new Set(),
   };
   setStatementValues(tab.form, defaultStatementRaw());
   showRegisterMode(tab.form, tab.register);
-  tab.form.form.append(buttonRow(doc, create));
+  tab.form.form.append(buttonRow(doc, create), tab.outcome);
   return tab;
 }
 

@@ -7,7 +7,7 @@
  * be read leaves the school out too, saying so: it is never guessed. Pure.
  */
 import { formatSerialDdMmYyyy, isExcelDateSerial } from "../../../rules/excel-dates";
-import { parseDate } from "../../../values/coerce";
+import { parseDate } from "../../../values/dates";
 import { parseSchoolStatus } from "../../../values/school-status";
 import { findHeader, normalizeHeader } from "../../header-match";
 import { isBlankCell } from "./blank-cells";

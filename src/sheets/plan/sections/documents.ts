@@ -36,6 +36,8 @@ export function documentsSection(
   return {
     blocks: [textBlock(startRow, "Documents checklist", "heading")],
     tables: [documents],
+    // The Done column is the user's: Update plan carries it over (doneByDocumentFromSheet).
+    typedCells: documents.rows.map((_row, i) => ({ row: documents.row + 1 + i, col: DOCUMENT_HEADERS.length - 1 })),
     nextRow: documents.row + 1 + documents.rows.length + 1,
   };
 }

@@ -9,12 +9,13 @@ import { SLMDA_ROUTES } from "../../../rules/slmda-programme";
 import { DATE_FORMAT, HOURS_FORMAT, MONEY_FORMAT } from "../../number-format";
 import { formula, previewOf } from "../../rule-preview";
 import { textBlock, type SectionOutput } from "../../sections";
-import type { Block, ModelCell } from "../../sheet-model";
+import type { Block, ModelCell, NamedCell } from "../../sheet-model";
 import type { PlanContext } from "../plan-context";
 import type { PlanFigures } from "../plan-figures";
 import type { PlanInputs } from "../plan-fields";
 import { employerCostReason } from "../funding-reason";
 import { fundingArgs, fundingInputsUnchanged, inputCell, literal, monthsFormula, optionalRef } from "../plan-layout";
+import { yesFormula } from "../../yes-no";
 
 /** What the off-the-job figure shows when the standard's published hours are needed and not given. */
 export const NO_PUBLISHED_FIGURE = "No figure: see the note";
@@ -39,8 +40,31 @@ export function summarySection(context: PlanContext, startRow: number): SectionO
     numberFormat: [null, format, null],
     style: "label",
   }));
-  return { blocks: [textBlock(startRow, "Summary", "heading"), ...blocks], nextRow: startRow + 1 + rows.length + 1 };
+  const names = rows.flatMap(([label], i): NamedCell[] => {
+    const named = SUMMARY_NAMES[label];
+    return named ? [{ name: named[0], comment: named[1], row: startRow + 1 + i, col: 1, scope: "sheet" }] : [];
+  });
+  return {
+    blocks: [textBlock(startRow, "Summary", "heading"), ...blocks],
+    names,
+    nextRow: startRow + 1 + rows.length + 1,
+  };
 }
+
+/**
+ * The summary's figures users link to, by row label: a name of the plan sheet's own (one plan a
+ * sheet), named from another sheet as 'Priya Sharma'!Plan_EmployerCashCost.
+ */
+const SUMMARY_NAMES: Readonly<Record<string, readonly [string, string]>> = {
+  Months: ["Plan_Months", "The apprenticeship's planned months, on this plan."],
+  "Planned end": ["Plan_PlannedEnd", "The planned end date, on this plan."],
+  Price: ["Plan_Price", "The price agreed with the training provider, on this plan."],
+  "Employer cash cost": ["Plan_EmployerCashCost", "What the school pays in cash, on this plan."],
+  "Off-the-job minimum over the planned months (hours)": [
+    "Plan_OffTheJobHours",
+    "The off-the-job minimum over the planned months, in hours, on this plan.",
+  ],
+};
 
 function programmeRows({ figures }: PlanContext): SummaryRow[] {
   const nasenco = inputCell("nasencoCompleted");
@@ -48,7 +72,7 @@ function programmeRows({ figures }: PlanContext): SummaryRow[] {
     [
       "Route",
       formula(
-        `=IF(${nasenco},${literal(SLMDA_ROUTES.nasenco.name)},${literal(SLMDA_ROUTES.full.name)})`,
+        `=IF(${yesFormula(nasenco)},${literal(SLMDA_ROUTES.nasenco.name)},${literal(SLMDA_ROUTES.full.name)})`,
         SLMDA_ROUTES[figures.route].name,
       ),
       null,

@@ -12,7 +12,15 @@ import { formula } from "../../rule-preview";
 import { noteBlock, textBlock, type SectionOutput } from "../../sections";
 import type { Block, ModelCell, TableSpec } from "../../sheet-model";
 import { inputRef, type StatementContext } from "../statement-context";
-import { ACTIVITIES_HEADERS, FACILITIES_HEADERS, LEADERSHIP_HEADERS, answerKey } from "../statement-layout";
+import {
+  ACTIVITIES_HEADERS,
+  FACILITIES_HEADERS,
+  LEADERSHIP_HEADERS,
+  VALUE_COL,
+  answerKey,
+  printedNotes,
+} from "../statement-layout";
+import { yesFormula } from "../../yes-no";
 
 const CHECKLIST_NOTES = [
   "As the guidance sets them out, citing the NUT Charter (June 2006).",
@@ -22,9 +30,9 @@ const CHECKLIST_NOTES = [
 export function checklistsSection(context: StatementContext, startRow: number): SectionOutput {
   const blocks: Block[] = [
     textBlock(startRow, "What the guidance expects besides time", "heading"),
-    noteBlock(CHECKLIST_NOTES, startRow + 1),
+    noteBlock(printedNotes(CHECKLIST_NOTES), startRow + 1),
   ];
-  const facilities = checklist(context, startRow + 1 + CHECKLIST_NOTES.length, {
+  const facilities = checklist(context, startRow + 1 + printedNotes(CHECKLIST_NOTES).length, {
     name: "SENCO_Facilities",
     heading: "Facilities for the SENCO",
     headers: FACILITIES_HEADERS,
@@ -40,6 +48,7 @@ export function checklistsSection(context: StatementContext, startRow: number): 
   return {
     blocks: [...blocks, ...facilities.blocks, ...intensive.blocks, ...leadership.blocks],
     tables: [...facilities.tables!, ...intensive.tables!, ...leadership.tables!],
+    typedCells: [...facilities.typedCells!, ...intensive.typedCells!],
     nextRow: leadership.nextRow,
   };
 }
@@ -64,6 +73,8 @@ function checklist(context: StatementContext, startRow: number, list: Checklist)
   return {
     blocks: [textBlock(startRow, list.heading, "heading")],
     tables: [table],
+    // The school's answers: the middle column, carried over by the update (checklistAnswersFromSheet).
+    typedCells: list.items.map((_item, i) => ({ row: table.row + 1 + i, col: VALUE_COL })),
     nextRow: startRow + 1 + list.items.length + 2,
   };
 }
@@ -71,10 +82,7 @@ function checklist(context: StatementContext, startRow: number, list: Checklist)
 /** The recommendation that the SENCO be on the leadership team, met or not from the input. */
 function leadershipTable(context: StatementContext, startRow: number): SectionOutput {
   const onTeam = inputRef(context, "onLeadershipTeam");
-  const met = formula(
-    `=IF(OR(${onTeam}=TRUE,${onTeam}="Yes"),"Yes","No")`,
-    context.inputs.onLeadershipTeam ? "Yes" : "No",
-  );
+  const met = formula(`=IF(${yesFormula(onTeam)},"Yes","No")`, context.inputs.onLeadershipTeam ? "Yes" : "No");
   const table: TableSpec = {
     name: "SENCO_Leadership",
     row: startRow + 1,

@@ -4,7 +4,8 @@ import { MONEY_FORMAT } from "../../number-format";
 import { formula, rulePreview } from "../../rule-preview";
 import { labelRowsSection, type LabelRow, type SectionOutput } from "../../sections";
 import { inputRef, optionalRef, type Scalar, type StatementContext } from "../statement-context";
-import { FTE_FORMAT } from "../statement-layout";
+import { FTE_FORMAT, printedNotes } from "../statement-layout";
+import { statementNames } from "./guide";
 
 const COST_NOTES = [
   "FTE: hours a week x 39 weeks / 1,265 hours, a full-time teacher's directed time.",
@@ -13,8 +14,21 @@ const COST_NOTES = [
 ];
 
 export function costSection(context: StatementContext, startRow: number): SectionOutput {
-  return labelRowsSection("Cost", [...fteRows(context), ...costRows(context)], COST_NOTES, startRow);
+  const section = labelRowsSection(
+    "Cost",
+    [...fteRows(context), ...costRows(context)],
+    printedNotes(COST_NOTES),
+    startRow,
+  );
+  // The three costs follow the two FTE rows.
+  return { ...section, names: statementNames(startRow + 3, COST_NAMES) };
 }
+
+const COST_NAMES = [
+  ["Statement_AllocatedCost", "Cost of the SENCO hours allocated, a year, on the SENCO time statement."],
+  ["Statement_GuideCost", "Cost of the guide's SENCO hours, a year, on the SENCO time statement."],
+  ["Statement_GapCost", "Cost of closing the gap to the guide, a year, on the SENCO time statement."],
+] as const;
 
 /** The guide's hours for the previews, when the rules give a number. */
 function guideHours(context: StatementContext): number | undefined {

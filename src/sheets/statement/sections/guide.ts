@@ -1,8 +1,9 @@
 /** The guide and the time allocated: the guide's live formula, the hours allocated, the gap and a plain sentence. */
 import { formula } from "../../rule-preview";
 import { expectStartRow, labelRowsSection, type LabelRow, type SectionOutput } from "../../sections";
-import { countsArgs, inputRef, optionalRef, type StatementContext } from "../statement-context";
-import { HOURS_VALUE_FORMAT } from "../statement-layout";
+import { countsArgs, inputRef, mobilityRef, optionalRef, type StatementContext } from "../statement-context";
+import type { NamedCell } from "../../sheet-model";
+import { HOURS_VALUE_FORMAT, VALUE_COL } from "../statement-layout";
 
 /** How a number reads in the sentence (as Excel's & shows a ROUNDed number: no trailing zeros). */
 function numberWords(value: number): string {
@@ -35,7 +36,7 @@ export function guideFormula(context: StatementContext): string {
   if (!register) return `=SEND.SENCOHOURS(${countsArgs(context)})`;
   const budget = inputRef(context, "notionalSenBudget");
   const weight = optionalRef(context, "senSupportWeight");
-  return `=SEND.SENCOHOURSFROMREGISTER(${budget},${register.reference},${optionalRef(context, "pupilMobility")},${weight})`;
+  return `=SEND.SENCOHOURSFROMREGISTER(${budget},${register.reference},${mobilityRef(context)},${weight})`;
 }
 
 export function guideSection(context: StatementContext, startRow: number): SectionOutput {
@@ -56,5 +57,18 @@ export function guideSection(context: StatementContext, startRow: number): Secti
     gapSentenceFormula(guideCell, allocatedCell),
     typeof guidePreview === "number" ? gapSentence(guidePreview, inputs.allocatedHours) : guidePreview,
   );
-  return labelRowsSection("The guide and the time allocated", rows, [sentence], startRow);
+  const section = labelRowsSection("The guide and the time allocated", rows, [sentence], startRow);
+  return { ...section, names: statementNames(startRow + 1, GUIDE_NAMES) };
+}
+
+/** The workbook names of the guide section's figures, row by row (one statement in a workbook: workbook scope). */
+const GUIDE_NAMES = [
+  ["Statement_GuideHours", "The guide: minimum SENCO hours a week, on the SENCO time statement."],
+  ["Statement_AllocatedHours", "SENCO hours allocated a week now, on the SENCO time statement."],
+  ["Statement_AllocatedMinusGuide", "Hours allocated minus the guide, a week, on the SENCO time statement."],
+] as const;
+
+/** Workbook names for the values in column B of the rows from `first`, one a row. */
+export function statementNames(first: number, names: readonly (readonly [string, string])[]): NamedCell[] {
+  return names.map(([name, comment], i) => ({ name, comment, row: first + i, col: VALUE_COL, scope: "workbook" }));
 }

@@ -4,17 +4,18 @@ import { DATE_FORMAT } from "../../number-format";
 import { formula, rulePreview } from "../../rule-preview";
 import { labelRowsSection, type LabelRow, type SectionOutput } from "../../sections";
 import { inputRef, optionalRef, type Scalar, type StatementContext } from "../statement-context";
-import { VALUE_COL, abs } from "../statement-layout";
+import { VALUE_COL, abs, printedNotes } from "../statement-layout";
 
+// The 2008 Regulations' reach (MAINTAINED_SCHOOLS_NOTE) said in the same two printed lines as the dates.
 const QUALIFICATION_NOTES = [
-  "Appointed after 01/09/2009: within 3 years (SEND Regulations 2014, reg 49); 01/09/2008 to 01/09/2009: by 01/09/2012.",
+  "Appointed after 01/09/2009: within 3 years (SEND Regulations 2014, reg 49); 01/09/2008 to 01/09/2009: the NASENCO by 01/09/2012, in maintained schools only (not academies).",
   "A NASENCO course started before 01/09/2024 counts if completed before 01/09/2027.",
   "Otherwise the NPQ for SENCOs. Blank until the date appointed is entered.",
 ];
 
 export function qualificationSection(context: StatementContext, startRow: number): SectionOutput {
   const rows = qualificationRows(context, startRow + 1);
-  return labelRowsSection("The SENCO qualification", rows, QUALIFICATION_NOTES, startRow);
+  return labelRowsSection("The SENCO qualification", rows, printedNotes(QUALIFICATION_NOTES), startRow);
 }
 
 /** The two rows from `first`: the qualification needed, then the date (which reads the first row's cell). */

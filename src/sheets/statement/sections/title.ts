@@ -6,8 +6,8 @@ import { INPUT_FIRST_ROW, MARKER_ROW, STATEMENT_MARKER } from "../statement-layo
 
 export function titleSection(context: StatementContext, startRow: number): SectionOutput {
   const live = context.inputs.register
-    ? "Live SEND.* formulas over column B and the SEN register: change an input to recalculate."
-    : "The figures are live SEND.* formulas over column B's inputs: change one to recalculate.";
+    ? "Live SEND.* formulas over the inputs below and the SEN register: change an input to recalculate."
+    : "The figures are live SEND.* formulas over the inputs below: change one to recalculate.";
   const guide = `The guide: ${SENCO_TIME_GUIDANCE_TITLE} (${SENCO_TIME_GUIDANCE_AUTHOR}).`;
   return {
     blocks: [

@@ -13,6 +13,7 @@ import {
   breakdownFromCounts,
   countsArgs,
   inputRef,
+  mobilityRef,
   optionalRef,
   registerWorking,
   type Scalar,
@@ -88,6 +89,9 @@ function registerPointsRows(context: StatementContext, countsTop: number, first:
   const mobilityCell = inputRef(context, "pupilMobility");
   // Counts in the spill: K, E, A, P, S, N, on the register (SEND.SENREGISTERCOUNTS's order).
   const count = (index: number) => abs(countsTop + index, VALUE_COL);
+  // The guide's own working for A, P and E + S: its rows 2 to 4 are their points (a budget of £0 is
+  // refused, so the points are read from the school's budget's breakdown, not from a £0 one).
+  const breakdown = `SEND.SENCOBREAKDOWN(${budget},${count(2)},${count(3)},${count(1)}+${count(4)},"")`;
   const working = attemptRule(() => registerWorking(context.inputs));
   const p = (pick: (w: ReturnType<typeof registerWorking>) => number): Scalar =>
     "value" in working ? pick(working.value) : working.error;
@@ -98,13 +102,9 @@ function registerPointsRows(context: StatementContext, countsTop: number, first:
       `=${count(0)}*IF(${weightCell}="",${DEFAULT_SEN_SUPPORT_WEIGHT},${weightCell})`,
       p((w) => w.senSupportPoints),
     ],
-    [SENCO_BREAKDOWN_LABELS[1]!, `=SEND.SENCOPOINTS(0,${count(2)},0,0)`, p((w) => w.schoolActionPoints)],
-    [SENCO_BREAKDOWN_LABELS[2]!, `=SEND.SENCOPOINTS(0,0,${count(3)},0)`, p((w) => w.schoolActionPlusPoints)],
-    [
-      "Statement/EHC plan points ((E + S) x 5)",
-      `=SEND.SENCOPOINTS(0,0,0,${count(1)}+${count(4)})`,
-      p((w) => w.statementPoints),
-    ],
+    [SENCO_BREAKDOWN_LABELS[1]!, `=INDEX(${breakdown},2,2)`, p((w) => w.schoolActionPoints)],
+    [SENCO_BREAKDOWN_LABELS[2]!, `=INDEX(${breakdown},3,2)`, p((w) => w.schoolActionPlusPoints)],
+    ["Statement/EHC plan points ((E + S) x 5)", `=INDEX(${breakdown},4,2)`, p((w) => w.statementPoints)],
     [
       SENCO_BREAKDOWN_LABELS[4]!,
       `=SUM(${abs(first, VALUE_COL)}:${abs(first + 4, VALUE_COL)})`,
@@ -117,7 +117,7 @@ function registerPointsRows(context: StatementContext, countsTop: number, first:
     ],
     [
       SENCO_BREAKDOWN_LABELS[6]!,
-      `=IF(${mobilityCell}="",0,SEND.SENCOMOBILITYHOURS(${mobilityCell}))`,
+      `=IF(${mobilityCell}="",0,SEND.SENCOMOBILITYHOURS(${mobilityRef(context)}))`,
       rulePreview(() => mobilityHours(context.inputs.pupilMobility)),
     ],
     [SENCO_BREAKDOWN_LABELS[7]!, `=${context.guideCell}`, context.guidePreview],
