@@ -20,6 +20,8 @@
  * - All of England in three tables (the long file pivoted, a budget table keyed "201/3614", a
  *   SENCO survey keyed by URN, both made up from the real file) joined, looked up and summarised,
  *   against a plain Map join; skipped with a message when the real DfE file is absent.
+ * - All of England matched by the schools' names (the real DfE file against a 24,000-row budget
+ *   table naming the schools as LA tables do), against a plain Map join on LA and name as written.
  *
  * - SEND.LEVYFORECAST runs over 60 months and 200 apprenticeships through the bundle, against a
  *   plain loop over the same payments in the same vm.
@@ -39,7 +41,7 @@ const Module = require("module");
 
 const ROOT = path.resolve(__dirname, "..");
 const QUICK = process.argv.includes("--quick");
-/** --only=register,long: run only these paths (register, hours, census, district, long, join, csv, plan, levy, pane). */
+/** --only=register,long: run only these paths (register, hours, census, district, long, join, names, csv, plan, levy, pane). */
 const ONLY = (process.argv.find((a) => a.startsWith("--only=")) || "").slice(7).split(",").filter(Boolean);
 const runs = (name) => ONLY.length === 0 || ONLY.includes(name);
 const REAL_DATA = path.resolve(ROOT, "..", "shared", "data", "sen-school-level-england-2023.csv");
@@ -691,6 +693,90 @@ function benchJoin() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Path 5c: all of England matched by the schools' names, as the District tab matches tables that
+// share no URN or LAESTAB: the real DfE school-level file (24,442 schools, no URN in it) against a
+// 24,000-row budget table of the same schools in another order, named as LA tables write them
+// ("C of E", "St.", "&", "School" left off, capitals: test/district/la-spellings.ts), with an LA
+// name column and made-up budgets; every LA at once (each school compared within its own LA). The
+// join by name (proposals, the unmatched with why) and the join again with every proposal
+// accepted, against a plain Map join on the LA and the name as written. Needs the real DfE file.
+// ---------------------------------------------------------------------------------------------
+function namesBudgetTable(dfe) {
+  const { laSpelling } = require(path.join(ROOT, "test/district/la-spellings.ts"));
+  const next = random(2023);
+  const name = dfe.headers.indexOf("school_name");
+  const la = dfe.headers.indexOf("la_name");
+  // 24,000 rows: the DfE file's schools but an evenly spread few (442 of 24,442), last row first.
+  const keep = 24000;
+  const n = dfe.rows.length;
+  const rows = dfe.rows
+    .filter((_r, i) => Math.floor(((i + 1) * keep) / n) !== Math.floor((i * keep) / n))
+    .map((r, i) => [r[la], laSpelling(String(r[name]), i), 5000 + Math.round(next() * 150000)])
+    .reverse();
+  const headers = ["Local authority", "School name", "Notional SEN budget"];
+  return { label: "Budget 2025-26", sheetName: "Budget 2025-26", headerRow: 0, firstCol: 0, headers, rows };
+}
+
+function benchNames() {
+  if (!fs.existsSync(REAL_DATA)) {
+    process.stdout.write(
+      `names: skipped: the DfE school-level SEN file is not present (${path.basename(REAL_DATA)})\n`,
+    );
+    return;
+  }
+  const { parseCsvValues } = require(path.join(ROOT, "src/sheets/district/read/csv.ts"));
+  const { joinDistrict } = require(path.join(ROOT, "src/sheets/district/join/join.ts"));
+  const { buildJoinedSummary } = require(path.join(ROOT, "src/sheets/district/summary/joined-summary.ts"));
+  const all = parseCsvValues(fs.readFileSync(REAL_DATA, "utf8"));
+  const dfe = {
+    label: "DfE SEN by school",
+    sheetName: "DfE",
+    headerRow: 0,
+    firstCol: 0,
+    headers: all[0],
+    rows: all.slice(1),
+  };
+  const budget = namesBudgetTable(dfe);
+  const tables = [dfe, budget];
+  const choices = { matchBy: [undefined, "name"], la: null };
+  let proposed;
+  // Baseline: a plain Map join of the same rows on the LA and the name as written (lower case).
+  let found = 0;
+  const { pathMs, baseMs } = timePair(
+    () => (proposed = joinDistrict(tables, choices)),
+    () => {
+      const byName = new Map();
+      for (const r of dfe.rows) byName.set(`${r[0]}\u0000${String(r[1]).toLowerCase()}`, r);
+      let sum = 0;
+      found = 0;
+      for (const r of budget.rows) {
+        const d = byName.get(`${r[0]}\u0000${String(r[1]).toLowerCase()}`);
+        if (d) ((found += 1), (sum += r[2] + d[3] + d[4]));
+      }
+      return sum;
+    },
+    { warm: 1, runs: QUICK ? 2 : 7 },
+  );
+  const m = proposed.names[0];
+  const accept = [undefined, new Map(m.proposals.map((p) => [p.id, true]))];
+  let joined;
+  const acceptedMs = medianMs(
+    () => (joined = joinDistrict(tables, { ...choices, nameDecisions: accept })),
+    QUICK ? 1 : 5,
+  );
+  if (joined.problems.length > 0) throw new Error(`the join by name has problems: ${joined.problems.join(" ")}`);
+  let summary;
+  const summaryMs = medianMs(() => (summary = buildJoinedSummary(tables, joined)), QUICK ? 1 : 3);
+  const short = m.proposals.filter((p) => p.tier === "short").length;
+  line(`names ${fmtInt(dfe.rows.length)} x ${fmtInt(budget.rows.length)} schools`, [
+    `match by name ${fmtMs(pathMs)} (${fmtInt(m.proposals.length)} proposed, ${fmtInt(short)} alike only without School, Primary...; ${fmtInt(m.misses.length)} + ${fmtInt(m.spineMisses.length)} unmatched listed with why)`,
+    `baseline plain Map join on LA and name as written ${fmtMs(baseMs)} (finds ${fmtInt(found)})`,
+    `ratio ${(pathMs / baseMs).toFixed(1)}x`,
+    `every proposal accepted, joined again ${fmtMs(acceptedMs)} (${fmtInt(joined.schools.length)} schools), + lookups by name + summary ${fmtMs(summaryMs)} (${fmtInt(summary.schools.length)} schools summarised)`,
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Path 6: a 24,000-row district table as Windows Excel saves it in a semicolon locale
 // (Windows-1252, ";"), decoded, parsed, its header row found and its columns mapped, against the
 // same table as plain UTF-8 with commas through the same code.
@@ -989,6 +1075,7 @@ async function main() {
   if (runs("district")) await benchDistrict();
   if (runs("long")) benchLongFormat();
   if (runs("join")) benchJoin();
+  if (runs("names")) benchNames();
   if (runs("csv")) benchCsvEncodings();
   if (runs("plan")) await benchPlan();
   if (runs("levy")) benchLevyForecast(bundle);

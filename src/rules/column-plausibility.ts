@@ -29,6 +29,16 @@ export const MAX_MEDIAN_COUNT = MAX_PUPILS_AT_A_STAGE;
 /** Mobility is a share up to 100% (or 100 written as a whole percentage): above 100 is money or a count. */
 export const MAX_MOBILITY_VALUE = 100;
 
+/**
+ * Allocated SENCO hours are hours a week: a column going above this holds something else (hours a
+ * year, minutes, a budget). A full-time teacher may be directed for 1,265 hours over 195 days
+ * [stpcd-directed-time], 6.5 hours a day and 32.5 a week; 40 leaves room for a SENCO allocated
+ * more than the directed week and stays below the working-time limit's average of 48 hours a week
+ * [wtr-1998]. One school's value above it is still read (the rule allows up to 168); a whole
+ * column above it is questioned.
+ */
+export const MAX_ALLOCATED_HOURS_A_WEEK = 40;
+
 /** What a column's numbers look like. */
 export interface ColumnNumbers {
   /** Cells read as numbers. */
@@ -41,7 +51,7 @@ export interface ColumnNumbers {
   readonly poundSigns: number;
 }
 
-export type ColumnKind = "budget" | "count" | "mobility";
+export type ColumnKind = "budget" | "count" | "mobility" | "hours";
 
 /** Why a column does not look like its kind, in words, or undefined when it does. */
 export function implausibility(kind: ColumnKind, n: ColumnNumbers): string | undefined {
@@ -59,6 +69,12 @@ export function implausibility(kind: ColumnKind, n: ColumnNumbers): string | und
     if (n.median > MAX_MEDIAN_COUNT)
       return `the median school has more than ${shown(MAX_MEDIAN_COUNT)}, more pupils than almost any school has`;
     return undefined;
+  }
+  if (kind === "hours") {
+    if (n.poundSigns > 0) return `${n.poundSigns} values are written in pounds (£)`;
+    return n.max > MAX_ALLOCATED_HOURS_A_WEEK
+      ? `values go up to ${shown(n.max)}, more than ${shown(MAX_ALLOCATED_HOURS_A_WEEK)} hours a week`
+      : undefined;
   }
   if (n.poundSigns > 0) return `${n.poundSigns} values are written in pounds (£)`;
   return n.max > MAX_MOBILITY_VALUE ? `values go up to ${shown(n.max)}, more than 100%` : undefined;

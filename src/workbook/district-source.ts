@@ -19,6 +19,7 @@ export interface SelectedDistrict {
 export async function readSelectedDistrict(
   context: Excel.RequestContext,
   onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
 ): Promise<SelectedDistrict> {
   const block = await readSelectedBlock(
     context,
@@ -27,6 +28,7 @@ export async function readSelectedDistrict(
       tooSmall: "Select a cell inside the table of schools: a header row with at least one school below it.",
     },
     onProgress,
+    signal,
   );
   const { values, tableName, address } = block;
   const headerOffset = tableName ? 0 : findHeaderRow(values);

@@ -35,6 +35,8 @@ export interface ReadOptions {
   probeCells?: number;
   /** Override READ_RESPONSE_BUDGET (tests). */
   responseBudget?: number;
+  /** Cancel: checked between chunks (nothing is written by a read). */
+  signal?: AbortSignal;
 }
 
 export async function readValuesChunked(
@@ -56,6 +58,7 @@ export async function readValuesChunked(
   let done = 0;
   let chunks = 0;
   while (done < rowCount) {
+    options.signal?.throwIfAborted();
     const count = Math.min(perChunk, rowCount - done);
     const range = sheet.getRangeByIndexes(row + done, col, count, colCount);
     range.load("values");

@@ -54,6 +54,7 @@ export async function readSelectedBlock(
   context: Excel.RequestContext,
   request: BlockRequest,
   onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
 ): Promise<SelectedBlock> {
   const selection = queueSelection(context);
   const selected = selection.range;
@@ -75,7 +76,9 @@ export async function readSelectedBlock(
   const area: Area = table ? await tableArea(context, table) : several ? used : region;
   if (area.rowCount < 2) throw new SelectionError(request.tooSmall);
   const { rowIndex, columnIndex, rowCount, columnCount } = area;
-  const values = await readValuesChunked(context, sheet, rowIndex, columnIndex, rowCount, columnCount, onProgress);
+  const values = await readValuesChunked(context, sheet, rowIndex, columnIndex, rowCount, columnCount, onProgress, {
+    signal,
+  });
   const address = `${sheet.name}!${rangeAddress(rowIndex, columnIndex, rowCount, columnCount)}`;
   return {
     sheetName: sheet.name,

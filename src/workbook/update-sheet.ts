@@ -91,7 +91,7 @@ async function writeTrial(session: SyncCounter, target: InPlaceTarget, onProgres
   const trialName = freeSheetName(`${target.sheetName} (update)`, target.snapshot.sheetNames);
   const tableNames = [...target.snapshot.tableNames];
   const trial = { newName: trialName, tableNames, trialFor: target.sheetName };
-  await writeChunksOrRollBack(session, target.model, [target.chunk], trial, onProgress);
+  await writeChunksOrRollBack(session, target.model, [target.chunk], trial, { onProgress });
   return trialName;
 }
 

@@ -65,6 +65,12 @@ function queueTable(sheet: Excel.Worksheet, table: TableSpec, tableNames: string
 /** Called with (chunks written, total chunks) after each chunk. */
 export type WriteProgress = (done: number, total: number) => void;
 
+/** How the chunks' writing is followed: its progress, and a signal that cancels it between chunks. */
+export interface ChunkWatch {
+  readonly onProgress?: WriteProgress;
+  readonly signal?: AbortSignal;
+}
+
 /** Where and how the chunks are written. */
 export interface ChunkTarget {
   readonly newName: string;
@@ -98,12 +104,13 @@ async function writeChunks(
   model: SheetModel,
   chunks: readonly Chunk[],
   target: ChunkTarget,
-  onProgress: WriteProgress | undefined,
+  watch: ChunkWatch,
 ): Promise<WrittenChunks> {
   const context = session.context;
   let sheet: Excel.Worksheet | undefined;
   const given: GivenTableNames = new Map();
   for (let i = 0; i < chunks.length; i += 1) {
+    watch.signal?.throwIfAborted();
     const last = i === chunks.length - 1;
     if (!last) suspendCalculation(context);
     if (!sheet) sheet = addSheet(context, target);
@@ -114,7 +121,7 @@ async function writeChunks(
       if (chunks.length > 1) recalculateDirty(context);
     }
     await session.sync();
-    onProgress?.(i + 1, chunks.length);
+    watch.onProgress?.(i + 1, chunks.length);
     if (!last) await yieldToEventLoop();
   }
   const tableNames = (model.tables ?? []).map((table) => given.get(table)).filter((n): n is string => n !== undefined);
@@ -127,17 +134,19 @@ export async function writeChunksOrRollBack(
   model: SheetModel,
   chunks: readonly Chunk[],
   target: ChunkTarget,
-  onProgress: WriteProgress | undefined,
+  watch: ChunkWatch = {},
 ): Promise<WrittenChunks> {
   try {
-    return await writeChunks(session, model, chunks, target, onProgress);
+    return await writeChunks(session, model, chunks, target, watch);
   } catch (error) {
     const trial = target.trialFor;
     const cleanup = await removeSheet(session, target.newName, trial === undefined ? "new sheet" : "trial copy");
-    const message =
-      trial === undefined
-        ? `Could not write the sheet "${target.newName}": ${officeErrorText(error)}. ${cleanup}; no existing sheet was changed.`
-        : `Could not update the sheet "${trial}": ${officeErrorText(error)}. ${cleanup}; "${trial}" was not changed.`;
+    const untouched = trial === undefined ? "no existing sheet was changed" : `"${trial}" was not changed`;
+    const message = watch.signal?.aborted
+      ? `Cancelled: the sheet "${target.newName}" was not written. ${cleanup}; ${untouched}.`
+      : trial === undefined
+        ? `Could not write the sheet "${target.newName}": ${officeErrorText(error)}. ${cleanup}; ${untouched}.`
+        : `Could not update the sheet "${trial}": ${officeErrorText(error)}. ${cleanup}; ${untouched}.`;
     throw new SheetWriteError(message, error);
   }
 }

@@ -35,6 +35,8 @@ import { officeErrorText, SheetWriteError, SyncCounter } from "./write-session";
 export interface TabWriteOptions {
   /** Called with (chunks written, total chunks): 0 before the first write, then after each chunk. */
   onProgress?(done: number, total: number): void;
+  /** Cancel: checked before each chunk; a cancelled write removes its new sheet, like a failed one. */
+  signal?: AbortSignal;
 }
 
 export interface WriteSheetOptions extends TabWriteOptions {
@@ -93,7 +95,10 @@ export async function writeNewSheet(
     tableNames: names.tableNames,
     names: { workbook: names.workbookNames, sheet: [] },
   };
-  const { sheet, tableNames } = await writeChunksOrRollBack(session, model, chunks, target, options.onProgress);
+  const { sheet, tableNames } = await writeChunksOrRollBack(session, model, chunks, target, {
+    onProgress: options.onProgress,
+    signal: options.signal,
+  });
   const shown = await showSheet(session, sheet, model, options.activate !== false);
   const payloadBytes = chunks.map((c) => c.bytes);
   return { sheetName, chunks: chunks.length, tableNames, payloadBytes, syncs: session.syncs, ...shown };

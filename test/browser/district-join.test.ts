@@ -6,12 +6,15 @@
  * budget table, what did not match listed, a budget column of counts held back until confirmed
  * or replaced, and the summary of the LA's four schools.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
-import { browserTestsUnavailable, districtTotal, startHarness, type Harness, textWhenMatching } from "./harness";
+import {
+  browserTestsUnavailable,
+  districtTotal,
+  harnessWithFolder,
+  openDistrictTab,
+  textWhenMatching,
+} from "./harness";
 import { writeLaFiles } from "./la-files";
 
 const unavailable = browserTestsUnavailable();
@@ -37,24 +40,17 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describeBrowser("District tab: three CSV files joined for one LA, at 350 px", () => {
-  let harness: Harness;
-  let dir: string;
-  beforeAll(async () => {
-    harness = await startHarness();
-    dir = mkdtempSync(join(tmpdir(), "district-join-"));
-  });
-  afterAll(async () => {
-    await harness?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const setup = harnessWithFolder("district-join-");
 
   test("keys, the LA, what did not match, a budget of counts held back, and the summary", async () => {
-    const page = await harness.newPage();
-    await page.setViewportSize({ width: 350, height: 900 });
-    await page.getByRole("tab", { name: "District" }).click();
+    const { harness, dir } = setup;
+    const page = await openDistrictTab(harness);
     const panel = page.locator("#panel-district");
     await panel.getByLabel("CSV files of schools").setInputFiles(writeLaFiles(dir));
-    await textWhenMatching(panel.locator("#district-source-status"), /^Read 4 rows from SENCO survey\.csv/);
+    // The status line names each file read.
+    expect(await textWhenMatching(panel.locator("#district-source-status"), /Read 4 rows from SENCO survey\.csv/)).toBe(
+      "Read 6 schools (pivoted from 30 rows of the DfE long format) from sen-school-level-2025.csv (UTF-8, comma-separated). Read 5 rows from Budget 2025-26.csv (UTF-8, comma-separated). Read 4 rows from SENCO survey.csv (UTF-8, comma-separated).",
+    );
 
     // Each table with its keys, found by header and shown with what they hold.
     const dfe = tableGroup(panel, "DfE SEN by school");
@@ -63,9 +59,15 @@ describeBrowser("District tab: three CSV files joined for one LA, at 350 px", ()
     const budget = tableGroup(panel, "Budget 2025-26");
     await expect(budget.getByLabel("URN column").inputValue()).resolves.toBe("none");
     await expect(budget.getByLabel("LAESTAB column").inputValue()).resolves.toBe("0");
-    expect(await budget.textContent()).toContain("Matched to DfE SEN by school by LAESTAB.");
+    // Each table is matched by the key it shares with the DfE file; its schools' names are offered too.
+    const matchBy = (group: Locator) => group.getByLabel("Match to DfE SEN by school by");
+    await expect(matchBy(budget).inputValue()).resolves.toBe("laestab");
+    expect(await matchBy(budget).locator("option").allTextContents()).toEqual([
+      "LAESTAB",
+      "School name (matches to accept)",
+    ]);
     const survey = tableGroup(panel, "SENCO survey");
-    expect(await survey.textContent()).toContain("Matched to DfE SEN by school by URN.");
+    await expect(matchBy(survey).inputValue()).resolves.toBe("urn");
 
     // The LA: offered from the data, preselected from the budget table, which names only one.
     const la = panel.getByLabel("The summary is for");

@@ -5,19 +5,15 @@
  * one is chosen, the summary of that LA's schools only naming it, "All local authorities" giving
  * every school; and a CSV naming one LA, summarised for it with no choice shown.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Page } from "playwright-core";
 import {
   axeViolations,
   browserTestsUnavailable,
   ownPageErrors,
   sidewaysOverflow,
   districtTotal,
-  startHarness,
+  openDistrictTab,
+  harnessWithFolder,
   textWhenMatching,
-  type Harness,
 } from "./harness";
 import { ONE_LA_SCHOOLS, TWO_LA_SCHOOLS, writeCsv } from "./la-files";
 
@@ -25,28 +21,13 @@ const unavailable = browserTestsUnavailable();
 const describeBrowser = unavailable ? describe.skip : describe;
 if (unavailable) console.warn(`District one-table LA browser tests skipped: ${unavailable}`);
 
-async function openAt350(harness: Harness): Promise<Page> {
-  const page = await harness.newPage();
-  await page.setViewportSize({ width: 350, height: 900 });
-  await page.getByRole("tab", { name: "District" }).click();
-  return page;
-}
-
 describeBrowser("District tab: one CSV file covering several LAs, at 350 px", () => {
-  let harness: Harness;
-  let dir: string;
-  beforeAll(async () => {
-    harness = await startHarness();
-    dir = mkdtempSync(join(tmpdir(), "district-one-la-"));
-  });
-  afterAll(async () => {
-    await harness?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const setup = harnessWithFolder("district-one-la-");
 
   test("the LA offered with its schools; one LA's summary names it; All local authorities gives every school", async () => {
+    const { harness, dir } = setup;
     const file = writeCsv(dir, "sen-school-level.csv", TWO_LA_SCHOOLS);
-    const page = await openAt350(harness);
+    const page = await openDistrictTab(harness);
     const panel = page.locator("#panel-district");
     await panel.getByLabel("CSV files of schools").setInputFiles(file);
     await textWhenMatching(panel.locator("#district-source-status"), /^Read 5 rows from sen-school-level\.csv/);
@@ -110,8 +91,9 @@ describeBrowser("District tab: one CSV file covering several LAs, at 350 px", ()
   });
 
   test("a CSV naming one LA: no choice shown, the summary is for that LA", async () => {
+    const { harness, dir } = setup;
     const file = writeCsv(dir, "borough-schools.csv", ONE_LA_SCHOOLS);
-    const page = await openAt350(harness);
+    const page = await openDistrictTab(harness);
     const panel = page.locator("#panel-district");
     await panel.getByLabel("CSV files of schools").setInputFiles(file);
     await textWhenMatching(panel.locator("#district-source-status"), /^Read 3 rows from borough-schools\.csv/);

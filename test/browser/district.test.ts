@@ -94,8 +94,12 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
       const panel = page.locator("#panel-district");
       await panel.getByLabel("CSV files of schools").setInputFiles(file);
       await textWhenMatching(panel.locator("#district-source-status"), /Read 2 rows from made-up-schools.csv/);
-      // "Hours now" is not a recognised header: the user chooses it by hand
-      await expect(panel.getByLabel("Allocated SENCO hours (optional)").inputValue()).resolves.toBe("");
+      // "Hours now" only may hold the allocated hours: offered, never taken by itself; Build waits for the choice.
+      await expect(panel.getByLabel("Allocated SENCO hours (optional)").inputValue()).resolves.toBe("?");
+      expect(await panel.getByRole("list", { name: "Notes on the columns" }).locator("li").allTextContents()).toContain(
+        '"Hours now" may hold the allocated SENCO hours (its numbers are all from 0 to 40): choose it for "Allocated SENCO hours", or "(no column)".',
+      );
+      expect(await panel.getByRole("button", { name: "Build summary" }).isDisabled()).toBe(true);
       await panel.getByLabel("Allocated SENCO hours (optional)").selectOption({ label: "Column 5: Hours now" });
       await panel.getByRole("button", { name: "Build summary" }).click();
       await page.waitForSelector("#panel-district .preview:not([hidden]) table");
@@ -128,7 +132,9 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
     expect(await chart.locator("desc").textContent()).toMatch(
       / hours: \d+ schools? at the guide, \d+ schools? allocated/,
     );
-    expect(await chart.locator("rect.glance-guide").count()).toBe(11);
+    // One bar a bin of the chart data's table under it (its header row aside).
+    const binRows = panel.locator(".preview table", { has: page.locator("th", { hasText: "Whole hours per week" }) });
+    expect(await chart.locator("rect.glance-guide").count()).toBe(await binRows.locator("tbody tr").count());
     expect(await panel.locator(".glance [style]").count()).toBe(0);
     const chartBox = (await chart.boundingBox())!;
     expect(chartBox.x + chartBox.width).toBeLessThanOrEqual(350);
@@ -176,7 +182,7 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
     await expect(panel.getByLabel("School Action or SEN support (K)").inputValue()).resolves.toBe("5");
     await expect(panel.getByLabel("Pupil mobility (turnover) (optional)").inputValue()).resolves.toBe("9");
     // "EHC plan" and "EHC plans" are equally good: nothing is picked by position and Build waits.
-    await expect(panel.getByLabel("Statements or EHC plans (E)").inputValue()).resolves.toBe("");
+    await expect(panel.getByLabel("Statements or EHC plans (E)").inputValue()).resolves.toBe("?");
     const notes = await panel.getByRole("list", { name: "Notes on the columns" }).locator("li").allTextContents();
     expect(notes).toContain(
       '"EHC plan" (column 7) and "EHC plans" (column 8) look equally like "Statements or EHC plans (E)": choose one below (Build summary waits for your choice).',

@@ -10,7 +10,8 @@
  * Requires `npm run build` first (dist/taskpane.html) and `apt-get install -y chromium`.
  */
 import { createServer, type Server } from "node:http";
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import type { AddressInfo } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
@@ -256,6 +257,32 @@ export function sidewaysOverflow(page: Page): Promise<number> {
 export async function axeViolations(page: Page, selector: string): Promise<string[]> {
   const axe = await new AxeBuilder({ page }).include(selector).analyze();
   return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/**
+ * For a describe block whose tests pick files: a harness and a temporary folder, made before its
+ * tests and removed after them. Read both inside the tests (they are set in beforeAll).
+ */
+export function harnessWithFolder(prefix: string): { readonly harness: Harness; readonly dir: string } {
+  const state = {} as { harness: Harness; dir: string };
+  beforeAll(async () => {
+    state.harness = await startHarness();
+    state.dir = mkdtempSync(join(tmpdir(), prefix));
+  });
+  afterAll(async () => {
+    await state.harness?.close();
+    if (state.dir) rmSync(state.dir, { recursive: true, force: true });
+  });
+  return state;
+}
+
+/** A new page of the pane `width` px wide (a task pane's 350 by default), its District tab open and mounted. */
+export async function openDistrictTab(harness: Harness, width = 350): Promise<Page> {
+  const page = await harness.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.getByRole("tab", { name: "District" }).click();
+  await page.waitForSelector("#panel-district[data-ready='true']");
+  return page;
 }
 
 /** The value beside a row label in the District tab's preview of the totals ("Schools in the summary"). */

@@ -9,14 +9,19 @@ import { join } from "node:path";
 import { BUDGET_HEADERS, BUDGET_ROWS, dfeLongCsv, SURVEY_ROWS } from "../district/join-fixtures";
 
 const csvLine = (cells: readonly unknown[]): string =>
-  cells.map((c) => (/[",]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(",");
+  cells.map((c) => (/[",]/.test(String(c ?? "")) ? `"${String(c).replace(/"/g, '""')}"` : String(c ?? ""))).join(",");
+
+/** Rows as a CSV file's text (comma-separated, CRLF, quoted where needed; null an empty field). */
+export function csvOf(rows: readonly (readonly unknown[])[]): string {
+  return rows.map(csvLine).join("\r\n");
+}
 
 /** Write the three files into `dir`; their paths, DfE file first. */
 export function writeLaFiles(dir: string): string[] {
   const files = {
     "sen-school-level-2025.csv": dfeLongCsv(),
-    "Budget 2025-26.csv": [BUDGET_HEADERS, ...BUDGET_ROWS].map(csvLine).join("\r\n"),
-    "SENCO survey.csv": [["URN", "School", "SENCO hours allocated"], ...SURVEY_ROWS].map(csvLine).join("\r\n"),
+    "Budget 2025-26.csv": csvOf([BUDGET_HEADERS, ...BUDGET_ROWS]),
+    "SENCO survey.csv": csvOf([["URN", "School", "SENCO hours allocated"], ...SURVEY_ROWS]),
   };
   return Object.entries(files).map(([name, text]) => writeCsv(dir, name, text));
 }

@@ -51,8 +51,15 @@ describe("plausible columns", () => {
     expect(checkColumn("mobility", rows([0.13, 0.4, 13]), 0, "Mobility")).toBeUndefined();
   });
 
-  test("the name, URN and allocated hours are not checked; an empty column has nothing to say", () => {
-    expect(checkColumn("allocated", rows([50000]), 0, "SENCO hours")).toBeUndefined();
+  test("allocated hours are hours a week: a column going above 40 is questioned, one of 0 to 40 is not", () => {
+    expect(checkColumn("allocated", rows([5, 12.5, 0, 40]), 0, "SENCO hours")).toBeUndefined();
+    expect(checkColumn("allocated", rows([195, 380, 76]), 0, "SENCO hours")!.message).toBe(
+      '"SENCO hours", chosen as "Allocated SENCO hours", does not look like it: values go up to 380, more than 40 hours a week (largest 380, median 195). Confirm it is the right column, or choose another.',
+    );
+  });
+
+  test("the name and URN are not checked; an empty column has nothing to say", () => {
+    expect(checkColumn("name", rows([50000]), 0, "School")).toBeUndefined();
     expect(checkColumn("budget", rows([null, "tbc"]), 0, "Budget")).toBeUndefined();
     expect(columnNumbers(rows([3, "£1,000", 1, null]), 0)).toEqual({
       count: 3,

@@ -32,9 +32,14 @@ describe("writing the district summary", () => {
         `^=SEND\\.SENCOHOURS\\(C${lastRow + 1},D${lastRow + 1},E${lastRow + 1},F${lastRow + 1},G${lastRow + 1}\\)$`,
       ),
     );
-    // source references point at the source sheet's rows
+    // inputs are INDEX lookups on each school's MATCH in the source table (by its URN)
+    const last = table.headers.length - 1;
+    expect(table.headers[last]).toBe("Row in Schools (URN)");
     const schoolName = sheet.cells.get(`${table.row + 1},0`);
-    expect(schoolName).toBe(`='Schools'!B${source.headerRow + 2 + summary.schools[0]!.index}&""`);
+    expect(schoolName).toBe(`=INDEX('Schools'!$B$2:$B$${count + 1},L${table.row + 2})&""`);
+    expect(sheet.cells.get(`${table.row + 1},${last}`)).toBe(
+      `=MATCH(${source.rows[summary.schools[0]!.index]![0]},'Schools'!$A$2:$A$${count + 1},0)`,
+    );
 
     console.log(
       `district of ${count}: ${result.chunks} chunks, ${result.syncs} syncs, largest request ${Math.max(...excel.payloads)} bytes`,

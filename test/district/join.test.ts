@@ -106,6 +106,24 @@ describe("one row per school, for the LA the budget table names", () => {
   });
 });
 
+describe("a school closed in a table matched by key", () => {
+  test("left out and listed as closed there; not listed as a school in the summary without the survey's hours", () => {
+    const budget = {
+      ...budgetTable(BUDGET_ROWS.map((row) => [...row, row[0] === "201/2001" ? "Closed" : "Open"])),
+      headers: [...budgetTable().headers, "Status"],
+    };
+    const join = joinDistrict([dfeTable(), budget, surveyTable()]);
+    expect(join.problems).toEqual([]);
+    expect(names(join.schools)).not.toContain("Church Lane Primary (made up)");
+    expect(join.leftOut).toEqual([
+      { table: 1, row: 6, name: "Church Lane Primary (made up)", reason: 'closed ("Status": "Closed")' },
+    ]);
+    // Church Lane is not in the survey either: it is not listed as "in the summary without" its hours.
+    expect(join.unmatched.find((u) => u.table === 0 && u.partner === 2)!.schools).toEqual([]);
+    expect(join.notes).toContain("1 school closed or not open yet: left out (listed with why).");
+  });
+});
+
 describe("the LA choice", () => {
   test("the other LA: its schools are not in the budget table, so each is listed and none is summarised", () => {
     const join = joinDistrict(laTables(), { la: "380" });
@@ -176,7 +194,7 @@ describe("what needs the user before anything is built", () => {
     expect(join.schools).toHaveLength(3);
     expect(join.unmatched.find((u) => u.table === 0 && u.partner === 1)!.schools).toEqual([]);
     expect(join.notes).toContain(
-      "1 key written more than once in one table: those schools are left out until fixed (listed).",
+      "1 key written more than once in Budget 2025-26: those schools are not in the summary until fixed (listed).",
     );
   });
 
@@ -230,7 +248,7 @@ describe("what needs the user before anything is built", () => {
     const budget = budgetTable();
     const join = joinDistrict([dfeTable(), { ...budget, headers: ["Ref", ...budget.headers.slice(1)] }]);
     expect(join.problems).toEqual([
-      "Budget 2025-26 and DfE SEN by school share no key: each needs a URN or LAESTAB column the other also has. Choose the key columns.",
+      "Budget 2025-26 and DfE SEN by school share no key (URN or LAESTAB): match their schools by name within the LA, or choose the key columns.",
     ]);
     const chosen = joinDistrict([dfeTable(), { ...budget, headers: ["Ref", ...budget.headers.slice(1)] }], {
       keys: [undefined, { laestab: 0 }],

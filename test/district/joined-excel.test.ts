@@ -6,7 +6,7 @@
  * evaluated over the workbook's cells (lookup-evaluator.ts, Excel's exact-match rules): they give
  * the joined values, and follow when the LA corrects a budget or sorts its table.
  */
-import { cellAddress, parseAddress } from "../../src/sheets/a1-address";
+import { cellAddress } from "../../src/sheets/a1-address";
 import { decodeCsv } from "../../src/sheets/district/read/csv";
 import { joinDistrict } from "../../src/sheets/district/join/join";
 import type { JoinTable } from "../../src/sheets/district/join/join-types";
@@ -15,7 +15,7 @@ import { readSelectedSchools, writeDistrictSheet, writePaneTable } from "../../s
 import { readDecodedCsv, sourceFromRows } from "../../src/taskpane/district/district-read";
 import { FakeExcel } from "../workbook/fake-excel";
 import { BUDGET_HEADERS, BUDGET_ROWS, dfeLongCsv, SURVEY_ROWS } from "./join-fixtures";
-import { FakeBook } from "./lookup-evaluator";
+import { bookOf } from "./lookup-evaluator";
 
 /** The LA's workbook: its budget table under a title, and its survey as an Excel table from column B. */
 function laWorkbook(): FakeExcel {
@@ -51,30 +51,6 @@ async function readTables(excel: FakeExcel): Promise<JoinTable[]> {
     { ...budget.source, label: "Budget 2025-26" },
     { ...survey.source, label: "SENCO survey", tableName: survey.tableName },
   ];
-}
-
-/** The workbook's cells and Excel tables as the evaluator reads them (a text prefix ' is not part of the value). */
-function bookOf(excel: FakeExcel): FakeBook {
-  const book = new FakeBook();
-  for (const sheet of excel.sheets) {
-    for (const [key, value] of sheet.cells) {
-      const [r, c] = key.split(",").map(Number) as [number, number];
-      const text = typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
-      book.set(sheet.name, r, c, text as string | number | null);
-    }
-    for (const t of sheet.tables) {
-      const p = parseAddress(t.address);
-      const headers = Array.from({ length: p.colCount }, (_v, c) => String(book.get(sheet.name, p.row, p.col + c)));
-      book.addExcelTable(t.name, {
-        sheet: sheet.name,
-        headerRow: p.row,
-        firstCol: p.col,
-        headers,
-        rowCount: p.rowCount - 1,
-      });
-    }
-  }
-  return book;
 }
 
 /** Every school row of the written summary evaluated: its MATCH cells first, then each input, by column header. */

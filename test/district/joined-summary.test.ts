@@ -78,7 +78,9 @@ describe("the summary of the DfE file, the budget table and the survey, for Made
     expect(text[1]).toMatch(
       /^Source: DfE SEN by school, Budget 2025-26 and SENCO survey, for Made-up Borough \(201\)\. Each school's inputs are looked up/,
     );
-    const from = text.indexOf("Schools not matched across the tables (never matched by name or guessed)");
+    const from = text.indexOf(
+      "Schools not matched across the tables, and schools left out (never matched by position or guessed)",
+    );
     expect(text.slice(from + 1, from + 5)).toEqual([
       "In Budget 2025-26, not in DfE SEN by school (by LAESTAB): 1 school, not in the summary",
       "New Free School (made up), row 8, LAESTAB 2016905 written 201/6905",
@@ -145,7 +147,7 @@ describe("what the joined summary names and decides on the whole table", () => {
     ];
     const tables = [dfeTable(), budgetTable(rows), surveyTable()];
     const join = joinDistrict(tables);
-    const lists = matchLists(tables, join);
+    const lists = matchLists(tables, join)!;
     expect(lists.map((l) => [listHeading(l), l.schools.map(schoolText)])).toEqual([
       [
         "In Budget 2025-26, not in DfE SEN by school (by LAESTAB): 1 school, not in the summary",

@@ -79,6 +79,22 @@ describe("the LA choice", () => {
     expect(laScope(counts, ["DfE", "Budget"], directory, null).chosen).toBeNull();
   });
 
+  test("the reason says what the summary is for now: the preselection, or the LA chosen over it", () => {
+    const counts = [england, new Map([["201", 5]])];
+    const reason = (choice: string | null | undefined) => laScope(counts, ["DfE", "Budget"], directory, choice).reason;
+    expect(reason(undefined)).toBe("Budget names one LA only: Made-up Borough (201).");
+    expect(reason("201")).toBe("Budget names one LA only: Made-up Borough (201).");
+    expect(reason("380")).toBe(
+      "The summary is for Made-up Shire (380), as chosen (Budget names one LA only: Made-up Borough (201)).",
+    );
+    expect(reason(null)).toBe(
+      "The summary is for all 2 LAs, as chosen (Budget names one LA only: Made-up Borough (201)).",
+    );
+    expect(laScope([england], ["DfE"], directory, "380").reason).toBe(
+      "The summary is for Made-up Shire (380), as chosen.",
+    );
+  });
+
   test("no preselection when no table names one LA, or when two tables name different LAs", () => {
     const none = laScope([england], ["DfE"], directory, undefined);
     expect(none).toMatchObject({ needed: true, preselected: undefined, chosen: undefined });

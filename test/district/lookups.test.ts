@@ -6,13 +6,9 @@
  */
 import { sencoHours } from "../../src/rules/senco-time";
 import { joinDistrict } from "../../src/sheets/district/join/join";
-import {
-  buildLookups,
-  columnRange,
-  keyLiteral,
-  lookupFormula,
-  type JoinLookups,
-} from "../../src/sheets/district/join/lookups";
+import { buildLookups, lookupFormula, type JoinLookups } from "../../src/sheets/district/join/lookups";
+import { columnRange } from "../../src/sheets/district/join/lookup-ranges";
+import { keyLiteral } from "../../src/sheets/district/join/row-locator";
 import { budgetTable, laTables } from "./join-fixtures";
 import { FakeBook, NA } from "./lookup-evaluator";
 
@@ -46,19 +42,15 @@ describe("the summary's lookups into the LA's own tables", () => {
   const lookups = buildLookups(tables, join);
 
   test("one MATCH per school and table, on the key as that table writes it; an Excel table by column name, a range bounded", () => {
-    expect(lookups.rows.map((r) => [r.header, r.keyRange, r.formulas[0]])).toEqual([
+    expect(lookups.rows.map((r) => [r.header, r.formulas[0]])).toEqual([
       [
         "Row in DfE SEN by school (URN)",
-        "DfESenBySchool[[URN]]",
         '=MATCH("100000",DfESenBySchool[[URN]],0)', // URN 1e+05 as the pane writes it once read
       ],
-      [
-        "Row in Budget 2025-26 (LAESTAB)",
-        "'Budget 2025-26'!$A$4:$A$8",
-        "=MATCH(\"201/3614\",'Budget 2025-26'!$A$4:$A$8,0)",
-      ],
-      ["Row in SENCO survey (URN)", "Survey[[URN]]", "=MATCH(100000,Survey[[URN]],0)"],
+      ["Row in Budget 2025-26 (LAESTAB)", "=MATCH(\"201/3614\",'Budget 2025-26'!$A$4:$A$8,0)"],
+      ["Row in SENCO survey (URN)", "=MATCH(100000,Survey[[URN]],0)"],
     ]);
+    expect(lookups.rows.map((r) => r.snapshots)).toEqual([0, 0, 0]);
     expect(lookups.rows[2]!.formulas[2]).toBeUndefined(); // Church Lane is not in the survey
     expect(lookups.fields.map((f) => [f.field, f.valueRange, f.optional])).toEqual([
       ["name", "DfESenBySchool[[School name]]", false],

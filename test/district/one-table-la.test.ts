@@ -159,9 +159,20 @@ describe("the summary of one table for the LA chosen", () => {
     expect(summary.badRows).toEqual([]);
     expect(summary.totals.schools).toBe(3);
     expect(summary.totals.blankRows).toBe(1);
-    const rows = summary.model.tables![0]!.rows;
-    // Source rows 2, 4 and 7 (header in row 1): the references skip the other LA's rows, no lookups.
-    expect(rows.map((row) => formula(row[2]))).toEqual(["='Schools'!F2", "='Schools'!F4", "='Schools'!F7"]);
+    const table = summary.model.tables![0]!;
+    const rows = table.rows;
+    // Source rows 2, 4 and 7 (header in row 1): each school is looked up by its URN, the other LA's rows skipped.
+    const r = table.row + 2;
+    expect(rows.map((row) => formula(row[2]))).toEqual([
+      `=INDEX('Schools'!$F$2:$F$7,G${r})`,
+      `=INDEX('Schools'!$F$2:$F$7,G${r + 1})`,
+      `=INDEX('Schools'!$F$2:$F$7,G${r + 2})`,
+    ]);
+    expect(rows.map((row) => formula(row[6]))).toEqual([
+      "=MATCH(100000,'Schools'!$D$2:$D$7,0)",
+      "=MATCH(100001,'Schools'!$D$2:$D$7,0)",
+      "=MATCH(100002,'Schools'!$D$2:$D$7,0)",
+    ]);
     expect(JSON.stringify(summary.model.blocks)).toContain(
       "Source: sen-school-level.csv, for Made-up Borough (201) (2 rows of other LAs left out).",
     );
@@ -201,14 +212,28 @@ if (!haveData) console.warn("Skipped the one-LA test on the real file: the DfE s
     const { mapping } = detectColumns(headers);
     const summary = buildDistrictSummary(source, mapping, { keepRow: calderdale.keepRow });
     const alone = buildDistrictSummary({ ...source, rows: rows.filter((_row, r) => calderdale.keepRow(r)) }, mapping);
-    expect(summary.schools).toHaveLength(114);
+    // One of Calderdale's 114 has 0 pupils and no budget: listed, not summarised as 0 hours.
+    expect(summary.schools).toHaveLength(113);
+    expect(summary.leftOut.map((s) => s.reason)).toEqual([
+      expect.stringMatching(/^0 pupils \("Total pupils"\) and no notional SEN budget/),
+    ]);
     expect(summary.totals).toEqual(alone.totals);
     expect(summary.schools.map((s) => [s.name, s.guideHours])).toEqual(
       alone.schools.map((s) => [s.name, s.guideHours]),
     );
-    // Each school's inputs refer to its row of the whole file.
+    // Each school is looked up in the whole file by its name, or by its LA and name where the name is another LA's too.
     const first = summary.schools[0]!.index;
     expect(rows[first]![0]).toBe("Calderdale");
-    expect(formula(summary.model.tables![0]!.rows[0]![1])).toBe(`='England'!G${first + 2}`);
+    const table = summary.model.tables![0]!;
+    const row = table.headers.length - 1;
+    // Calderdale's two "St Joseph's Catholic Primary Academy" share their LA and name: read from their rows as read.
+    expect(table.headers[row]).toBe("Row in England (school name or LA and school name or row as read)");
+    expect(JSON.stringify(summary.model.blocks)).toContain(
+      "England: 2 schools read from the rows as read (no URN, LAESTAB or name finds each alone)",
+    );
+    expect(formula(table.rows[0]![1])).toBe(
+      `=INDEX('England'!$G$2:$G$${rows.length + 1},${String.fromCharCode(65 + row)}${table.row + 2})`,
+    );
+    expect(formula(table.rows[0]![row])).toBe(`=MATCH("${rows[first]![1]}",'England'!$B$2:$B$${rows.length + 1},0)`);
   });
 });

@@ -81,7 +81,8 @@ describe("pupil mobility units", () => {
     const table = summary.model.tables![0]!;
     const mob = table.rows[0]![table.headers.indexOf("Pupil mobility")] as FormulaCell;
     expect(mob.preview).toBe(0.13);
-    expect(mob.formula).toBe(`=IF(ISBLANK('Schools'!E2),"",IF(ISNUMBER('Schools'!E2),'Schools'!E2/100,'Schools'!E2))`);
+    const ref = `INDEX('Schools'!$E$2:$E$5,G${table.row + 2})`; // the school's MATCH is in column G
+    expect(mob.formula).toBe(`=IF(ISBLANK(${ref}),"",IF(ISNUMBER(${ref}),${ref}/100,${ref}))`);
   });
   test("without a percentage header, numbers above 1 switch the whole column to percentages", () => {
     const plain = ["School", "Notional SEN budget", "SEN support", "EHC plan", "Mobility"];
@@ -139,10 +140,17 @@ describe("URNs and names", () => {
       ["<b>x</b>", 40000, 20, 2],
     ]);
     expect(summary.schools.map((s) => s.name)).toEqual(["=1+1", "<b>x</b>"]);
-    const names = summary.model.tables![0]!.rows.map((row) => row[0] as ModelCell as FormulaCell);
+    const table = summary.model.tables![0]!;
+    const names = table.rows.map((row) => row[0] as ModelCell as FormulaCell);
+    const r = table.row + 2;
     expect(names.map((n) => [n.formula, n.preview])).toEqual([
-      [`='Schools'!A2&""`, "=1+1"],
-      [`='Schools'!A3&""`, "<b>x</b>"],
+      [`=INDEX('Schools'!$A$2:$A$3,F${r})&""`, "=1+1"],
+      [`=INDEX('Schools'!$A$2:$A$3,F${r + 1})&""`, "<b>x</b>"],
+    ]);
+    // Each is found by its name, written as the text it is (a MATCH never reads it as a formula).
+    expect(table.rows.map((row) => (row[5] as FormulaCell).formula)).toEqual([
+      `=MATCH("=1+1",'Schools'!$A$2:$A$3,0)`,
+      `=MATCH("<b>x</b>",'Schools'!$A$2:$A$3,0)`,
     ]);
   });
 });

@@ -101,7 +101,7 @@ describe("district summary of the made-up sample", () => {
     });
   });
 
-  test("rows reference the source and the guide is a live SEND.SENCOHOURS formula", () => {
+  test("each school is looked up in the source by its name, and the guide is a live SEND.SENCOHOURS formula", () => {
     expect(table.headers).toEqual([
       "School",
       "Notional SEN budget",
@@ -112,17 +112,24 @@ describe("district summary of the made-up sample", () => {
       "Allocated SENCO hours",
       "Difference (allocated minus guide)",
       "Below guide?",
+      "Row in Schools (school name)",
     ]);
     const r = table.row + 2; // first school's Excel row on the summary sheet
     const first = table.rows[0]!;
-    expect(formula(first[0])).toBe(`='Schools'!A2&""`);
-    expect(formula(first[1])).toBe("='Schools'!B2");
-    expect(formula(first[4])).toBe(`=IF(ISBLANK('Schools'!E2),"",'Schools'!E2)`);
+    const index = (col: string): string => `INDEX('Schools'!$${col}$2:$${col}$31,J${r})`;
+    expect(formula(first[9])).toBe(`=MATCH("Alder Brook Primary (made up)",'Schools'!$A$2:$A$31,0)`);
+    expect(preview(first[9])).toBe(1);
+    expect(formula(first[0])).toBe(`=${index("A")}&""`);
+    expect(formula(first[1])).toBe(`=${index("B")}`);
+    expect(formula(first[4])).toBe(`=IF(ISBLANK(${index("E")}),"",${index("E")})`);
     expect(formula(first[5])).toBe(`=SEND.SENCOHOURS(B${r},C${r},0,D${r},E${r})`);
-    expect(formula(first[6])).toBe(`=IF(ISBLANK('Schools'!F2),"",--'Schools'!F2)`);
+    expect(formula(first[6])).toBe(`=IF(ISBLANK(${index("F")}),"",--${index("F")})`);
     expect(formula(first[8])).toBe(`=IF(G${r}="","Not given",IF(G${r}<F${r},"${BELOW_GUIDE_TEXT}",""))`);
     // the 17th school in the summary is the 18th source row (Juniper Way was left out before it)
-    expect(formula(table.rows[15]![1])).toBe("='Schools'!B18");
+    expect(preview(table.rows[15]![9])).toBe(17);
+    expect(summary.model.blocks.map((b) => b.cells[0]![0])).toContain(
+      "Source: Schools. Each school's inputs are looked up in it by its school name (a MATCH for its row, then INDEX for each input), so sorting it, or inserting or deleting rows, keeps every figure right; if a school's school name is changed there, build the summary again.",
+    );
   });
 
   test("totals: live formulas whose previews match the schools", () => {
@@ -154,7 +161,7 @@ describe("district summary of the made-up sample", () => {
   });
 
   test("the chart data counts every school once, and the chart points at it", () => {
-    const header = summary.model.blocks.find((b) => b.cells[0]![0] === "Hours per week")!;
+    const header = summary.model.blocks.find((b) => b.cells[0]![0] === "Whole hours per week")!;
     const data = summary.model.blocks[summary.model.blocks.indexOf(header) + 1]!;
     const guideTotal = data.cells.reduce((n, row) => n + (preview(row[1]) as number), 0);
     const allocTotal = data.cells.reduce((n, row) => n + (preview(row[2]) as number), 0);
@@ -163,6 +170,11 @@ describe("district summary of the made-up sample", () => {
     const chart = summary.model.charts![0]!;
     expect(chart.dataRange).toBe(`A${header.row + 1}:C${header.row + 1 + data.cells.length}`);
     expect(formula(data.cells[2]![1])).toMatch(/^=COUNTIFS\(F\d+:F\d+,">=2",F\d+:F\d+,"<3"\)$/);
+    // The same bins, labels and counts as the pane draws (summary.bins).
+    expect(data.cells.map((row) => [row[0], preview(row[1]), preview(row[2])])).toEqual(
+      summary.bins.map((b) => [b.label, b.guide, b.allocated]),
+    );
+    expect(summary.bins[summary.bins.length - 1]!.label).toMatch(/^\d+\+$/);
   });
 
   test("blocks never overlap each other or the table", () => {
@@ -202,9 +214,11 @@ describe("district summary: missing optional columns and bad mappings", () => {
       "School Action or SEN support (K)",
       "Statements or EHC plans (E)",
       "Guide hours per week (SEND.SENCOHOURS)",
+      "Row in LA list (URN)",
     ]);
     const r = table.row + 2;
-    expect(formula(table.rows[0]![0])).toBe("='LA list'!C5");
+    expect(formula(table.rows[0]![5])).toBe("=MATCH(100001,'LA list'!$C$5:$C$7,0)");
+    expect(formula(table.rows[0]![0])).toBe(`=INDEX('LA list'!$C$5:$C$7,F${r})`);
     expect(formula(table.rows[0]![4])).toBe(`=SEND.SENCOHOURS(B${r},C${r},0,D${r})`);
     // By hand: 68 + 10 + 30 = 108 points, 2 hours; 12 + 3 + 0 = 15 points, 0 hours (no mobility column).
     expect(summary.schools.map((s) => s.guideHours)).toEqual([2, 0]);
@@ -214,8 +228,8 @@ describe("district summary: missing optional columns and bad mappings", () => {
       belowGuide: undefined,
       totalAllocatedHours: undefined,
     });
-    expect(summary.model.blocks.some((b) => String(b.cells[0]![0]).startsWith("No allocated SENCO hours column"))).toBe(
-      true,
+    expect(summary.model.blocks.map((b) => b.cells[0]![0])).toContain(
+      "No allocated SENCO hours column was chosen: the comparison with the guide is left out.",
     );
   });
 
@@ -326,12 +340,15 @@ if (!haveData) {
         detection.mapping,
       );
       expect(summary.badRows).toEqual([]);
-      expect(summary.schools).toHaveLength(114);
+      // One school has 0 pupils, so 0 budget made up here: listed, not summarised as 0 hours.
+      expect(summary.leftOut.map((s) => s.name)).toHaveLength(1);
+      expect(summary.schools).toHaveLength(113);
       // Worked here from the guidance, not by the rule under test: the budget in thousands (halves up)
       // + K + 5 × E points, one hour per complete 40; the school's mobility tenth (i % 10: 0%, 5%, ...,
       // 45%) adds 0, 0, 0, 0, 0, 1, 1, 2, 2, 3 hours (exactly 20%, 30% or 40% is not over it).
       const mobilityHoursByTenth = [0, 0, 0, 0, 0, 1, 1, 2, 2, 3];
       const expectedTotal = rows.reduce((total: number, row, i) => {
+        if (row[pupils] === 0) return total;
         const points = Math.floor((row[6] as number) / 1000 + 0.5) + (row[3] as number) + 5 * (row[4] as number);
         return total + Math.floor(points / 40) + mobilityHoursByTenth[i % 10]!;
       }, 0);
@@ -349,19 +366,21 @@ describe("the district summary's sections and columns", () => {
   const source = sampleSource();
   const { mapping } = detectColumns(SAMPLE_DISTRICT_HEADERS);
 
-  test("sections, top to bottom: title, totals, chart data, bad rows, unmatched schools, schools; columns in their order", () => {
+  test("sections, top to bottom: title, totals, chart data, bad rows, left out, matched by name, unmatched, schools; columns in their order", () => {
     expect(DISTRICT_SECTIONS.map((s) => s.name)).toEqual([
       "titleSection",
       "totalsSection",
       "chartDataSection",
       "badRowsSection",
+      "leftOutSection",
+      "nameMatchesSection",
       "matchListsSection",
       "schoolsSection",
     ]);
     expect(SUMMARY_COLUMNS.map((c) => c.key).join(" ")).toBe("name urn budget sa sap st mob guide alloc diff flag");
     // The sample has a name, mobility and allocated hours, but no URN and no School Action Plus.
     const columns = districtContext(source, mapping, {}).columns.map((c) => c.key);
-    expect(columns.join(" ")).toBe("name budget sa st mob guide alloc diff flag");
+    expect(columns.join(" ")).toBe("name budget sa st mob guide alloc diff flag row0");
   });
 
   test.each([
@@ -375,7 +394,7 @@ describe("the district summary's sections and columns", () => {
 
   test("the schools table, which the totals and the chart data refer to, refuses to move", () => {
     const context = districtContext(source, mapping, {});
-    const [title, , , , , schools] = DISTRICT_SECTIONS;
+    const [title, , , , , , , schools] = DISTRICT_SECTIONS;
     expect(() => foldSections([title!, schools!], context)).toThrow(
       /^The schools section must start on row \d+; it starts on row 4\.$/,
     );

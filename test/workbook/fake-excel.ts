@@ -11,7 +11,8 @@
  * deleted sheet into #REF! (in cells and in names), moves references, tables and names with whole
  * rows inserted or deleted, and throws on Workbook.getSelectedRange for a selection of several
  * areas (Workbook.getSelectedRanges gives them). It also keeps workbook and sheet names
- * (NamedItemCollection), list data validation and a sheet's visibility.
+ * (NamedItemCollection), list data validation and a sheet's visibility. A test can also do what a
+ * user does between requests: type into cells, select, and insert rows (insertRows).
  */
 import { parseAddress, cellAddress, rangeAddress } from "../../src/sheets/a1-address";
 import { afterRowShift, afterSheetDeleted, type RowShift } from "./fake-references";
@@ -184,6 +185,14 @@ export class FakeExcel {
     const state = this.sheet(sheetName);
     if (!state) throw new Error(`no sheet ${sheetName}`);
     rows.forEach((cells, r) => cells.forEach((v, c) => state.cells.set(`${row + r},${col + c}`, v)));
+  }
+
+  /**
+   * What a user inserting whole rows does, as Excel does it (no sync, no request): the cells at and
+   * below `row` (0-based) move down `count` rows, and every reference to them follows (shiftRows).
+   */
+  insertRows(sheetName: string, row: number, count = 1): void {
+    this.shiftRows(this.findState(sheetName), row, count);
   }
 
   /** A name's formula, by name and scope (undefined: a workbook name). */

@@ -1,43 +1,22 @@
 /**
  * The district summary at a glance, for the narrow task pane (preview mode): a drawn chart of
  * schools by SENCO hours a week (an SVG with a title and a description that gives the same
- * numbers, styled by classes only: the page's CSP allows no inline styles), and the schools
- * below the guide as a list. DOM APIs only; text through textContent.
+ * numbers, styled by classes only: the page's CSP allows no inline styles), drawn from the
+ * summary's own bins so its bars, labels and counts are the chart data's table below it; and the
+ * schools below the guide as a list. DOM APIs only; text through textContent.
  */
-import type { DistrictSummary, SchoolResult } from "../../sheets/district/summary/summary-types";
+import { BIN_HEADER } from "../../sheets/district/summary/sections/chart-data";
+import type { DistrictSummary } from "../../sheets/district/summary/summary-types";
 import type { SheetModel, TableSpec } from "../../sheets/sheet-model";
 import { el } from "../shared/dom";
 import { chartAxis, chartKey, chartSvg, svgElement as svgEl } from "../shared/svg";
 import { counted } from "../shared/words";
 
-/** Bars for 0, 1, ... hours, the last for this many or more. */
-export const GLANCE_BINS = 10;
-
-export interface HoursBin {
-  readonly label: string;
-  readonly guide: number;
-  readonly allocated: number;
-}
-
-/** Schools by whole hours a week: guide and (when given) allocated, the last bin "10 or more". */
-export function hoursBins(schools: readonly SchoolResult[], bins = GLANCE_BINS): HoursBin[] {
-  const guide = new Array<number>(bins + 1).fill(0);
-  const allocated = new Array<number>(bins + 1).fill(0);
-  for (const s of schools) {
-    guide[Math.min(Math.floor(s.guideHours), bins)]! += 1;
-    if (s.allocatedHours !== undefined) allocated[Math.min(Math.floor(s.allocatedHours), bins)]! += 1;
-  }
-  return guide.map((g, b) => ({
-    label: b === bins ? `${b}+` : String(b),
-    guide: g,
-    allocated: allocated[b]!,
-  }));
-}
-
 /** The chart: grouped bars (guide, allocated) per hours bin, with a title and a description. */
 export function hoursChart(doc: Document, summary: DistrictSummary, idPrefix = "district-chart"): SVGElement {
-  const bins = hoursBins(summary.schools);
-  const withAllocated = summary.totals.totalAllocatedHours !== undefined;
+  // The sheet's chart data bins: the same bins, labels and counts as the table under the chart.
+  const bins = summary.bins;
+  const withAllocated = summary.hasAllocated;
   const width = 320;
   const height = 180;
   const left = 28;
@@ -55,7 +34,7 @@ export function hoursChart(doc: Document, summary: DistrictSummary, idPrefix = "
     .filter((b) => b.guide > 0 || b.allocated > 0)
     .map(
       (b) =>
-        `${b.label} hours: ${counted(b.guide, "school")} at the guide${withAllocated ? `, ${counted(b.allocated, "school")} allocated` : ""}`,
+        `${b.label} ${b.label.endsWith("+") ? "(or more) " : ""}${b.label === "1" ? "hour" : "hours"}: ${counted(b.guide, "school")} at the guide${withAllocated ? `, ${counted(b.allocated, "school")} allocated` : ""}`,
     );
   const svg = chartSvg(doc, idPrefix, `0 0 ${width} ${height}`, title, `${parts.join("; ")}.`);
   // Axis and a scale mark at the top.
@@ -73,7 +52,7 @@ export function hoursChart(doc: Document, summary: DistrictSummary, idPrefix = "
     );
   });
   svg.append(
-    svgEl(doc, "text", { x: (left + width) / 2, y: height - 2, class: "glance-label glance-middle" }, "Hours a week"),
+    svgEl(doc, "text", { x: (left + width) / 2, y: height - 2, class: "glance-label glance-middle" }, BIN_HEADER),
   );
   return svg;
 }
@@ -92,14 +71,14 @@ export function renderGlance(doc: Document, summary: DistrictSummary): HTMLEleme
   section.setAttribute("aria-labelledby", "district-glance-heading");
   const heading = el(doc, "h3", "At a glance");
   heading.id = "district-glance-heading";
-  const withAllocated = summary.totals.totalAllocatedHours !== undefined;
+  const withAllocated = summary.hasAllocated;
   section.append(heading, hoursChart(doc, summary), hoursKey(doc, withAllocated));
 
   const belowHeading = el(doc, "h4", "Schools below the guide");
   belowHeading.id = "district-below-heading";
   section.append(belowHeading);
   if (!withAllocated) {
-    section.append(el(doc, "p", "No allocated-hours column was chosen, so no school can be compared with the guide."));
+    section.append(el(doc, "p", "No allocated SENCO hours are read: the comparison with the guide is left out."));
     return section;
   }
   const below = summary.schools

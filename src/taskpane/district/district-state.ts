@@ -12,9 +12,11 @@ import type { DataField } from "../../sheets/district/join/join-types";
 import type { OneTableLa } from "../../sheets/district/join/one-table-la";
 import type { PaneEnv } from "../shared/pane-env";
 import type { ChecksPart } from "./checks-part";
+import type { DistrictHandlers } from "./district-handlers";
 import type { LaPart } from "./la-part";
 import type { ListsPart } from "./lists-part";
 import type { MappingPart } from "./mapping-part";
+import type { NamesPart } from "./names-part";
 import type { SummaryPart } from "./summary-part";
 import type { TablesPart } from "./tables-part";
 import type { Joined, Loaded } from "./tables-read";
@@ -29,13 +31,18 @@ export interface DistrictTab {
   readonly la: LaPart;
   readonly checks: ChecksPart;
   readonly lists: ListsPart;
+  readonly names: NamesPart;
   readonly summary: SummaryPart;
+  /** What the user can choose, wired once at mount (so the modules that show the parts import no action). */
+  readonly on: DistrictHandlers;
   /** The tables read, in the order read (at most four). */
   sources: Loaded[];
   /** The only table, when one is read; undefined when none or several are. */
   loaded: Loaded | undefined;
   /** For several tables: the table each field is read from, as the user chose it. */
   fieldSources: Partial<Record<DataField, Loaded>>;
+  /** For several tables: the fields the user has settled (a column chosen, or none), so a guessed column no longer waits. */
+  settled: Set<DataField>;
   /** The LA chosen (an id), null for every LA, undefined for the preselection (several tables, or one covering several LAs). */
   laChoice: string | null | undefined;
   /** One table: the LAs it covers and the one the summary is for; undefined when it names none. */

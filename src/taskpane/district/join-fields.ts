@@ -21,6 +21,9 @@ function columnText(table: string, header: unknown, column: number): string {
 
 function fieldSelect(doc: Document, joined: Joined, field: DataField, choose: ChooseFieldColumn): HTMLElement {
   const select = withId(el(doc, "select"), `district-map-${field}`);
+  const source = joined.join.fields.find((f) => f.field === field)!;
+  const pending = source.guesses.length > 0;
+  if (pending) select.append(option(doc, "?", "(choose: see the notes)"));
   select.append(option(doc, "", "(no column)"));
   joined.tables.forEach((table, t) => {
     const group = el(doc, "optgroup");
@@ -30,9 +33,9 @@ function fieldSelect(doc: Document, joined: Joined, field: DataField, choose: Ch
     );
     select.append(group);
   });
-  const source = joined.join.fields.find((f) => f.field === field)!;
-  select.value = source.table === undefined ? "" : `${source.table}:${source.column}`;
+  select.value = pending ? "?" : source.table === undefined ? "" : `${source.table}:${source.column}`;
   select.addEventListener("change", () => {
+    if (select.value === "?") return;
     const [table, column] = select.value.split(":").map(Number);
     choose(field, select.value === "" ? undefined : { table: table!, column: column! });
   });
@@ -44,12 +47,12 @@ function fieldSelect(doc: Document, joined: Joined, field: DataField, choose: Ch
   return wrapper;
 }
 
-/** One select per input of the join, then its problems (what must be settled) and notes. */
+/** One select per input of the join, then its problems (what must be settled) and notes, the pane's own (`extra`) with them. */
 export function renderJoinFields(
   part: MappingPart,
   joined: Joined,
   choose: ChooseFieldColumn,
-  extraNotes: readonly string[],
+  extra: { readonly problems: readonly string[]; readonly notes: readonly string[] },
 ): void {
   const doc = part.section.ownerDocument;
   part.section.hidden = false;
@@ -57,7 +60,7 @@ export function renderJoinFields(
     "Each input is read from the table that has it; where two tables hold one, choose the table. Check each choice before building the summary.";
   part.fields.replaceChildren(...DATA_FIELDS.map((field) => fieldSelect(doc, joined, field, choose)));
   part.notes.replaceChildren(
-    ...joined.join.problems.map((p) => el(doc, "li", p, "preview-warning")),
-    ...[...joined.join.notes, ...extraNotes].map((n) => el(doc, "li", n)),
+    ...[...extra.problems, ...joined.join.problems].map((p) => el(doc, "li", p, "preview-warning")),
+    ...[...joined.join.notes, ...extra.notes].map((n) => el(doc, "li", n)),
   );
 }

@@ -14,7 +14,7 @@ export const LIST_LIMIT = 100;
 export type ListsPart = HeadedSection;
 
 export function createListsPart(doc: Document): ListsPart {
-  return headedSection(doc, "district-lists", "What did not match", "match-lists");
+  return headedSection(doc, "district-lists", "What did not match, and schools left out", "match-lists");
 }
 
 function listElement(doc: Document, list: MatchList): HTMLDetailsElement {
@@ -29,14 +29,26 @@ function listElement(doc: Document, list: MatchList): HTMLDetailsElement {
   return details;
 }
 
-/** The lists of a join; `undefined` (one table) hides the part. */
-export function showLists(part: ListsPart, lists: readonly MatchList[] | undefined): void {
+/** What an empty list of lists says: every school matched, or matched but for the matches by name still to decide. */
+function nothingListed(doc: Document, waiting: number): HTMLElement {
+  if (waiting === 0) return el(doc, "p", "Every school of every table has its row in the others.", "ok");
+  return el(
+    doc,
+    "p",
+    `No school is left unmatched so far: ${counted(waiting, "match", "matches")} by name ${waiting === 1 ? "waits" : "wait"} for your decision (above).`,
+  );
+}
+
+/**
+ * The lists of a join; `undefined` (one table, or tables not matched yet) hides the part, so
+ * "Every school of every table has its row in the others" shows only when it is so (never while
+ * `waiting` matches by name are undecided).
+ */
+export function showLists(part: ListsPart, lists: readonly MatchList[] | undefined, waiting = 0): void {
   const doc = part.section.ownerDocument;
   part.section.hidden = lists === undefined;
   if (lists === undefined) return;
   part.body.replaceChildren(
-    ...(lists.length === 0
-      ? [el(doc, "p", "Every school of every table has its row in the others.", "ok")]
-      : lists.map((list) => listElement(doc, list))),
+    ...(lists.length === 0 ? [nothingListed(doc, waiting)] : lists.map((list) => listElement(doc, list))),
   );
 }

@@ -1,17 +1,22 @@
 /**
  * The District tab's column mapping for one table: one select per field (the column the summary
- * takes it from), the notes on the file, the columns, the LA and the mobility units, the columns
- * that do not look like their field (checks-part.ts), and whether Build summary may run. Several tables
- * use the same fieldset with a select per input across the tables (join-fields.ts). No Excel, no
- * state: it is given the table it shows.
+ * takes it from), the notes on the file, the columns, the LA, the mobility units and the schools
+ * left out, all worked out from the choices made now; the columns that do not look like their
+ * field (checks-part.ts), and whether Build summary may run. Several tables use the same fieldset
+ * with a select per input across the tables (join-fields.ts). No Excel, no state: it is given the
+ * table it shows.
  */
 import {
   DISTRICT_FIELDS,
   FIELD_LABELS,
   REQUIRED_FIELDS,
   checkMapping,
+  detectColumns,
   type DistrictField,
+  type HeaderDetection,
 } from "../../sheets/district/read/header-detection";
+import { guessNote, hoursGuesses } from "../../sheets/district/read/allocated-hours";
+import { headerText } from "../../sheets/header-match";
 import { mappingWarnings, type ColumnWarning } from "../../sheets/district/read/column-checks";
 import type { OneTableLa } from "../../sheets/district/join/one-table-la";
 import { mobilityUnits } from "../../sheets/district/read/mobility-units";
@@ -38,16 +43,22 @@ export function createMappingPart(doc: Document): MappingPart {
   return { section, hint, fields, notes };
 }
 
-/** A field's select: "(no column)", then every column by number and header; `current` chosen. */
-function columnSelect(
-  doc: Document,
-  field: DistrictField,
-  headers: readonly unknown[],
-  current: number | undefined,
-): HTMLSelectElement {
+/** Columns as a select offers them: "Column 4: SEN Status"; a table read without a header row: "Column D". */
+export function districtColumnOptions(doc: Document, headers: readonly unknown[], noHeaderRow: boolean | undefined) {
+  return noHeaderRow ? headers.map((h, i) => option(doc, String(i), String(h))) : columnOptions(doc, headers);
+}
+
+/** A field's select: "(no column)", then every column by number and header; `current` chosen; "(choose)" first while the field waits for the user. */
+function columnSelect(doc: Document, field: DistrictField, loaded: Loaded): HTMLSelectElement {
   const select = withId(el(doc, "select"), `district-map-${field}`);
-  select.append(option(doc, "", "(no column)"), ...columnOptions(doc, headers));
-  select.value = current === undefined ? "" : String(current);
+  const pending = loaded.unresolved.has(field);
+  if (pending) select.append(option(doc, "?", "(choose: see the notes)"));
+  select.append(
+    option(doc, "", "(no column)"),
+    ...districtColumnOptions(doc, loaded.source.headers, loaded.source.noHeaderRow),
+  );
+  const current = loaded.mapping[field];
+  select.value = pending ? "?" : current === undefined ? "" : String(current);
   return select;
 }
 
@@ -69,8 +80,10 @@ export function renderMapping(
   part.hint.textContent = SINGLE_HINT;
   part.fields.replaceChildren();
   for (const field of DISTRICT_FIELDS) {
-    const select = columnSelect(doc, field, loaded.source.headers, loaded.mapping[field]);
-    select.addEventListener("change", () => onChoose(field, select.value === "" ? undefined : Number(select.value)));
+    const select = columnSelect(doc, field, loaded);
+    select.addEventListener("change", () => {
+      if (select.value !== "?") onChoose(field, select.value === "" ? undefined : Number(select.value));
+    });
     const note = fieldNote(field, select);
     part.fields.append(labelledControl(doc, select, FIELD_LABELS[field], undefined, { note }));
   }
@@ -89,36 +102,89 @@ export function checkedWarnings(loaded: Loaded) {
   }));
 }
 
-/** What keeps a single table's summary from being built: a required column missing or undecided, the LA not chosen, mixed mobility units, an unconfirmed column. */
+/**
+ * What keeps a single table's summary from being built: its header row in question, a required
+ * column missing or undecided, the LA not chosen, mixed mobility units, an unconfirmed column.
+ */
 export function singleBlocked(loaded: Loaded, la: OneTableLa | undefined): boolean {
-  if (la?.problem) return true;
+  if (la?.problem || loaded.headerRow === "ask") return true;
   const check = checkMapping(loaded.mapping, loaded.source.headers);
   if (check.missingRequired.length > 0 || loaded.unresolved.size > 0) return true;
   if (mobilityUnits(loaded.source, loaded.mapping)?.problem) return true;
   return checkedWarnings(loaded).some((w) => !w.confirmed);
 }
 
-/** Notes on the file, the columns, the LA (`la`: the table's LA choice) and the mobility units. */
-export function showNotes(
-  part: MappingPart,
-  loaded: Loaded,
-  la: OneTableLa | undefined,
-  columnNotes: readonly string[],
-): void {
-  const doc = part.section.ownerDocument;
-  const units = mobilityUnits(loaded.source, loaded.mapping);
-  const all = [...loaded.fileNotes, ...columnNotes, ...(la ? la.notes : [])];
-  if (units?.note) all.push(units.note);
-  part.notes.replaceChildren(...all.map((note) => el(doc, "li", note)));
-  if (la?.problem) part.notes.prepend(el(doc, "li", la.problem, "preview-warning"));
-  if (units?.problem) part.notes.append(el(doc, "li", units.problem, "preview-warning"));
+/** What a table whose first row looks like data waits for. */
+export function headerQuestionNote(loaded: Loaded): string {
+  return `Say whether the first row of ${loaded.tableLabel} is its header row (under Tables read).`;
 }
 
-/** The columns' notes after the user chose a column: a reminder for each field still to choose, then the mapping's notes. */
-export function notesAfterEdit(loaded: Loaded): string[] {
-  const check = checkMapping(loaded.mapping, loaded.source.headers);
-  const waiting = [...loaded.unresolved].map(
-    (field) => `Choose the column for "${FIELD_LABELS[field]}": two columns look equally like it.`,
-  );
-  return [...waiting, ...check.notes];
+/** A note for the pane, in red when it must be settled before building. */
+export interface PaneNote {
+  readonly text: string;
+  readonly blocks: boolean;
+}
+
+/** The notes on the fields still to choose: two equally good columns named, or a column that may hold the allocated hours. */
+function waitingNotes(loaded: Loaded, detection: HeaderDetection): string[] {
+  const headers = loaded.source.headers;
+  return [...loaded.unresolved].map((field) => {
+    const tie = detection.ambiguous.find((a) => a.field === field);
+    if (tie)
+      return `${tie.columns.map((c) => headerText(headers, c)).join(" and ")} look equally like "${FIELD_LABELS[field]}": choose one below (Build summary waits for your choice).`;
+    const taken = new Set(Object.values(loaded.mapping).filter(isColumn));
+    return hoursGuesses(loaded.source, taken)
+      .map((g) => guessNote(g))
+      .join(" ");
+  });
+}
+
+/** Whether a note of checkMapping is about a field the user is still to choose (its note above says what to do). */
+function waitsFor(loaded: Loaded, note: string): boolean {
+  for (const field of loaded.unresolved) {
+    if (note.includes(`"${FIELD_LABELS[field]}"`)) return true;
+    if (field === "allocated" && note.startsWith("No allocated SENCO hours column")) return true;
+  }
+  return false;
+}
+
+function isColumn(c: number | undefined): c is number {
+  return c !== undefined;
+}
+
+/**
+ * One table's notes, worked out from its cells and the choices made now (never kept from an
+ * earlier choice): what must be settled, in red (the header row, the LA, the fields to choose,
+ * mixed mobility units), then the notes on the file, the columns (a header that also looks like
+ * a field while the column it lost to is still used), the LA and the mobility units. (The schools
+ * closed or not open yet are listed with the summary, which reads them on its date.)
+ */
+export function singleNotes(loaded: Loaded, la: OneTableLa | undefined): PaneNote[] {
+  const { source, mapping } = loaded;
+  const units = mobilityUnits(source, mapping);
+  const detection = detectColumns(source.headers);
+  const stillTrue = detection.duplicates.filter((d) => mapping[d.field] === d.chosen);
+  const blocking = [
+    ...(loaded.headerRow === "ask" ? [headerQuestionNote(loaded)] : []),
+    ...(la?.problem ? [la.problem] : []),
+    ...waitingNotes(loaded, detection),
+    ...(units?.problem ? [units.problem] : []),
+  ];
+  const notes = [
+    ...loaded.fileNotes,
+    ...stillTrue.map(
+      (d) =>
+        `${headerText(source.headers, d.column)} also looks like "${FIELD_LABELS[d.field]}"; ${headerText(source.headers, d.chosen)} is used. Change the choice below if that is wrong.`,
+    ),
+    ...checkMapping(mapping, source.headers).notes.filter((note) => !waitsFor(loaded, note)),
+    ...(la ? la.notes : []),
+    ...(units?.note ? [units.note] : []),
+  ];
+  return [...blocking.map((text) => ({ text, blocks: true })), ...notes.map((text) => ({ text, blocks: false }))];
+}
+
+/** Show notes in the list under the selects, the ones to settle first and in red. */
+export function showNotes(part: MappingPart, notes: readonly PaneNote[]): void {
+  const doc = part.section.ownerDocument;
+  part.notes.replaceChildren(...notes.map((n) => el(doc, "li", n.text, n.blocks ? "preview-warning" : undefined)));
 }

@@ -1,29 +1,40 @@
 /**
- * The District tab's tables and the choices made on them: a table read is added (or replaces the
- * one read from the same place), removed, and shown; one table is mapped column by column, two to
- * four are joined (join.ts) with the user's choices of keys, the table each input comes from, the
- * LA and the columns confirmed after a warning. After each change the parts are shown again from
- * the tab's state, and the focus stays on the control the user was using.
+ * The District tab's tables and what it shows of them: a table read is added (or replaces the one
+ * read from the same place), removed, and shown; one table is mapped column by column, two to
+ * four are joined (join.ts) with the user's choices (choice-actions.ts). Everything shown (the
+ * columns, the notes, the LA, the checks, the matches by name, the lists) is worked out again
+ * from the tab's state after each change, never kept from an earlier one, and the focus stays on
+ * the control the user was using.
  */
+import { serialFromLocalDate } from "../../rules/excel-dates";
 import { joinedMobility } from "../../sheets/district/summary/joined-summary";
 import { matchLists } from "../../sheets/district/join/match-lists";
-import { detectColumns, type DistrictField } from "../../sheets/district/read/header-detection";
+import { emptyMapping, detectColumns } from "../../sheets/district/read/header-detection";
+import { hoursGuesses } from "../../sheets/district/read/allocated-hours";
+import { headerLooksLikeData, withoutHeaderRow } from "../../sheets/district/read/header-row";
 import { joinDistrict } from "../../sheets/district/join/join";
 import { MAX_JOIN_TABLES } from "../../sheets/district/join/join-plan";
 import type { DataField, JoinChoices, JoinTable } from "../../sheets/district/join/join-types";
-import type { ColumnWarning } from "../../sheets/district/read/column-checks";
 import type { PivotResult } from "../../sheets/district/read/dfe-long";
 import { oneTableLa, type OneTableLa } from "../../sheets/district/join/one-table-la";
 import type { DistrictSource } from "../../sheets/district/read/read-types";
-import type { KeyKind } from "../../values/school-keys";
 import { showChecks } from "./checks-part";
 import type { DistrictTab } from "./district-state";
 import { renderJoinFields } from "./join-fields";
 import { showLa } from "./la-part";
 import { showLists } from "./lists-part";
-import { checkedWarnings, confirmedKey, notesAfterEdit, renderMapping, showNotes, singleBlocked } from "./mapping-part";
+import {
+  checkedWarnings,
+  confirmedKey,
+  headerQuestionNote,
+  renderMapping,
+  showNotes,
+  singleBlocked,
+  singleNotes,
+} from "./mapping-part";
+import { showNames } from "./names-part";
 import { clearSummary } from "./summary-part";
-import { showTables, type TablesHandlers } from "./tables-part";
+import { showTables } from "./tables-part";
 import type { Joined, Loaded } from "./tables-read";
 import { focusResult } from "../shared/dom";
 import { counted } from "../shared/words";
@@ -40,25 +51,58 @@ export interface LoadedFrom {
   readonly fileNotes?: readonly string[];
 }
 
-/** A table read, its columns recognised by their headers, no choice made yet. */
+/** The summary's date: today, as an Excel serial (a close date before it closes a school). */
+export function today(): number {
+  return serialFromLocalDate(new Date());
+}
+
+/** Its columns recognised by their headers (none for a table read without a header row): the mapping and the fields to choose. */
+function recognise(loaded: Loaded, source: DistrictSource): void {
+  const detection = source.noHeaderRow ? undefined : detectColumns(source.headers);
+  loaded.source = source;
+  loaded.mapping = { ...(detection?.mapping ?? emptyMapping()) };
+  loaded.unresolved.clear();
+  for (const a of detection?.ambiguous ?? []) loaded.unresolved.add(a.field);
+  const taken = new Set(Object.values(loaded.mapping).filter((c): c is number => c !== undefined));
+  if (loaded.mapping.allocated === undefined && hoursGuesses(source, taken).length > 0)
+    loaded.unresolved.add("allocated");
+  loaded.keys = {};
+  loaded.confirmed.clear();
+}
+
+/** A table read, its columns recognised by their headers, no choice made yet; its header row questioned when it looks like data. */
 export function loadedFrom(source: DistrictSource, from: LoadedFrom): Loaded {
-  const detection = detectColumns(source.headers);
-  return {
+  const loaded: Loaded = {
     source,
+    asRead: source,
+    headerRow: !from.pivot && headerLooksLikeData(source) ? "ask" : undefined,
     label: from.label,
     tableLabel: from.tableLabel,
     tableName: from.tableName,
     onSheet: from.onSheet,
     fileName: from.fileName,
-    mapping: { ...detection.mapping },
-    detectionNotes: detection.notes,
+    mapping: emptyMapping(),
     fileNotes: from.fileNotes ?? [],
-    unresolved: new Set(detection.ambiguous.map((a) => a.field)),
+    unresolved: new Set(),
     ...(from.pivot ? { pivot: from.pivot } : {}),
     keys: {},
     matchBy: undefined,
+    nameDecisions: new Map(),
     confirmed: new Set(),
   };
+  recognise(loaded, source);
+  return loaded;
+}
+
+/** The user's answer on a table's header row: read it as the header, or every row as a school (columns by letter). */
+export function setHeaderRow(loaded: Loaded, answer: "header" | "none"): void {
+  loaded.headerRow = answer;
+  if (loaded.fileName !== undefined && !loaded.pivot) {
+    // A file read in the pane is written to a sheet again as the user now reads it.
+    loaded.onSheet = false;
+    loaded.tableName = undefined;
+  }
+  recognise(loaded, answer === "none" ? withoutHeaderRow(loaded.asRead) : loaded.asRead);
 }
 
 /** A label no other table has: "Budget", else "Budget (2)", ... */
@@ -104,6 +148,7 @@ export function joinTables(tab: DistrictTab): JoinTable[] {
   }));
 }
 
+/** Every choice made on the tables, as the join takes them. */
 function joinChoices(tab: DistrictTab): JoinChoices {
   const fieldSources: Partial<Record<DataField, number>> = {};
   for (const [field, source] of Object.entries(tab.fieldSources)) {
@@ -114,8 +159,11 @@ function joinChoices(tab: DistrictTab): JoinChoices {
     mappings: tab.sources.map((s) => s.mapping),
     keys: tab.sources.map((s) => s.keys),
     matchBy: tab.sources.map((s) => s.matchBy),
+    nameDecisions: tab.sources.map((s) => s.nameDecisions),
     fieldSources,
+    settled: [...tab.settled],
     la: tab.laChoice,
+    asOf: today(),
     confirmed: tab.sources.flatMap((s, table) =>
       [...s.confirmed].map((key) => {
         const [field, column] = key.split(":");
@@ -125,18 +173,19 @@ function joinChoices(tab: DistrictTab): JoinChoices {
   };
 }
 
-/** What keeps a join from being summarised: its problems, or a mobility column mixing shares and percentages. */
-export function joinBlocked(joined: Joined): boolean {
+/** What keeps a join from being summarised: a header row in question, its problems, a mobility column mixing shares and percentages. */
+export function joinBlocked(tab: DistrictTab, joined: Joined): boolean {
+  if (tab.sources.some((s) => s.headerRow === "ask")) return true;
   return joined.join.problems.length > 0 || !!joinedMobility(joined.tables, joined.join)?.problem;
 }
 
 /** Build summary is enabled when nothing blocks the summary and nothing is running. */
 export function showBuildState(tab: DistrictTab): void {
-  const blocked = tab.joined ? joinBlocked(tab.joined) : tab.loaded ? singleBlocked(tab.loaded, tab.oneLa) : true;
+  const blocked = tab.joined ? joinBlocked(tab, tab.joined) : tab.loaded ? singleBlocked(tab.loaded, tab.oneLa) : true;
   tab.summary.build.disabled = tab.busy || blocked;
 }
 
-/** Join the tables with the choices made, and show the columns, the LA, the checks and the lists. */
+/** Join the tables with the choices made, and show the columns, the LA, the checks, the matches by name and the lists. */
 function showJoin(tab: DistrictTab): void {
   const tables = joinTables(tab);
   const join = joinDistrict(tables, joinChoices(tab));
@@ -144,18 +193,11 @@ function showJoin(tab: DistrictTab): void {
   tab.joined = joined;
   tab.oneLa = undefined;
   const mobility = joinedMobility(tables, join);
-  renderJoinFields(
-    tab.mapping,
-    joined,
-    (field, at) => chooseFieldColumn(tab, field, at),
-    mobility?.note ? [mobility.note] : [],
-  );
-  if (mobility?.problem) {
-    const item = tab.panel.ownerDocument.createElement("li");
-    item.className = "preview-warning";
-    item.textContent = mobility.problem;
-    tab.mapping.notes.prepend(item);
-  }
+  const asking = tab.sources.filter((s) => s.headerRow === "ask").map(headerQuestionNote);
+  renderJoinFields(tab.mapping, joined, (field, at) => tab.on.chooseFieldColumn(field, at), {
+    problems: [...asking, ...(mobility?.problem ? [mobility.problem] : [])],
+    notes: mobility?.note ? [mobility.note] : [],
+  });
   showLa(
     tab.la,
     join.la,
@@ -165,9 +207,15 @@ function showJoin(tab: DistrictTab): void {
     warning,
     confirmed: tab.sources[warning.table]!.confirmed.has(confirmedKey(warning)),
   }));
-  showChecks(tab.checks, warnings, (warning, confirmed) => confirmJoinColumn(tab, warning, confirmed));
-  // The lists exist once the tables could be matched (the keys and the LA settled).
-  showLists(tab.lists, join.unmatched.length > 0 ? matchLists(tables, join) : []);
+  showChecks(tab.checks, warnings, (warning, confirmed) =>
+    tab.on.confirm(tab.sources[warning.table]!, warning, confirmed),
+  );
+  showNames(tab.names, { tables, spine: join.spine, names: join.names }, (t, ids, accepted) =>
+    tab.on.decideNames(tab.sources[t]!, ids, accepted),
+  );
+  // The lists exist once the tables could be matched (the keys and the LA settled): never "every school matched" before.
+  const waiting = join.names.flatMap((m) => m.proposals).filter((p) => p.accepted === undefined).length;
+  showLists(tab.lists, matchLists(tables, join), waiting);
 }
 
 /** The only table's LAs and the one its summary is for, undefined when it names none. */
@@ -182,37 +230,23 @@ function showSingle(tab: DistrictTab): void {
   tab.oneLa = loadedLa(tab);
   showLa(tab.la, tab.oneLa?.scope, tab.loaded ? [tab.loaded.tableLabel] : []);
   showLists(tab.lists, undefined);
+  showNames(tab.names, { tables: [], spine: undefined, names: [] }, () => undefined);
   if (!tab.loaded) {
     tab.mapping.section.hidden = true;
     tab.checks.section.hidden = true;
     return;
   }
-  renderMapping(tab.mapping, tab.loaded, (field, column) => chooseColumn(tab, field, column));
-  showSingleNotes(tab, tab.loaded.detectionNotes);
+  renderMapping(tab.mapping, tab.loaded, (field, column) => tab.on.chooseColumn(field, column));
+  showSingleNotes(tab);
 }
 
-/** One table: the notes on its columns, the columns that do not look like their field, and whether Build summary may run. */
-function showSingleNotes(tab: DistrictTab, columnNotes: readonly string[]): void {
+/** One table: its notes from the choices made now, the columns that do not look like their field, and whether Build summary may run. */
+export function showSingleNotes(tab: DistrictTab): void {
   const { loaded } = tab;
   if (!loaded) return;
-  showNotes(tab.mapping, loaded, tab.oneLa, columnNotes);
-  showChecks(tab.checks, checkedWarnings(loaded), (warning, confirmed) =>
-    confirmColumn(tab, loaded, warning, confirmed),
-  );
+  showNotes(tab.mapping, singleNotes(loaded, tab.oneLa));
+  showChecks(tab.checks, checkedWarnings(loaded), (warning, confirmed) => tab.on.confirm(loaded, warning, confirmed));
   tab.summary.build.disabled = tab.busy || singleBlocked(loaded, tab.oneLa);
-}
-
-/** One table, after the user chose or confirmed a column: its notes again, with the fields still to choose. */
-function showNotesAfterEdit(tab: DistrictTab): void {
-  if (tab.loaded) showSingleNotes(tab, notesAfterEdit(tab.loaded));
-}
-
-function tablesHandlers(tab: DistrictTab): TablesHandlers {
-  return {
-    remove: (source) => removeSource(tab, source),
-    chooseKey: (source, kind, column) => chooseKey(tab, source, kind, column),
-    chooseMatchBy: (source, kind) => chooseMatchBy(tab, source, kind),
-  };
 }
 
 /** Show every part from the tab's state: the tables, then one table's mapping or the join. */
@@ -223,63 +257,9 @@ export function showSources(tab: DistrictTab): void {
   tab.loaded = tab.sources.length === 1 ? tab.sources[0] : undefined;
   if (tab.sources.length >= 2) showJoin(tab);
   else showSingle(tab);
-  showTables(tab.tables, { sources: tab.sources, joined: tab.joined, inExcel: tab.env.inExcel }, tablesHandlers(tab));
+  showTables(tab.tables, { sources: tab.sources, joined: tab.joined, inExcel: tab.env.inExcel }, tab.on);
   tab.summary.pivotActions.hidden = !(tab.env.inExcel && tab.loaded?.pivot && !tab.loaded.onSheet);
   clearSummary(tab.summary);
   showBuildState(tab);
   if (focused !== "") doc.getElementById(focused)?.focus();
-}
-
-/** One table: the user chose the column for a field. */
-function chooseColumn(tab: DistrictTab, field: DistrictField, column: number | undefined): void {
-  if (!tab.loaded) return;
-  tab.loaded.mapping = { ...tab.loaded.mapping, [field]: column };
-  tab.loaded.unresolved.delete(field);
-  showNotesAfterEdit(tab);
-}
-
-/** Several tables: the table and column an input is read from (undefined: no column in any table). */
-function chooseFieldColumn(
-  tab: DistrictTab,
-  field: DataField,
-  at: { readonly table: number; readonly column: number } | undefined,
-): void {
-  if (at === undefined) {
-    for (const s of tab.sources) s.mapping = { ...s.mapping, [field]: undefined };
-    delete tab.fieldSources[field];
-  } else {
-    const source = tab.sources[at.table]!;
-    source.mapping = { ...source.mapping, [field]: at.column };
-    tab.fieldSources[field] = source;
-  }
-  showSources(tab);
-}
-
-function chooseKey(tab: DistrictTab, source: Loaded, kind: KeyKind, column: number | null): void {
-  source.keys = { ...source.keys, [kind]: column };
-  showSources(tab);
-}
-
-function chooseMatchBy(tab: DistrictTab, source: Loaded, kind: KeyKind): void {
-  source.matchBy = kind;
-  showSources(tab);
-}
-
-export function chooseLa(tab: DistrictTab, la: string | null | undefined): void {
-  tab.laChoice = la;
-  showSources(tab);
-}
-
-/** One table: a column that does not look like its field confirmed, or the confirmation withdrawn. */
-function confirmColumn(tab: DistrictTab, loaded: Loaded, warning: ColumnWarning, confirmed: boolean): void {
-  if (confirmed) loaded.confirmed.add(confirmedKey(warning));
-  else loaded.confirmed.delete(confirmedKey(warning));
-  showNotesAfterEdit(tab);
-}
-
-function confirmJoinColumn(tab: DistrictTab, warning: ColumnWarning, confirmed: boolean): void {
-  const source = tab.sources[warning.table]!;
-  if (confirmed) source.confirmed.add(confirmedKey(warning));
-  else source.confirmed.delete(confirmedKey(warning));
-  showSources(tab);
 }

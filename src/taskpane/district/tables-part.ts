@@ -5,8 +5,8 @@
  * given the tables to show, and the handlers get what the user chose.
  */
 import type { KeyChoice } from "../../sheets/district/read/key-columns";
-import type { TablePlan } from "../../sheets/district/join/join-types";
-import { KEY_LABELS, type KeyKind } from "../../values/school-keys";
+import type { MatchKind, TablePlan } from "../../sheets/district/join/join-types";
+import { KEY_LABELS } from "../../values/school-keys";
 import {
   button,
   columnOptions,
@@ -18,6 +18,7 @@ import {
   type HeadedSection,
 } from "../shared/dom";
 import { counted } from "../shared/words";
+import type { TablesHandlers } from "./district-handlers";
 import type { Joined, Loaded } from "./tables-read";
 
 /** "Tables read", hidden until one is; `body` holds one group per table. */
@@ -30,15 +31,8 @@ export interface TablesShown {
   readonly inExcel: boolean;
 }
 
-export interface TablesHandlers {
-  remove(source: Loaded): void;
-  /** A key column chosen: its index, or null for "this table has none". */
-  chooseKey(source: Loaded, kind: KeyKind, column: number | null): void;
-  chooseMatchBy(source: Loaded, kind: KeyKind): void;
-}
-
 const TABLES_HINT =
-  "Up to four tables: the DfE's school-level SEN file, your budget table, a survey of SENCO hours... Two or more are joined into one row per school by URN or LAESTAB.";
+  "Up to four tables: the DfE's school-level SEN file, your budget table, a survey of SENCO hours... Two or more are joined into one row per school by URN or LAESTAB, or by the schools' names within the LA where they share neither.";
 
 export function createTablesPart(doc: Document): TablesPart {
   const part = headedSection(doc, "district-tables", "Tables read", "tables-read");
@@ -79,7 +73,14 @@ function keySelect(doc: Document, id: string, source: Loaded, choice: KeyChoice,
   return labelledControl(doc, select, `${KEY_LABELS[choice.kind]} column`, hint === "" ? undefined : hint);
 }
 
-/** How the table is matched: the table of schools, a choice of keys, or the one key both hold. */
+/** What each way of matching is called in the select. */
+const MATCH_OPTION: Readonly<Record<MatchKind, string>> = {
+  urn: "URN",
+  laestab: "LAESTAB",
+  name: "School name (matches to accept)",
+};
+
+/** How the table is matched: the table of schools, the one key both hold, or a choice of keys and the schools' names. */
 function matchLine(
   doc: Document,
   shown: TablesShown,
@@ -94,26 +95,48 @@ function matchLine(
     return el(doc, "p", "The summary's schools are this table's rows (it gives the SEN support counts).", "hint");
   if (join.spine === undefined) return undefined;
   const spinePlan: TablePlan = join.tables[join.spine]!;
-  const shared = (["urn", "laestab"] as const).filter(
-    (k) => join.tables[t]!.keys[k].chosen && spinePlan.keys[k].chosen,
+  const plan = join.tables[t]!;
+  const choices: MatchKind[] = (["urn", "laestab"] as const).filter(
+    (k) => plan.keys[k].chosen && spinePlan.keys[k].chosen,
   );
-  const matched = join.matchBy[t];
-  if (shared.length < 2)
-    return matched
-      ? el(doc, "p", `Matched to ${tables[join.spine]!.label} by ${KEY_LABELS[matched]}.`, "hint")
-      : undefined;
+  if (plan.mapping.name !== undefined && spinePlan.mapping.name !== undefined) choices.push("name");
+  const matched = join.matchBy[t] ?? shown.sources[t]!.matchBy;
+  if (choices.length === 0) return undefined;
+  if (choices.length === 1 && matched === choices[0] && matched !== "name")
+    return el(doc, "p", `Matched to ${tables[join.spine]!.label} by ${KEY_LABELS[matched!]}.`, "hint");
   const select = withId(el(doc, "select"), id);
-  for (const kind of shared) select.append(option(doc, kind, KEY_LABELS[kind]));
-  select.value = matched ?? shared[0]!;
+  if (matched === undefined || !choices.includes(matched)) select.append(option(doc, "", "(choose how to match)"));
+  for (const kind of choices) select.append(option(doc, kind, MATCH_OPTION[kind]));
+  select.value = matched !== undefined && choices.includes(matched) ? matched : "";
   const source = shown.sources[t]!;
-  select.addEventListener("change", () => on.chooseMatchBy(source, select.value as KeyKind));
+  select.addEventListener("change", () => {
+    if (select.value !== "") on.chooseMatchBy(source, select.value as MatchKind);
+  });
   return labelledControl(doc, select, `Match to ${tables[join.spine]!.label} by`);
+}
+
+/** A table whose first row looks like a school's: is it the header row? The summary waits for the answer. */
+function headerQuestion(doc: Document, source: Loaded, t: number, on: TablesHandlers): HTMLElement {
+  const select = withId(el(doc, "select"), `district-header-${t}`);
+  if (source.headerRow === "ask") select.append(option(doc, "ask", "(choose)"));
+  select.append(
+    option(doc, "none", "This table has no header row: every row is a school, the columns named by letter"),
+    option(doc, "header", "The first row is the header row"),
+  );
+  select.value = source.headerRow ?? "ask";
+  select.addEventListener("change", () => {
+    if (select.value !== "ask") on.chooseHeaderRow(source, select.value as "header" | "none");
+  });
+  const first = source.asRead.headers.slice(0, 4).map((h) => `"${String(h ?? "").trim()}"`);
+  const hint = `Its first row, ${first.join(", ")}, looks like a school's row, not headers (numbers where headers are words).`;
+  return labelledControl(doc, select, "Header row", hint);
 }
 
 function tableGroup(doc: Document, shown: TablesShown, t: number, on: TablesHandlers): HTMLFieldSetElement {
   const source = shown.sources[t]!;
   const group = el(doc, "fieldset", undefined, "table-read");
   group.append(el(doc, "legend", source.tableLabel), el(doc, "p", whereText(shown.inExcel, source), "hint"));
+  if (source.headerRow !== undefined) group.append(headerQuestion(doc, source, t, on));
   const plan = shown.joined?.join.tables[t];
   if (plan) {
     for (const kind of ["urn", "laestab"] as const)

@@ -3,7 +3,7 @@
  * confirmations chosen for it (Loaded), and the join of two or more (Joined). The tab's state
  * (district-state.ts) holds them; the parts are given them to show, so no part imports the tab.
  */
-import type { DistrictJoin, JoinTable } from "../../sheets/district/join/join-types";
+import type { DistrictJoin, JoinTable, MatchKind } from "../../sheets/district/join/join-types";
 import type { PivotResult } from "../../sheets/district/read/dfe-long";
 import type { ColumnMapping, DistrictField } from "../../sheets/district/read/header-detection";
 import type { KeyOverride } from "../../sheets/district/read/key-columns";
@@ -14,6 +14,14 @@ import type { KeyKind } from "../../values/school-keys";
 export interface Loaded {
   /** Its cells and where they are (moved once a table read in the pane is written to a sheet). */
   source: DistrictSource;
+  /** As first read, with the row read as its header (`source` is this without a header row when the user says it has none). */
+  readonly asRead: DistrictSource;
+  /**
+   * Whether its first row is its header: undefined when nothing suggests otherwise; "ask" when the
+   * row read as the header looks like a school's (the summary waits for the user); "header" or
+   * "none" as the user said.
+   */
+  headerRow: "ask" | "header" | "none" | undefined;
   /** Where it was read from, as the status line says it: "schools.csv", "table Budget (Budget!A3:C218)". */
   readonly label: string;
   /** How the join and the summary name it ("Row in Budget 2025-26 (LAESTAB)"): its Excel table, sheet or file name. */
@@ -25,18 +33,21 @@ export interface Loaded {
   /** The CSV file it was read from, for the sheet it is written to. */
   readonly fileName: string | undefined;
   mapping: ColumnMapping;
-  /** Notes from recognising the headers (duplicates, missing columns), shown until the user edits the mapping. */
-  readonly detectionNotes: readonly string[];
   /** Notes about the file itself (a DfE long-format pivot), shown always. */
   readonly fileNotes: readonly string[];
-  /** Fields with equally good candidate columns: Build summary waits until the user picks each. */
+  /**
+   * Fields whose column the user must choose before Build summary: equally good candidate columns,
+   * or (allocated hours) a column that only may hold the field. Choosing a column, or none, settles it.
+   */
   readonly unresolved: Set<DistrictField>;
   /** Outside Excel the source's cells are not on a sheet; a pivoted table is not on one even in Excel. */
   readonly pivot?: PivotResult;
   /** Its URN and LAESTAB columns as the user chose them (a column, or null for none). */
   keys: Partial<Record<KeyKind, KeyOverride>>;
-  /** The key it is matched to the table of schools by, when the user chose one. */
-  matchBy: KeyKind | undefined;
+  /** How it is matched to the table of schools (a key, or the schools' names), when the user chose. */
+  matchBy: MatchKind | undefined;
+  /** Matched by name: the user's decision on each proposed match (its id), accepted or rejected. */
+  readonly nameDecisions: Map<string, boolean>;
   /** Columns used after a warning that they do not look like their field: "budget:3". */
   readonly confirmed: Set<string>;
 }

@@ -3,15 +3,19 @@
  * (shown only after half a second), and the failure in the pane's alert region in readable words.
  */
 import { readableError, type PaneEnv } from "./pane-env";
-import { startProgress, type ProgressView } from "./progress";
+import { startProgress, type ProgressOptions, type ProgressView } from "./progress";
 
-/** Run `work` with a progress bar labelled `label` at the end of `container`, removed when it ends. */
+/**
+ * Run `work` with a progress bar labelled `label` at the end of `container`, removed when it
+ * ends; `options` add the counts in words, calm announcements and Cancel (progress.ts).
+ */
 export async function withProgress<T>(
   container: HTMLElement,
   label: string,
   work: (progress: ProgressView) => Promise<T>,
+  options?: ProgressOptions,
 ): Promise<T> {
-  const progress = startProgress(container, label);
+  const progress = startProgress(container, label, options);
   try {
     return await work(progress);
   } finally {

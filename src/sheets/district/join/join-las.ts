@@ -13,24 +13,32 @@ export interface LaResolution {
   readonly ids: readonly ((string | undefined)[] | undefined)[];
 }
 
-export function resolveLas(
+/** What the tables name themselves: each row's own LA, and the LA choice made from them. */
+export interface OwnLas {
+  readonly scope: LaScope;
+  /** Per table, each row's LA as its own columns (or LAESTAB) say, undefined where it says none. */
+  readonly own: readonly ((string | undefined)[] | undefined)[];
+}
+
+/** Each row's own LA and the LA scope: what each table names decides the choice, before any row is matched. */
+export function readJoinLas(
   tables: readonly JoinTable[],
   plans: readonly TablePlan[],
   keys: readonly TableKeys[],
-  matching: Matching,
-  spine: number,
   choice: string | null | undefined,
-): LaResolution {
-  const {
-    directory,
-    ids: own,
-    counts,
-  } = readLas(
+): OwnLas {
+  const { directory, ids, counts } = readLas(
     tables,
     plans.map((plan) => plan.laColumns),
     keys.map((k) => k.laestab),
   );
-  // What each table names decides the choice; a row that names no LA takes its partner's for the scope.
+  const labels = tables.map((t) => t.label);
+  return { scope: laScope(counts, labels, directory, choice), own: ids };
+}
+
+/** A row that names no LA takes its partner's: the spine's from any table matched to it, the others' from the spine. */
+export function fillLas(tables: readonly JoinTable[], las: OwnLas, matching: Matching, spine: number): LaResolution {
+  const own = las.own;
   const spineIds = own[spine]?.slice() ?? new Array<string | undefined>(tables[spine]!.rows.length);
   for (let s = 0; s < spineIds.length; s += 1)
     for (let t = 0; spineIds[s] === undefined && t < tables.length; t += 1) {
@@ -42,8 +50,7 @@ export function resolveLas(
     const back = matching.spineRowOf[t];
     return table.rows.map((_row, r) => own[t]?.[r] ?? (back && back[r]! >= 0 ? spineIds[back[r]!] : undefined));
   });
-  const labels = tables.map((t) => t.label);
-  return { scope: laScope(counts, labels, directory, choice), ids };
+  return { scope: las.scope, ids };
 }
 
 export interface Scoped {

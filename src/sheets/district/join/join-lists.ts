@@ -5,7 +5,15 @@
  */
 import type { KeyKind } from "../../../values/school-keys";
 import { isBlankCell, rowIsBlank } from "../read/blank-cells";
-import type { DuplicateKey, JoinTable, KeylessRows, TablePlan, UnmatchedList, UnmatchedSchool } from "./join-types";
+import type {
+  DuplicateKey,
+  JoinTable,
+  KeylessRows,
+  MatchKind,
+  TablePlan,
+  UnmatchedList,
+  UnmatchedSchool,
+} from "./join-types";
 import type { Scoped } from "./join-las";
 import { NONE, type KeyIndex, type Matching, type TableKeys } from "./key-matching";
 
@@ -32,9 +40,10 @@ export class RowNamer {
     return this.nameOrUndefined(t, r) ?? "(no name)";
   }
 
-  school(t: number, r: number, kind: KeyKind): UnmatchedSchool {
-    const column = this.plans[t]!.keys[kind].chosen?.column;
+  school(t: number, r: number, kind: MatchKind): UnmatchedSchool {
     const table = this.tables[t]!;
+    if (kind === "name") return { row: table.headerRow + 2 + r, name: this.name(t, r), key: "", written: "" };
+    const column = this.plans[t]!.keys[kind].chosen?.column;
     return {
       row: table.headerRow + 2 + r,
       name: this.name(t, r),
@@ -78,7 +87,7 @@ export function listAll(
   tables: readonly JoinTable[],
   keys: readonly TableKeys[],
   spine: number,
-  matchBy: readonly (KeyKind | undefined)[],
+  matchBy: readonly (MatchKind | undefined)[],
   matching: Matching,
   namer: RowNamer,
   scope: Scoped,
@@ -86,7 +95,7 @@ export function listAll(
   const lists: Lists = { unmatched: [], duplicates: [], keyless: [] };
   const spineKinds = new Set<KeyKind>();
   matchBy.forEach((kind, t) => {
-    if (kind === undefined) return;
+    if (kind === undefined || kind === "name") return;
     spineKinds.add(kind);
     const own = matching.lonely[t]!.filter((r) => scope.keep(t, r)).map((r) => namer.school(t, r, kind));
     lists.unmatched.push({ table: t, partner: spine, kind, schools: own });

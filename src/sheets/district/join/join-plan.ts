@@ -3,11 +3,21 @@
  * URN and LAESTAB columns, its LA columns), which table each field is read from, whether each
  * chosen column looks like its field, and which key each table is matched by. Pure.
  */
-import { KEY_LABELS, type KeyKind } from "../../../values/school-keys";
+import { KEY_LABELS } from "../../../values/school-keys";
 import { checkColumn, type ColumnWarning } from "../read/column-checks";
 import { detectColumns, DISTRICT_FIELDS, FIELD_LABELS } from "../read/header-detection";
+import { hoursGuesses, guessNote } from "../read/allocated-hours";
 import { detectKeys, KEY_KINDS } from "../read/key-columns";
-import type { ConfirmedColumn, DataField, FieldSource, JoinChoices, JoinTable, TablePlan } from "./join-types";
+import { detectStatusColumns } from "../read/school-status";
+import type {
+  ConfirmedColumn,
+  DataField,
+  FieldSource,
+  JoinChoices,
+  JoinTable,
+  MatchKind,
+  TablePlan,
+} from "./join-types";
 import { detectLaColumns } from "./la-scope";
 
 /** The fields a table can give besides the school's name and URN, in the order of DISTRICT_FIELDS. */
@@ -26,6 +36,7 @@ export function planTable(table: JoinTable, index: number, choices: JoinChoices)
     mapping: choices.mappings?.[index] ?? detection.mapping,
     keys: detectKeys(table, choices.keys?.[index]),
     laColumns: detectLaColumns(table.headers),
+    statusColumns: detectStatusColumns(table.headers),
   };
 }
 
@@ -39,6 +50,7 @@ export function resolveFields(
   tables: readonly JoinTable[],
   plans: readonly TablePlan[],
   chosen: JoinChoices["fieldSources"] = {},
+  settled: readonly DataField[] = [],
 ): { fields: FieldSource[]; problems: string[] } {
   const problems: string[] = [];
   const fields = DATA_FIELDS.map((field): FieldSource => {
@@ -69,9 +81,20 @@ export function resolveFields(
       );
     else if ((REQUIRED_DATA as readonly string[]).includes(field)) problems.push(`No table has a column for ${label}.`);
     const column = table === undefined ? undefined : plans[table]!.mapping[field];
-    return { field, holders, table, column };
+    const guesses =
+      field === "allocated" && holders.length === 0 && !settled.includes(field) ? allGuesses(tables, plans) : [];
+    for (const g of guesses) problems.push(guessNote(g.guess, tables.length > 1 ? tables[g.table]!.label : undefined));
+    return { field, holders, table, column, guesses };
   });
   return { fields, problems };
+}
+
+/** Every table's columns that may hold the allocated hours (the columns already chosen for a field left out). */
+function allGuesses(tables: readonly JoinTable[], plans: readonly TablePlan[]) {
+  return tables.flatMap((table, t) => {
+    const taken = new Set(Object.values(plans[t]!.mapping).filter((c): c is number => c !== undefined));
+    return hoursGuesses(table, taken).map((guess) => ({ table: t, guess }));
+  });
 }
 
 export function columnWarnings(
@@ -94,27 +117,44 @@ export function columnWarnings(
   return { warnings, problems };
 }
 
-/** The key each table is matched to the spine by: the user's, else URN when both hold one, else LAESTAB. */
+/** Whether a table has a column chosen for the school's name. */
+function hasName(plan: TablePlan): boolean {
+  return plan.mapping.name !== undefined;
+}
+
+/**
+ * How each table is matched to the spine: the user's choice (a key both hold, or "name" when both
+ * have a name column), else URN when both hold one, else LAESTAB. Tables that share no key are a
+ * problem, said once a table, until the user chooses the key columns or to match by name.
+ */
 export function matchKinds(
   tables: readonly JoinTable[],
   plans: readonly TablePlan[],
   spine: number,
   chosen: JoinChoices["matchBy"] = [],
-): { matchBy: (KeyKind | undefined)[]; problems: string[] } {
+): { matchBy: (MatchKind | undefined)[]; problems: string[] } {
   const problems: string[] = [];
   const spinePlan = plans[spine]!;
-  const matchBy = plans.map((plan, t): KeyKind | undefined => {
+  const label = (t: number): string => tables[t]!.label;
+  const matchBy = plans.map((plan, t): MatchKind | undefined => {
     if (t === spine) return undefined;
     const both = KEY_KINDS.filter((k) => plan.keys[k].chosen && spinePlan.keys[k].chosen);
     const pick = chosen[t];
+    if (pick === "name") {
+      if (hasName(plan) && hasName(spinePlan)) return "name";
+      problems.push(
+        `${label(t)} cannot be matched by school name: ${hasName(plan) ? label(spine) : label(t)} has no school name column chosen.`,
+      );
+      return undefined;
+    }
     if (pick !== undefined && both.includes(pick)) return pick;
     if (pick !== undefined)
       problems.push(
-        `${tables[t]!.label} cannot be matched by ${KEY_LABELS[pick]}: ${!plan.keys[pick].chosen ? tables[t]!.label : tables[spine]!.label} has no ${KEY_LABELS[pick]} column chosen.`,
+        `${label(t)} cannot be matched by ${KEY_LABELS[pick]}: ${!plan.keys[pick].chosen ? label(t) : label(spine)} has no ${KEY_LABELS[pick]} column chosen.`,
       );
     else if (both.length === 0)
       problems.push(
-        `${tables[t]!.label} and ${tables[spine]!.label} share no key: each needs a URN or LAESTAB column the other also has. Choose the key columns.`,
+        `${label(t)} and ${label(spine)} share no key (URN or LAESTAB): match their schools by name within the LA, or choose the key columns.`,
       );
     return pick === undefined ? both[0] : undefined;
   });

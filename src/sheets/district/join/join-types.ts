@@ -9,7 +9,12 @@ import type { ColumnWarning } from "../read/column-checks";
 import type { ColumnMapping, DistrictField, HeaderDetection } from "../read/header-detection";
 import type { KeyChoice, KeyOverride } from "../read/key-columns";
 import type { DistrictSource } from "../read/read-types";
+import type { StatusColumns } from "../read/school-status";
+import type { HoursGuess } from "../read/allocated-hours";
 import type { LaColumns, LaScope } from "./la-scope";
+
+/** How a table is matched to the table of schools: by a key both hold, or by the schools' names. */
+export type MatchKind = KeyKind | "name";
 
 /** A table of schools as read (from Excel or a CSV), with the name the pane gives it. */
 export interface JoinTable extends DistrictSource {
@@ -35,8 +40,17 @@ export interface JoinChoices {
   readonly mappings?: readonly (ColumnMapping | undefined)[];
   /** Per table, the URN and LAESTAB columns (null: the table has none). */
   readonly keys?: readonly (Partial<Record<KeyKind, KeyOverride>> | undefined)[];
-  /** Per table, the key it is matched to the spine by (default URN when both hold one, else LAESTAB). */
-  readonly matchBy?: readonly (KeyKind | undefined)[];
+  /**
+   * Per table, how it is matched to the spine: a key (default URN when both hold one, else
+   * LAESTAB), or "name" (by the schools' names, each proposed match for the user to accept).
+   */
+  readonly matchBy?: readonly (MatchKind | undefined)[];
+  /** Per table matched by name, the user's decisions on its proposed matches: proposal id to accepted (true) or rejected (false). */
+  readonly nameDecisions?: readonly (ReadonlyMap<string, boolean> | undefined)[];
+  /** Fields the user has settled (a column chosen, or none): a column that only may hold it no longer waits. */
+  readonly settled?: readonly DataField[];
+  /** The summary's date, an Excel serial: a school whose close date is before it is closed. Default: none read. */
+  readonly asOf?: number;
   /** For a field several tables hold, the table to read it from. */
   readonly fieldSources?: Partial<Record<DataField, number>>;
   /** The LA the summary is for (an id of `la.offered`), null for every LA, undefined for the preselection. */
@@ -53,6 +67,8 @@ export interface TablePlan {
   readonly mapping: ColumnMapping;
   readonly keys: Readonly<Record<KeyKind, KeyChoice>>;
   readonly laColumns: LaColumns;
+  /** Its status and close-date columns (closed and not-yet-open schools are left out). */
+  readonly statusColumns: StatusColumns;
 }
 
 /** Where a field is read from. */
@@ -63,6 +79,8 @@ export interface FieldSource {
   /** The table read, or undefined: no table has it, or several do and the user has not chosen. */
   readonly table: number | undefined;
   readonly column: number | undefined;
+  /** Columns that may hold it without saying so plainly (allocated hours only), while no table gives it and the user has not settled it. */
+  readonly guesses: readonly { readonly table: number; readonly guess: HoursGuess }[];
 }
 
 /** A school of one table with no row in another. */
@@ -80,8 +98,52 @@ export interface UnmatchedSchool {
 export interface UnmatchedList {
   readonly table: number;
   readonly partner: number;
-  readonly kind: KeyKind;
+  readonly kind: MatchKind;
   readonly schools: readonly UnmatchedSchool[];
+}
+
+/** A match by name proposed for the user to accept or reject: a school of the spine and a row of the table. */
+export interface NameProposal {
+  /** Stable while the two rows and their names stay: the key of the user's decision. */
+  readonly id: string;
+  readonly table: number;
+  readonly spineRow: number;
+  readonly row: number;
+  readonly spineName: string;
+  readonly name: string;
+  /** "same": the same name once written alike; "short": the same without School, Primary, Academy and the like. */
+  readonly tier: "same" | "short";
+  /** The user's decision: accepted, rejected, or undefined while undecided. */
+  readonly accepted: boolean | undefined;
+}
+
+/** A school of a table matched by name that is not matched, with why in words. */
+export interface NameMiss extends UnmatchedSchool {
+  /** "no school of DfE SEN by school has this name", "2 schools of ... have this name (rows 12 and 40)", ... */
+  readonly reason: string;
+}
+
+/** A table matched to the spine by name: the proposals and what found no match on either side. */
+export interface NameMatches {
+  readonly table: number;
+  readonly proposals: readonly NameProposal[];
+  /** The table's rows with no proposal (or a rejected one), with the reason. */
+  readonly misses: readonly NameMiss[];
+  /** The spine's schools with no proposal (or a rejected one), with the reason. */
+  readonly spineMisses: readonly NameMiss[];
+  /** Rows of the table with no school name: they cannot be matched by name. */
+  readonly nameless: readonly UnmatchedSchool[];
+  /** The spine's rows (indexes) whose school this table has, closed or not open yet: left out of the summary. */
+  readonly closedThere: readonly number[];
+}
+
+/** A school left out because it is closed or not open yet on the summary's date, or its status cannot be read. */
+export interface LeftOutSchool {
+  readonly table: number;
+  readonly row: number;
+  readonly name: string;
+  /** "closed ("EstablishmentStatus (name)": Closed)", "closed on 31/08/2024 ("CloseDate")". */
+  readonly reason: string;
 }
 
 /** A key written more than once in one table: none of its rows is used. */
@@ -115,8 +177,8 @@ export interface DistrictJoin {
   readonly fields: readonly FieldSource[];
   /** The table each school is a row of: the one giving the SEN support counts. */
   readonly spine: number | undefined;
-  /** Per table, the key it is matched to the spine by (undefined for the spine). */
-  readonly matchBy: readonly (KeyKind | undefined)[];
+  /** Per table, how it is matched to the spine (undefined for the spine). */
+  readonly matchBy: readonly (MatchKind | undefined)[];
   readonly la: LaScope | undefined;
   /** Columns that do not look like their field; unconfirmed ones are problems. */
   readonly warnings: readonly ColumnWarning[];
@@ -126,6 +188,10 @@ export interface DistrictJoin {
   readonly keyless: readonly KeylessRows[];
   /** Per table, the rows left out as schools of other LAs. */
   readonly otherLa: readonly number[];
+  /** Per table matched by name: its proposals and misses. */
+  readonly names: readonly NameMatches[];
+  /** Schools (rows of any table) left out as closed or not yet open. */
+  readonly leftOut: readonly LeftOutSchool[];
   /** What must be settled before the summary can be built (empty when it can). */
   readonly problems: readonly string[];
   /** Plain-English notes for the pane: what was matched, by which key, what was left out. */

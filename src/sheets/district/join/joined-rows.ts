@@ -23,6 +23,7 @@ export function joinSchools(
   las: LaResolution,
   scope: Scoped,
   namer: RowNamer,
+  closed: readonly (readonly (string | undefined)[])[] = [],
 ): JoinedSchool[] {
   const required = [...new Set(fields.filter((f) => REQUIRED_DATA.includes(f.field)).map((f) => f.table))].filter(
     (t): t is number => t !== undefined,
@@ -51,6 +52,7 @@ export function joinSchools(
     if (!usable(s)) continue;
     const rows = tables.map((_t, t) => (t === spine ? s : (matching.partner[t]?.[s] ?? NONE)));
     if (required.some((t) => rows[t]! < 0)) continue;
+    if (rows.some((r, t) => r >= 0 && closed[t]?.[r] !== undefined)) continue;
     schools.push({
       rows: rows.map((r) => (r >= 0 ? r : undefined)),
       name: first(rows, nameOf) ?? "(no name)",

@@ -234,5 +234,24 @@ export function laScope(
     return { offered, perTable, needed, preselected: only, reason: undefined, chosen: valid ?? only };
   }
   const { id, reason } = preselect(perTable, labels, directory);
-  return { offered, perTable, needed, preselected: id, reason, chosen: valid === undefined ? id : valid };
+  const chosen = valid === undefined ? id : valid;
+  return {
+    offered,
+    perTable,
+    needed,
+    preselected: id,
+    reason: chosen === id ? reason : chosenReason(chosen!, offered.length, directory, id && reason),
+    chosen,
+  };
+}
+
+/** Why the summary is for the LA the user chose rather than the one preselected (or where none was): "The summary is for Made-up Shire (380), as chosen." */
+function chosenReason(
+  chosen: string | null,
+  all: number,
+  directory: LaDirectory,
+  preselection: string | undefined,
+): string {
+  const whom = chosen === null ? `all ${all} LAs` : directory.label(chosen);
+  return `The summary is for ${whom}, as chosen${preselection ? ` (${preselection.replace(/\.$/, "")})` : ""}.`;
 }

@@ -1,6 +1,7 @@
 /**
- * The live lookups a district summary built from several tables writes into the user's own
- * tables, as pure data: per source table, one MATCH a school (its position in that table), and
+ * The live lookups a district summary writes into the user's own tables, as pure data (the
+ * summary of one table has them too: one-table-lookups.ts): per source table, one MATCH a school
+ * (its position in that table, found as row-locator.ts says: by key, else by name), and
  * per input, an INDEX into the column it is read from. So when the LA corrects a budget in its
  * table, the summary follows; sorting the table or inserting rows does not break it either.
  * INDEX/MATCH works in every Excel (XLOOKUP only from Excel 2021).
@@ -14,31 +15,32 @@
  * column on every recalculation (24,000 of those would be slow, and need Ctrl+Shift+Enter in
  * Excel 2019). One MATCH a school and table, then INDEX for each input, keeps recalculation to
  * one search per school and table. If the LA later rewrites a key in its table, that school's
- * MATCH gives #N/A, which shows: rebuild the summary.
+ * MATCH gives #N/A, which shows: rebuild the summary. A school no key or name finds alone is read
+ * from its row as read, and the sheet says how many are.
  *
- * Ranges: an Excel table's column by name (`Budget[[Notional SEN Budget]]`, which grows with the
- * table); otherwise the column's cells from the first school to the last, absolute
- * (`'Budget 2025'!$D$4:$D$118`), never a whole column. Pure.
+ * Ranges (lookup-ranges.ts): an Excel table's column by name (`Budget[[Notional SEN Budget]]`,
+ * which grows with the table); otherwise the column's cells from the first school to the last,
+ * absolute (`'Budget 2025'!$D$4:$D$118`), never a whole column. Pure.
  */
-import { KEY_LABELS, type KeyKind } from "../../../values/school-keys";
-import { columnLetters, rangeAddress } from "../../a1-address";
-import { escapeTableColumn, quoteSheetName } from "../../sheet-names";
 import { FIELD_LABELS, type DistrictField } from "../read/header-detection";
 import { KEY_KINDS } from "../read/key-columns";
 import type { DistrictJoin, JoinTable } from "./join-types";
+import { columnRange, whereIs } from "./lookup-ranges";
+import { RowLocator, WAY_LABELS, type LocatorColumns, type LookupWay } from "./row-locator";
 
 /** One MATCH per school into one table: where the school is in it. */
 export interface RowLookup {
   readonly table: number;
-  readonly kind: KeyKind;
   /** The summary column that holds the MATCH: "Row in Budget 2025-26 (LAESTAB)". */
   readonly header: string;
-  /** The table's key column in a formula: "Budget[[LAESTAB]]" or "'Budget'!$A$4:$A$9". */
-  readonly keyRange: string;
-  /** Per school of the join: '=MATCH("201/3614",Budget[[LAESTAB]],0)', or undefined where the school has no row. */
+  /** Per school of the summary: '=MATCH("201/3614",Budget[[LAESTAB]],0)', undefined where it has no MATCH. */
   readonly formulas: readonly (string | undefined)[];
-  /** Per school: the position the MATCH gives (1 for the first school row), for previews. */
+  /** Per school: its position in the table (1 for the first row), undefined where it has no row there. */
   readonly positions: readonly (number | undefined)[];
+  /** Per school with a row: how it is found ("row": a snapshot of its position as read). */
+  readonly ways: readonly (LookupWay | undefined)[];
+  /** Schools read from their row as read (no key or name finds them alone). */
+  readonly snapshots: number;
 }
 
 /** Where one input of the summary is read from. */
@@ -60,63 +62,68 @@ export interface JoinLookups {
   readonly readsFrom: readonly string[];
 }
 
-/** The column's name in its Excel table, when a structured reference can name it safely. */
-function tableColumnName(table: JoinTable, column: number): string | undefined {
-  if (table.tableName === undefined) return undefined;
-  const header = table.headers[column];
-  if (typeof header !== "string" && typeof header !== "number") return undefined;
-  const name = String(header);
-  if (name.trim() === "" || name !== name.trim() || /[\r\n\t]/.test(name)) return undefined;
-  const lower = name.toLowerCase();
-  const same = table.headers.filter((h) => h !== null && h !== undefined && String(h).toLowerCase() === lower);
-  return same.length === 1 ? name : undefined;
+/** "URN", "LAESTAB or school name": the ways a table's schools are found, in order of use. */
+export function waysText(ways: readonly (LookupWay | undefined)[]): string {
+  const used = new Set(ways.filter((w): w is LookupWay => w !== undefined));
+  const order: LookupWay[] = ["urn", "laestab", "name", "laName", "row"];
+  const labels = order.filter((w) => used.has(w)).map((w) => WAY_LABELS[w]);
+  return labels.length === 0 ? "row as read" : labels.join(" or ");
 }
 
-/** A column of a source table, in a formula. */
-export function columnRange(table: JoinTable, column: number): string {
-  const name = tableColumnName(table, column);
-  if (name !== undefined) return `${table.tableName}[[${escapeTableColumn(name)}]]`;
-  const letters = columnLetters(table.firstCol + column);
-  const first = table.headerRow + 2;
-  const last = table.headerRow + 1 + Math.max(1, table.rows.length);
-  return `${quoteSheetName(table.sheetName)}!$${letters}$${first}:$${letters}$${last}`;
+/**
+ * The MATCH column for one table: `rows[i]` is the school's row in it (undefined: none), found by
+ * `order` (keys, then the name), else a snapshot of the row as read.
+ */
+export function rowLookup(
+  table: JoinTable,
+  t: number,
+  columns: LocatorColumns,
+  order: readonly ("urn" | "laestab" | "name")[],
+  rows: readonly (number | undefined)[],
+): RowLookup {
+  const locator = new RowLocator(table, columns);
+  const ways = locator.ways(order);
+  const formulas = new Array<string | undefined>(rows.length).fill(undefined);
+  const positions = new Array<number | undefined>(rows.length).fill(undefined);
+  const used = new Array<LookupWay | undefined>(rows.length).fill(undefined);
+  let snapshots = 0;
+  rows.forEach((r, i) => {
+    if (r === undefined) return;
+    const found = locator.locate(r, ways);
+    formulas[i] = found.formula;
+    positions[i] = r + 1;
+    used[i] = found.way;
+    if (found.way === "row") snapshots += 1;
+  });
+  return { table: t, header: `Row in ${table.label} (${waysText(used)})`, formulas, positions, ways: used, snapshots };
 }
 
-/** A key exactly as a cell holds it, as a formula literal: 100000, or "201/3614" (quotes doubled). */
-export function keyLiteral(value: unknown): string | undefined {
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  if (typeof value === "string" && value !== "") return `"${value.replace(/"/g, '""')}"`;
-  return undefined;
-}
-
-/** The key a table's lookups use: the one it was matched by; for the spine, URN when it has it. */
-function lookupKind(join: DistrictJoin, t: number): KeyKind | undefined {
+/** The key a table's lookups use first: the way it was matched; for the spine, a key some table was matched by, else its own. */
+function lookupOrder(join: DistrictJoin, t: number): ("urn" | "laestab" | "name")[] {
   const matched = join.matchBy[t];
-  if (matched !== undefined) return matched;
+  if (matched === "name") return ["name"];
+  if (matched !== undefined) return [matched, "name"];
   const used = KEY_KINDS.filter((k) => join.matchBy.includes(k));
   const own = KEY_KINDS.filter((k) => join.tables[t]!.keys[k].chosen);
-  return used[0] ?? own[0];
+  return [...new Set([...used, ...own]), "name"];
 }
 
-function rowLookup(tables: readonly JoinTable[], join: DistrictJoin, t: number, kind: KeyKind): RowLookup {
-  const table = tables[t]!;
-  const keyColumn = join.tables[t]!.keys[kind].chosen!.column;
-  const keyRange = columnRange(table, keyColumn);
-  const formulas: (string | undefined)[] = [];
-  const positions: (number | undefined)[] = [];
-  for (const school of join.schools) {
-    const r = school.rows[t];
-    const literal = r === undefined ? undefined : keyLiteral(table.rows[r]![keyColumn]);
-    formulas.push(literal === undefined ? undefined : `=MATCH(${literal},${keyRange},0)`);
-    positions.push(literal === undefined ? undefined : r! + 1);
-  }
-  return { table: t, kind, header: `Row in ${table.label} (${KEY_LABELS[kind]})`, keyRange, formulas, positions };
+/** The columns a joined table can be searched by: its chosen keys, its name, its LA column. */
+function joinColumns(join: DistrictJoin, t: number): LocatorColumns {
+  const plan = join.tables[t]!;
+  const la = [plan.laColumns.code, plan.laColumns.name, plan.laColumns.gss].find((c) => c >= 0);
+  return {
+    ...(plan.keys.urn.chosen ? { urn: plan.keys.urn.chosen.column } : {}),
+    ...(plan.keys.laestab.chosen ? { laestab: plan.keys.laestab.chosen.column } : {}),
+    ...(plan.mapping.name !== undefined ? { name: plan.mapping.name } : {}),
+    ...(la !== undefined ? { la } : {}),
+  };
 }
 
-function whereIs(table: JoinTable): string {
-  if (table.tableName !== undefined) return `Excel table ${table.tableName} on sheet ${table.sheetName}`;
-  const width = Math.max(1, table.headers.length);
-  return `${table.sheetName}!${rangeAddress(table.headerRow, table.firstCol, table.rows.length + 1, width)}`;
+/** The line naming what a table gives and how it is searched: "Budget 2025-26 (Budget!A3:C218), by LAESTAB: Notional SEN budget." */
+export function readsFromLine(table: JoinTable, row: RowLookup, fields: readonly FieldLookup[], t: number): string {
+  const what = fields.filter((f) => f.table === t).map((f) => FIELD_LABELS[f.field]);
+  return `${table.label} (${whereIs(table)}), by ${waysText(row.ways)}: ${what.join(", ")}.`;
 }
 
 /**
@@ -138,13 +145,14 @@ export function buildLookups(tables: readonly JoinTable[], join: DistrictJoin): 
   const fields: FieldLookup[] = [];
   for (const w of wanted) {
     if (!byTable.has(w.table)) {
-      const kind = lookupKind(join, w.table);
-      if (kind === undefined) continue;
       byTable.set(w.table, rows.length);
-      rows.push(rowLookup(tables, join, w.table, kind));
+      const schoolRows = join.schools.map((school) => school.rows[w.table]);
+      rows.push(
+        rowLookup(tables[w.table]!, w.table, joinColumns(join, w.table), lookupOrder(join, w.table), schoolRows),
+      );
     }
     const index = byTable.get(w.table)!;
-    const optional = rows[index]!.formulas.some((f) => f === undefined);
+    const optional = rows[index]!.positions.some((p) => p === undefined);
     fields.push({
       field: w.field,
       table: w.table,
@@ -153,11 +161,7 @@ export function buildLookups(tables: readonly JoinTable[], join: DistrictJoin): 
       optional,
     });
   }
-  const readsFrom = rows.map((row) => {
-    const table = tables[row.table]!;
-    const what = fields.filter((f) => f.table === row.table).map((f) => FIELD_LABELS[f.field]);
-    return `${table.label} (${whereIs(table)}), by ${KEY_LABELS[row.kind]}: ${what.join(", ")}.`;
-  });
+  const readsFrom = rows.map((row) => readsFromLine(tables[row.table]!, row, fields, row.table));
   return { rows, fields, readsFrom };
 }
 

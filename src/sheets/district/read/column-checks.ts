@@ -9,7 +9,7 @@ import { shown } from "../../../rules/sen-stage-counts";
 import { parseNumber } from "../../../values/coerce";
 import { DISTRICT_FIELDS, FIELD_LABELS, type ColumnMapping, type DistrictField } from "./header-detection";
 
-/** What each field's column must look like (the name, URN and allocated hours are not checked here). */
+/** What each field's column must look like (the name and URN are not checked here). */
 const KIND_OF: Partial<Record<DistrictField, ColumnKind>> = {
   budget: "budget",
   schoolAction: "count",
@@ -17,6 +17,7 @@ const KIND_OF: Partial<Record<DistrictField, ColumnKind>> = {
   statements: "count",
   pupils: "count",
   mobility: "mobility",
+  allocated: "hours",
 };
 
 /** The numbers of a column: how many, whether all whole, the largest, the median, how many written with "£". */

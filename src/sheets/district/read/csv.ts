@@ -15,18 +15,28 @@
 export type CsvEncoding = "UTF-8" | "UTF-8 with byte-order mark" | "UTF-16 LE" | "UTF-16 BE" | "Windows-1252";
 export type CsvDelimiter = "," | ";" | "\t";
 
-/** Decode a file's bytes, saying which encoding was used. */
-export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+/** The encoding a file's first bytes say (a byte-order mark), and where its text starts; UTF-8 when they say none. */
+export function csvEncodingOf(bytes: Uint8Array): { encoding: CsvEncoding; skip: number } {
   const b0 = bytes[0];
   const b1 = bytes[1];
-  if (b0 === 0xff && b1 === 0xfe)
-    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "UTF-16 LE" };
-  if (b0 === 0xfe && b1 === 0xff)
-    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "UTF-16 BE" };
-  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf)
-    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "UTF-8 with byte-order mark" };
+  if (b0 === 0xff && b1 === 0xfe) return { encoding: "UTF-16 LE", skip: 2 };
+  if (b0 === 0xfe && b1 === 0xff) return { encoding: "UTF-16 BE", skip: 2 };
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return { encoding: "UTF-8 with byte-order mark", skip: 3 };
+  return { encoding: "UTF-8", skip: 0 };
+}
+
+/** The decoder for an encoding a byte-order mark or none says: UTF-8 without one throws on bytes that are not UTF-8. */
+export function csvDecoder(encoding: CsvEncoding): TextDecoder {
+  if (encoding === "UTF-16 LE") return new TextDecoder("utf-16le");
+  if (encoding === "UTF-16 BE") return new TextDecoder("utf-16be");
+  return new TextDecoder("utf-8", { fatal: encoding === "UTF-8" });
+}
+
+/** Decode a file's bytes, saying which encoding was used. */
+export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  const { encoding, skip } = csvEncodingOf(bytes);
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
+    return { text: csvDecoder(encoding).decode(bytes.subarray(skip)), encoding };
   } catch {
     // Not valid UTF-8: Excel's "CSV (Comma delimited)" on Windows writes the ANSI code page, Windows-1252 in the UK.
     return { text: decodeWindows1252(bytes), encoding: "Windows-1252" };
@@ -316,6 +326,11 @@ export interface DecodedCsv {
 
 export function decodeCsv(bytes: Uint8Array): DecodedCsv {
   const { text, encoding } = decodeCsvBytes(bytes);
+  return decodedCsv(text, encoding);
+}
+
+/** A decoded text with its delimiter found. */
+export function decodedCsv(text: string, encoding: CsvEncoding): DecodedCsv {
   const { delimiter, skip } = detectDelimiter(text);
   return { text, encoding, delimiter, start: skip, detected: `${encoding}, ${DELIMITER_NAMES[delimiter]}` };
 }

@@ -126,9 +126,34 @@ const SYNONYMS: Readonly<Record<DistrictField, readonly Synonym[]>> = {
       "senco hours allocated",
       "senco hours per week",
       "hours allocated",
+      "hours the senco is allocated",
+      "allocated senco time",
+      "non contact time for the senco",
+      "senco non contact time",
     ),
   ],
 };
+
+/**
+ * LA surveys name the allocated hours in many ways ("SENCO hours", "Hours the SENCO is allocated a
+ * week", "SENCO time (hours a week)", "Allocated SENCO time", "Non-contact time for the SENCO
+ * (hours)"): any header naming the SENCO (SENCO, SENDCo) and hours or time is taken for them, below
+ * the synonyms above. A header naming only one of the two is a guess, offered as a choice
+ * (allocated-hours.ts), never taken by itself.
+ */
+const SENCO_WORD = /(^| )(senco|sencos|sendco|sendcos)( |$)/;
+const HOURS_WORD = /(^| )(hours|hour|hrs|time)( |$)/;
+const SENCO_AND_HOURS = 20;
+
+/** Whether a normalised header names the SENCO and hours or time ("hours the senco is allocated a week"). */
+export function namesSencoHours(header: string): boolean {
+  return SENCO_WORD.test(header) && HOURS_WORD.test(header);
+}
+
+/** Whether a normalised header names only one of the SENCO and hours or time: a guess at the allocated hours. */
+export function hintsSencoHours(header: string): boolean {
+  return SENCO_WORD.test(header) !== HOURS_WORD.test(header);
+}
 
 /** What a header says its column's unit is: money, a percentage, or nothing said. */
 export type HeaderUnit = "money" | "percent" | undefined;
@@ -171,7 +196,8 @@ function score(header: string, field: DistrictField, unit: HeaderUnit): number {
 
 /** How well a normalized header matches a field's synonyms (header-match.ts's synonymScore). */
 function textScore(header: string, field: DistrictField): number {
-  return synonymScore(header, SYNONYMS[field]);
+  const score = synonymScore(header, SYNONYMS[field]);
+  return score === 0 && field === "allocated" && namesSencoHours(header) ? SENCO_AND_HOURS : score;
 }
 
 /** The synonyms a field's header is recognised by (the school keys reuse the URN's). */

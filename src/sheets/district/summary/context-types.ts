@@ -9,7 +9,8 @@ import type { ModelCell } from "../../sheet-model";
 import type { ColumnMapping, DistrictField } from "../read/header-detection";
 import type { DistrictSource } from "../read/read-types";
 import type { FieldLookup } from "../join/lookups";
-import type { BadRow, DistrictSummaryOptions, DistrictTotals, SchoolResult } from "./summary-types";
+import type { JoinLookups } from "../join/lookups";
+import type { BadRow, DistrictSummaryOptions, DistrictTotals, LeftOutRow, SchoolResult } from "./summary-types";
 
 /** One school's checked inputs (what the summary's cells preview). */
 export interface SchoolValues {
@@ -26,6 +27,8 @@ export interface CheckedSchools {
   readonly schools: SchoolResult[];
   readonly values: SchoolValues[];
   readonly badRows: BadRow[];
+  /** Schools left out with why (closed, not open yet, no pupils and no budget): not bad data, not in the totals. */
+  readonly leftOut: LeftOutRow[];
   readonly blankRows: number;
 }
 
@@ -74,13 +77,13 @@ export interface DistrictContext {
   /** The schools table's columns, left to right, and each one's letter on the summary sheet. */
   readonly columns: readonly SummaryColumn[];
   readonly letters: Readonly<Partial<Record<SummaryColumnKey, string>>>;
-  /** Each mapped field's column on the source sheet, with the sheet: 'Schools'!C (add the row). */
-  readonly sourceColumns: Readonly<Partial<Record<DistrictField, string>>>;
+  /** The MATCH columns and each input's INDEX: the join's, or the one table's (one-table-lookups.ts). */
+  readonly lookups: JoinLookups;
   /**
-   * Joined tables: where each field is looked up (an INDEX on the school's MATCH, in the summary
-   * column of that letter); a field without one is written as its value.
+   * Where each field is looked up (an INDEX on the school's MATCH, in the summary column of that
+   * letter); a field without one (a joined table's URN) is written as its value.
    */
-  readonly fieldLookups: Readonly<Partial<Record<DistrictField, FieldLookupCell>>> | undefined;
+  readonly fieldLookups: Readonly<Partial<Record<DistrictField, FieldLookupCell>>>;
   /** Whole-hour bins of the chart data (then one "or more"). */
   readonly binCount: number;
   readonly layout: DistrictLayout;

@@ -17,8 +17,11 @@ function median(sortedCounts: number[], count: number): number | undefined {
   return lowValue;
 }
 
-/** `hasAllocated`: the table has an allocated-hours column (without one, no comparison is made). */
-export function districtTotals(checked: CheckedSchools, hasAllocated: boolean): DistrictTotals {
+/**
+ * `hasAllocated`: the table has an allocated-hours column (without one, no comparison is made).
+ * `leftOutElsewhere`: schools the join left out before the summary (closed in a table), listed with its lists.
+ */
+export function districtTotals(checked: CheckedSchools, hasAllocated: boolean, leftOutElsewhere = 0): DistrictTotals {
   const { schools } = checked;
   let totalGuide = 0;
   let totalAllocated = 0;
@@ -46,5 +49,6 @@ export function districtTotals(checked: CheckedSchools, hasAllocated: boolean): 
     medianGuideHours: median(guideCounts, n),
     badRows: checked.badRows.length,
     blankRows: checked.blankRows,
+    leftOut: checked.leftOut.length + leftOutElsewhere,
   };
 }

@@ -10,7 +10,7 @@ import { buildLookups, type JoinLookups } from "../join/lookups";
 import { matchLists } from "../join/match-lists";
 import { mobilityUnits, type MobilityUnits } from "../read/mobility-units";
 import { buildDistrictSummary } from "./summary-model";
-import type { DistrictSummary, DistrictSummaryOptions, JoinedSheet } from "./summary-types";
+import type { DistrictSummary, DistrictSummaryOptions, JoinedSheet, NameMatchedTable } from "./summary-types";
 
 /**
  * How the mobility column is read, decided on the whole table it comes from (not on the schools
@@ -30,14 +30,29 @@ export function joinedMobility(tables: readonly JoinTable[], join: DistrictJoin)
   };
 }
 
+/** The accepted matches by name, table by table: "St Mary's CofE Primary School (DfE SEN by school row 12) = ...". */
+export function nameMatchedTables(tables: readonly JoinTable[], join: DistrictJoin): NameMatchedTable[] {
+  const spine = tables[join.spine!]!;
+  const where = (table: JoinTable, r: number): string => `${table.label} row ${table.headerRow + 2 + r}`;
+  return join.names.map((m) => ({
+    table: tables[m.table]!.label,
+    spine: spine.label,
+    matches: m.proposals
+      .filter((p) => p.accepted === true)
+      .map((p) => `${p.spineName} (${where(spine, p.spineRow)}) = ${p.name} (${where(tables[m.table]!, p.row)})`),
+  }));
+}
+
 /** What the sheet of a join writes besides the joined values. Throws when the join still has problems. */
 export function joinedSheet(tables: readonly JoinTable[], join: DistrictJoin): JoinedSheet {
   const lookups: JoinLookups = buildLookups(tables, join);
   return {
     lookups,
     whereRow: (index) => schoolRowsText(tables, join.schools[index]!),
-    lists: matchLists(tables, join),
+    lists: matchLists(tables, join) ?? [],
     mobility: joinedMobility(tables, join),
+    nameMatches: nameMatchedTables(tables, join),
+    tableLabels: tables.map((t) => t.label),
   };
 }
 

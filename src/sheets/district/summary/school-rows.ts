@@ -4,7 +4,7 @@
  * formula would give an error, in the same words, naming the column as the table spells it. The
  * guide hours come from src/rules (sencoHours). One pass, no closures made per row.
  */
-import { countArg, moneyArg, numberArg, percentArg, type Coercer } from "../../../values/coerce";
+import { countArg, moneyArg, numberArg, parseNumber, percentArg, type Coercer } from "../../../values/coerce";
 import { isRuleError, type FieldNamer } from "../../../rules/errors";
 import { ALLOCATED_HOURS_LIMITS, sencoHours } from "../../../rules/senco-time";
 import { checkStageCounts } from "../../../rules/sen-stage-counts";
@@ -12,7 +12,7 @@ import { isBlankCell, rowIsBlank } from "../read/blank-cells";
 import type { ColumnMapping } from "../read/header-detection";
 import type { DistrictSource } from "../read/read-types";
 import type { CheckedSchools, SchoolValues } from "./context-types";
-import type { BadRow, SchoolResult } from "./summary-types";
+import type { BadRow, LeftOutRow, SchoolResult } from "./summary-types";
 
 const BUDGET: Coercer<number> = moneyArg("notional_sen_budget");
 const SCHOOL_ACTION: Coercer<number> = countArg("school_action");
@@ -122,10 +122,12 @@ export function checkSchools(
   mapping: ColumnMapping,
   mobilityPercent: boolean,
   keepRow?: (index: number) => boolean,
+  closed?: (index: number) => string | undefined,
 ): CheckedSchools {
   const schools: SchoolResult[] = [];
   const values: SchoolValues[] = [];
   const badRows: BadRow[] = [];
+  const leftOut: LeftOutRow[] = [];
   let blankRows = 0;
   const namer = columnNamer(source, mapping);
   const firstRowOfUrn = new Map<string, number>();
@@ -135,6 +137,11 @@ export function checkSchools(
     if (keepRow && !keepRow(i)) continue;
     if (rowIsBlank(row)) {
       blankRows += 1;
+      continue;
+    }
+    const out = closed?.(i) ?? emptySchool(row, mapping, source.headers);
+    if (out !== undefined) {
+      leftOut.push({ index: i, sheetRow: sourceSheetRow(source, i), name: nameOf(row, mapping), reason: out });
       continue;
     }
     try {
@@ -159,5 +166,25 @@ export function checkSchools(
       });
     }
   }
-  return { schools, values, badRows, blankRows };
+  return { schools, values, badRows, leftOut, blankRows };
+}
+
+function isZero(raw: unknown): boolean {
+  return isBlankCell(raw) || parseNumber(raw, { money: true }) === 0;
+}
+
+/**
+ * Why a row is no school to summarise though its cells are valid: 0 pupils (or, without a total
+ * pupils column, none at any SEN stage) and no notional SEN budget. Summarised, it would show 0
+ * hours for a school that has no pupils this year (closed, not open yet, or a record kept).
+ */
+function emptySchool(row: readonly unknown[], mapping: ColumnMapping, headers: readonly unknown[]): string | undefined {
+  if (!isZero(row[mapping.budget!])) return undefined;
+  const pupils = mapping.pupils;
+  const counts = pupils === undefined ? [mapping.schoolAction, mapping.schoolActionPlus, mapping.statements] : [];
+  if (pupils !== undefined && (isBlankCell(row[pupils]) || parseNumber(row[pupils]) !== 0)) return undefined;
+  if (!counts.every((c) => c === undefined || isZero(row[c]))) return undefined;
+  const what =
+    pupils === undefined ? "no pupils at any SEN stage" : `0 pupils ("${String(headers[pupils] ?? "").trim()}")`;
+  return `${what} and no notional SEN budget ("${String(headers[mapping.budget!] ?? "").trim()}"): not summarised as 0 hours`;
 }

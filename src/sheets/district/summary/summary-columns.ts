@@ -21,10 +21,9 @@ function summaryCell(context: DistrictContext, key: SummaryColumnKey, row: Schoo
 }
 
 /**
- * A field's cell as a formula, `body` made from the reference to the school's value: the source
- * table's cell ('Schools'!C12), or in a summary of joined tables its INDEX lookup (blank where
- * the school has no row in that table); a joined field with no lookup (the URN, the key itself)
- * is its value.
+ * A field's cell as a formula, `body` made from the reference to the school's value: its INDEX
+ * lookup on the school's MATCH (blank where the school has no row in that table); a joined field
+ * with no lookup (the URN, the key itself) is its value.
  */
 function inputCell(
   context: DistrictContext,
@@ -33,13 +32,10 @@ function inputCell(
   body: (ref: string) => string,
   preview: string | number,
 ): ModelCell {
-  const found = context.fieldLookups?.[field];
-  if (found) {
-    const rowCell = `${found.matchLetter}${row.summaryRow}`; // the school's MATCH in that table
-    return { formula: lookupFormula(found.lookup, rowCell, body(lookupReference(found.lookup, rowCell))), preview };
-  }
-  if (context.fieldLookups) return preview;
-  return { formula: `=${body(`${context.sourceColumns[field]}${row.sourceRow}`)}`, preview };
+  const found = context.fieldLookups[field];
+  if (!found) return preview;
+  const rowCell = `${found.matchLetter}${row.summaryRow}`; // the school's MATCH in that table
+  return { formula: lookupFormula(found.lookup, rowCell, body(lookupReference(found.lookup, rowCell))), preview };
 }
 
 /** A plain reference to the input, previewing the checked value. */
@@ -56,7 +52,7 @@ function nameCell(context: DistrictContext, row: SchoolRow): ModelCell {
 function urnCell(context: DistrictContext, row: SchoolRow): ModelCell {
   const urn = context.source.rows[row.school.index]![context.mapping.urn!];
   // Joined tables give the URN as read ("100000", from "1e+05" too): written as the number it is.
-  const value = typeof urn === "string" && /^\d+$/.test(urn) && context.fieldLookups ? Number(urn) : urn;
+  const value = typeof urn === "string" && /^\d+$/.test(urn) && context.options.joined ? Number(urn) : urn;
   return inputCell(
     context,
     "urn",
@@ -154,9 +150,11 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
   { key: "flag", header: "Below guide?", format: null, width: 80, needs: "allocated", cell: belowGuideCell },
 ];
 
-/** Joined tables: one column per table read, holding each school's MATCH in it (its row there, from 1). */
-export function lookupColumns(lookups: JoinLookups | undefined): SummaryColumn[] {
-  if (!lookups) return [];
+/**
+ * One column per table read, holding each school's MATCH in it (its row there, from 1); a school
+ * no key or name finds alone holds its row as read (a snapshot, which the title notes say).
+ */
+export function lookupColumns(lookups: JoinLookups): SummaryColumn[] {
   return lookups.rows.map((lookup, j) => ({
     key: `row${j}` as const,
     header: lookup.header,
@@ -164,7 +162,9 @@ export function lookupColumns(lookups: JoinLookups | undefined): SummaryColumn[]
     width: 90,
     cell: (_context: DistrictContext, row: SchoolRow): ModelCell => {
       const formula = lookup.formulas[row.school.index];
-      return formula === undefined ? null : { formula, preview: lookup.positions[row.school.index]! };
+      const position = lookup.positions[row.school.index];
+      if (position === undefined) return null;
+      return formula === undefined ? position : { formula, preview: position };
     },
   }));
 }

@@ -6,8 +6,10 @@
  * height); the schools section checks it starts there.
  */
 import { columnLetters } from "../../a1-address";
-import { quoteSheetName } from "../../sheet-names";
-import { DISTRICT_FIELDS, type ColumnMapping, type DistrictField } from "../read/header-detection";
+import type { JoinLookups } from "../join/lookups";
+import { oneTableLookups } from "../join/one-table-lookups";
+import type { ColumnMapping, DistrictField } from "../read/header-detection";
+import { closedReason, detectStatusColumns, hasStatusColumns } from "../read/school-status";
 import { mobilityUnits } from "../read/mobility-units";
 import type { DistrictSource } from "../read/read-types";
 import type {
@@ -26,6 +28,8 @@ import { totalsSectionRows } from "./sections/totals";
 import { chartBinCount, chartDataSectionRows } from "./sections/chart-data";
 import { badRowsSectionRows } from "./sections/bad-rows";
 import { matchListsSectionRows } from "./sections/match-lists";
+import { leftOutSectionRows } from "./sections/left-out";
+import { nameMatchesSectionRows } from "./sections/name-matches";
 
 /** The fields the summary cannot do without; each missing one is a message for the pane. */
 function requireMapping(mapping: ColumnMapping): void {
@@ -37,40 +41,62 @@ function requireMapping(mapping: ColumnMapping): void {
   if (mapping.statements === undefined) throw new Error("Choose the column holding statements or EHC plans (E).");
 }
 
-function sourceColumns(source: DistrictSource, mapping: ColumnMapping): Partial<Record<DistrictField, string>> {
-  const sheetRef = `${quoteSheetName(source.sheetName)}!`;
-  const columns: Partial<Record<DistrictField, string>> = {};
-  for (const field of DISTRICT_FIELDS) {
-    const index = mapping[field];
-    if (index !== undefined) columns[field] = `${sheetRef}${columnLetters(source.firstCol + index)}`;
-  }
-  return columns;
+/** The lookups the summary's inputs read: the join's, or the one table's own (by key, else name, else its rows as read). */
+function summaryLookups(
+  source: DistrictSource,
+  mapping: ColumnMapping,
+  options: DistrictSummaryOptions,
+  checked: CheckedSchools,
+): JoinLookups {
+  if (options.joined) return options.joined.lookups;
+  const table = { ...source, label: options.table?.label ?? source.sheetName, tableName: options.table?.tableName };
+  const rows = [...checked.schools.map((s) => s.index), ...checked.badRows.map((b) => b.index)];
+  return oneTableLookups(table, mapping, rows, options.table?.laestab);
 }
 
 function fieldLookups(
-  options: DistrictSummaryOptions,
+  lookups: JoinLookups,
   letters: Partial<Record<SummaryColumnKey, string>>,
-): Partial<Record<DistrictField, FieldLookupCell>> | undefined {
-  const lookups = options.joined?.lookups;
-  if (!lookups) return undefined;
+): Partial<Record<DistrictField, FieldLookupCell>> {
   const byField: Partial<Record<DistrictField, FieldLookupCell>> = {};
   for (const lookup of lookups.fields)
     byField[lookup.field] = { lookup, matchLetter: letters[`row${lookup.rowLookup}`]! };
   return byField;
 }
 
+/** The one table's rows left out as closed or not open yet on the summary's date, when it has a status or close-date column. */
+function closedOf(
+  source: DistrictSource,
+  options: DistrictSummaryOptions,
+): ((i: number) => string | undefined) | undefined {
+  if (options.joined) return undefined;
+  const found = detectStatusColumns(source.headers);
+  if (!hasStatusColumns(found)) return undefined;
+  const columns = options.asOf === undefined ? { ...found, closeDate: -1 } : found;
+  return (i) => closedReason(source.rows[i]!, source.headers, columns, options.asOf ?? 0);
+}
+
+/** Joined tables: the schools the join left out as closed or not open yet (listed with what did not match). */
+function joinedLeftOut(options: DistrictSummaryOptions): number {
+  const lists = options.joined?.lists ?? [];
+  return lists.filter((list) => list.kind === "leftOut").reduce((n, list) => n + list.schools.length, 0);
+}
+
 function districtLayout(
   options: DistrictSummaryOptions,
+  lookups: JoinLookups,
   hasAllocated: boolean,
   binCount: number,
   checked: CheckedSchools,
 ): DistrictLayout {
-  const totalsHeadingRow = titleSectionRows(options);
+  const totalsHeadingRow = titleSectionRows(options, lookups);
   const schoolsHeadingRow =
     totalsHeadingRow +
     totalsSectionRows(hasAllocated) +
     chartDataSectionRows(binCount) +
     badRowsSectionRows(checked.badRows.length) +
+    leftOutSectionRows(checked.leftOut.length) +
+    nameMatchesSectionRows(options) +
     matchListsSectionRows(options);
   const firstSchoolRow = schoolsHeadingRow + 3; // heading, then the header row, then the first school (1-based)
   const lastSchoolRow = Math.max(firstSchoolRow, firstSchoolRow - 1 + checked.schools.length);
@@ -89,10 +115,11 @@ export function districtContext(
   if (units?.problem) throw new Error(units.problem);
   const mobilityPercent = units?.mode === "percent";
   const hasAllocated = mapping.allocated !== undefined;
-  const checked = checkSchools(source, mapping, mobilityPercent, options.keepRow);
+  const checked = checkSchools(source, mapping, mobilityPercent, options.keepRow, closedOf(source, options));
+  const lookups = summaryLookups(source, mapping, options, checked);
   const columns = [
     ...SUMMARY_COLUMNS.filter((c) => c.needs === undefined || mapping[c.needs] !== undefined),
-    ...lookupColumns(options.joined?.lookups),
+    ...lookupColumns(lookups),
   ];
   const letters: Partial<Record<SummaryColumnKey, string>> = {};
   columns.forEach((c, i) => (letters[c.key] = columnLetters(i)));
@@ -104,12 +131,12 @@ export function districtContext(
     mobilityPercent,
     hasAllocated,
     checked,
-    totals: districtTotals(checked, hasAllocated),
+    totals: districtTotals(checked, hasAllocated, joinedLeftOut(options)),
     columns,
     letters,
-    sourceColumns: sourceColumns(source, mapping),
-    fieldLookups: fieldLookups(options, letters),
+    lookups,
+    fieldLookups: fieldLookups(lookups, letters),
     binCount,
-    layout: districtLayout(options, hasAllocated, binCount, checked),
+    layout: districtLayout(options, lookups, hasAllocated, binCount, checked),
   };
 }

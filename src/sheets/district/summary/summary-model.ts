@@ -20,6 +20,9 @@ import { totalsSection } from "./sections/totals";
 import { chartDataSection } from "./sections/chart-data";
 import { badRowsSection } from "./sections/bad-rows";
 import { matchListsSection } from "./sections/match-lists";
+import { leftOutSection } from "./sections/left-out";
+import { nameMatchesSection } from "./sections/name-matches";
+import { hoursBins } from "./sections/chart-data";
 import { schoolsSection } from "./sections/schools";
 
 /** The summary's sections, top to bottom: each a function of the context and its start row. */
@@ -28,6 +31,8 @@ export const DISTRICT_SECTIONS: readonly Section<DistrictContext>[] = [
   totalsSection,
   chartDataSection,
   badRowsSection,
+  leftOutSection,
+  nameMatchesSection,
   matchListsSection,
   schoolsSection,
 ];
@@ -50,8 +55,16 @@ export function buildDistrictSummary(
     charts,
     columnWidths: context.columns.map((c, i) => (i === 0 ? Math.max(c.width, 260) : c.width)),
   };
-  const { schools, badRows } = context.checked;
-  return { model, schools, badRows, totals: context.totals };
+  const { schools, badRows, leftOut } = context.checked;
+  return {
+    model,
+    schools,
+    badRows,
+    leftOut,
+    totals: context.totals,
+    bins: hoursBins(schools, context.binCount),
+    hasAllocated: context.hasAllocated,
+  };
 }
 
 /** The first school's row on the summary sheet (1-based), for messages and tests. */

@@ -27,6 +27,16 @@ export interface DistrictSummaryOptions {
    * Default: every row.
    */
   readonly keepRow?: (index: number) => boolean;
+  /**
+   * One table: how the summary names it ("Row in Schools (URN)") and its Excel table's name (the
+   * lookups then name its columns); its LAESTAB column as the user chose it. Default: the sheet.
+   */
+  readonly table?: { readonly label: string; readonly tableName?: string; readonly laestab?: number | null };
+  /**
+   * The summary's date, an Excel serial: one table's schools with a close date before it, or a
+   * status of Closed or Proposed to open, are left out and listed. Default: close dates not read.
+   */
+  readonly asOf?: number;
 }
 
 /** What a summary of joined tables writes besides the joined values (joined-summary.ts). */
@@ -39,6 +49,34 @@ export interface JoinedSheet {
   readonly lists: readonly MatchList[];
   /** How the mobility column's numbers are read, decided on the whole table it comes from. */
   readonly mobility: MobilityUnits | undefined;
+  /** The schools matched by name, accepted in the pane, table by table. */
+  readonly nameMatches: readonly NameMatchedTable[];
+  /** Each table's label, by its index in the join (for the sheet's notes). */
+  readonly tableLabels: readonly string[];
+}
+
+/** A table matched to the table of schools by name: its accepted matches, as the sheet lists them. */
+export interface NameMatchedTable {
+  readonly table: string;
+  readonly spine: string;
+  /** "St Mary's CofE Primary School (DfE SEN by school row 12) = St. Mary's C of E Primary (Budget row 5)". */
+  readonly matches: readonly string[];
+}
+
+/** A school left out of the summary with why: closed, not open yet, no pupils and no budget. */
+export interface LeftOutRow {
+  readonly index: number;
+  readonly sheetRow: number;
+  readonly name: string;
+  readonly reason: string;
+}
+
+/** One bar of the chart and its row of the chart data: the same bins, labels and counts in both. */
+export interface HoursBin {
+  /** "0", "1", ..., "12+" */
+  readonly label: string;
+  readonly guide: number;
+  readonly allocated: number;
 }
 
 /** One school that passed validation, with the rule's guide hours. */
@@ -74,11 +112,18 @@ export interface DistrictTotals {
   readonly medianGuideHours: number | undefined;
   readonly badRows: number;
   readonly blankRows: number;
+  /** Schools left out: closed, not open yet, no pupils and no budget (joined tables: those the join left out too). */
+  readonly leftOut: number;
 }
 
 export interface DistrictSummary {
   readonly model: SheetModel;
   readonly schools: readonly SchoolResult[];
   readonly badRows: readonly BadRow[];
+  readonly leftOut: readonly LeftOutRow[];
   readonly totals: DistrictTotals;
+  /** The chart's bins, as the chart data on the sheet has them (the pane draws the same). */
+  readonly bins: readonly HoursBin[];
+  /** Whether the summary compares schools with the guide (a column of allocated hours is read). */
+  readonly hasAllocated: boolean;
 }

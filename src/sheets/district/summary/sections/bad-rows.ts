@@ -1,6 +1,7 @@
 /**
  * The rows with bad data, left out of the summary until fixed: where the row is, the school and
- * the reason. For one table, its row on the source sheet; for joined tables, its row in each.
+ * the reason. For one table, its row on the source sheet (live, so sorting the table keeps it
+ * right); for joined tables, its row in each, as read.
  */
 import { textBlock, type SectionOutput } from "../../../sections";
 import type { Block, ModelCell } from "../../../sheet-model";
@@ -9,6 +10,17 @@ import type { DistrictContext } from "../context-types";
 /** Rows the section takes: heading, the "none" line or a header and the rows, then two blank rows. */
 export function badRowsSectionRows(badRows: number): number {
   return 1 + (badRows === 0 ? 1 : badRows + 1) + 2;
+}
+
+/**
+ * One table: the bad row's row on its sheet, live (ROW of the cell its MATCH finds), so the list
+ * still names the right row after the table is sorted; its row as read where nothing finds it alone.
+ */
+function sourceRowCell(context: DistrictContext, index: number, sheetRow: number): ModelCell {
+  const match = context.lookups.rows[0]?.formulas[index];
+  const range = context.lookups.fields[0]?.valueRange;
+  if (match === undefined || range === undefined) return sheetRow;
+  return { formula: `=ROW(INDEX(${range},${match.slice(1)}))`, preview: sheetRow };
 }
 
 export function badRowsSection(context: DistrictContext, startRow: number): SectionOutput {
@@ -21,7 +33,7 @@ export function badRowsSection(context: DistrictContext, startRow: number): Sect
     const cells: ModelCell[][] = new Array(badRows.length);
     for (let i = 0; i < badRows.length; i += 1) {
       const b = badRows[i]!;
-      cells[i] = [whereRow ? whereRow(b.index) : b.sheetRow, b.name, b.reason];
+      cells[i] = [whereRow ? whereRow(b.index) : sourceRowCell(context, b.index, b.sheetRow), b.name, b.reason];
     }
     blocks.push(
       {

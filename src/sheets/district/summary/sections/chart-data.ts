@@ -6,9 +6,9 @@ import { columnLetters } from "../../../a1-address";
 import { textBlock, type SectionOutput } from "../../../sections";
 import type { ChartSpec, ModelCell } from "../../../sheet-model";
 import type { DistrictContext } from "../context-types";
-import type { SchoolResult } from "../summary-types";
+import type { HoursBin, SchoolResult } from "../summary-types";
 
-/** Chart bins: whole hours 0 .. MAX_BIN-1, then "MAX_BIN or more". */
+/** Chart bins: whole hours 0 .. MAX_BIN-1, then "MAX_BIN+" (MAX_BIN or more). */
 const MAX_BIN = 12;
 
 function maxAllocatedBin(schools: readonly SchoolResult[]): number {
@@ -30,19 +30,23 @@ export function chartDataSectionRows(binCount: number): number {
   return 1 + 1 + (binCount + 1) + 1;
 }
 
-/** How many schools fall in each bin, by guide and by allocated hours (the previews). */
-function binCounts(schools: readonly SchoolResult[], binCount: number): { guide: number[]; allocated: number[] } {
-  const guide: number[] = [];
-  const allocated: number[] = [];
+/** A bin's label, the same on the sheet's chart data (and so its chart) and the pane's chart: "0", "1", ..., "12+". */
+export function binLabel(bin: number, binCount: number): string {
+  return bin === binCount ? `${bin}+` : String(bin);
+}
+
+/**
+ * Schools in each bin of whole hours a week (0 to `binCount` - 1, then `binCount` or more), by
+ * guide and by allocated hours: the chart data's previews and the pane's chart, one truth.
+ */
+export function hoursBins(schools: readonly SchoolResult[], binCount: number): HoursBin[] {
+  const guide = new Array<number>(binCount + 1).fill(0);
+  const allocated = new Array<number>(binCount + 1).fill(0);
   for (const s of schools) {
-    const g = Math.min(s.guideHours, binCount);
-    guide[g] = (guide[g] ?? 0) + 1;
-    if (s.allocatedHours !== undefined) {
-      const a = Math.min(Math.floor(s.allocatedHours), binCount);
-      allocated[a] = (allocated[a] ?? 0) + 1;
-    }
+    guide[Math.min(Math.floor(s.guideHours), binCount)]! += 1;
+    if (s.allocatedHours !== undefined) allocated[Math.min(Math.floor(s.allocatedHours), binCount)]! += 1;
   }
-  return { guide, allocated };
+  return guide.map((g, b) => ({ label: binLabel(b, binCount), guide: g, allocated: allocated[b]! }));
 }
 
 function binRows(context: DistrictContext): ModelCell[][] {
@@ -50,25 +54,25 @@ function binRows(context: DistrictContext): ModelCell[][] {
   const range = (letter: string | undefined) => `${letter}${layout.firstSchoolRow}:${letter}${layout.lastSchoolRow}`;
   const guideRange = range(letters.guide);
   const allocRange = range(letters.alloc);
-  const counts = binCounts(context.checked.schools, binCount);
-  const rows: ModelCell[][] = [];
-  for (let b = 0; b <= binCount; b += 1) {
+  const bins = hoursBins(context.checked.schools, binCount);
+  return bins.map((bin, b) => {
     const lastBin = b === binCount;
-    const label = lastBin ? `${b} or more` : b === 0 ? "Under 1" : `${b} to under ${b + 1}`;
     const countFormula = (r: string): string =>
       lastBin ? `=COUNTIFS(${r},">=${b}")` : `=COUNTIFS(${r},">=${b}",${r},"<${b + 1}")`;
-    const cells: ModelCell[] = [label, { formula: countFormula(guideRange), preview: counts.guide[b] ?? 0 }];
-    if (hasAllocated) cells.push({ formula: countFormula(allocRange), preview: counts.allocated[b] ?? 0 });
-    rows.push(cells);
-  }
-  return rows;
+    const cells: ModelCell[] = [bin.label, { formula: countFormula(guideRange), preview: bin.guide }];
+    if (hasAllocated) cells.push({ formula: countFormula(allocRange), preview: bin.allocated });
+    return cells;
+  });
 }
+
+/** The chart data's first header: what the bins count ("12+" is 12 or more). */
+export const BIN_HEADER = "Whole hours per week";
 
 export function chartDataSection(context: DistrictContext, startRow: number): SectionOutput {
   const { hasAllocated, binCount } = context;
   const header: ModelCell[] = hasAllocated
-    ? ["Hours per week", "Schools at this guide", "Schools with this allocation"]
-    : ["Hours per week", "Schools at this guide"];
+    ? [BIN_HEADER, "Schools at this guide", "Schools with this allocation"]
+    : [BIN_HEADER, "Schools at this guide"];
   const headerRow = startRow + 1;
   const chart: ChartSpec = {
     type: "ColumnClustered",

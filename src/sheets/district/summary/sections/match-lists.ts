@@ -1,7 +1,8 @@
 /**
  * For a summary of joined tables: what did not match (match-lists.ts), list by list, each with
  * its number, what became of its schools, and each school with its row and key as its table
- * writes it. A summary of one table has no such section.
+ * writes it (or why its name matched none or several); the schools closed or not open yet. The
+ * "None" line is written only when every list is empty. A summary of one table has no such section.
  */
 import { textBlock, type SectionOutput } from "../../../sections";
 import type { Block } from "../../../sheet-model";
@@ -9,7 +10,7 @@ import { listHeading, schoolText, type MatchList } from "../../join/match-lists"
 import type { DistrictContext } from "../context-types";
 import type { DistrictSummaryOptions } from "../summary-types";
 
-const HEADING = "Schools not matched across the tables (never matched by name or guessed)";
+const HEADING = "Schools not matched across the tables, and schools left out (never matched by position or guessed)";
 
 /** Rows the section takes: none for one table; else the heading, each list's heading and schools (or one "none" line), a blank row. */
 export function matchListsSectionRows(options: DistrictSummaryOptions): number {

@@ -71,9 +71,19 @@ const TOTAL_ROWS: readonly TotalRow[] = [
     allocatedOnly: true,
   },
   { label: "Rows with bad data (listed below, not in the totals)", format: "0", preview: (t) => t.badRows },
+  {
+    label: "Schools left out: closed, not open yet, or no pupils and no budget (listed below)",
+    format: "0",
+    preview: (t) => t.leftOut,
+  },
 ];
 
-const NO_ALLOCATED_NOTE = "No allocated SENCO hours column was chosen: add one to compare schools with the guide.";
+/** Without allocated hours the comparison with the guide is left out, and the sheet says so. */
+function noAllocatedNote(joined: boolean): string {
+  return joined
+    ? "No table gives the allocated SENCO hours: the comparison with the guide is left out."
+    : "No allocated SENCO hours column was chosen: the comparison with the guide is left out.";
+}
 
 function totalRows(hasAllocated: boolean): readonly TotalRow[] {
   return hasAllocated ? TOTAL_ROWS : TOTAL_ROWS.filter((row) => !row.allocatedOnly);
@@ -102,7 +112,12 @@ export function totalsSection(context: DistrictContext, startRow: number): Secti
     };
   });
   if (!hasAllocated)
-    blocks.push({ row: startRow + 1 + rows.length, col: 0, cells: [[NO_ALLOCATED_NOTE]], style: "note" });
+    blocks.push({
+      row: startRow + 1 + rows.length,
+      col: 0,
+      cells: [[noAllocatedNote(context.options.joined !== undefined)]],
+      style: "note",
+    });
   return {
     blocks: [textBlock(startRow, "District totals", "heading"), ...blocks],
     nextRow: startRow + totalsSectionRows(hasAllocated),
