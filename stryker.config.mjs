@@ -29,6 +29,10 @@ export default {
       testMatch: TESTS,
       testPathIgnorePatterns: ["/node_modules/", "\\.bundle\\.test\\.ts$"],
       reporters: ["default"],
+      // The rules' and coercers' tests need no browser: no chromium launched for the run (the
+      // usual setup imports the browser harness, which Stryker's sandbox leaves out).
+      globalSetup: "<rootDir>/test/setup/no-browser.js",
+      globalTeardown: "<rootDir>/test/setup/no-browser.js",
     },
     enableFindRelatedTests: false,
   },

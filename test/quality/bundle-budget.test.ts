@@ -14,7 +14,7 @@
  * ready, the scripts dist/taskpane.html loads from the add-in's own origin (the browser test
  * test/browser/tab-chunks.test.ts checks that the pane loads nothing else before it is ready), at
  * most 120 KB; everything the pane may load (every script in dist/ but the functions bundle) at
- * most 380 KB. office.js, from Microsoft, is not counted. Prints each file's size. Run
+ * most 400 KB. office.js, from Microsoft, is not counted. Prints each file's size. Run
  * `npm run build` (production) first (`npm test` does).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -30,7 +30,7 @@ const KB = 1024;
 const FUNCTIONS_BUDGET = 50 * KB;
 const FUNCTIONS_GZIP_BUDGET = 19 * KB;
 const FIRST_SCRIPT_BUDGET = 120 * KB;
-const TASKPANE_BUDGET = 380 * KB;
+const TASKPANE_BUDGET = 400 * KB;
 
 function jsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -189,10 +189,23 @@ export class FakeExcel {
 
   /**
    * What a user inserting whole rows does, as Excel does it (no sync, no request): the cells at and
-   * below `row` (0-based) move down `count` rows, and every reference to them follows (shiftRows).
+   * below `row` (0-based) move down `count` rows, and so does every reference to them in every
+   * formula of the workbook ('Sheet'!$A$5, Sheet!A5:A9, or bare on the sheet itself): a range
+   * spanning the new rows grows. An Excel table on the sheet grows when they are inside it.
    */
   insertRows(sheetName: string, row: number, count = 1): void {
-    this.shiftRows(this.findState(sheetName), row, count);
+    const state = this.findState(sheetName);
+    const moved = new Map<string, unknown>();
+    for (const [key, value] of state.cells) {
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      moved.set(`${r >= row ? r + count : r},${c}`, value);
+    }
+    state.cells = moved;
+    for (const table of state.tables) table.address = shiftedReferences(table.address, row, count);
+    for (const sheet of this.sheets)
+      for (const [key, value] of sheet.cells)
+        if (typeof value === "string" && value.startsWith("="))
+          sheet.cells.set(key, shiftedFormula(value, state.name, sheet === state, row, count));
   }
 
   /** A name's formula, by name and scope (undefined: a workbook name). */
@@ -1031,3 +1044,31 @@ export class FakeExcel {
 }
 
 export { cellAddress };
+
+/** Every row number at or below `row` (0-based) in `text`'s A1 references, moved down `count` rows. */
+function shiftedReferences(text: string, row: number, count: number): string {
+  return text.replace(/(\$?[A-Z]{1,3}\$?)(\d+)/g, (_m, column: string, n: string) =>
+    Number(n) - 1 >= row ? `${column}${Number(n) + count}` : `${column}${n}`,
+  );
+}
+
+/**
+ * A formula's references to `sheetName` moved as rows are inserted there: those naming the sheet,
+ * and bare ones when the formula is on it. Text in quotes and table columns ([[...]]) are left alone.
+ */
+function shiftedFormula(formula: string, sheetName: string, onSheet: boolean, row: number, count: number): string {
+  const reference =
+    /(?<![\w.$'!])((?:'(?:''|[^'])+'|[A-Za-z_][\w.]*)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?![\w(![])/g;
+  return formula
+    .split(/("(?:""|[^"])*"|\[\[(?:'.|[^\]'])*\]\])/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(reference, (whole, prefix: string | undefined, cells: string) => {
+            const named = prefix?.slice(0, -1).replace(/^'|'$/g, "").replace(/''/g, "'");
+            const here = named === undefined ? onSheet : named.toLowerCase() === sheetName.toLowerCase();
+            return here ? `${prefix ?? ""}${shiftedReferences(cells, row, count)}` : whole;
+          }),
+    )
+    .join("");
+}
