@@ -1,7 +1,7 @@
 /**
  * What every argument of every function does with a blank cell and with 0. Excel on Windows passes
  * an empty referenced cell to a custom function as 0, Excel on the web as nothing (null), and an
- * argument left out arrives as nothing everywhere (office-js issue 4702), so each argument gives
+ * argument left out arrives as nothing everywhere (office-js #4702), so each argument gives
  * one answer for both: where 0 is a value of its own, a blank is 0 (as Excel's own functions read
  * a blank); where a blank must mean something else (a default), 0 means the same; where neither
  * can be an answer, both are refused with words.

@@ -10,7 +10,7 @@
  *
  * Excel's calling conventions handled here:
  * - an omitted optional argument arrives as null; a blank cell as null or "" on the web and as 0
- *   in Excel on Windows (office-js issue 4702): every coercer answers a blank and a 0 alike, by
+ *   in Excel on Windows (office-js #4702): every coercer answers a blank and a 0 alike, by
  *   one of `blank`, `zeroIsBlank` or a refusal of both (docs/functions.md lists each argument);
  * - numbers typed into text cells arrive as strings ("34", " 1,200 ");
  * - TRUE/FALSE arrive as booleans; dates arrive as serial numbers.

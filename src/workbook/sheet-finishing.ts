@@ -3,7 +3,7 @@
  * columns and the drop-downs of its yes/no inputs, queued with the last chunk; then, in a request
  * of its own once the sheet is whole, its print setup, and the sheet is activated and its header
  * rows frozen last of all (activating a sheet in the request that adds it fails on the web, office-js
- * issue 930; freezing panes on a sheet that is not active fires onActivated, issue 3148).
+ * #930; freezing panes on a sheet that is not active fires onActivated, office-js #3148).
  */
 import type { CellStyle, PageLayoutSpec, SheetModel } from "../sheets/sheet-model";
 import { cellAddress, columnLetters, rangeAddress } from "../sheets/a1-address";
