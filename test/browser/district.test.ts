@@ -6,9 +6,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { browserTestsUnavailable, districtTotal, startHarness, tabTo, type Harness, textWhenMatching } from "./harness";
+import {
+  axeViolations,
+  browserTestsUnavailable,
+  districtTotal,
+  startHarness,
+  tabTo,
+  type Harness,
+  textWhenMatching,
+} from "./harness";
 
 /** Errors from the page's own code: office.js's CSP and telemetry complaints outside Office are Microsoft's, not ours. */
 function ownErrors(harness: Harness): string[] {
@@ -68,8 +75,7 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
     expect(text).toContain("Juniper Way Primary (made up)");
     expect(text).toContain('"Notional SEN budget" must be an amount in pounds of 0 or more; it was the text "tbc".');
     expect(text).toContain("Below guide");
-    const axe = await new AxeBuilder({ page }).include("#panel-district").analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(await axeViolations(page, "#panel-district")).toEqual([]);
     expect(harness.outside.filter((r) => r.origin === "addin")).toEqual([]);
 
     // The summary's sentence is said once, where the focus went: not again in the status line.
@@ -107,8 +113,7 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
       expect(text).toContain("St Mary's C of E Primary, Upper Town");
       expect(text).toContain('Oak "New" Academy');
       expect(await districtTotal(page, "Schools below the guide")).toBe("1");
-      const axe = await new AxeBuilder({ page }).include("#panel-district").analyze();
-      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      expect(await axeViolations(page, "#panel-district")).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -157,8 +162,7 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
     ]);
     const guideHeader = (await panel.locator(".preview table[data-table] thead th").nth(1).boundingBox())!;
     expect(guideHeader.x + guideHeader.width).toBeLessThanOrEqual(350);
-    const axe = await new AxeBuilder({ page }).include("#panel-district").analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(await axeViolations(page, "#panel-district")).toEqual([]);
   });
 
   test("a Windows-1252 semicolon CSV: £ and ’ survive, units decide the columns, equal candidates wait for the user", async () => {
@@ -204,8 +208,7 @@ describeBrowser("District tab in a plain browser (preview mode)", () => {
     );
     expect(await panel.locator(".preview b").count()).toBe(0);
     expect(await districtTotal(page, "Schools in the summary")).toBe("2");
-    const axe = await new AxeBuilder({ page }).include("#panel-district").analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page, "#panel-district")).toEqual([]);
   });
 
   test("the DfE long format is pivoted to one row per school, with a progress bar for a long file", async () => {

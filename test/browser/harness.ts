@@ -14,7 +14,6 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } fr
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import type { AddressInfo } from "node:net";
-import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 
 export const ROOT = resolve(__dirname, "../..");
@@ -70,11 +69,20 @@ export function browserTestsUnavailable(): string | undefined {
   return undefined;
 }
 
+/** Where the test server serves axe-core's own script, beside dist/, for `axeViolations` to add to a page. */
+const AXE_PATH = "/test-tools/axe.min.js";
+
+/** The file the test server sends for `path`: one in dist/, or axe-core's script; undefined for anything else. */
+function servedFile(path: string): string | undefined {
+  if (path === AXE_PATH) return require.resolve("axe-core/axe.min.js");
+  const file = normalize(join(DIST, path === "/" ? "taskpane.html" : path));
+  return file.startsWith(DIST + sep) && existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
 export function serveDist(): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-    const file = normalize(join(DIST, path === "/" ? "taskpane.html" : path));
-    if (!file.startsWith(DIST + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = servedFile(decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname));
+    if (!file) {
       res.writeHead(404, { "content-type": "text/plain" });
       res.end("not found");
       return;
@@ -103,15 +111,28 @@ export interface Harness {
 }
 
 /**
- * The harnesses open in this test file. After each test every page of theirs is closed: a test
- * opens the pages it needs, and an open pane left behind keeps office.js busy (about 5% of a core
- * each, outside Office) until the file ends.
+ * The harnesses open in this test file. After each test every page of theirs is closed but one
+ * (an open pane left behind keeps office.js busy, about 5% of a core each, outside Office): the
+ * last pane `newPage` opened is emptied instead (its session storage cleared, about:blank loaded,
+ * its size set back) and the next `newPage` loads the pane into it, a fresh document in a tab
+ * chromium already has (a new tab costs a third of a second here on every test).
  */
-const openHarnesses = new Set<Harness>();
+const openHarnesses = new Set<Harness & { emptyPanes(): Promise<void> }>();
 if (typeof afterEach === "function") {
   afterEach(async () => {
-    for (const harness of openHarnesses) await Promise.all(harness.context.pages().map((page) => page.close()));
+    for (const harness of openHarnesses) await harness.emptyPanes();
   });
+}
+
+/** The context's own page size, which a reused tab is given back. */
+const VIEWPORT = { width: 420, height: 900 };
+
+/** Empty a tab for the next test: nothing of the last test's document or tab session is left in it. */
+async function emptyTab(page: Page): Promise<void> {
+  await page.evaluate(() => sessionStorage.clear());
+  await page.goto("about:blank");
+  const size = page.viewportSize();
+  if (size?.width !== VIEWPORT.width || size.height !== VIEWPORT.height) await page.setViewportSize(VIEWPORT);
 }
 
 export async function startHarness(): Promise<Harness> {
@@ -120,12 +141,14 @@ export async function startHarness(): Promise<Harness> {
   const browser = endpoint
     ? await chromium.connect(endpoint)
     : await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
-  const context = await browser.newContext({ locale: "en-GB", viewport: { width: 420, height: 900 } });
+  const context = await browser.newContext({ locale: "en-GB", viewport: VIEWPORT });
   const outside: OutsideRequest[] = [];
   const errors: string[] = [];
-  await context.route("**/*", async (route) => {
+  // Every request but the pane's own (its origin's, and inline data) comes here. The pattern is
+  // matched in Playwright's server, so the pane's own files load without a trip to this process.
+  const notOwn = new RegExp(`^(?!${origin.replace(/[.:/]/g, "\\$&")}/|data:)`);
+  await context.route(notOwn, async (route) => {
     const url = route.request().url();
-    if (url.startsWith(`${origin}/`) || url.startsWith("data:")) return route.continue();
     if (url.startsWith(OFFICE_CDN_PREFIX)) {
       const rel = url.slice(OFFICE_CDN_PREFIX.length).split(/[?#]/)[0]!;
       const file = normalize(join(OFFICE_JS_DIST, rel));
@@ -142,22 +165,44 @@ export async function startHarness(): Promise<Harness> {
     outside.push({ url, origin: MICROSOFT_OFFICE_HOSTS.some((re) => re.test(host)) ? "office" : "addin" });
     return route.abort("blockedbyclient");
   });
-  const harness: Harness = {
+  /** The tab the last `newPage` opened, kept for the next one; none while a test holds it. */
+  let spareTab: Page | undefined;
+  let paneTab: Page | undefined;
+  async function openTab(): Promise<Page> {
+    const page = await context.newPage();
+    page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() === "error")
+        errors.push(`console: ${message.text()} (at ${message.location().url || "unknown"})`);
+    });
+    return page;
+  }
+  const harness = {
     origin,
     browser,
     context,
     outside,
     errors,
     async newPage(path = "/taskpane.html") {
-      const page = await context.newPage();
-      page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-      page.on("console", (message) => {
-        if (message.type() === "error")
-          errors.push(`console: ${message.text()} (at ${message.location().url || "unknown"})`);
-      });
+      const page = spareTab ?? (await openTab());
+      spareTab = undefined;
+      paneTab = page;
       await page.goto(`${origin}${path}`);
       await page.waitForSelector("body[data-ready='true']", { timeout: 15000 });
       return page;
+    },
+    async emptyPanes() {
+      const keep = paneTab && !paneTab.isClosed() ? paneTab : undefined;
+      paneTab = undefined;
+      await Promise.all(context.pages().map((page) => (page === keep ? undefined : page.close())));
+      if (!keep) return;
+      try {
+        await emptyTab(keep);
+        spareTab = keep;
+      } catch {
+        // A tab that cannot be emptied (it crashed, or its document will not unload) is not kept.
+        await keep.close();
+      }
     },
     async close() {
       openHarnesses.delete(harness);
@@ -253,10 +298,28 @@ export function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-/** axe-core's violations inside `selector`, one line each: the rule and the elements. */
-export async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).include(selector).analyze();
-  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+/** axe-core's own script, read only for a page whose policy refuses the served one. */
+let axeScript: string | undefined;
+
+/**
+ * axe-core's violations inside `selector` (the whole page when none is given), one line each: the
+ * rule and the elements. axe-core runs in the page itself, with its default rules, as the browser
+ * extension does (the pane has no frames to visit); its script is served from the pane's own
+ * origin, which the pane's Content-Security-Policy allows, so chromium keeps it compiled.
+ */
+export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) {
+    // A page whose policy allows no script at all (the help pages) is given axe-core's text.
+    await page.addScriptTag({ url: AXE_PATH }).catch(async () => {
+      axeScript ??= readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+      await page.evaluate(axeScript);
+    });
+  }
+  return page.evaluate(async (within) => {
+    const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
+    const results = await axe.run(within ?? document);
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  }, selector);
 }
 
 /**
