@@ -226,25 +226,37 @@ export async function textWhenMatching(locator: Locator, pattern: RegExp, timeou
 }
 
 /**
- * Where browser tests put their screenshots: docs/images/ when `npm run screenshots` asks for the
- * documentation's pictures (SCREENSHOTS=1), otherwise test-results/ (ignored by git), so a test
- * run never changes a tracked file.
+ * True when `npm run screenshots` asks for the documentation's pictures (SCREENSHOTS=1): the
+ * browser tests then write them to docs/images/. An ordinary test run takes no picture (a picture
+ * asserts nothing, and rendering one costs the machine more than most checks) and so never
+ * changes a tracked file.
  */
-export function screenshotDir(root: string): string {
-  return process.env.SCREENSHOTS === "1" ? join(root, "docs/images") : join(root, "test-results");
+export const TAKING_PICTURES = process.env.SCREENSHOTS === "1";
+
+/** The folder the documentation's pictures go to. */
+export const PICTURES = join(ROOT, "docs/images");
+
+/** A picture of `target` (a page or an element) for the documentation, when pictures are asked for. */
+export async function picture(
+  target: Page | Locator,
+  file: string,
+  options: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } } = {},
+): Promise<void> {
+  if (!TAKING_PICTURES) return;
+  mkdirSync(PICTURES, { recursive: true });
+  await target.screenshot({ path: join(PICTURES, file), ...options });
 }
 
 /**
- * Screenshot for the docs of a tab's preview at the pane's 350 px, from the preview's top and at
- * most `maxHeight` high. Take it last: Playwright's screenshot injects a style the CSP reports.
+ * The documentation's picture of a tab's preview at the pane's 350 px, from the preview's top and
+ * at most `maxHeight` high. Take it last: Playwright's screenshot injects a style the CSP reports.
  */
 export async function screenshotPreview(page: Page, preview: Locator, file: string, maxHeight: number): Promise<void> {
-  mkdirSync(screenshotDir(ROOT), { recursive: true });
+  if (!TAKING_PICTURES) return;
   // boundingBox() is relative to the viewport and the clip to the page: measure from the top.
   await page.evaluate(() => window.scrollTo(0, 0));
   const box = (await preview.boundingBox())!;
-  await page.screenshot({
-    path: join(screenshotDir(ROOT), file),
+  await picture(page, file, {
     fullPage: true,
     clip: { x: 0, y: box.y, width: 350, height: Math.min(box.height, maxHeight) },
   });

@@ -7,8 +7,6 @@
  * start month's balance as an estimate otherwise), says where the figure came from, replaces a
  * figure the user typed only after they confirm, and refuses a start the levy cannot fund.
  */
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { serialFromYmd as ymd } from "../../src/rules/excel-dates";
 import { buildLevyForecastModel } from "../../src/sheets/levy/levy-model";
@@ -19,10 +17,9 @@ import { modelCells, modelTables, openPaneInExcel, type StubWorkbook } from "./e
 import {
   axeViolations,
   browserTestsUnavailable,
-  screenshotDir,
+  picture,
   startHarness,
   textWhenMatching,
-  ROOT,
   type Harness,
 } from "./harness";
 
@@ -162,8 +159,7 @@ describeBrowser("Levy tab and levy funds in Excel (office.js stood in for), at 3
     );
     // The Funding fieldset as the user sees it, for the documentation.
     const fieldset = plan.locator("fieldset", { has: page.getByText("Funding", { exact: true }) });
-    mkdirSync(screenshotDir(ROOT), { recursive: true });
-    await fieldset.screenshot({ path: join(screenshotDir(ROOT), "plan-levy-funds-350.png") });
+    await picture(fieldset, "plan-levy-funds-350.png");
 
     // A start outside the forecast's months: nothing changes, the reason is shown.
     await plan.getByLabel("Start date").fill("01/09/2029");

@@ -2,16 +2,14 @@
  * Browser tests of the Plan tab against dist/taskpane.html in headless Debian chromium: the same
  * code path as in Excel up to the model, rendered as the HTML preview.
  */
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import {
   axeViolations,
   browserTestsUnavailable,
   ownPageErrors,
-  screenshotDir,
+  picture,
+  TAKING_PICTURES,
   startHarness,
-  ROOT,
   tabTo,
   type Harness,
   textWhenMatching,
@@ -81,14 +79,13 @@ describeBrowser("Plan tab in a plain browser (preview mode)", () => {
     // page errors and console errors raised from our own bundle count.)
     expect(ownPageErrors(harness)).toEqual([]);
 
-    // Screenshot for the docs (Playwright's screenshot injects a style the CSP reports: taken last).
-    mkdirSync(screenshotDir(ROOT), { recursive: true });
+    // The docs' picture (Playwright's screenshot injects a style the CSP reports: taken last).
+    if (!TAKING_PICTURES) return;
     await page.setViewportSize({ width: 900, height: 900 });
     // boundingBox() is relative to the viewport and the clip to the page: measure from the top.
     await page.evaluate(() => window.scrollTo(0, 0));
     const box = (await page.locator("#panel-plan .preview").boundingBox())!;
-    await page.screenshot({
-      path: join(screenshotDir(ROOT), "plan-preview.png"),
+    await picture(page, "plan-preview.png", {
       fullPage: true,
       clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 1300) },
     });

@@ -5,9 +5,9 @@
  * SIMS-like register export.
  * Each page is checked for what its picture shows (the figures, the words, the lists) and for
  * sideways scrolling; with SCREENSHOTS=1 (npm run screenshots) the pictures are written to
- * docs/images/ for the documentation, otherwise to test-results/.
+ * docs/images/ for the documentation (an ordinary run takes none).
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -16,7 +16,8 @@ import {
   cutOffCells,
   districtTotal,
   startHarness,
-  ROOT,
+  picture,
+  TAKING_PICTURES,
   textWhenMatching,
   type Harness,
 } from "./harness";
@@ -28,7 +29,6 @@ const describeBrowser = unavailable ? describe.skip : describe;
 if (unavailable) {
   console.warn(`Screenshot browser tests skipped: ${unavailable}`);
 }
-const OUT = process.env.SCREENSHOTS === "1" ? join(ROOT, "docs/images") : join(ROOT, "test-results");
 
 async function narrow(harness: Harness): Promise<Page> {
   const page = await harness.newPage();
@@ -46,24 +46,22 @@ async function noSidewaysScroll(page: Page): Promise<void> {
 }
 
 async function shoot(page: Page, name: string, height = 1800): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
+  if (!TAKING_PICTURES) return;
   const full = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.screenshot({
-    path: join(OUT, name),
+  await picture(page, name, {
     fullPage: true,
     clip: { x: 0, y: 0, width: 350, height: Math.min(full, height) },
   });
 }
 
-/** From just above the element `id` down, `height` pixels of the page. */
-async function shootFrom(page: Page, id: string, name: string, above: number, height: number): Promise<void> {
+/** From `above` pixels above the element `selector` finds, `height` pixels of the page down. */
+async function shootFrom(page: Page, selector: string, name: string, above: number, height: number): Promise<void> {
+  if (!TAKING_PICTURES) return;
   const top = await page.evaluate(
-    (at) => document.getElementById(at)!.getBoundingClientRect().top + window.scrollY,
-    id,
+    (at) => document.querySelector(at)!.getBoundingClientRect().top + window.scrollY,
+    selector,
   );
-  mkdirSync(OUT, { recursive: true });
-  await page.screenshot({
-    path: join(OUT, name),
+  await picture(page, name, {
     fullPage: true,
     clip: { x: 0, y: Math.max(0, top - above), width: 350, height },
   });
@@ -122,21 +120,8 @@ describeBrowser("the pane at 350 px wide", () => {
     const ruleBox = (await rule.boundingBox())!;
     expect(ruleBox.x + ruleBox.width).toBeLessThanOrEqual(350);
     await noSidewaysScroll(page);
-    mkdirSync(OUT, { recursive: true });
-    const at = async (selector: string) =>
-      page.evaluate((s) => document.querySelector(s)!.getBoundingClientRect().top + window.scrollY, selector);
-    const preview = await at("#plan-preview-heading");
-    await page.screenshot({
-      path: join(OUT, "plan-unfunded-350.png"),
-      fullPage: true,
-      clip: { x: 0, y: preview - 8, width: 350, height: 1500 },
-    });
-    const checks = await at("#panel-plan [role='region'][aria-label='Checks']");
-    await page.screenshot({
-      path: join(OUT, "plan-checks-350.png"),
-      fullPage: true,
-      clip: { x: 0, y: checks - 40, width: 350, height: 1400 },
-    });
+    await shootFrom(page, "#plan-preview-heading", "plan-unfunded-350.png", 8, 1500);
+    await shootFrom(page, "#panel-plan [role='region'][aria-label='Checks']", "plan-checks-350.png", 40, 1400);
   });
 
   test("Levy: the trust's account, the SENCO aged 34 and two others typed in, the forecast's preview", async () => {
@@ -192,7 +177,7 @@ describeBrowser("the pane at 350 px wide", () => {
     expect(await districtTotal(page, "Total guide hours per week")).toBe("118");
     await noSidewaysScroll(page);
     // From the summary line down: the chart, the schools below the guide, the first columns.
-    await shootFrom(page, "district-result", "district-350.png", 8, 1500);
+    await shootFrom(page, "#district-result", "district-350.png", 8, 1500);
   });
 
   test("District: the DfE file, a budget table and a survey joined for one LA", async () => {
@@ -220,14 +205,7 @@ describeBrowser("the pane at 350 px wide", () => {
       /for Made-up Borough \(201\): 4 schools, /,
     );
     await noSidewaysScroll(page);
-    const top = await page.evaluate(
-      () => document.getElementById("district-result")!.getBoundingClientRect().top + window.scrollY,
-    );
-    await page.screenshot({
-      path: join(OUT, "district-join-summary-350.png"),
-      fullPage: true,
-      clip: { x: 0, y: Math.max(0, top - 8), width: 350, height: 1500 },
-    });
+    await shootFrom(page, "#district-result", "district-join-summary-350.png", 8, 1500);
   });
 
   test("District: one file covering two LAs, waiting for the LA to be chosen", async () => {
@@ -253,14 +231,14 @@ describeBrowser("the pane at 350 px wide", () => {
     expect(await panel.getByRole("button", { name: "Build summary" }).isDisabled()).toBe(true);
     await noSidewaysScroll(page);
     // From the tables read down to the notes: the LA choice above the columns, and why Build waits.
-    await shootFrom(page, "district-tables-heading", "district-one-la-350.png", 8, 1100);
+    await shootFrom(page, "#district-tables-heading", "district-one-la-350.png", 8, 1100);
   });
 
   test("Register: a SIMS-like export checked as the school census does", async () => {
     const page = await narrow(harness);
     await page.getByRole("tab", { name: "Register" }).click();
     const panel = page.locator("#panel-register");
-    const file = join(ROOT, "test/register/fixtures/sims-census-register.csv");
+    const file = join(__dirname, "../register/fixtures/sims-census-register.csv");
     await panel.getByLabel("A CSV file holding the register").setInputFiles(file);
     await page.waitForSelector("#panel-register table.need-table");
     await panel.getByLabel("Notional SEN budget").fill("£67,755");
@@ -276,6 +254,6 @@ describeBrowser("the pane at 350 px wide", () => {
     expect(await panel.locator("table.need-table tbody tr").count()).toBe(9);
     await noSidewaysScroll(page);
     // From the register's columns down: the problems, the counts by need.
-    await shootFrom(page, "register-table-status", "register-350.png", 40, 1950);
+    await shootFrom(page, "#register-table-status", "register-350.png", 40, 1950);
   });
 });
