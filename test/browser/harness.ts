@@ -167,6 +167,7 @@ export async function startHarness(): Promise<Harness> {
   });
   /** The tab the last `newPage` opened, kept for the next one; none while a test holds it. */
   let spareTab: Page | undefined;
+  /** The tab the running test's last `newPage` loaded the pane into: the one kept after the test. */
   let paneTab: Page | undefined;
   async function openTab(): Promise<Page> {
     const page = await context.newPage();
