@@ -235,7 +235,7 @@ export async function textWhenMatching(locator: Locator, pattern: RegExp, timeou
 export const TAKING_PICTURES = process.env.SCREENSHOTS === "1";
 
 /** The folder the documentation's pictures go to. */
-export const PICTURES = join(ROOT, "docs/images");
+const PICTURES = join(ROOT, "docs/images");
 
 /** A picture of `target` (a page or an element) for the documentation, when pictures are asked for. */
 export async function picture(
