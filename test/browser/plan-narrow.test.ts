@@ -50,9 +50,6 @@ describeBrowser("the Plan tab at 350 px", () => {
     page = await harness.newPage();
     await page.setViewportSize({ width: 350, height: 800 });
   });
-  afterEach(async () => {
-    await page.close();
-  });
 
   test("a year typed as the start date is refused on Start date, with the date to type, never on another field", async () => {
     const plan = page.locator("#panel-plan");
