@@ -24,6 +24,7 @@ describe("codeAndForm", () => {
 
   test.each([
     ["one word, even a code", "asd"],
+    ["one word starting with a code", "asds"],
     ["a key starting with a space", " asd autistic spectrum disorder"],
     ["a first word that is no code", "xyz autistic spectrum disorder"],
   ])("%s: undefined", (_what, key) => {

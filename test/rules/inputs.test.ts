@@ -38,6 +38,7 @@ describe("errorValueText reads the error a cell holds", () => {
     ["text typed as #N/A", "#N/A"],
     ["a number", 5],
     ["blank (null)", null],
+    ["blank (undefined)", undefined],
     ["a range", ["#N/A"]],
     ["an empty object", {}],
     ["a value of another type", { type: "Double", basicValue: 5 }],
@@ -105,12 +106,24 @@ describe("notAllowed and required", () => {
 describe("checkNumber", () => {
   const hours: NumberLimits = { allowed: "a number of hours from 0 to 100", min: 0, max: 100 };
 
-  test("a value that is not a number (from a caller without types) is refused, never passed on", () => {
-    const error = ruleErrorOf(() => checkNumber("hours", "5" as unknown as number, hours));
+  test("a value that is not a number (from a caller without types) is refused as it is, never passed on", () => {
+    const share: NumberLimits = { allowed: "a percentage from 0% to 100%", min: 0, max: 1, percent: true };
+    const error = ruleErrorOf(() => checkNumber("english_share", "50" as unknown as number, share));
     expect([error.field, error.message]).toEqual([
-      "hours",
-      'hours must be a number of hours from 0 to 100; it was the text "5".',
+      "english_share",
+      'english_share must be a percentage from 0% to 100%; it was the text "50".',
     ]);
+  });
+
+  test("-0 comes back as 0", () => {
+    expect(Object.is(checkNumber("hours", -0, hours), 0)).toBe(true);
+  });
+
+  test("a value at its min is never said to be below it", () => {
+    const halves: NumberLimits = { allowed: "a whole number of 1 or more", min: 0.5, integer: true };
+    expect(ruleErrorOf(() => checkNumber("n", 0.5, halves)).message).toBe(
+      "n must be a whole number of 1 or more; 0.5 is not a whole number.",
+    );
   });
 
   test("NaN parsed from text names the text typed", () => {
@@ -164,6 +177,14 @@ describe("checkNumber", () => {
         "34",
         "a percentage from 0% to 100%",
       ]);
+    });
+
+    test("a share is refused over 1 by being a share, whatever its max", () => {
+      const anyShare: NumberLimits = { allowed: "a percentage of 0% or more", min: 0, percent: true };
+      expect(checkNumber("english_share", 1, anyShare)).toBe(1);
+      expect(ruleErrorOf(() => checkNumber("english_share", 34, anyShare)).message).toBe(
+        "english_share must be a percentage from 0% to 100%: for 34% type 34% or 0.34, not 34.",
+      );
     });
 
     test("150% typed with its sign (spaces around it) is above 100%, not a missing sign", () => {
