@@ -32,11 +32,11 @@ export interface Ymd {
  * numbering (01/01/1900 is 1).
  */
 export function serialFromYmd(year: number, month: number, day: number): number {
-  if (![year, month, day].every(Number.isInteger)) return Number.NaN;
   if (year === 1900 && month === 2 && day === 29) return PHANTOM_LEAP_DAY;
   const utc = Date.UTC(year, month - 1, day);
   const check = new Date(utc);
-  // Date.UTC maps years 0-99 to 1900-1999; such years are not real dates here.
+  // A fraction, NaN or a day past the month's end does not come back unchanged; nor does a year
+  // from 0 to 99, which Date.UTC maps to 1900-1999: none is a real date here.
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
     return Number.NaN;
   }
@@ -95,7 +95,7 @@ export function formatSerialDdMmYyyy(serial: number): string {
 
 /** True when a serial is a date Excel can show: a whole or fractional serial from 1 to 31/12/9999. */
 export function isExcelDateSerial(serial: number): boolean {
-  return Number.isFinite(serial) && serial >= 1 && serial < MAX_EXCEL_DATE_SERIAL + 1;
+  return serial >= 1 && serial < MAX_EXCEL_DATE_SERIAL + 1; // false for NaN and both infinities
 }
 
 /**

@@ -6,7 +6,7 @@
  * limit and its message are written once.
  */
 import { RuleError, field, say, type MessagePart, type RuleErrorKind, inputError } from "./errors";
-import { MAX_EXCEL_DATE_SERIAL, formatSerialDdMmYyyy, serialFromYmd } from "./excel-dates";
+import { MAX_EXCEL_DATE_SERIAL, formatSerialDdMmYyyy, isExcelDateSerial, serialFromYmd } from "./excel-dates";
 import { looksLikePercentWithoutSign, onePercentProblem, percentWithoutSignProblem } from "./percent";
 
 export interface NumberLimits {
@@ -214,7 +214,7 @@ export function checkDateSerial(key: string, serial: number, limits: DateLimits,
   if (serial >= limits.from && serial < MAX_EXCEL_DATE_SERIAL + 1) return Math.floor(serial);
   const digits = digitsForDate(key, raw);
   if (digits) throw digits;
-  if (!(serial >= 1) || serial >= MAX_EXCEL_DATE_SERIAL + 1) throw notAllowed(key, DATE_ALLOWED, raw);
+  if (!isExcelDateSerial(serial)) throw notAllowed(key, DATE_ALLOWED, raw);
   throw dateError(
     "na",
     say`${field(key)} is ${formatSerialDdMmYyyy(serial)}: these rules run from ${formatSerialDdMmYyyy(limits.from)}, ${limits.why}.`,

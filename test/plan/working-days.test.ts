@@ -3,7 +3,14 @@ import {
   BANK_HOLIDAY_LAST_YEAR,
   ENGLAND_AND_WALES_BANK_HOLIDAYS,
 } from "../../src/rules/bank-holidays";
-import { addWorkingDays, isBankHoliday, isWeekend, isWorkingDay } from "../../src/rules/working-days";
+import {
+  addWorkingDays,
+  bankHolidaysKnown,
+  isBankHoliday,
+  isWeekend,
+  isWorkingDay,
+  nextWorkingDay,
+} from "../../src/rules/working-days";
 import { serialFromYmd, formatSerialDdMmYyyy } from "../../src/rules/excel-dates";
 import { documentDue } from "../../src/rules/slmda-line-manager";
 
@@ -129,6 +136,18 @@ describe("working days", () => {
     expect(formatSerialDdMmYyyy(addWorkingDays(d(2017, 5, 26), 1))).toBe("29/05/2017");
     expect(formatSerialDdMmYyyy(addWorkingDays(d(2031, 12, 24), 1))).toBe("25/12/2031");
     expect(formatSerialDdMmYyyy(addWorkingDays(d(2031, 6, 6), 1))).toBe("09/06/2031");
+  });
+
+  test("the table's first and last years are known; the years either side are not", () => {
+    expect(bankHolidaysKnown(d(2017, 12, 31))).toBe(false);
+    expect(bankHolidaysKnown(d(2018, 1, 1))).toBe(true);
+    expect(bankHolidaysKnown(d(2030, 12, 31) + 0.5)).toBe(true);
+    expect(bankHolidaysKnown(d(2031, 1, 1))).toBe(false);
+    // Monday 01/01/2018 and Wednesday 25/12/2030 (Christmas; Thursday 26th Boxing Day) are skipped.
+    expect(formatSerialDdMmYyyy(addWorkingDays(d(2017, 12, 29), 1))).toBe("02/01/2018");
+    expect(formatSerialDdMmYyyy(addWorkingDays(d(2030, 12, 24), 1))).toBe("27/12/2030");
+    expect(formatSerialDdMmYyyy(nextWorkingDay(d(2018, 1, 1)))).toBe("02/01/2018");
+    expect(formatSerialDdMmYyyy(nextWorkingDay(d(2030, 12, 25)))).toBe("27/12/2030");
   });
 
   test("document due dates", () => {

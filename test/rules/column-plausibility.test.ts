@@ -71,6 +71,25 @@ describe("a pupil mobility column", () => {
   });
 });
 
+describe("an allocated SENCO hours column", () => {
+  test("up to 40 is hours a week; above it is not, even where mobility's 100 would pass", () => {
+    expect(implausibility("hours", column({ max: 40, median: 6 }))).toBeUndefined();
+    expect(implausibility("hours", column({ max: 40.5, median: 6 }))).toBe(
+      "values go up to 40.5, more than 40 hours a week",
+    );
+    expect(implausibility("hours", column({ max: 1265, median: 195 }))).toBe(
+      "values go up to 1,265, more than 40 hours a week",
+    );
+  });
+
+  test("values in pounds are not hours", () => {
+    expect(implausibility("hours", column({ poundSigns: 3, max: 12, median: 6 }))).toBe(
+      "3 values are written in pounds (£)",
+    );
+    expect(implausibility("hours", column({ poundSigns: 0, max: 12, median: 6 }))).toBeUndefined();
+  });
+});
+
 describe("one school's counts at each SEN stage", () => {
   test("thousands are separated by commas", () => {
     expect([shown(0), shown(999), shown(1000), shown(67755), shown(1234567)]).toEqual([

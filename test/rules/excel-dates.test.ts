@@ -4,8 +4,10 @@ import * as path from "path";
 import {
   addMonthsSerial,
   formatSerialDdMmYyyy,
+  isExcelDateSerial,
   MAX_EXCEL_DATE_SERIAL,
   ruleInForce,
+  serialFromLocalDate,
   serialFromYmd,
   ymdFromSerial,
 } from "../../src/rules/excel-dates";
@@ -32,6 +34,30 @@ describe("serialFromYmd / ymdFromSerial follow Excel's 1900 date system", () => 
     expect(serialFromYmd(2021, 4, 31)).toBeNaN();
     expect(serialFromYmd(2021, 1, 1.5)).toBeNaN();
     expect(serialFromYmd(50, 1, 1)).toBeNaN();
+  });
+
+  test("a fraction or a number that is no number in any part is NaN", () => {
+    expect(serialFromYmd(2021, 1.5, 1)).toBeNaN();
+    expect(serialFromYmd(2021.5, 1, 1)).toBeNaN();
+    expect(serialFromYmd(1900, 2, 29.5)).toBeNaN();
+    expect(serialFromYmd(Number.NaN, 1, 1)).toBeNaN();
+    expect(serialFromYmd(2021, Number.NaN, 1)).toBeNaN();
+    expect(serialFromYmd(2021, 2, Infinity)).toBeNaN();
+  });
+
+  test("only the 29th of February 1900 is the phantom day: the 29th of January and March are real", () => {
+    expect(serialFromYmd(1900, 1, 29)).toBe(29);
+    expect(serialFromYmd(1900, 3, 29)).toBe(89);
+  });
+
+  test("serialFromLocalDate takes the local calendar day (a time of day dropped)", () => {
+    expect(serialFromLocalDate(new Date(2026, 11, 7, 23, 30))).toBe(46363);
+    expect(serialFromLocalDate(new Date(2026, 0, 1))).toBe(46023);
+  });
+
+  test("ymdFromSerial refuses what is no serial, naming it", () => {
+    expect(() => ymdFromSerial(Number.NaN)).toThrow(new RangeError("not a serial: NaN"));
+    expect(() => ymdFromSerial(Infinity)).toThrow(new RangeError("not a serial: Infinity"));
   });
 
   test("a time of day is dropped", () => {
@@ -77,7 +103,12 @@ describe("addMonthsSerial clamps to the month's end", () => {
   });
 
   test("rejects fractional months", () => {
-    expect(() => addMonthsSerial(44075, 1.5)).toThrow(RangeError);
+    expect(() => addMonthsSerial(44075, 1.5)).toThrow(new RangeError("months not whole: 1.5"));
+  });
+
+  test("only Excel's February 1900 has 29 days: 31/01/1900 + 2 and 3 months end on 31/03 and 30/04", () => {
+    expect(addMonthsSerial(31, 2)).toBe(91);
+    expect(addMonthsSerial(31, 3)).toBe(121);
   });
 });
 
@@ -86,6 +117,15 @@ describe("formatSerialDdMmYyyy", () => {
     expect(formatSerialDdMmYyyy(44075)).toBe("01/09/2020");
     expect(formatSerialDdMmYyyy(serialFromYmd(2026, 12, 31))).toBe("31/12/2026");
     expect(formatSerialDdMmYyyy(60)).toBe("29/02/1900");
+  });
+});
+
+describe("isExcelDateSerial: a whole or fractional serial from 1 to 31/12/9999", () => {
+  test.each([1, 1.5, 44075, MAX_EXCEL_DATE_SERIAL, MAX_EXCEL_DATE_SERIAL + 0.999])("%d is a date", (s) => {
+    expect(isExcelDateSerial(s)).toBe(true);
+  });
+  test.each([0.999, 0, -1, MAX_EXCEL_DATE_SERIAL + 1, Number.NaN, Infinity, -Infinity])("%d is not", (s) => {
+    expect(isExcelDateSerial(s)).toBe(false);
   });
 });
 
