@@ -159,7 +159,8 @@ describe("co-investment: the levy payer's share by start date (SLMDAEMPLOYERCOST
       [40, 760],
       [10, 190],
     ]);
-    expect(levyShortfallRate(ymd(2026, 8, 1), 21, true)).toBe(0.25);
+    expect(levyShortfallRate(ymd(2026, 8, 1), 21)).toBe(0.25);
+    expect(levyShortfallRate(ymd(2026, 7, 31), 16)).toBe(0.05);
   });
   /** October 2026 of a £14,000 start on 01/09/2026 over 27 months: its £414.81 instalment, with `funds` in the account. */
   const october2026 = (funds?: number) =>
