@@ -217,14 +217,14 @@ function employerRate(
 /**
  * A levy payer's share of a shortfall once its levy funds are used up, for a start on
  * `startSerial`: 10% before 01/04/2019, 5% to 31/07/2026, 25% from 01/08/2026. The age at the
- * start and the care-leaver/EHC flag are checked but change nothing: the 100% for young
- * apprentices is for non-levy employers only ([esfa-rules-2023-24] para 145.2, [dwp-110425]; the
- * service's own payments code agrees, [das-funding-payments]).
+ * start is checked but changes nothing, nor does being a care leaver or having an EHC plan: the
+ * 100% for young apprentices is for non-levy employers only ([esfa-rules-2023-24] para 145.2,
+ * [dwp-110425]; the service's own payments code agrees, [das-funding-payments]).
  */
-export function levyShortfallRate(startSerial: number, ageAtStart?: number, careLeaverOrEhcPlan?: boolean): number {
+export function levyShortfallRate(startSerial: number, ageAtStart?: number): number {
   checkStart(startSerial);
   checkAge(ageAtStart);
-  return employerRate(ruleInForce(CO_INVESTMENT, startSerial), true, ageAtStart, careLeaverOrEhcPlan === true);
+  return ruleInForce(CO_INVESTMENT, startSerial).levyShortfallRate;
 }
 
 /** Who pays what for an SLMDA (ST0480) apprenticeship at `price`, for the start date given. */

@@ -95,7 +95,7 @@ export function checkApprenticeships(apprenticeships: readonly ForecastApprentic
   return apprenticeships.map((a, index) =>
     inRow("apprentices", APPRENTICE_COLUMNS, a.row === undefined ? index : a.row, () => {
       const start = checkDateSerial("start_date", a.startSerial, START_DATE_LIMITS);
-      const rate = levyShortfallRate(start, a.ageAtStart, a.careLeaverOrEhcPlan);
+      const rate = levyShortfallRate(start, a.ageAtStart);
       const payments = providerPayments(a.price, a.months, start);
       const funded = fundedAtLevel(a.level, start, a.ageAtStart, a.careLeaverOrEhcPlan);
       return { startSerial: start, funded, rate, payments };

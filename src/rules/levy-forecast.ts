@@ -133,11 +133,11 @@ function openingFunds(funds: LevyForecastInputs["fundsInAccount"], first: number
           { value: entry.monthSerial },
         );
       }
-      return { month, funds, index };
+      return { month, funds };
     }),
   );
-  // Oldest first; the same month keeps the rows' order (a sort that need not be stable in ES2016).
-  entries.sort((a, b) => a.month - b.month || a.index - b.index);
+  // Oldest first. Funds that entered in the same month expire together, so their order changes nothing.
+  entries.sort((a, b) => a.month - b.month);
   return entries.map((entry) => entry.funds);
 }
 
@@ -232,15 +232,14 @@ function payMonth(due: readonly Due[], account: Account, tallies: Tally[], rates
     const taken = account.take(payment.pence);
     s.paid += taken;
     tally.paid += taken;
+    // The shortfall's shares: none when the funds cover the payment (the running total is unchanged).
     const need = payment.pence - taken;
-    if (need > 0) {
-      tally.shortfall += need;
-      const employer = Math.round(tally.shortfall * rates[payment.item]!) - tally.employer;
-      tally.employer += employer;
-      tally.government += need - employer;
-      s.employer += employer;
-      s.government += need - employer;
-    }
+    tally.shortfall += need;
+    const employer = Math.round(tally.shortfall * rates[payment.item]!) - tally.employer;
+    tally.employer += employer;
+    tally.government += need - employer;
+    s.employer += employer;
+    s.government += need - employer;
   }
   return s;
 }

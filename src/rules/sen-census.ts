@@ -88,19 +88,22 @@ export function checkPupil(provision: unknown, primary: unknown, secondary: unkn
   return problemsOf(code, first, second, [provision, primary, secondary]);
 }
 
-/** checkPupil's list for a record that is not one of the usual ones (`raw`: the three cells as written). */
+/**
+ * checkPupil's list for a record that is not one of the usual ones (`raw`: the three cells as
+ * written). A record with no need and no provision or N is one of the usual ones, so here N or no
+ * provision comes with a need.
+ */
 function problemsOf(code: SenCode | null | undefined, first: number, second: number, raw: unknown[]): CensusProblem[] {
   const list: CensusProblem[] = [];
   const add = (rule: number, at: CensusField, text: string) => list.push({ rule, field: at, text });
-  const none = first === NEED_BLANK && second === NEED_BLANK;
   const legacy = code === "A" || code === "P";
   if (code === undefined) add(2120, 0, `SEN provision ${describeValue(raw[0])} is not K, E or N`);
   else if (legacy) add(2120, 0, `${code} (${SEN_CODE_NAMES[code]}) is no longer used: review and record K or N`);
   else if (code === "S") add(2115, 0, "S (statement) is no longer used: recode as E and review");
   if (first === NEED_UNKNOWN) add(2170, 1, unknownNeed("Primary", raw[1]));
   if (second === NEED_UNKNOWN) add(0, 2, unknownNeed("Secondary", raw[2]));
-  if (code === null && !none) add(2125, 0, "A need without SEN provision: record K or E, or remove the need");
-  if (code === "N" && !none)
+  if (code === null) add(2125, 0, "A need without SEN provision: record K or E, or remove the need");
+  if (code === "N")
     add(2125, first === NEED_BLANK ? 2 : 1, "N (no SEN) with a need: remove the need, or record K or E");
   if (code === undefined || code === null || code === "N") return list;
   if (first === NEED_BLANK && second !== NEED_BLANK)

@@ -15,8 +15,9 @@
  * code and reads like a column header ("SEN Status") as a header.
  *
  * Reading is allocation-light: one-character codes are read by char code with no allocation;
- * only longer text is trimmed, lower-cased and looked up in a small Map (and only text not found
- * is normalised and split into code and description).
+ * only longer text is normalised (trimmed, lower-cased, punctuation as spaces) and looked up in a
+ * small Map, once for each text (remembered), and only text not found is split into code and
+ * description.
  */
 import { codeAndForm, remembered, type CodeAndForm } from "./coded-text";
 
@@ -115,13 +116,10 @@ function codeAndDescription(key: string): CodeAndForm | undefined {
 
 /** Text read the slow way, remembered: a SIMS export writes every cell as "code - description". */
 const classifyText = remembered((text: string): number => {
-  const lower = text.toLowerCase();
-  let index = LONG_FORMS.get(lower);
-  if (index !== undefined) return index;
+  // An empty key, or one character ("K." or "(K)": punctuation around a code), is neither a form
+  // nor a code and a description: UNKNOWN below.
   const key = normalKey(text);
-  // An empty key, or one character: "K." or "(K)", punctuation around a code, is not one of the forms.
-  if (key.length < 2) return UNKNOWN;
-  index = LONG_FORMS.get(key);
+  const index = LONG_FORMS.get(key);
   if (index !== undefined) return index;
   const pair = codeAndDescription(key);
   if (!pair || pair.form === undefined) return UNKNOWN;
@@ -135,13 +133,10 @@ const classifyText = remembered((text: string): number => {
  */
 export function senCodeIndex(cell: unknown): number {
   if (typeof cell === "string") {
-    const length = cell.length;
-    if (length === 1) return classifyChar(cell.charCodeAt(0));
-    if (length === 0) return SEN_CODE_BLANK;
+    // trim gives back the text itself when there is nothing to trim: "K" allocates nothing.
     const text = cell.trim();
-    if (text.length === 0) return SEN_CODE_BLANK;
     if (text.length === 1) return classifyChar(text.charCodeAt(0));
-    return classifyText(text);
+    return text.length === 0 ? SEN_CODE_BLANK : classifyText(text);
   }
   if (cell === null || cell === undefined || cell === 0) return SEN_CODE_BLANK;
   return UNKNOWN; // other numbers, booleans, error values: not codes
@@ -157,10 +152,9 @@ export function parseSenCode(cell: unknown): SenCode | null | undefined {
 
 /** True for text that is not a code form and reads like a column header ("SEN Status", "sen_provision"). */
 export function looksLikeRegisterHeader(cell: unknown): boolean {
-  if (typeof cell !== "string") return false;
-  const text = cell.trim();
-  if (text.length < 2 || senCodeIndex(text) !== UNKNOWN) return false;
-  const lower = text.toLowerCase();
+  // Blanks and codes are no headers (senCodeIndex trims); spaces around a header word change nothing.
+  if (typeof cell !== "string" || senCodeIndex(cell) !== UNKNOWN) return false;
+  const lower = cell.toLowerCase();
   for (const word of REGISTER_HEADER_WORDS) if (lower.indexOf(word) >= 0) return true;
   return false;
 }

@@ -48,8 +48,9 @@ export function checkStageCounts(stages: readonly StageCount[], totalPupils?: nu
       );
     sum += stage.value;
   }
-  const counted = stages.filter((s) => s.value > 0);
-  if (sum > totalPupils && counted.length > 1) {
+  if (sum > totalPupils) {
+    // No stage is above the total, so two stages at least are counted here.
+    const counted = stages.filter((s) => s.value > 0);
     const parts: (string | ReturnType<typeof field>)[] = [];
     counted.forEach((stage, i) => {
       if (i > 0) parts.push(i === counted.length - 1 ? " and " : ", ");

@@ -135,9 +135,7 @@ export function slmdaSchedule(startSerial: number, route: SlmdaRoute): Milestone
   // [serco-slmda-lm] "Programme Overview": the planned end, then the End Point Assessment.
   milestones.push({ serial: endSerial, kind: "end", milestone: "Planned end and end-point assessment" });
 
-  // Ties keep the order listed above (a sort that need not be stable in ES2016).
-  const listed = milestones.slice();
-  return milestones.sort(
-    (a, b) => a.serial - b.serial || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || listed.indexOf(a) - listed.indexOf(b),
-  );
+  // Milestones of one kind fall on different days (one workshop and one visit a term), so a
+  // same-day tie is between kinds, and KIND_ORDER decides it: no need of a stable sort.
+  return milestones.sort((a, b) => a.serial - b.serial || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }

@@ -1,10 +1,11 @@
 import fc from "fast-check";
-import { apprenticeshipLevy } from "../../src/rules/apprenticeship-levy";
+import { apprenticeshipLevy, apprenticeshipLevyFunds } from "../../src/rules/apprenticeship-levy";
 import { englishMathsRequired } from "../../src/rules/english-maths";
 import {
   FUNDING_BREAKDOWN_LABELS,
   fundingBreakdown,
   fundingBreakdownAmounts,
+  levyShortfallRate,
   type FundingInputs,
 } from "../../src/rules/apprenticeship-funding";
 import { providerPayments } from "../../src/rules/provider-payments";
@@ -92,6 +93,47 @@ describe("rule boundaries, both sides", () => {
   });
 });
 
+describe("a transfer of another employer's levy funds", () => {
+  test("pays the price up to the band for a non-levy employer: no co-investment, the price above the band outside", () => {
+    const b = fundingBreakdown({ ...base, startSerial: ymd(2025, 9, 1), ageAtStart: 30, levyTransfer: true });
+    expect(fundingBreakdownAmounts(b)).toEqual([18000, 14000, 14000, 0, 0, 4000, 4000]);
+    expect([b.levyTransfer, b.coInvestmentRate, b.fundable]).toEqual([true, 0, true]);
+    // Without the transfer: 5% of 14000 and the 4000 above the band.
+    expect(cost({ startSerial: ymd(2025, 9, 1), ageAtStart: 30 })).toBe(4700);
+  });
+  test("a levy payer's own funds are then set aside: the transfer pays it all", () => {
+    const b = fundingBreakdown({ ...base, levyPayer: true, levyFunds: 1000, levyTransfer: true });
+    expect(fundingBreakdownAmounts(b)).toEqual([18000, 18000, 18000, 0, 0, 0, 0]);
+    expect(fundingBreakdown({ ...base, levyPayer: true, levyFunds: 1000, levyTransfer: false }).fromLevy).toBe(1000);
+  });
+});
+
+describe("the co-investment rate applies only to a shortfall", () => {
+  test("no shortfall, no rate: a levy payer with enough funds, or a start that is not fundable", () => {
+    expect(fundingBreakdown({ ...base, levyPayer: true }).coInvestmentRate).toBe(0);
+    expect(fundingBreakdown({ ...base, levyPayer: true, levyFunds: 18000 }).coInvestmentRate).toBe(0);
+    const notFundable = fundingBreakdown({ ...base, startSerial: ymd(2026, 1, 1), ageAtStart: 40 });
+    expect([notFundable.fundable, notFundable.coInvestmentRate]).toEqual([false, 0]);
+  });
+  test("a penny short: the rate applies", () => {
+    const b = fundingBreakdown({ ...base, levyPayer: true, levyFunds: 17999.99 });
+    expect([b.coInvestmentRate, b.employerCoInvestment, b.governmentCoInvestment]).toEqual([0.05, 0, 0.01]);
+  });
+});
+
+describe("levyShortfallRate: a levy payer's share, by the start date only", () => {
+  test("10% to 31/03/2019, 5% from 01/04/2019 to 31/07/2026, 25% from 01/08/2026, at any age", () => {
+    expect(levyShortfallRate(ymd(2019, 3, 31))).toBe(0.1);
+    expect(levyShortfallRate(ymd(2019, 4, 1))).toBe(0.05);
+    expect(levyShortfallRate(ymd(2026, 7, 31), 19)).toBe(0.05);
+    expect(levyShortfallRate(ymd(2026, 8, 1), 19)).toBe(0.25);
+  });
+  test("a start or an age out of range names its argument", () => {
+    expect(ruleErrorOf(() => levyShortfallRate(0)).field).toBe("start_date");
+    expect(ruleErrorOf(() => levyShortfallRate(ymd(2026, 8, 1), 15)).field).toBe("age_at_start");
+  });
+});
+
 describe("age_at_start is asked for where the answer depends on it", () => {
   test("a start from 01/01/2026 without age: na naming age_at_start; 31/12/2025 needs none", () => {
     const error = ruleErrorOf(() => fundingBreakdown({ ...base, levyPayer: true, startSerial: ymd(2026, 1, 1) }));
@@ -102,6 +144,11 @@ describe("age_at_start is asked for where the answer depends on it", () => {
   });
   test("a non-levy start from 01/04/2024 without age: na naming age_at_start (0% or 5% depends on it)", () => {
     expect(ruleErrorOf(() => cost({ startSerial: ymd(2024, 4, 1) })).field).toBe("age_at_start");
+    const error = ruleErrorOf(() => cost({ startSerial: ymd(2025, 12, 31) }));
+    expect([error.kind, error.message]).toEqual([
+      "na",
+      "age_at_start is needed for a non-levy employer's start from 01/04/2024: co-investment is then 0% for an apprentice aged 21 or under at the start (24 or under for care leavers and people with an EHC plan), 5% otherwise. Enter the apprentice's age at the start.",
+    ]);
     expect(cost({ startSerial: ymd(2024, 3, 31) })).toBe(4700);
   });
   test("a levy payer with enough funds from 01/04/2024 needs no age", () => {
@@ -185,6 +232,12 @@ describe("apprenticeshipLevy", () => {
     [10_000_000, 35000],
   ])("pay bill %d -> %d", (bill, levy) => {
     expect(apprenticeshipLevy(bill)).toBe(levy);
+  });
+  test("the English share of the funds is checked, naming english_share", () => {
+    const error = ruleErrorOf(() => apprenticeshipLevyFunds(4e6, 1.5, ymd(2026, 9, 1)));
+    expect([error.field, error.message]).toEqual(["english_share", expect.stringMatching(/^english_share must be/)]);
+    // £5,000 a year × 80%, entering from 01/08/2026 with no top-up.
+    expect(apprenticeshipLevyFunds(4e6, 0.8, ymd(2026, 9, 1))).toBe(4000);
   });
   test("negative or non-finite pay bill names annual_pay_bill", () => {
     expect(ruleErrorOf(() => apprenticeshipLevy(-1)).field).toBe("annual_pay_bill");
@@ -280,6 +333,12 @@ describe("providerPayments near the end of Excel's calendar", () => {
     const error = ruleErrorOf(() => providerPayments(18000, 27, ymd(9997, 10, 1)));
     expect([error.kind, error.field]).toEqual(["value", "start_date"]);
     expect(providerPayments(18000, 27, ymd(9997, 9, 30)).at(-1)!.serial).toBe(ymd(9999, 12, 30));
+    // A completion on 31/12/9999 itself is fine.
+    expect(providerPayments(12000, 2, ymd(9999, 10, 31)).at(-1)).toEqual({
+      serial: ymd(9999, 12, 31),
+      amount: 2400,
+      kind: "completion",
+    });
   });
 });
 

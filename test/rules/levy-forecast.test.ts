@@ -18,6 +18,7 @@ import {
 import { LEVY_ENTRY_DATE_LIMITS } from "../../src/rules/apprenticeship-levy";
 import { levyShortfallRate } from "../../src/rules/apprenticeship-funding";
 import { serialFromYmd as ymd } from "../../src/rules/excel-dates";
+import { checkApprenticeships, monthIndex, paymentsByMonth } from "../../src/rules/levy-forecast-payments";
 import { ruleErrorOf } from "../helpers/rule-error";
 import { RuleError } from "../../src/rules/errors";
 
@@ -62,6 +63,18 @@ describe("funds in: the year's levy ÷ 12 × English share, plus the 10% top-up 
     const months = forecast({ annualPayBill: 4e6, firstMonthSerial: ymd(2017, 4, 6), months: 1 });
     expect(month(months, 0)).toMatchObject({ Month: ymd(2017, 4, 1), "Levy funds in": 458.33 });
     expect(LEVY_ENTRY_DATE_LIMITS.from).toBe(ymd(2017, 4, 6));
+  });
+});
+
+describe("payments by month", () => {
+  test("one list a month shown, the payments after the last month left out", () => {
+    // £1,000 from 01/08/2026 over 1 month: £800 paid in September, £200 in October.
+    const checked = checkApprenticeships([oneMonth(ymd(2026, 8, 1))]);
+    const pence = (first: number, count: number) =>
+      paymentsByMonth(checked, [], monthIndex(first), count).map((month) => month.map((due) => due.pence));
+    expect(pence(ymd(2026, 9, 1), 1)).toEqual([[80000]]);
+    expect(pence(ymd(2026, 8, 1), 2)).toEqual([[], [80000]]);
+    expect(pence(ymd(2026, 9, 1), 3)).toEqual([[80000], [20000], []]);
   });
 });
 
@@ -159,7 +172,8 @@ describe("co-investment: the levy payer's share by start date (SLMDAEMPLOYERCOST
       [40, 760],
       [10, 190],
     ]);
-    expect(levyShortfallRate(ymd(2026, 8, 1), 21, true)).toBe(0.25);
+    expect(levyShortfallRate(ymd(2026, 8, 1), 21)).toBe(0.25);
+    expect(levyShortfallRate(ymd(2026, 7, 31), 16)).toBe(0.05);
   });
   /** October 2026 of a £14,000 start on 01/09/2026 over 27 months: its £414.81 instalment, with `funds` in the account. */
   const october2026 = (funds?: number) =>
@@ -332,6 +346,9 @@ describe("bad input: a clear #VALUE!, naming the argument and, in a range, the r
     expect(refuse({ fundsInAccount: [{ monthSerial: ymd(2024, 7, 31), amount: 1, row: 5 }] })).toBe(
       "funds_in_account row 6, column 1 of the range (entry_date) must be a month before first_month whose funds have not expired; it was 07/2024, whose funds expire in 07/2026.",
     );
+    // The date as it was given, for the pane to show.
+    const late = { monthSerial: ymd(2026, 8, 17), amount: 1 };
+    expect(ruleErrorOf(() => forecast({ fundsInAccount: [late] })).value).toBe(ymd(2026, 8, 17));
     // August 2024's funds expire in August 2026, the first month: usable then, so accepted.
     expect(forecast({ fundsInAccount: [{ monthSerial: ymd(2024, 8, 1), amount: 5 }], months: 1 })[0]).toEqual([
       ymd(2026, 8, 1),

@@ -129,6 +129,22 @@ describe("transfers in the forecast", () => {
       forecast({ annualPayBill: BILL, transfers: [...within, transfer(ymd(2027, 4, 6), 2583.34)] }),
     ).not.toThrow();
   });
+  test("of two tax years beyond their allowances, the earlier is named, whatever the rows' order", () => {
+    // 2027-28's allowance is £2,583.34 and 2026-27's £2,749.98: £3,000 is beyond both.
+    const beyond = ruleErrorOf(() =>
+      forecast({
+        annualPayBill: BILL,
+        transfers: [transfer(ymd(2027, 9, 1), 3000), transfer(ymd(2026, 9, 1), 3000)],
+      }),
+    );
+    expect(beyond.message).toMatch(/^transfers starting in the tax year 2026-27 ask for £3,000.00,/);
+  });
+  test("the allowance's own inputs are checked, naming them", () => {
+    const bill = ruleErrorOf(() => transferAllowance(-1, undefined, ymd(2026, 9, 1)));
+    expect([bill.field, bill.message]).toEqual(["annual_pay_bill", expect.stringMatching(/^annual_pay_bill must be/)]);
+    const share = ruleErrorOf(() => transferAllowance(BILL, 1.5, ymd(2026, 9, 1)));
+    expect([share.field, share.message]).toEqual(["english_share", expect.stringMatching(/^english_share must be/)]);
+  });
   test("bad input names the transfers range's row and column", () => {
     const before = ruleErrorOf(() => forecast({ transfers: [transfer(ymd(2018, 4, 5), 10)] }));
     expect([before.kind, before.message]).toEqual([
@@ -167,6 +183,10 @@ describe("levels: Level 7 starts from 01/01/2026 are funded only up to age 21 (2
     expect(fundedAtLevel(7, ymd(2026, 1, 1), 21, false)).toBe(true);
     expect(fundedAtLevel(7, ymd(2026, 1, 1), 24, true)).toBe(true);
     expect(fundedAtLevel(7, ymd(2026, 1, 1), 25, true)).toBe(false);
+    // At 22 only as a care leaver or with an EHC plan; left out means neither.
+    expect(fundedAtLevel(7, ymd(2026, 1, 1), 22, true)).toBe(true);
+    expect(fundedAtLevel(7, ymd(2026, 1, 1), 22, false)).toBe(false);
+    expect(fundedAtLevel(7, ymd(2026, 1, 1), 22, undefined)).toBe(false);
     expect(fundedAtLevel(6, ymd(2026, 1, 1), 60, false)).toBe(true);
     expect(fundedAtLevel(undefined, ymd(2026, 1, 1), 60, false)).toBe(true);
     expect(first(ymd(2026, 1, 1), { level: 5, ageAtStart: 34 })).toMatchObject({ "Paid from levy funds": 800 });
@@ -209,5 +229,39 @@ describe("an apprenticeship's co-investment adds up to SLMDAEMPLOYERCOST's figur
       lastPaidSerial: ymd(2025, 5, 1),
     });
     expect(cost.employerCoInvestment).toBe(0.02);
+  });
+
+  test("part paid from the levy, the rest co-invested at 25%; an apprenticeship not funded is paid outside", () => {
+    // £500 in the account; both start 01/08/2026 over 1 month: 80% paid in September, 20% in October.
+    const detail = levyForecastDetail({
+      annualPayBill: 0,
+      firstMonthSerial: ymd(2026, 9, 1),
+      months: 2,
+      fundsInAccount: 500,
+      apprenticeships: [
+        { startSerial: ymd(2026, 8, 1), price: 1000, months: 1, ageAtStart: 21, level: 7 },
+        { startSerial: ymd(2026, 8, 1), price: 600, months: 1, ageAtStart: 40, level: 7 },
+      ],
+    });
+    const shown = { payments: 2, paymentsShown: 2, firstPaidSerial: ymd(2026, 9, 1), lastPaidSerial: ymd(2026, 10, 1) };
+    // September: £500 of the £800 from the levy, 25% of the £300 short (£75); October: 25% of £500 short (£125) less £75.
+    expect(detail.apprenticeships[0]).toEqual({
+      funded: true,
+      paidFromLevy: 500,
+      employerCoInvestment: 125,
+      governmentCoInvestment: 375,
+      paidOutside: 0,
+      ...shown,
+    });
+    // Level 7 at 40 from 01/01/2026: not funded, all £600 (£480 and £120) outside the levy.
+    expect(detail.apprenticeships[1]).toEqual({
+      funded: false,
+      paidFromLevy: 0,
+      employerCoInvestment: 0,
+      governmentCoInvestment: 0,
+      paidOutside: 600,
+      ...shown,
+    });
+    expect(detail.months.map((m) => m[COL["Paid outside the levy"]!])).toEqual([480, 120]);
   });
 });

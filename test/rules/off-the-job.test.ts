@@ -4,6 +4,7 @@ import {
   DEFAULT_OFF_THE_JOB_MONTHS,
   DEFAULT_WEEKS_PER_YEAR,
   offTheJobHours,
+  offTheJobMinimum,
   offTheJobWeeklyHours,
   type OffTheJobInputs,
 } from "../../src/rules/off-the-job";
@@ -105,4 +106,26 @@ test("never more than the weekly cap x weeks x years from 01/08/2022 (property)"
     ),
     { seed: 11, numRuns: 300 },
   );
+});
+
+describe("offTheJobMinimum's inputs", () => {
+  const plan = { months: 12, weeklyHours: 30, weeksPerYear: 46.4, publishedHours: undefined };
+  test("a start before 01/08/2025 needs the weeks a year as well as the weekly hours", () => {
+    const error = ruleErrorOf(() =>
+      offTheJobMinimum({ ...plan, startSerial: ymd(2025, 7, 31), weeksPerYear: undefined }),
+    );
+    expect([error.field, error.message]).toEqual([
+      "weeks_per_year",
+      "weeks_per_year is required for a start before 01/08/2025 (this one is 31/07/2025): the minimum off-the-job training is then 20% of weekly hours.",
+    ]);
+  });
+  test("a published figure out of range is refused, naming it, whatever the start", () => {
+    for (const startSerial of [ymd(2025, 7, 31), ymd(2025, 8, 1)]) {
+      const error = ruleErrorOf(() => offTheJobMinimum({ ...plan, startSerial, publishedHours: 10001 }));
+      expect([error.field, error.message]).toEqual([
+        "published_off_the_job_hours",
+        expect.stringMatching(/^published_off_the_job_hours must be a number of hours from 0 to 10,000/),
+      ]);
+    }
+  });
 });

@@ -11,7 +11,7 @@ import {
   needCountRows,
   problemText,
 } from "../../src/rules/sen-census";
-import { NEED_CODES, NEED_NAMES, needIndex, parseNeed } from "../../src/rules/sen-needs";
+import { NEED_CODES, NEED_CODES_HELP, NEED_NAMES, needIndex, parseNeed } from "../../src/rules/sen-needs";
 import { ruleErrorOf } from "../helpers/rule-error";
 
 /** SIMS's "code - description" with the description in title case, as SIMS lists them. */
@@ -112,6 +112,19 @@ describe("the census's SEN rules, one pupil at a time", () => {
     expect(checkPupil("", "", "")).toEqual([]);
   });
 
+  test("the usual records share one empty list: a register of a million pupils is checked with no list per pupil", () => {
+    const usual = [
+      checkPupil(null, null, null),
+      checkPupil("N", null, null),
+      checkPupil("K", "SEMH", null),
+      checkPupil("K", "SPLD", null), // SPLD is the first code
+      checkPupil("E", "ASD", null),
+      checkPupil("K", "NSA", null),
+    ];
+    for (const found of usual) expect(found).toBe(usual[0]);
+    expect(usual[0]).toEqual([]);
+  });
+
   test("2120: provision must be K, E or N; A and P are recoded to K or N", () => {
     expect(rulesOf("X", null)).toEqual([[2120, 0]]);
     expect(problemText(checkPupil("X", null, null)[0]!)).toBe(
@@ -122,6 +135,12 @@ describe("the census's SEN rules, one pupil at a time", () => {
       "P (School Action Plus) is no longer used: review and record K or N",
     );
     expect(rulesOf("K", "MLD")).toEqual([]);
+  });
+
+  test("A or P with no need: only the recoding (2170 asks for a need of K or E, which the review decides)", () => {
+    expect(rulesOf("A", null)).toEqual([[2120, 0]]);
+    expect(rulesOf("School Action Plus", 0, 0)).toEqual([[2120, 0]]);
+    expect(rulesOf("S", null)).toEqual([[2115, 0]]);
   });
 
   test("2115: S (statement) is recoded as E", () => {
@@ -149,6 +168,9 @@ describe("the census's SEN rules, one pupil at a time", () => {
 
   test("2160: a secondary need needs a primary need", () => {
     expect(rulesOf("K", null, "SLCN")).toEqual([[2160, 2]]);
+    expect(problemText(checkPupil("E", null, "SLCN")[0]!)).toBe(
+      "Secondary need without a primary need: make it the primary need (census rule 2160)",
+    );
     expect(rulesOf("K", "SLCN", null)).toEqual([]);
   });
 
@@ -156,6 +178,11 @@ describe("the census's SEN rules, one pupil at a time", () => {
     expect(rulesOf("E", "PD", "Physical Disability")).toEqual([[0, 2]]);
     expect(problemText(checkPupil("E", "PD", "PD")[0]!)).toBe("Secondary need repeats the primary need (PD)");
     expect(rulesOf("E", "PD", "MSI")).toEqual([]);
+    // SPLD, the first code, too.
+    expect(problemText(checkPupil("K", "SPLD", "Specific Learning Difficulty")[0]!)).toBe(
+      "Secondary need repeats the primary need (SPLD)",
+    );
+    expect(rulesOf("K", "SPLD", "MLD")).toEqual([]);
   });
 
   test("2175: NSA only with SEN support (K)", () => {
@@ -252,9 +279,50 @@ describe("a register counted by need and provision", () => {
     expect(countNeeds([["K"], ["Q"]], [["SEMH"], ["ASC"]], false).k[4]).toBe(1);
   });
 
+  test("SPLD, the first code, is counted; an unknown need or provision left out adds to no count", () => {
+    const zeros = () => Array.from({ length: 15 }, () => 0);
+    const counts = countNeeds(
+      [["K"], ["E"], ["Q"], ["K"]],
+      [["SPLD"], ["ASC"], ["SEMH"], ["Specific learning difficulties"]],
+      false,
+    );
+    expect(counts).toEqual({ k: [2, ...zeros().slice(1)], e: zeros() });
+  });
+
+  test("a need that is no census code and names none is refused with the codes allowed", () => {
+    const error = ruleErrorOf(() => countNeeds([["K"]], [["BESD"]]));
+    expect(error.message).toBe(
+      `primary_need row 1, column 1 of the range held the text "BESD", which is not a census need code. Allowed: ${NEED_CODES_HELP}.`,
+    );
+    expect(error.allowed).toBe(NEED_CODES_HELP);
+  });
+
+  test("a number or TRUE in the need column is refused as written, with no suggestion", () => {
+    expect(ruleErrorOf(() => countNeeds([["K"]], [[7]])).message).toBe(
+      `primary_need row 1, column 1 of the range held 7, which is not a census need code. Allowed: ${NEED_CODES_HELP}.`,
+    );
+    expect(ruleErrorOf(() => countNeeds([["E"]], [[true]])).message).toMatch(
+      /^primary_need row 1, column 1 of the range held TRUE, which/,
+    );
+  });
+
+  test("empty ranges: nothing counted, nothing to check", () => {
+    expect(needCountRows(countNeeds([], [])).at(-1)).toEqual(["Total", 0, 0, 0]);
+    expect(censusCheckRows([], [], [])).toEqual([
+      ["Position in range", "Problem"],
+      ["", "No problems found"],
+    ]);
+    expect(ruleErrorOf(() => countNeeds([["K"]], [])).message).toBe(
+      "primary_need must be 1 row by 1 column, as provision is (one cell per pupil); it is 0 rows by 0 columns.",
+    );
+  });
+
   test("the two ranges must be the same shape", () => {
     expect(ruleErrorOf(() => countNeeds([["K"], ["E"]], [["SEMH"]])).message).toBe(
       "primary_need must be 2 rows by 1 column, as provision is (one cell per pupil); it is 1 row by 1 column.",
+    );
+    expect(ruleErrorOf(() => countNeeds([["K"], ["E"]], [["SEMH"]])).allowed).toBe(
+      "2 rows by 1 column, as provision is (one cell per pupil)",
     );
     expect(() => countNeeds([["K", "E"]], [["SEMH", "ASD"]])).not.toThrow();
   });
@@ -335,6 +403,27 @@ describe("the census check as rows", () => {
     expect(ruleErrorOf(() => censusCheckRows([["K"], ["N"]], [["SEMH"], [null]], [["SLCN"]])).field).toBe(
       "secondary_need",
     );
+  });
+
+  test("one blank secondary cell is the same as leaving it out, whatever the number of pupils", () => {
+    const expected = [
+      ["Position in range", "Problem"],
+      ["", "No problems found"],
+    ];
+    expect(censusCheckRows([["K"], ["E"]], [["SEMH"], ["ASD"]], [[0]])).toEqual(expected);
+    expect(censusCheckRows([["K"], ["E"]], [["SEMH"], ["ASD"]], [[null]])).toEqual(expected);
+  });
+
+  test("a secondary range whose first cell is blank is still read: a column or a row of pupils", () => {
+    const repeat = "Secondary need repeats the primary need (ASD)";
+    expect(censusCheckRows([["K"], ["E"]], [["SEMH"], ["ASD"]], [[null], ["ASD"]])).toEqual([
+      ["Position in range", "Problem"],
+      [2, repeat],
+    ]);
+    expect(censusCheckRows([["K", "E"]], [["SEMH", "ASD"]], [[null, "ASD"]])).toEqual([
+      ["Position in range", "Problem"],
+      [2, repeat],
+    ]);
   });
 
   test("positions count row by row in a range of several columns", () => {

@@ -329,6 +329,24 @@ describe("real register forms: headers, conflicts, Windows' 0 for an empty cell"
   test("a 0 (Excel on Windows' empty cell inside a range) is skipped like a blank", () => {
     expect(countRegister([["K"], [0], ["E"], [0]])).toMatchObject({ K: 1, E: 1, N: 0, onRegister: 2 });
   });
+  test("the refusal carries the cell's value and the codes allowed", () => {
+    const error = ruleErrorOf(() => countRegister([["K"], ["FSM"]]));
+    expect([error.field, error.cell, error.value, error.allowed]).toEqual([
+      "register",
+      { row: 1, col: 0 },
+      "FSM",
+      REGISTER_CODES_HELP,
+    ]);
+  });
+  test("a number Excel cannot hold is named so, not as a number", () => {
+    for (const value of [Number.POSITIVE_INFINITY, Number.NaN])
+      expect(ruleErrorOf(() => countRegister([["K"], [value]])).message).toMatch(
+        /^register row 2, column 1 of the range held a number Excel cannot hold, which is not a SEN provision code/,
+      );
+  });
+  test("scanRegister gives the header as written, without the spaces around it", () => {
+    expect(scanRegister([[" SEN Status  "], ["K"]]).header).toEqual({ row: 0, col: 0, text: "SEN Status" });
+  });
   test("scanRegister reports the skipped header and never lists it", () => {
     const scan = scanRegister([["SEN Status"], ["K"], ["FSM"]]);
     expect(scan.header).toEqual({ row: 0, col: 0, text: "SEN Status" });

@@ -99,6 +99,9 @@ describe("qualificationNeeded: exactly one answer, tried in order", () => {
 
   test("bad dates name their argument", () => {
     expect(ruleErrorOf(() => qualificationNeeded(0)).field).toBe("appointment_date");
+    expect(ruleErrorOf(() => qualificationDueReason(d(1994, 8, 31))).message).toMatch(
+      /^appointment_date is 31\/08\/1994/,
+    );
     expect(ruleErrorOf(() => qualificationNeeded(d(2020, 1, 1), false, -5)).field).toBe("nasenco_course_start");
   });
 });

@@ -37,6 +37,12 @@ describe("School X, the guidance's worked example", () => {
     expect(sencoPoints(SCHOOL_X)).toBe(133);
   });
 
+  test("points leave mobility aside: a turnover no rule accepts changes nothing", () => {
+    const typedAsWhole: SencoInputs = { ...SCHOOL_X, pupilMobility: 250 };
+    expect(sencoPoints(typedAsWhole)).toBe(133);
+    expect(ruleErrorOf(() => sencoHours(typedAsWhole)).field).toBe("pupil_mobility");
+  });
+
   test("breakdown rows come labelled in the released order", () => {
     const rows = sencoBreakdownRows(sencoBreakdown(SCHOOL_X));
     expect(rows.map((r) => r[1])).toEqual([68, 10, 25, 30, 133, 3, 2, 5]);
@@ -126,6 +132,7 @@ describe("hours from points: complete 40s only", () => {
 
   test("negative or non-finite points are refused", () => {
     expect(ruleErrorOf(() => hoursFromPoints(-1)).kind).toBe("value");
+    expect(ruleErrorOf(() => hoursFromPoints(-1)).message).toBe("points must be a number of 0 or more; -1 is below 0.");
     expect(ruleErrorOf(() => hoursFromPoints(Number.POSITIVE_INFINITY)).kind).toBe("value");
     expect(ruleErrorOf(() => hoursFromPoints(Number.NaN)).kind).toBe("value");
   });

@@ -7,7 +7,7 @@ import {
   ymdFromSerial,
 } from "../../src/rules/excel-dates";
 import { SLMDA_ROUTES } from "../../src/rules/slmda-programme";
-import { PLANNING_TERM_STARTS, slmdaSchedule } from "../../src/rules/slmda-schedule";
+import { PLANNING_TERM_STARTS, slmdaSchedule, termStartsBetween } from "../../src/rules/slmda-schedule";
 import { ruleErrorOf } from "../helpers/rule-error";
 import { bankHolidaysKnown, isBankHoliday, isWeekend, nextWorkingDay } from "../../src/rules/working-days";
 
@@ -66,6 +66,22 @@ describe("planning rules", () => {
       .filter((x) => x[1] === "workshop")
       .map((x) => x[0]);
     expect(w.slice(0, 2)).toEqual(["14/03/2022", "19/04/2022"]);
+  });
+  test("a block lasts a month at least: a term starting a month to the day after a workshop is the next block's", () => {
+    // 01/12/2026: block 2 from 01/01/2027 (a Friday and New Year's Day bank holiday), so Monday 04/01/2027.
+    const w = rows(ymd(2026, 12, 1), "full")
+      .filter((x) => x[1] === "workshop")
+      .map((x) => x[0]);
+    expect(w.slice(0, 3)).toEqual(["01/12/2026", "04/01/2027", "15/04/2027"]);
+  });
+  test("term starts between two dates, both included", () => {
+    const between = (from: number, to: number) =>
+      termStartsBetween(from, to).map((t) => [formatSerialDdMmYyyy(t.serial), t.term.name]);
+    expect(between(ymd(2026, 9, 1), ymd(2027, 1, 1))).toEqual([
+      ["01/09/2026", "autumn"],
+      ["01/01/2027", "spring"],
+    ]);
+    expect(between(ymd(2026, 9, 2), ymd(2026, 12, 31))).toEqual([]);
   });
   test("term dates used: spring 1 January, summer 15 April, autumn 1 September", () => {
     expect(PLANNING_TERM_STARTS.map((t) => [t.name, t.day, t.month])).toEqual([
