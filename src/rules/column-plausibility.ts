@@ -53,6 +53,11 @@ export interface ColumnNumbers {
 
 export type ColumnKind = "budget" | "count" | "mobility" | "hours";
 
+/** "1 value is written in pounds (£)", "3 values are written in pounds (£)". */
+function inPounds(count: number): string {
+  return count === 1 ? "1 value is written in pounds (£)" : `${shown(count)} values are written in pounds (£)`;
+}
+
 /** Why a column does not look like its kind, in words, or undefined when it does. */
 export function implausibility(kind: ColumnKind, n: ColumnNumbers): string | undefined {
   if (n.count === 0) return undefined;
@@ -64,18 +69,18 @@ export function implausibility(kind: ColumnKind, n: ColumnNumbers): string | und
     return undefined;
   }
   if (kind === "count") {
-    if (n.poundSigns > 0) return `${n.poundSigns} values are written in pounds (£)`;
+    if (n.poundSigns > 0) return inPounds(n.poundSigns);
     if (!n.whole) return "some values have pence or fractions, which counts of pupils never have";
     if (n.median > MAX_MEDIAN_COUNT)
       return `the median school has more than ${shown(MAX_MEDIAN_COUNT)}, more pupils than almost any school has`;
     return undefined;
   }
   if (kind === "hours") {
-    if (n.poundSigns > 0) return `${n.poundSigns} values are written in pounds (£)`;
+    if (n.poundSigns > 0) return inPounds(n.poundSigns);
     return n.max > MAX_ALLOCATED_HOURS_A_WEEK
       ? `values go up to ${shown(n.max)}, more than ${shown(MAX_ALLOCATED_HOURS_A_WEEK)} hours a week`
       : undefined;
   }
-  if (n.poundSigns > 0) return `${n.poundSigns} values are written in pounds (£)`;
+  if (n.poundSigns > 0) return inPounds(n.poundSigns);
   return n.max > MAX_MOBILITY_VALUE ? `values go up to ${shown(n.max)}, more than 100%` : undefined;
 }

@@ -33,7 +33,7 @@ describe("plausible columns", () => {
 
   test("a count column holding money: pound signs, pence, or a median above 3,000 pupils", () => {
     expect(checkColumn("schoolAction", rows(["£1,200", 30, 40]), 0, "SEN support")?.message).toContain(
-      "1 values are written in pounds (£)",
+      "1 value is written in pounds (£)",
     );
     expect(checkColumn("statements", rows([1.5, 2, 3]), 0, "EHC plan")?.message).toContain(
       "some values have pence or fractions",

@@ -42,6 +42,10 @@ describe("a notional SEN budget column", () => {
 describe("a column of counts of pupils", () => {
   test("values in pounds, fractions, or a median above 3,000 are not counts", () => {
     expect(implausibility("count", column({ poundSigns: 4, median: 20 }))).toBe("4 values are written in pounds (£)");
+    expect(implausibility("count", column({ poundSigns: 1, median: 20 }))).toBe("1 value is written in pounds (£)");
+    expect(implausibility("count", column({ poundSigns: 1200, median: 20 }))).toBe(
+      "1,200 values are written in pounds (£)",
+    );
     expect(implausibility("count", column({ whole: false, median: 20 }))).toBe(
       "some values have pence or fractions, which counts of pupils never have",
     );
