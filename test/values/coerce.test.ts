@@ -118,6 +118,12 @@ describe("a value above the range real values fall in", () => {
     expect(mobilityArg({ optional: true, implausible: "allow" }).implausible!(null)).toBeUndefined();
   });
 
+  test("optional, a blank is left out and the range is still refused; required, a blank adds no hours as 0% does", () => {
+    const optional = mobilityArg({ optional: true });
+    expect([optional.optional, optional.coerce(null), mobilityArg().coerce(null)]).toEqual([true, undefined, 0]);
+    expect(ruleErrorOf(() => optional.coerce(0.9)).message).toMatch(/^pupil_mobility 90% is above 80%, /);
+  });
+
   test("with no plausible range in the limits there is nothing to ask", () => {
     expect(numberArg("hours", HOURS, { implausible: "allow" }).implausible).toBeUndefined();
     expect(numberArg("hours", HOURS, { implausible: "allow" }).coerce(60)).toBe(60);
@@ -135,6 +141,14 @@ describe("money that must be more than £0", () => {
     expect(error.value).toBe("£0");
     expect(error.allowed).toBe("an amount in pounds of more than £0");
     expect(positiveMoneyArg("price", ADVICE).coerce("£14,000")).toBe(14000);
+  });
+
+  test("required: a blank is refused in the same words as 0", () => {
+    const price = positiveMoneyArg("price", ADVICE);
+    expect(price.optional).toBe(false);
+    expect(ruleErrorOf(() => price.coerce(null)).message).toBe(
+      "price must be more than £0: enter the price agreed with the training provider; it was blank.",
+    );
   });
 
   test("optional: left out or blank is undefined; 0 is still refused", () => {

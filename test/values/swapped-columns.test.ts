@@ -48,6 +48,15 @@ describe("swappedColumnsError", () => {
     );
   });
 
+  test("a date typed as text in the price column: only the price read as a date makes the row read", () => {
+    const error = swappedColumnsError("apprentices", [startDate, price, months], [14000, "01/03/2027", 27], 0, [
+      { cols: [0, 1], show },
+    ]);
+    expect(error?.message).toBe(
+      'apprentices row 1 looks to have columns 1 and 2 swapped: column 1 (start_date) holds 14000, which reads as a price of 14000 pounds, and column 2 (price) holds the text "01/03/2027", which reads as a start_date of day 46447. Put the start_date in column 1 and the price in column 2.',
+    );
+  });
+
   test("each pair is tried in turn", () => {
     const pairs: SwappableColumns[] = [
       { cols: [0, 2], show },
