@@ -44,7 +44,7 @@ export function swappedColumnsError(
     const cellB = row[b];
     const swapped = row.map((cell, c) => (c === a ? cellB : c === b ? cellA : cell));
     if (reads(columns[a]!, cellA) && reads(columns[b]!, cellB)) continue;
-    if (!columns.every((column, c) => reads(column, c < swapped.length ? swapped[c] : null))) continue;
+    if (!columns.every((column, c) => reads(column, swapped[c]))) continue;
     const nameA = columns[a]!.name;
     const nameB = columns[b]!.name;
     return inputError(

@@ -46,7 +46,8 @@ export function tableArg<T>(
       const items: T[] = [];
       rows.forEach((row, r) => {
         if (row.every(blankOrZero)) return;
-        const read = () => columns.map((column, c) => column.coerce(c < row.length ? row[c] : null));
+        // Past a short row's end a cell is undefined: left out, as every coercer reads a missing argument.
+        const read = () => columns.map((column, c) => column.coerce(row[c]));
         if (r === 0 && row.every((cell) => typeof cell === "string" || isBlank(cell)) && !reads(columns[0]!, row[0])) {
           return; // a header: all text, its first cell not a value of the first column
         }

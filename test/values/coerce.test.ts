@@ -7,11 +7,14 @@ import { serialFromYmd } from "../../src/rules/excel-dates";
 import { excelErrorText } from "../../src/values/excel-errors";
 import {
   booleanArg,
+  countArg,
   isBlank,
+  mobilityArg,
   moneyArg,
   numberArg,
   parseNumber,
   percentArg,
+  positiveMoneyArg,
   rangeArg,
   textArg,
 } from "../../src/values/coerce";
@@ -34,10 +37,36 @@ describe("blanks", () => {
   });
 });
 
+describe("a required number left blank, and a blank that counts 0", () => {
+  test("a required number left blank is asked for; its 0, where 0 is a blank, says where a 0 comes from", () => {
+    expect(ruleErrorOf(() => numberArg("hours", HOURS).coerce(null)).message).toBe(
+      "hours is required: enter a number of hours from 1 to 60.",
+    );
+    const error = ruleErrorOf(() => numberArg("hours", HOURS, { zeroIsBlank: true }).coerce(0));
+    expect(error.message).toBe(
+      "hours must be a number of hours from 1 to 60; it was 0, which is also how Excel on Windows passes an empty cell.",
+    );
+    expect(error.value).toBe(0);
+    expect(error.allowed).toBe("a number of hours from 1 to 60");
+  });
+
+  test("a count whose blank is 0 reads a blank as 0, as SUM does; without it a blank is asked for", () => {
+    const pupils = countArg("pupils", { blankIsZero: true });
+    expect([pupils.coerce(null), pupils.coerce(""), pupils.coerce(7)]).toEqual([0, 0, 7]);
+    expect(ruleErrorOf(() => countArg("pupils").coerce(null)).message).toBe(
+      "pupils is required: enter a whole number of 0 or more.",
+    );
+  });
+});
+
 describe("numbers typed as text", () => {
   test("£ and thousands separators for money, also with a space after the £", () => {
     expect(moneyArg("price").coerce("£67,755")).toBe(67755);
     expect(moneyArg("price").coerce(" £ 14,000.50 ")).toBe(14000.5);
+  });
+
+  test("money typed without £, with and without thousands separators", () => {
+    expect([moneyArg("price").coerce("14,000"), moneyArg("price").coerce("14000")]).toEqual([14000, 14000]);
   });
 
   test("£ is money's alone: a count or a number of hours with £ is refused", () => {
@@ -67,7 +96,79 @@ describe("numbers typed as text", () => {
   });
 });
 
+describe("a value above the range real values fall in", () => {
+  const ABOVE_80 =
+    "pupil_mobility 90% is above 80%, the highest annual pupil turnover in the published figures (Ofsted, Managing pupil mobility (2002): some primary schools with a turnover of 80%).";
+
+  test("the functions refuse it, saying what to type if the figure is right", () => {
+    const mobility = mobilityArg();
+    expect(ruleErrorOf(() => mobility.coerce(0.9)).message).toBe(
+      `${ABOVE_80} If the school's turnover really is higher, type 80%: the guide adds the same 3 hours for any turnover over 40%.`,
+    );
+    expect(mobility.coerce(0.8)).toBe(0.8);
+    expect(mobility.implausible).toBeUndefined();
+  });
+
+  test("the task pane takes it and asks about it", () => {
+    const mobility = mobilityArg({ implausible: "allow" });
+    expect(mobility.coerce(0.9)).toBe(0.9);
+    expect(mobility.implausible!(0.9)?.message).toBe(ABOVE_80);
+    expect(mobility.implausible!("90%")?.value).toBe("90%");
+    expect([mobility.implausible!(0.8), mobility.implausible!(null)]).toEqual([undefined, undefined]);
+    expect(mobilityArg({ optional: true, implausible: "allow" }).implausible!(null)).toBeUndefined();
+  });
+
+  test("optional, a blank is left out and the range is still refused; required, a blank adds no hours as 0% does", () => {
+    const optional = mobilityArg({ optional: true });
+    expect([optional.optional, optional.coerce(null), mobilityArg().coerce(null)]).toEqual([true, undefined, 0]);
+    expect(ruleErrorOf(() => optional.coerce(0.9)).message).toMatch(/^pupil_mobility 90% is above 80%, /);
+  });
+
+  test("with no plausible range in the limits there is nothing to ask", () => {
+    expect(numberArg("hours", HOURS, { implausible: "allow" }).implausible).toBeUndefined();
+    expect(numberArg("hours", HOURS, { implausible: "allow" }).coerce(60)).toBe(60);
+  });
+});
+
+describe("money that must be more than £0", () => {
+  const ADVICE = "enter the price agreed with the training provider";
+
+  test("£0 typed as text is refused like 0, with the advice and what is allowed", () => {
+    const error = ruleErrorOf(() => positiveMoneyArg("price", ADVICE).coerce("£0"));
+    expect(error.message).toBe(
+      'price must be more than £0: enter the price agreed with the training provider; it was the text "£0".',
+    );
+    expect(error.value).toBe("£0");
+    expect(error.allowed).toBe("an amount in pounds of more than £0");
+    expect(positiveMoneyArg("price", ADVICE).coerce("£14,000")).toBe(14000);
+  });
+
+  test("required: a blank is refused in the same words as 0", () => {
+    const price = positiveMoneyArg("price", ADVICE);
+    expect(price.optional).toBe(false);
+    expect(ruleErrorOf(() => price.coerce(null)).message).toBe(
+      "price must be more than £0: enter the price agreed with the training provider; it was blank.",
+    );
+  });
+
+  test("optional: left out or blank is undefined; 0 is still refused", () => {
+    const price = positiveMoneyArg("price", ADVICE, { optional: true });
+    expect([price.coerce(null), price.coerce(""), price.coerce(undefined)]).toEqual([undefined, undefined, undefined]);
+    expect(ruleErrorOf(() => price.coerce(0)).message).toBe(
+      "price must be more than £0: enter the price agreed with the training provider; it was 0.",
+    );
+  });
+});
+
 describe("yes or no", () => {
+  test("an optional yes/no says what it takes", () => {
+    const careLeaver = booleanArg("care_leaver_or_ehc_plan", { optional: true });
+    expect(careLeaver.allowed).toBe("TRUE or FALSE (Yes or No)");
+    expect(ruleErrorOf(() => careLeaver.coerce("maybe")).message).toBe(
+      'care_leaver_or_ehc_plan must be TRUE or FALSE (Yes or No); it was the text "maybe".',
+    );
+  });
+
   test("TRUE/FALSE, 1/0 and Yes/No/Y/N typed as text, in any case, with spaces", () => {
     const yes = booleanArg("levy_payer");
     expect([

@@ -35,6 +35,12 @@ describe("the forms that work", () => {
     expect(dateArg("start_date", START_DATE_LIMITS).coerce(text)).toBe(SEPT_1_2025);
   });
 
+  test("January by name, the first month of the list", () => {
+    expect(parseDate("1 January 2027")).toBe(serial(2027, 1, 1));
+    expect(parseDate("15 Jan 2027")).toBe(serial(2027, 1, 15));
+    expect(parseDate("Jan 2027", { month: true })).toBe(serial(2027, 1, 1));
+  });
+
   test("two-digit years: 00 to 69 are 2000 to 2069, 70 to 99 are 1970 to 1999", () => {
     expect([fullYear("00"), fullYear("25"), fullYear("69"), fullYear("70"), fullYear("99")]).toEqual([
       2000, 2025, 2069, 1970, 1999,
@@ -73,6 +79,7 @@ describe("a date that does not exist says why", () => {
     ["31/02/2027", "February 2027 has no 31st day"],
     ["29/02/2027", "February 2027 has no 29th day"],
     ["32/01/2025", "January 2025 has no 32nd day"],
+    ["33/01/2025", "January 2025 has no 33rd day"],
     ["31/04/2026", "April 2026 has no 31st day"],
     ["0/04/2026", "April 2026 has no 0th day"],
     ["1/13/2025", "there is no month 13"],
@@ -82,6 +89,32 @@ describe("a date that does not exist says why", () => {
     expect(impossibleDate(text)).toBe(why);
     const error = ruleErrorOf(() => dateArg("start_date", START_DATE_LIMITS).coerce(text));
     expect(error.message).toBe(`start_date "${text}" is not a date: ${why}.`);
+  });
+
+  test("spaces around the text are no part of it", () => {
+    expect(impossibleDate(" 31/02/2027 ")).toBe("February 2027 has no 31st day");
+    const error = ruleErrorOf(() => dateArg("start_date", START_DATE_LIMITS).coerce(" 31/02/2027 "));
+    expect(error.message).toBe('start_date "31/02/2027" is not a date: February 2027 has no 31st day.');
+    expect(error.value).toBe(" 31/02/2027 ");
+    expect(error.allowed).toBe("a date typed day first, such as 01/09/2026, 1/9/26 or 1 September 2026");
+  });
+
+  test("December's 32nd day is a day too many, not month 12 too many; month 0 is no month", () => {
+    expect(impossibleDate("32/12/2027")).toBe("December 2027 has no 32nd day");
+    expect(impossibleDate("01/00/2027")).toBe("there is no month 0");
+  });
+
+  test("a month and year alone says why only for a month input", () => {
+    expect(impossibleDate("13/2027")).toBeUndefined();
+    expect(impossibleDate("13/2027", { month: true })).toBe("there is no month 13");
+  });
+
+  test("a year before 100 is no date Excel holds, but its first and last days are no reason", () => {
+    expect([impossibleDate("0050-01-01"), impossibleDate("0050-01-31")]).toEqual([undefined, undefined]);
+    expect(impossibleDate("0050-01-32")).toBe("January 50 has no 32nd day");
+    expect(ruleErrorOf(() => dateArg("start_date", START_DATE_LIMITS).coerce("0050-01-01")).message).toBe(
+      'start_date must be a date typed day first, such as 01/09/2026, 1/9/26 or 1 September 2026; it was the text "0050-01-01".',
+    );
   });
 
   test("29/02/2028 is a date (a leap year); real dates and non-dates have no reason", () => {

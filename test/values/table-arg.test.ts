@@ -98,6 +98,22 @@ describe("amountOrTableArg", () => {
     }
   });
 
+  test("optional, named and described as its table; a blank cell is none", () => {
+    const either = amountOrTableArg(table);
+    expect([either.optional, either.name, either.allowed]).toEqual([
+      true,
+      "things",
+      "a range of 2 or 3 columns: start_date | price | [months]",
+    ]);
+    expect([either.coerce(null), either.coerce([[""]])]).toEqual([undefined, undefined]);
+  });
+
+  test("a single column of amounts is a table of the wrong width, not the first amount", () => {
+    expect(ruleErrorOf(() => amountOrTableArg(table).coerce([[4000], [5000]])).message).toBe(
+      "things must be a range of 2 or 3 columns: start_date | price | [months]; it has 1 column.",
+    );
+  });
+
   test("an amount, typed or in one cell; a table of two columns or more", () => {
     expect([funds.coerce(4000), funds.coerce("£4,000"), funds.coerce([[4000]])]).toEqual([4000, 4000, 4000]);
     expect(funds.coerce([[ymd(2026, 7, 1), 4000]])).toEqual([{ v: [ymd(2026, 7, 1), 4000, undefined], row: 0 }]);
